@@ -1,0 +1,326 @@
+"""Orchestration of ``kg build``: read → NLP (cached, parallel) → resolve →
+RDF → store → views, writing every output atomically into OUTDIR.
+
+Each stage lives in its own module; this one only wires them, times them and
+collects errors into the run report.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .errors import InputError, KGError
+from .io import atomic_write, read_articles, write_jsonl
+from .types import Article, DocResult, RunReport
+
+log = logging.getLogger("kg")
+
+#: articles per nlp.pipe batch and per worker task
+BATCH_SIZE = 64
+
+
+class _Timer:
+    def __init__(self, report: RunReport) -> None:
+        self.report = report
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        t0 = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.report.stage_seconds[name] = round(
+                self.report.stage_seconds.get(name, 0.0) + time.perf_counter() - t0, 3
+            )
+
+
+def _error_record(err: InputError) -> dict[str, Any]:
+    rec: dict[str, Any] = {"path": err.path, "message": str(err)}
+    if err.line is not None:
+        rec["line"] = err.line
+    return rec
+
+
+def collect_articles(inputs: Sequence[str | os.PathLike[str]], report: RunReport) -> list[Article]:
+    """Read every input; errors are logged and recorded, never raised."""
+    articles: dict[str, Article] = {}
+    for item in read_articles(inputs):
+        if isinstance(item, InputError):
+            log.error("%s", item)
+            report.errors.append(_error_record(item))
+            report.failed += 1
+            continue
+        if item.id in articles:
+            log.warning("%s: same content as %s; read once", item.path, articles[item.id].path)
+            report.warnings.append({"path": item.path, "message": f"duplicate of {articles[item.id].path}"})
+            continue
+        articles[item.id] = item
+    return [articles[k] for k in sorted(articles)]
+
+
+# --------------------------------------------------------------------------
+# NLP stage: cached per article, in batches, on one or more processes
+# --------------------------------------------------------------------------
+
+
+def pipeline_fingerprint() -> str:
+    """Hash of everything that changes NLP output: code, config, data, model."""
+    root = Path(__file__).parent
+    h = hashlib.sha256(__version__.encode())
+    files = [root / "normalize.py", root / "types.py"]
+    for sub in ("pipeline", "data"):
+        d = root / sub
+        if d.exists():
+            files += [p for p in d.rglob("*") if p.is_file() and p.suffix not in (".pyc",) and "__pycache__" not in p.parts]
+    for p in sorted(files):
+        h.update(str(p.relative_to(root)).encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _cache_key(article: Article, fingerprint: str) -> str:
+    payload = json.dumps(article.to_dict(), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256((fingerprint + "\x00" + payload).encode("utf-8")).hexdigest()
+
+
+class ResultCache:
+    """Per-article NLP results in OUTDIR/cache, keyed by content + pipeline."""
+
+    def __init__(self, root: Path, fingerprint: str) -> None:
+        self.root = root
+        self.fingerprint = fingerprint
+
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.json"
+
+    def get(self, article: Article) -> DocResult | None:
+        p = self._path(_cache_key(article, self.fingerprint))
+        try:
+            data = json.loads(p.read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+        try:
+            return DocResult.from_dict(data)
+        except (KeyError, TypeError, ValueError):
+            return None
+
+    def put(self, result: DocResult) -> None:
+        p = self._path(_cache_key(result.article, self.fingerprint))
+        with atomic_write(p) as fh:
+            json.dump(result.to_dict(), fh, ensure_ascii=False, sort_keys=True)
+
+
+_WORKER_NLP: Any = None
+
+
+def _worker_init(segmenter: str | None) -> None:
+    global _WORKER_NLP
+    from .pipeline import load_pipeline
+
+    _WORKER_NLP = load_pipeline(segmenter=segmenter)
+
+
+def process_batch(nlp: Any, articles: Sequence[Article]) -> list[DocResult | dict[str, Any]]:
+    """Run the spaCy pipeline over one batch; a failing article becomes an
+    error record instead of aborting the batch."""
+    from .pipeline.docresult import doc_to_result, make_doc
+
+    out: list[DocResult | dict[str, Any]] = []
+    docs = []
+    kept: list[Article] = []
+    for art in articles:
+        try:
+            docs.append(make_doc(nlp, art))
+            kept.append(art)
+        except Exception as e:  # noqa: BLE001 - reported per article, run continues
+            log.exception("%s: tokenisation failed", art.path)
+            out.append({"path": art.path or art.id, "message": f"NLP failed: {type(e).__name__}: {e}"})
+    try:
+        for art, doc in zip(kept, nlp.pipe(docs, batch_size=len(docs) or 1)):
+            out.append(doc_to_result(doc, art))
+    except Exception:  # noqa: BLE001 - retry one by one to isolate the bad article
+        out = [o for o in out if isinstance(o, dict)]
+        for art in kept:
+            try:
+                out.append(doc_to_result(nlp(make_doc(nlp, art)), art))
+            except Exception as e:  # noqa: BLE001
+                log.exception("%s: NLP failed", art.path)
+                out.append({"path": art.path or art.id, "message": f"NLP failed: {type(e).__name__}: {e}"})
+    return out
+
+
+def _process_batch_in_worker(articles: Sequence[Article]) -> list[DocResult | dict[str, Any]]:
+    return process_batch(_WORKER_NLP, articles)
+
+
+def _batches(items: Sequence[Article], size: int) -> Iterator[list[Article]]:
+    for i in range(0, len(items), size):
+        yield list(items[i : i + size])
+
+
+def run_nlp(
+    articles: Sequence[Article],
+    cache: ResultCache,
+    report: RunReport,
+    workers: int = 1,
+    segmenter: str | None = None,
+    dask_address: str | None = None,
+    progress: bool = True,
+) -> list[DocResult]:
+    """Per-article NLP with the cache; returns results sorted by article id."""
+    from tqdm import tqdm
+
+    results: dict[str, DocResult] = {}
+    todo: list[Article] = []
+    for art in articles:
+        hit = cache.get(art)
+        if hit is not None:
+            results[art.id] = hit
+        else:
+            todo.append(art)
+    report.cached = len(results)
+    bar = tqdm(total=len(todo), desc="nlp", unit="art", disable=not progress or not todo, delay=2.0, leave=False)
+
+    def take(batch_out: list[DocResult | dict[str, Any]]) -> None:
+        for r in batch_out:
+            if isinstance(r, dict):
+                log.error("%s: %s", r["path"], r["message"])
+                report.errors.append(r)
+                report.failed += 1
+            else:
+                cache.put(r)
+                results[r.article.id] = r
+        bar.update(len(batch_out))
+
+    batches = list(_batches(todo, BATCH_SIZE))
+    if batches and dask_address:
+        from .distributed import map_batches_on_dask
+
+        for out in map_batches_on_dask(dask_address, batches, segmenter):
+            take(out)
+    elif batches and workers > 1 and len(todo) > BATCH_SIZE:
+        import multiprocessing as mp
+
+        ctx = mp.get_context("spawn")
+        with ctx.Pool(workers, initializer=_worker_init, initargs=(segmenter,)) as pool:
+            for out in pool.imap_unordered(_process_batch_in_worker, batches):
+                take(out)
+    elif batches:
+        from .pipeline import load_pipeline
+
+        nlp = load_pipeline(segmenter=segmenter)
+        for batch in batches:
+            take(process_batch(nlp, batch))
+    bar.close()
+    return [results[k] for k in sorted(results)]
+
+
+# --------------------------------------------------------------------------
+# the whole build
+# --------------------------------------------------------------------------
+
+
+def build_graph(
+    inputs: Sequence[str | os.PathLike[str]] | str | os.PathLike[str],
+    outdir: str | os.PathLike[str],
+    *,
+    workers: int | None = None,
+    formats: Iterable[str] = (),
+    base_iri: str | None = None,
+    segmenter: str | None = None,
+    dask_address: str | None = None,
+    progress: bool = True,
+    views: bool = True,
+    store: bool = True,
+) -> RunReport:
+    """Build the knowledge graph of ``inputs`` into ``outdir``.
+
+    Returns the run report (also written to ``outdir/report.json``). Bad
+    inputs are recorded in the report; they never stop the run.
+    """
+    if isinstance(inputs, (str, os.PathLike)):
+        inputs = [inputs]
+    out = Path(outdir)
+    out.mkdir(parents=True, exist_ok=True)
+    report = RunReport(inputs=[str(p) for p in inputs])
+    timer = _Timer(report)
+    workers = workers or os.cpu_count() or 1
+
+    with timer.stage("read"):
+        articles = collect_articles(list(inputs), report)
+        report.articles = len(articles)
+        write_jsonl(out / "articles.jsonl", (a.to_dict() for a in articles))
+        report.outputs.append("articles.jsonl")
+
+    if not _have("kg.pipeline.docresult"):  # interim: NLP stage not landed yet
+        write_report(out / "report.json", report)
+        return report
+    with timer.stage("nlp"):
+        cache = ResultCache(out / "cache", pipeline_fingerprint())
+        results = run_nlp(articles, cache, report, workers=workers, segmenter=segmenter,
+                          dask_address=dask_address, progress=progress)
+        write_jsonl(out / "docs.jsonl", (r.to_dict() for r in results))
+        report.outputs.append("docs.jsonl")
+        report.counts["mentions"] = sum(len(r.mentions) for r in results)
+        report.counts["relations"] = sum(len(r.relations) for r in results)
+
+    _later_stages(results, out, report, timer, formats=formats, base_iri=base_iri, views=views, store=store)
+    write_report(out / "report.json", report)
+    return report
+
+
+def _later_stages(results: list[DocResult], out: Path, report: RunReport, timer: _Timer, **opts: Any) -> None:
+    """Resolution, RDF, store and views (each module owns its stage)."""
+    with timer.stage("resolve"):
+        from .resolve import resolve
+
+        entities, facts = resolve(results)
+        report.counts["entities"] = len(entities)
+        report.counts["facts"] = len(facts)
+    with timer.stage("rdf"):
+        from .rdf import write_graphs
+
+        written = write_graphs(results, entities, facts, out, formats=tuple(opts["formats"]), base_iri=opts["base_iri"])
+        report.outputs.extend(str(Path(p).name) for p in written)
+    if opts.get("store"):
+        with timer.stage("store"):
+            from .store import load_store
+
+            report.counts["triples"] = load_store(out)
+            report.outputs.append("store/")
+    if opts.get("views"):
+        with timer.stage("views"):
+            from .viz import write_overview
+
+            try:
+                report.outputs.append(Path(write_overview(out)).name)
+            except KGError as e:
+                log.error("%s", e)
+                report.errors.append({"path": str(out / "graph.html"), "message": str(e)})
+
+
+def _have(module: str) -> bool:
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+def write_report(path: Path, report: RunReport) -> None:
+    data = asdict(report)
+    data["errors"] = sorted(data["errors"], key=lambda e: (str(e.get("path")), e.get("line") or 0, e["message"]))
+    with atomic_write(path) as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=2, sort_keys=True)
+        fh.write("\n")

@@ -1,0 +1,84 @@
+"""The ``kg`` command line: thin commands that parse arguments and call the
+library functions."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+app = typer.Typer(
+    name="kg",
+    help="Build and explore knowledge graphs of Chinese local-government news.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _setup_logging(quiet: bool = False, verbose: bool = False) -> None:
+    level = logging.DEBUG if verbose else logging.WARNING if quiet else logging.INFO
+    logger = logging.getLogger("kg")
+    logger.handlers.clear()
+    handler = logging.StreamHandler(sys.stderr)
+
+    class _Fmt(logging.Formatter):
+        def format(self, record: logging.LogRecord) -> str:
+            prefix = {"ERROR": "error: ", "WARNING": "warning: ", "CRITICAL": "error: "}.get(record.levelname, "")
+            return f"kg: {prefix}{record.getMessage()}"
+
+    handler.setFormatter(_Fmt())
+    logger.addHandler(handler)
+    logger.setLevel(level)
+    logger.propagate = False
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    """Build and explore knowledge graphs of Chinese local-government news."""
+    if version:
+        from . import __version__
+
+        typer.echo(__version__)
+        raise typer.Exit(0)
+
+
+@app.command("build")
+def build_cli(
+    inputs: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .html, .jsonl).")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Output directory.")],
+    workers: Annotated[Optional[int], typer.Option("--workers", "-w", help="Worker processes (default: all cores).")] = None,
+    fmt: Annotated[list[str], typer.Option("--format", help="Extra graph formats: nquads, ntriples, jsonld.")] = [],  # noqa: B006
+    base_iri: Annotated[Optional[str], typer.Option("--base-iri", help="Base IRI for minted entity IRIs.")] = None,
+    segmenter: Annotated[Optional[str], typer.Option("--segmenter", help="char (default), jieba or pkuseg.")] = None,
+    dask: Annotated[Optional[str], typer.Option("--dask", help="Dask scheduler address to run the NLP stage on.")] = None,
+    no_views: Annotated[bool, typer.Option("--no-views", help="Do not write graph.html.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, only warnings and errors.")] = False,
+) -> None:
+    """Read articles, extract entities and relations, write the graph into OUTPUT."""
+    from .build import build_graph
+
+    _setup_logging(quiet)
+    report = build_graph(
+        [str(p) for p in inputs], output, workers=workers, formats=tuple(fmt), base_iri=base_iri,
+        segmenter=segmenter, dask_address=dask, progress=not quiet, views=not no_views,
+    )
+    if not quiet:
+        typer.echo(
+            f"kg: {report.articles} articles ({report.cached} cached), {report.failed} failed → {output}",
+            err=True,
+        )
+    raise typer.Exit(1 if report.failed else 0)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

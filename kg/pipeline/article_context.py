@@ -1,0 +1,385 @@
+"""The geography an article is about, and what implicit titles refer to.
+
+* :class:`Divisions` — a small view of the national division hierarchy
+  (name, level, parent, short-form lookup) used by the relation rules and by
+  resolution. The default instance adapts ``kg.pipeline.gazetteer``; tests
+  build one from a handful of inline records.
+* :func:`main_region` — the region an article is about, from its title,
+  source line (``宿迁网``, ``淮北日报`` → the city), the regions its body
+  names and the deictic level words (``全县``, ``我区``, ``该县`` …).
+* :func:`region_for_level` — what an unqualified ``市委``/``区委``/``省委``
+  refers to in an article about a given region: the region itself when the
+  level matches, else the nearest ancestor of that level (``市委`` in a
+  泗洪县 article → 宿迁市); lower levels are never guessed.
+* :func:`full_body_name` — ``县委`` + 泗洪县 → ``泗洪县委``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+log = logging.getLogger("kg")
+
+#: division levels, top down
+LEVELS = ("province", "city", "county", "township")
+
+#: level words that refer to the article's own region: 全县, 我区, 该县, 本市 …
+_DEICTIC = re.compile(r"(?:全|我|该|本)(县|区|市|旗|州|盟|省)(?![委长政级直属属])")
+#: suffixes stripped from a source/medium name to find its region (宿迁网, 淮北日报)
+_MEDIUM_SUFFIX = re.compile(
+    r"(?:广播电视台|电视台|融媒体中心|融媒体|新闻网|日报社|日报|晚报|早报|都市报|时报|发布|在线|新闻|网|报|台)$"
+)
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str
+    name: str  # full official name, e.g. 泗洪县
+    level: str  # province / city / county / township
+    parent: str | None = None
+
+
+def level_suffix_matches(hint: str, div: Division) -> bool:
+    """Does an administrative level word (``县``/``区``/``市``/``省``/``旗``/``州``
+    /``盟``/``镇``/``乡``/``街道``/``自治区``) describe this division?"""
+    n = div.name
+    if hint == "省":
+        return div.level == "province" and n.endswith("省")
+    if hint == "自治区":
+        return div.level == "province" and n.endswith("自治区")
+    if hint == "市":
+        return n.endswith("市") and div.level in ("province", "city", "county")
+    if hint == "区":
+        return div.level == "county" and n.endswith("区")
+    if hint == "县":
+        return div.level == "county" and n.endswith("县")
+    if hint == "旗":
+        return div.level == "county" and n.endswith("旗")
+    if hint == "州":
+        return div.level == "city" and n.endswith("州")
+    if hint == "盟":
+        return div.level == "city" and n.endswith("盟")
+    if hint in ("镇", "乡", "街道"):
+        return div.level == "township" and n.endswith(hint)
+    return False
+
+
+#: levels that are below the county: never inferred from the article context
+LOW_LEVEL_HINTS = frozenset({"镇", "乡", "街道", "村", "社区"})
+
+
+class Divisions:
+    """Division records with the lookups the relation rules need.
+
+    ``lookup(name)`` maps a full or short name (``泗洪县``, ``泗洪``) to codes.
+    """
+
+    def __init__(self, records: Iterable[Division], lookup: Callable[[str], Sequence[str]] | None = None) -> None:
+        self._by_code: dict[str, Division] = {}
+        self._names: dict[str, set[str]] = defaultdict(set)
+        for d in records:
+            self._by_code[d.code] = d
+            if lookup is None:
+                for form in short_forms(d.name, d.level):
+                    self._names[form].add(d.code)
+        self._lookup = lookup
+
+    @classmethod
+    def from_records(cls, rows: Iterable[tuple[str, str, str, str | None]]) -> "Divisions":
+        """From ``(code, name, level, parent_code)`` tuples (tests, small gazetteers)."""
+        return cls(Division(c, n, lv, p) for c, n, lv, p in rows)
+
+    def get(self, code: str | None) -> Division | None:
+        return self._by_code.get(code) if code else None
+
+    def name(self, code: str) -> str:
+        d = self._by_code.get(code)
+        return d.name if d else code
+
+    def parent(self, code: str) -> str | None:
+        d = self._by_code.get(code)
+        return d.parent if d else None
+
+    def chain(self, code: str) -> list[str]:
+        """The code itself then its ancestors up to the province."""
+        out: list[str] = []
+        cur: str | None = code
+        while cur and cur not in out:
+            out.append(cur)
+            cur = self.parent(cur)
+        return out
+
+    def is_within(self, code: str, ancestor: str) -> bool:
+        return ancestor in self.chain(code)
+
+    def lookup(self, name: str) -> list[str]:
+        if not name:
+            return []
+        if self._lookup is not None:
+            return sorted(c for c in self._lookup(name) if c in self._by_code)
+        return sorted(self._names.get(name, ()))
+
+    def resolve(self, name: str, context: Sequence[str] = ()) -> tuple[str | None, list[str]]:
+        """Code for ``name`` given context codes (nearest first); ``(None, candidates)``
+        when the name is ambiguous and the context does not decide."""
+        cands = self.lookup(name)
+        if len(cands) <= 1:
+            return (cands[0] if cands else None), cands
+        for ctx in context:
+            ctx_chain = set(self.chain(ctx))
+            inside = [c for c in cands if ctx in self.chain(c) or c in ctx_chain]
+            if len(inside) == 1:
+                return inside[0], cands
+        # a full official name beats short-form matches of other divisions
+        exact = [c for c in cands if self.name(c) == name]
+        if len(exact) == 1 and len(cands) > 1 and all(self.name(c) != name for c in cands if c != exact[0]):
+            higher = [c for c in cands if c != exact[0] and LEVELS.index(self._by_code[c].level)
+                      < LEVELS.index(self._by_code[exact[0]].level)]
+            if not higher:
+                return exact[0], cands
+        return None, cands
+
+
+_SHORT_SUFFIXES = (
+    "维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "自治县", "自治旗",
+    "省", "市", "县", "区", "旗", "盟", "地区", "州", "镇", "乡", "街道",
+)
+_MINORITY = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?族)+$")
+
+
+def short_forms(name: str, level: str) -> set[str]:
+    """``泗洪县`` → {泗洪县, 泗洪}; ``宁夏回族自治区`` → {…, 宁夏}; keeps 2+ chars."""
+    forms = {name}
+    for suf in _SHORT_SUFFIXES:
+        if name.endswith(suf) and len(name) - len(suf) >= 2:
+            stem = name[: -len(suf)]
+            stem = _MINORITY.sub("", stem) if suf.startswith("自治") else stem
+            if len(stem) >= 2 and not (level == "county" and suf == "区" and stem in ("城", "郊", "矿")):
+                forms.add(stem)
+            break
+    return forms
+
+
+@lru_cache(maxsize=1)
+def default_divisions() -> Divisions:
+    """The national division table, from ``kg.pipeline.gazetteer``."""
+    from . import gazetteer as gz
+
+    return gz_to_divisions(gz)
+
+
+def gz_to_divisions(gz: Any) -> Divisions:
+    """Adapt the gazetteer module (records + lookup) to :class:`Divisions`."""
+    recs = []
+    for r in gz.all_divisions():
+        recs.append(Division(str(_field(r, "code")), str(_field(r, "name")), str(_field(r, "level")),
+                             _opt(_field(r, "parent"))))
+
+    def lookup(name: str) -> list[str]:
+        return [str(_field(c, "code")) for c in gz.lookup(name)]
+
+    return Divisions(recs, lookup=lookup)
+
+
+def _field(rec: Any, key: str) -> Any:
+    if isinstance(rec, Mapping):
+        return rec.get(key)
+    return getattr(rec, key, None)
+
+
+def _opt(v: Any) -> str | None:
+    return str(v) if v not in (None, "") else None
+
+
+# --------------------------------------------------------------------------
+# the article's main region
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class RegionEvidence:
+    """Votes for the regions an article is about."""
+
+    votes: Counter[str] = field(default_factory=Counter)
+    level_words: Counter[str] = field(default_factory=Counter)  # 县/区/市 … from 全县, 我区 …
+
+    def add(self, code: str | None, weight: float) -> None:
+        if code:
+            self.votes[code] += weight  # type: ignore[assignment]
+
+
+TITLE_WEIGHT = 5.0
+SOURCE_WEIGHT = 3.0
+BODY_WEIGHT = 1.0
+
+
+def scan_regions(text: str, div: Divisions, max_len: int = 12) -> list[tuple[int, int, list[str]]]:
+    """Longest-match scan of division names in a short text (titles, source lines)."""
+    out: list[tuple[int, int, list[str]]] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        if not ("\u4e00" <= text[i] <= "\u9fff"):
+            i += 1
+            continue
+        hit: tuple[int, int, list[str]] | None = None
+        for j in range(min(n, i + max_len), i + 1, -1):
+            codes = div.lookup(text[i:j])
+            if codes:
+                hit = (i, j, codes)
+                break
+        if hit:
+            out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return out
+
+
+def medium_region(source: str | None, div: Divisions) -> str | None:
+    """``宿迁网``/``淮北日报``/``扬州日报-扬州网`` → the city (or county) it serves."""
+    if not source:
+        return None
+    for part in re.split(r"[-—·|｜/\s]+", source):
+        stem = part
+        for _ in range(2):
+            stem = _MEDIUM_SUFFIX.sub("", stem)
+        code, cands = div.resolve(stem)
+        if code is None and cands:
+            # a medium named after a place is the highest-level one (扬州 → 扬州市)
+            top = min(cands, key=lambda c: (LEVELS.index(div.get(c).level), c))  # type: ignore[union-attr]
+            if sum(1 for c in cands if div.get(c).level == div.get(top).level) == 1:  # type: ignore[union-attr]
+                code = top
+        if code:
+            return code
+    return None
+
+
+def main_region(
+    div: Divisions,
+    title: str | None,
+    source: str | None,
+    body_codes: Iterable[str],
+    body_text: str,
+    min_share: float = 0.6,
+) -> str | None:
+    """The most specific region consistent with most of the evidence.
+
+    Votes: regions in the title (×5), the source medium (×3), each region the
+    body names (×1); the deictic level words (``全县`` …) vote for the voted
+    regions of that level. Votes flow up the hierarchy; the answer is the
+    deepest region that still holds ``min_share`` of the votes of its
+    province, and the province must hold half of all votes (national news
+    about many provinces has no main region).
+    """
+    ev = RegionEvidence()
+    for _s, _e, codes in scan_regions(title or "", div):
+        code, _ = div.resolve(_title_name(title or "", _s, _e), ())
+        if code is None and len(codes) > 1:
+            # prefer a candidate inside a province also named in the title
+            continue
+        ev.add(code, TITLE_WEIGHT)
+    ev.add(medium_region(source, div), SOURCE_WEIGHT)
+    for c in body_codes:
+        ev.add(c, BODY_WEIGHT)
+    for m in _DEICTIC.finditer(body_text):
+        ev.level_words[m.group(1)] += 1
+    if not ev.votes:
+        return None
+    # title regions disambiguated against each other (江西分宜 → 分宜县 in 江西)
+    votes: Counter[str] = Counter()
+    for code, w in ev.votes.items():
+        votes[code] += w  # type: ignore[assignment]
+    for hint, n in ev.level_words.items():
+        matching = [c for c in ev.votes if (d := div.get(c)) is not None and level_suffix_matches(hint, d)]
+        for c in matching:
+            votes[c] += n / len(matching)  # type: ignore[assignment]
+    agg: Counter[str] = Counter()
+    for code, w in votes.items():
+        for anc in div.chain(code):
+            agg[anc] += w  # type: ignore[assignment]
+    total = sum(votes.values())
+    provinces = [c for c in agg if div.get(c) is not None and div.get(c).parent is None]  # type: ignore[union-attr]
+    if not provinces:
+        return None
+    root = max(provinces, key=lambda c: (agg[c], c))
+    if agg[root] < 0.5 * total:
+        return None
+    cur = root
+    while True:
+        kids = [c for c in agg if div.parent(c) == cur and agg[c] >= min_share * agg[root]]
+        if not kids:
+            break
+        cur = max(kids, key=lambda c: (agg[c], c))
+    return cur
+
+
+def _title_name(title: str, s: int, e: int) -> str:
+    return title[s:e]
+
+
+def region_for_level(div: Divisions, hint: str | None, main: str | None) -> str | None:
+    """The region an unqualified ``<hint>委``/``<hint>长`` refers to in an
+    article about ``main``: main itself or its nearest ancestor of that level.
+    Township-level and unknown hints are never guessed (→ None)."""
+    if not hint or not main or hint in LOW_LEVEL_HINTS:
+        return None
+    for code in div.chain(main):
+        d = div.get(code)
+        if d is not None and level_suffix_matches(hint, d):
+            return code
+    return None
+
+
+# --------------------------------------------------------------------------
+# body names
+# --------------------------------------------------------------------------
+
+_PARTY_PREFIX = re.compile(r"^(?:中国共产党|中共)")
+#: government bodies implied by government posts (县长 → 县政府)
+GOV_BODY = {"政府": "政府", "人大": "人大常委会", "政协": "政协"}
+
+
+def canonical_body(body: str) -> str:
+    """Written body → canonical short form: ``中共濉溪县委`` → ``濉溪县委``,
+    ``泗洪县人民政府`` → ``泗洪县政府``, ``泗洪县委员会`` → ``泗洪县委``."""
+    b = _PARTY_PREFIX.sub("", body.strip())
+    b = b.replace("人民政府", "政府")
+    b = re.sub(r"([县区市省旗州盟镇乡])委员会$", r"\1委", b)
+    return b
+
+
+def body_rest(body: str, region: str | None, level_hint: str | None, region_name: str | None = None) -> str:
+    """What follows the region in a written body: ``泗洪县委`` → ``委``,
+    ``县委`` (hint 县) → ``委``, ``市委组织部`` → ``委组织部``."""
+    b = canonical_body(body)
+    for prefix in (region_name, region):
+        if prefix and b.startswith(prefix):
+            return b[len(prefix):]
+    if region_name:
+        d_stem = region_name
+        for suf in _SHORT_SUFFIXES:
+            if d_stem.endswith(suf):
+                d_stem = d_stem[: -len(suf)]
+                break
+        if len(d_stem) >= 2 and b.startswith(d_stem):
+            rest = b[len(d_stem):]
+            # 泗洪县委 written with the short form 泗洪 + 县委
+            for suf in _SHORT_SUFFIXES:
+                if rest.startswith(suf) and region_name.endswith(suf):
+                    return rest[len(suf):]
+            return rest
+    if level_hint and b.startswith(level_hint):
+        return b[len(level_hint):]
+    return b
+
+
+def full_body_name(region_name: str, rest: str) -> str:
+    """``泗洪县`` + ``委`` → ``泗洪县委``; ``宿迁市`` + ``委组织部`` → ``宿迁市委组织部``."""
+    return region_name + rest
