@@ -36,16 +36,21 @@ def _setup_logging(quiet: bool = False, verbose: bool = False) -> None:
     logger.propagate = False
 
 
-@app.callback()
-def _root(
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
-) -> None:
-    """Build and explore knowledge graphs of Chinese local-government news."""
-    if version:
+def _print_version(value: bool) -> None:
+    if value:
         from . import __version__
 
         typer.echo(__version__)
         raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Build and explore knowledge graphs of Chinese local-government news."""
 
 
 @app.command("build")
@@ -74,6 +79,32 @@ def build_cli(
             err=True,
         )
     raise typer.Exit(1 if report.failed else 0)
+
+
+@app.command("eval")
+def eval_cli(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL file (see data/gold/README.md).")],
+    pred: Annotated[Optional[Path], typer.Option("--pred", help="A kg build OUTDIR to score (default: run the pipeline).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score entities and relations against gold annotations (P/R/F1 per label)."""
+    from .evaluate import run_eval
+
+    _setup_logging(quiet=True)
+    raise typer.Exit(run_eval(gold, pred, as_json))
+
+
+def _register_optional_commands() -> None:
+    from .cli_sparql import push_cli, query_cli, serve_cli
+    from .cli_view import view_cli
+
+    app.command("query")(query_cli)
+    app.command("serve")(serve_cli)
+    app.command("push")(push_cli)
+    app.command("view")(view_cli)
+
+
+_register_optional_commands()
 
 
 def main() -> None:

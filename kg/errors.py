@@ -41,6 +41,8 @@ class Errors(metaclass=ErrorsWithCodes):
             "(it takes the model from the `pkuseg` source distribution on the package index), "
             "or use segmenter = \"char\".")
     E032 = "Cannot load the pipeline from {path}: {reason}."
+    E033 = ("No trained ner model at {path}; the pipeline runs without `ner` (rules only). "
+            "Train it with `python scripts/train_ner.py` or pass ner_model=PATH.")
     E040 = "Optional dependency '{package}' is needed for {feature}. Install it with: pip install '{hint}'"
     # trained ner component (scripts/train_ner.py, kg/pipeline/ner_model)
     E070 = ("Training data not found: {path}. Point --data at the folder that holds cluener2020/, "
@@ -57,8 +59,20 @@ class Errors(metaclass=ErrorsWithCodes):
     E051 = "Unknown named query '{name}'. Available: {choices}."
     E052 = "Missing query parameter '{param}' for query '{name}'."
     E053 = "Query failed: {reason}"
+    E054 = "Cannot load {path} into the store: {reason}. Rebuild the graph with `kg build`."
+    E055 = ("The result has more than {limit} rows or triples; add a LIMIT to the query or raise the limit "
+            "(--max-results).")
+    E056 = "Refused: {what}."
+    E057 = "Bad parameter '{param}' for query '{name}': {reason}."
+    E058 = ("Query stopped after {seconds} s (time limit); narrow it down (LIMIT, more specific patterns) "
+            "or raise --timeout.")
+    E059 = "kg push to {endpoint} failed: {reason}"
     # evaluation
     E060 = "{path}:{line}: bad gold record ({reason})."
+    E061 = "{path}: no gold file here. Give a JSONL file in the format of data/gold/README.md."
+    E062 = ("{path} holds no per-article predictions (missing {missing}). Run `kg build INPUT -o {path}` "
+            "first, or evaluate over the pipeline by leaving out --pred.")
+    E063 = "{path}:{line}: malformed prediction record ({reason})."
     # ontology / RDF output (kg.iri, kg.ontology, kg.rdf)
     E080 = ("Bad base IRI '{base}': it must be an absolute IRI ending in '/' or '#', without spaces, "
             "quotes or <>{{}}|\\^` (e.g. https://kg.example.org/id/).")
@@ -71,8 +85,21 @@ class Errors(metaclass=ErrorsWithCodes):
     E086 = "Refusing to write unsafe IRI {iri!r}: mint IRIs with kg.iri.mint_iri or kg.iri.safe_iri."
     E087 = "Cannot read N-Quads part {path}:{line}: {reason}"
 
+    # views (kg.viz, kg view)
+    E100 = ("{path} holds no graph to draw (missing graph.ttl). Run `kg build INPUT -o {path}` first, "
+            "or pass a .ttl/.nt/.jsonld file.")
+    E101 = "Cannot read the graph {path}: {reason}"
+    E102 = "No {what} labelled '{label}' in the graph.{hint}"
+    E103 = "'{label}' is a {kind}, not a {expected}. Use --focus '{label}' for an ego view instead."
+    E104 = "Choose at most one of --focus, --region, --campaign and --query (got {given})."
+    E105 = "Cannot read the query file {path}: {reason}"
+    E106 = "{path}: the query cannot be drawn ({reason}). Use a SELECT or CONSTRUCT query."
+    E107 = "Bad view option {name}={value!r}: {reason}"
+    E108 = ("The vis-network library was not found at {path}; it ships inside the pyvis wheel. "
+            "Reinstall it with: pip install --force-reinstall 'pyvis>=0.3.2,<0.4'")
 
 class Warnings(metaclass=ErrorsWithCodes):
+    W060 = "No prediction for gold article {id} ({title}); all its gold items count as missed."
     W001 = "{path}: encoding detected as {encoding} with low confidence; check the text."
     W002 = "Region name '{name}' is ambiguous ({candidates}); left unlinked."
     W003 = "{path}: no date found in the article header."

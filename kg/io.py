@@ -82,6 +82,19 @@ def _looks_binary(data: bytes) -> str | None:
     return None
 
 
+def _raise_if_truncated(data: bytes, enc: str, err: UnicodeDecodeError, path: str) -> None:
+    """A text that decodes cleanly up to an incomplete last character was cut off."""
+    try:
+        data[: err.start].decode(enc)
+    except UnicodeDecodeError:
+        return
+    raise InputError(
+        Errors.E003.format(path=path, reason=f"truncated {enc.upper()} text: incomplete character at byte {err.start} "
+                           f"of {len(data)}"),
+        path,
+    )
+
+
 def decode_bytes(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
     """Decode article bytes; returns (text, encoding).
 
@@ -102,11 +115,15 @@ def decode_bytes(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_err:
         first_error = utf8_err
+    if first_error.start >= len(data) - 3 and "end of data" in first_error.reason:
+        _raise_if_truncated(data, "utf-8", first_error, path)
     candidates: list[tuple[float, str, str]] = []
     for enc, score in (("gb18030", _gb2312_level1_share), ("big5", _big5_common_share)):
         try:
             text = data.decode(enc)
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as e:
+            if e.start >= len(data) - 3 and score(data[: e.start].decode(enc, "replace")) >= 0.8:
+                _raise_if_truncated(data, enc, e, path)
             continue
         candidates.append((score(text), enc, text))
     if candidates:

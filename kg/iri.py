@@ -34,6 +34,7 @@ from __future__ import annotations
 import contextlib
 import re
 from contextvars import ContextVar
+from functools import lru_cache
 from typing import Iterator
 
 from rdflib import URIRef
@@ -133,7 +134,7 @@ def iri_escape(text: str, keep_slash: bool = True) -> str:
 
 
 # the whole IRI must be free of these (Turtle/N-Triples IRIREF and RFC 3987)
-_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f-\x9f]')
+_IRI_FORBIDDEN = re.compile('[\x00-\x20<>"{}|^`\\\\\x7f-\x9f\ud800-\udfff]')
 _ABSOLUTE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^#]*[/#]$")
 
 
@@ -177,8 +178,12 @@ def key_path(kind: str, key: str) -> str:
 
 def mint_iri(kind: str, key: str, base: str | None = None) -> URIRef:
     """The IRI of the entity of ``kind`` with ``key`` (see module docstring)."""
-    b = get_base_iri() if base is None else check_base_iri(base)
-    return URIRef(b + iri_escape(key_path(kind, key)))
+    return _mint(kind, key, get_base_iri() if base is None else base)
+
+
+@lru_cache(maxsize=1 << 17)
+def _mint(kind: str, key: str, base: str) -> URIRef:
+    return URIRef(check_base_iri(base) + iri_escape(key_path(kind, key)))
 
 
 def kind_of_key(key: str) -> str | None:
@@ -209,4 +214,4 @@ def safe_iri(iri: str) -> URIRef | None:
 
 def is_safe_iri(iri: str) -> bool:
     """True if ``iri`` can be written between ``<`` ``>`` in Turtle/N-Triples."""
-    return bool(iri) and not _IRI_FORBIDDEN.search(iri) and not any(0xD800 <= ord(c) <= 0xDFFF for c in iri)
+    return bool(iri) and not _IRI_FORBIDDEN.search(iri)

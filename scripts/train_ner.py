@@ -61,7 +61,9 @@ import shutil
 import sys
 import tempfile
 import time
+import warnings
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
@@ -242,7 +244,7 @@ _HAN = "\u4e00-\u9fff"
 _TITLES = (
     "总书记|国家主席|主席|副主席|总理|副总理|国务委员|委员长|副委员长|秘书长|书记|副书记|常委|"
     "部长|副部长|省长|副省长|市长|副市长|县长|副县长|区长|副区长|州长|旗长|镇长|乡长|主任|副主任|"
-    "局长|厅长|院长|检察长|司令员|政委|董事长|总经理|大使|特使|发言人|代表|记者"
+    "局长|厅长|院长|检察长|司令员|政委|董事长|总经理|大使|特使|发言人|记者"
 )
 # what may follow a name in those contexts
 _FOLLOW = (
@@ -251,6 +253,8 @@ _FOLLOW = (
 )
 _SILVER_TITLED = re.compile(rf"(?:{_TITLES})([{_HAN}]{{2,3}})(?=(?:{_FOLLOW}))")
 _SILVER_COMRADE = re.compile(rf"(?<![{_HAN}])([{_HAN}]{{2,3}})同志")
+_NOT_NAME_END = set("等是上的了在和与")
+_SILVER_MAX_LEN = 150
 _SENT = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 
 
@@ -259,18 +263,21 @@ def _surnames(train: Iterable[Sample], min_count: int = 5) -> set[str]:
     return {c for c, n in counts.items() if n >= min_count and "\u4e00" <= c <= "\u9fff"}
 
 
-def _gold_ids(repo: Path) -> set[str]:
+_ARTICLE_ID = re.compile(r"xwlb-\d{8}-\d+")
+
+
+def gold_article_ids(gold_dir: Path) -> set[str]:
+    """Ids of xwlb articles used anywhere under data/gold (file names or contents).
+
+    These are evaluation articles and must never become silver training data.
+    """
     ids: set[str] = set()
-    for path in sorted((repo / "data" / "gold").glob("*.jsonl")):
-        with path.open(encoding="utf8") as fh:
-            for line in fh:
-                try:
-                    rec = json.loads(line)
-                except ValueError:
-                    continue
-                for key in ("id", "article_id", "doc_id"):
-                    if isinstance(rec, dict) and isinstance(rec.get(key), str):
-                        ids.add(rec[key])
+    if not gold_dir.exists():
+        return ids
+    for path in sorted(gold_dir.rglob("*")):
+        ids.update(_ARTICLE_ID.findall(path.name))
+        if path.is_file() and path.stat().st_size < 50_000_000:
+            ids.update(_ARTICLE_ID.findall(path.read_text(encoding="utf8", errors="replace")))
     return ids
 
 
@@ -280,24 +287,33 @@ def silver_samples(
     """Pattern-labelled sentences from unlabeled news (see module docstring)."""
     cutoff = before.replace("-", "")
     found: Counter[str] = Counter()
-    sentences: list[str] = []
+    sentences: list[tuple[str, str]] = []
+    sentences_all: list[str] = []
     with articles.open(encoding="utf8") as fh:
         for line in fh:
             rec = json.loads(line)
             if rec.get("id") in exclude or str(rec.get("date", "")) >= cutoff:
                 continue
+            article = str(rec.get("id"))
             for m in _SENT.finditer(rec.get("text", "")):
                 sent = m.group().strip()
+                sentences_all.append(sent)
+                if len(sent) > _SILVER_MAX_LEN:
+                    continue
                 names = _pattern_names(sent, surnames)
                 if names:
                     found.update(names)
-                    sentences.append(sent)
-    accepted = {n for n, c in found.items() if c >= 2}
+                    sentences.append((article, sent))
+    # a name must be found twice by the patterns, and at least a tenth of its
+    # occurrences must be pattern sites: common words (大会, 关于, 多次) that
+    # slip through the patterns occur far more often elsewhere
+    text_all = "\n".join(sentences_all)
+    accepted = {n for n, c in found.items() if c >= 2 and c >= 0.1 * text_all.count(n)}
     rng = random.Random(seed)
     rng.shuffle(sentences)
     out: list[Sample] = []
     seen: set[str] = set()
-    for sent in sentences:
+    for article, sent in sentences:
         if len(out) >= limit:
             break
         if sent in seen:
@@ -305,7 +321,7 @@ def silver_samples(
         seen.add(sent)
         spans = _string_matches(sent, accepted)
         if spans:
-            out.append(Sample(sent, spans, "silver", partial=True))
+            out.append(Sample(sent, spans, "silver", partial=True, meta={"article": article}))
     logger.info("silver: %d sentences, %d distinct names", len(out), len(accepted))
     return out
 
@@ -315,7 +331,7 @@ def _pattern_names(sent: str, surnames: set[str]) -> list[str]:
     for rx in (_SILVER_TITLED, _SILVER_COMRADE):
         for m in rx.finditer(sent):
             name = m.group(1)
-            if name[0] not in surnames:
+            if name[0] not in surnames or name[-1] in _NOT_NAME_END:
                 continue
             if rx is _SILVER_TITLED and len(name) == 3:
                 # both the 2- and the 3-character reading fit: ambiguous, skip
@@ -404,23 +420,35 @@ def _fill(frame: str, names: list[str], lead: str, event: str) -> tuple[str, lis
 
 def make_blank() -> "Language":
     """A blank zh pipeline with one token per character (the training tokenizer)."""
-    _ignore_kg_entry_points()
     import spacy
 
-    return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
+    with without_kg_entry_points():
+        return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
 
 
-def _ignore_kg_entry_points() -> None:
-    """Training needs none of kg's own spaCy factories/tokenizers.
+@contextmanager
+def without_kg_entry_points() -> Iterator[None]:
+    """Hide kg's own spaCy entry points while a Language is built.
 
-    spaCy imports every ``spacy_factories`` entry point when it builds a
-    Language; kg's runtime components live in the same package and may be
-    half-written while a model is being trained, so they are hidden here.
+    Training and evaluating the standalone ``ner`` need none of kg's runtime
+    factories/tokenizers, but spaCy imports every ``spacy_factories`` entry
+    point when it builds a Language; kg's runtime components live in the same
+    package and may be mid-edit while a model trains. The entry points are
+    restored on exit.
     """
     import catalogue
 
-    for group, points in list(catalogue.AVAILABLE_ENTRY_POINTS.items()):
-        catalogue.AVAILABLE_ENTRY_POINTS[group] = [p for p in points if not p.value.startswith("kg.")]
+    with warnings.catch_warnings():  # importlib's SelectableGroups dict interface
+        warnings.simplefilter("ignore", DeprecationWarning)
+        saved = {group: list(points) for group, points in catalogue.AVAILABLE_ENTRY_POINTS.items()}
+    try:
+        for group, points in saved.items():
+            catalogue.AVAILABLE_ENTRY_POINTS[group] = [p for p in points if not p.value.startswith("kg.")]
+        yield
+    finally:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            catalogue.AVAILABLE_ENTRY_POINTS.update(saved)
 
 
 def to_doc(nlp: "Language", sample: Sample) -> "Doc":
@@ -474,10 +502,14 @@ def prepare(args: argparse.Namespace) -> dict[str, Any]:
         xwlb = args.data / "xwlb_news" / "articles.jsonl"
         if not xwlb.exists():
             _fail("E070", path=xwlb)
-        exclude = _gold_ids(REPO)
+        exclude = gold_article_ids(REPO / "data" / "gold")
+        logger.info("silver: excluding %d gold articles", len(exclude))
         sil = silver_samples(xwlb, _surnames(train), args.silver, args.silver_before, exclude, args.seed)
         extra.extend(sil)
         summary["train"]["silver"] = {"sentences": len(sil), "names": sum(len(s.spans) for s in sil)}
+        summary["silver_excluded_gold_articles"] = sorted(exclude)
+        articles_used = sorted({s.meta["article"] for s in sil})
+        (args.work_dir / "silver_articles.txt").write_text("\n".join(articles_used) + "\n")
     all_train = train + extra
     random.Random(args.seed).shuffle(all_train)
     write_docbin(nlp, all_train, args.work_dir / "train.spacy")
@@ -498,7 +530,6 @@ def train(args: argparse.Namespace) -> Path:
     from spacy.training.loop import create_evaluation_callback, create_train_batches, train_while_improving
     from thinc.api import fix_random_seed
 
-    _ignore_kg_entry_points()
     overrides = {
         "paths.train": str(args.work_dir / "train.spacy"),
         "paths.dev": str(args.work_dir / "dev.spacy"),
@@ -507,7 +538,8 @@ def train(args: argparse.Namespace) -> Path:
     }
     config = util.load_config(args.config, overrides=overrides, interpolate=False)
     fix_random_seed(args.seed)
-    nlp = init_nlp(config)
+    with without_kg_entry_points():
+        nlp = init_nlp(config)
     cfg = nlp.config.interpolate()
     T = util.registry.resolve(cfg["training"], schema=ConfigSchemaTraining)
     train_corpus, dev_corpus = util.resolve_dot_names(cfg, [T["train_corpus"], T["dev_corpus"]])
@@ -568,8 +600,8 @@ def evaluate(model: Path, work_dir: Path) -> dict[str, dict[str, float]]:
     import spacy
     from spacy.training import Corpus
 
-    _ignore_kg_entry_points()
-    nlp = spacy.load(model)
+    with without_kg_entry_points():
+        nlp = spacy.load(model)
     results: dict[str, dict[str, float]] = {}
     for path in sorted(work_dir.glob("dev_*.spacy")):
         examples = list(Corpus(str(path))(nlp))
@@ -585,8 +617,8 @@ def speed(model: Path, articles: Path, n: int = SPEED_ARTICLES) -> dict[str, flo
     """chars/s of tokenizer+ner (nlp.pipe) on the last ``n`` xwlb articles."""
     import spacy
 
-    _ignore_kg_entry_points()
-    nlp = spacy.load(model)
+    with without_kg_entry_points():
+        nlp = spacy.load(model)
     with articles.open(encoding="utf8") as fh:
         lines = fh.readlines()[-n:]
     texts = [json.loads(line)["text"] for line in lines]
@@ -666,7 +698,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
         os.environ[var] = str(args.threads)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
     args.work_dir = args.work_dir.resolve()
     if REPO in args.work_dir.parents or args.work_dir == REPO:
         raise SystemExit("--work-dir must be outside the repository (the corpora are not redistributable)")

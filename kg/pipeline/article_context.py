@@ -77,21 +77,26 @@ LOW_LEVEL_HINTS = frozenset({"镇", "乡", "街道", "村", "社区"})
 class Divisions:
     """Division records with the lookups the relation rules need.
 
-    ``lookup(name)`` maps a full or short name (``泗洪县``, ``泗洪``) to codes.
+    ``records`` maps codes to objects with ``code``, ``name``, ``level`` and
+    ``parent`` (a code); ``lookup(name)`` maps a full or short name
+    (``泗洪县``, ``泗洪``) to codes. Without a lookup function the short forms
+    are derived from the names (:func:`short_forms`).
     """
 
-    def __init__(self, records: Iterable[Division], lookup: Callable[[str], Sequence[str]] | None = None) -> None:
-        self._by_code: dict[str, Division] = {}
+    def __init__(self, records: Mapping[str, Any] | Iterable[Division],
+                 lookup: Callable[[str], Sequence[str]] | None = None) -> None:
+        self._by_code: Mapping[str, Any] = (
+            records if isinstance(records, Mapping) else {d.code: d for d in records}
+        )
         self._names: dict[str, set[str]] = defaultdict(set)
-        for d in records:
-            self._by_code[d.code] = d
-            if lookup is None:
+        if lookup is None:
+            for d in self._by_code.values():
                 for form in short_forms(d.name, d.level):
                     self._names[form].add(d.code)
         self._lookup = lookup
 
     @classmethod
-    def from_records(cls, rows: Iterable[tuple[str, str, str, str | None]]) -> "Divisions":
+    def from_records(cls, rows: Iterable[tuple[str, str, str, str | None]]) -> Divisions:
         """From ``(code, name, level, parent_code)`` tuples (tests, small gazetteers)."""
         return cls(Division(c, n, lv, p) for c, n, lv, p in rows)
 
@@ -126,23 +131,24 @@ class Divisions:
         return sorted(self._names.get(name, ()))
 
     def resolve(self, name: str, context: Sequence[str] = ()) -> tuple[str | None, list[str]]:
-        """Code for ``name`` given context codes (nearest first); ``(None, candidates)``
-        when the name is ambiguous and the context does not decide."""
+        """Code for ``name`` given context codes (most specific first);
+        ``(None, candidates)`` when the name is ambiguous and the context does
+        not decide — never a guess."""
         cands = self.lookup(name)
         if len(cands) <= 1:
             return (cands[0] if cands else None), cands
         for ctx in context:
-            ctx_chain = set(self.chain(ctx))
-            inside = [c for c in cands if ctx in self.chain(c) or c in ctx_chain]
+            if not ctx or ctx not in self._by_code:
+                continue
+            inside = [c for c in cands if self.is_within(c, ctx)]
             if len(inside) == 1:
                 return inside[0], cands
-        # a full official name beats short-form matches of other divisions
-        exact = [c for c in cands if self.name(c) == name]
-        if len(exact) == 1 and len(cands) > 1 and all(self.name(c) != name for c in cands if c != exact[0]):
-            higher = [c for c in cands if c != exact[0] and LEVELS.index(self._by_code[c].level)
-                      < LEVELS.index(self._by_code[exact[0]].level)]
-            if not higher:
-                return exact[0], cands
+            if inside:
+                continue
+            # the name may denote an ancestor of the context (扬州 seen from 邗江区)
+            up = [c for c in cands if self.is_within(ctx, c)]
+            if len(up) == 1:
+                return up[0], cands
         return None, cands
 
 
@@ -175,26 +181,9 @@ def default_divisions() -> Divisions:
 
 
 def gz_to_divisions(gz: Any) -> Divisions:
-    """Adapt the gazetteer module (records + lookup) to :class:`Divisions`."""
-    recs = []
-    for r in gz.all_divisions():
-        recs.append(Division(str(_field(r, "code")), str(_field(r, "name")), str(_field(r, "level")),
-                             _opt(_field(r, "parent"))))
-
-    def lookup(name: str) -> list[str]:
-        return [str(_field(c, "code")) for c in gz.lookup(name)]
-
-    return Divisions(recs, lookup=lookup)
-
-
-def _field(rec: Any, key: str) -> Any:
-    if isinstance(rec, Mapping):
-        return rec.get(key)
-    return getattr(rec, key, None)
-
-
-def _opt(v: Any) -> str | None:
-    return str(v) if v not in (None, "") else None
+    """Adapt the packaged gazetteer (``kg.pipeline.gazetteer``) to :class:`Divisions`."""
+    g = gz.gazetteer()
+    return Divisions(g.by_code, lookup=lambda name: [d.code for d in g.lookup(name)])
 
 
 # --------------------------------------------------------------------------
@@ -273,17 +262,17 @@ def main_region(
 
     Votes: regions in the title (×5), the source medium (×3), each region the
     body names (×1); the deictic level words (``全县`` …) vote for the voted
-    regions of that level. Votes flow up the hierarchy; the answer is the
-    deepest region that still holds ``min_share`` of the votes of its
-    province, and the province must hold half of all votes (national news
-    about many provinces has no main region).
+    regions of that level. Votes flow up the hierarchy. From the province
+    with most votes (it must hold half of all votes: national news about many
+    provinces has no main region) the answer descends to the child holding
+    ``min_share`` of its siblings' votes and no fewer than the parent's own.
     """
     ev = RegionEvidence()
-    for _s, _e, codes in scan_regions(title or "", div):
-        code, _ = div.resolve(_title_name(title or "", _s, _e), ())
-        if code is None and len(codes) > 1:
-            # prefer a candidate inside a province also named in the title
-            continue
+    found = scan_regions(title or "", div)
+    title_codes = [codes[0] for _s, _e, codes in found if len(codes) == 1]
+    for start, end, _codes in found:
+        # 江西分宜: an ambiguous name is read inside the other regions of the title
+        code, _ = div.resolve((title or "")[start:end], title_codes)
         ev.add(code, TITLE_WEIGHT)
     ev.add(medium_region(source, div), SOURCE_WEIGHT)
     for c in body_codes:
@@ -313,15 +302,16 @@ def main_region(
         return None
     cur = root
     while True:
-        kids = [c for c in agg if div.parent(c) == cur and agg[c] >= min_share * agg[root]]
+        kids = [c for c in agg if div.parent(c) == cur]
         if not kids:
             break
-        cur = max(kids, key=lambda c: (agg[c], c))
+        best = max(kids, key=lambda c: (agg[c], c))
+        # descend while one child holds most of the children's votes and at
+        # least as many as the parent itself (宿迁网 naming 泗洪 once stays 宿迁)
+        if agg[best] < min_share * sum(agg[c] for c in kids) or agg[best] < votes.get(cur, 0):
+            break
+        cur = best
     return cur
-
-
-def _title_name(title: str, s: int, e: int) -> str:
-    return title[s:e]
 
 
 def region_for_level(div: Divisions, hint: str | None, main: str | None) -> str | None:
@@ -360,8 +350,9 @@ def body_rest(body: str, region: str | None, level_hint: str | None, region_name
     ``县委`` (hint 县) → ``委``, ``市委组织部`` → ``委组织部``."""
     b = canonical_body(body)
     for prefix in (region_name, region):
-        if prefix and b.startswith(prefix):
-            return b[len(prefix):]
+        if prefix and prefix in b:
+            # 泗洪县委 → 委; 河北省邯郸市政府 → 政府 (higher regions written before)
+            return b[b.rindex(prefix) + len(prefix):]
     if region_name:
         d_stem = region_name
         for suf in _SHORT_SUFFIXES:

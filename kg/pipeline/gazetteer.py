@@ -1,0 +1,264 @@
+"""Gazetteer of Chinese administrative divisions (province … township).
+
+Built by ``scripts/build_gazetteer.py`` from the 2023 NBS division codes into
+``kg/data/divisions.tsv.gz`` and loaded lazily, once. Names are simplified;
+look them up in normalised text.
+
+    >>> from kg.pipeline import gazetteer as gz
+    >>> [d.code for d in gz.lookup("泗洪")]
+    ['321324']
+    >>> [d.name for d in gz.ancestors("321324")]
+    ['宿迁市', '江苏省']
+
+Ambiguous names return every candidate; :func:`resolve_in_context` picks the
+one under a region already known (e.g. the article's main region).
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+LEVELS = ("province", "city", "county", "township")
+#: township names the rules match (others, e.g. ``XX农场``, are only looked up)
+_TOWNSHIP_SUFFIX = ("镇", "乡", "街道", "苏木", "办事处")
+#: official full names that are ordinary words in running text
+_GENERIC_FULL = frozenset("老城区 新城区 城区 郊区 矿区 新区 市中区 城中区 市辖区 开发区 高新区 东区 西区 南区 北区 中区".split())
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str
+    name: str  # full official name
+    level: str  # province / city / county / township
+    parent: str | None
+    short: tuple[str, ...] = ()
+
+    @property
+    def synthetic(self) -> bool:
+        """True for Hong Kong/Macau/Taiwan subdivisions, which have no national code."""
+        return "x" in self.code
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, longest alternative first, factored as a trie."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            body = "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+class Gazetteer:
+    def __init__(self, rows: Iterable[Division]) -> None:
+        self.by_code: dict[str, Division] = {}
+        self.by_name: dict[str, list[str]] = {}
+        self.full_names: set[str] = set()
+        self._children: dict[str, list[str]] = {}
+        for d in rows:
+            self.by_code[d.code] = d
+            self.full_names.add(d.name)
+            for name in (d.name, *d.short):
+                codes = self.by_name.setdefault(name, [])
+                if d.code not in codes:
+                    codes.append(d.code)
+            if d.parent:
+                self._children.setdefault(d.parent, []).append(d.code)
+
+    # -- lookups ------------------------------------------------------------
+    def lookup(self, name: str) -> list[Division]:
+        """All divisions whose full name or short form is ``name`` (higher levels first)."""
+        codes = self.by_name.get(name, ())
+        return sorted((self.by_code[c] for c in codes), key=lambda d: (LEVELS.index(d.level), d.code))
+
+    def get(self, code: str) -> Division | None:
+        return self.by_code.get(code)
+
+    def parent(self, code: str) -> Division | None:
+        d = self.by_code.get(code)
+        return self.by_code.get(d.parent) if d and d.parent else None
+
+    def ancestors(self, code: str) -> list[Division]:
+        """Parent, grandparent … up to the province."""
+        out: list[Division] = []
+        p = self.parent(code)
+        while p is not None:
+            out.append(p)
+            p = self.parent(p.code)
+        return out
+
+    def children(self, code: str) -> list[Division]:
+        return [self.by_code[c] for c in self._children.get(code, ())]
+
+    def is_within(self, code: str, region: str) -> bool:
+        """True if ``code`` is ``region`` or lies under it."""
+        return code == region or any(a.code == region for a in self.ancestors(code))
+
+    def resolve_in_context(self, name: str, context_codes: Iterable[str]) -> Division | None:
+        """The candidate for ``name`` lying in (or equal to) one of ``context_codes``.
+
+        Context codes are tried most specific first; None when no candidate or
+        several equally good candidates fit (never a guess)."""
+        cands = self.lookup(name)
+        if not cands:
+            return None
+        ctx = sorted({c for c in context_codes if c in self.by_code}, key=lambda c: -len(c))
+        for region in ctx:
+            fits = [d for d in cands if self.is_within(d.code, region)]
+            if len(fits) == 1:
+                return fits[0]
+            if len(fits) > 1:
+                return None
+            # the name may denote an ancestor of the context (扬州 seen from 邗江区)
+            up = [d for d in cands if self.is_within(region, d.code)]
+            if len(up) == 1:
+                return up[0]
+        return None
+
+    # -- text scanning --------------------------------------------------------
+    def match_names(self) -> list[str]:
+        """Names the REGION rule looks for in running text."""
+        names: set[str] = set()
+        for d in self.by_code.values():
+            if d.level == "township":
+                if len(d.name) >= 3 and d.name.endswith(_TOWNSHIP_SUFFIX):
+                    names.add(d.name)
+                continue
+            if d.name not in _GENERIC_FULL and len(d.name) >= 2:
+                names.add(d.name)
+            names.update(s for s in d.short if len(s) >= 2)
+        return sorted(names)
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, name) of division names in ``text``, leftmost-longest.
+
+        A short form is skipped where it is the start of a longer common word
+        (大丰收); a county's short form also where it straddles a common word
+        with its neighbour (理顺|城市, 融合|水平)."""
+        index = _index(self)
+        blockers = _nonregion_words()
+        get = index.get
+        i = 0
+        n = len(text) - 1
+        while i < n:
+            bucket = get(text[i:i + 2])
+            if bucket is not None:
+                for name, check in bucket:  # longest first
+                    if text.startswith(name, i):
+                        e = i + len(name)
+                        if check and _blocked(text, i, e, blockers, check == 2):
+                            continue
+                        yield i, e, name
+                        i = e - 1
+                        break
+            i += 1
+
+    def is_county_short(self, name: str) -> bool:
+        """True if ``name`` is only the short form of county-level divisions (泗洪, 岐山)."""
+        if name in self.full_names:
+            return False
+        return {self.by_code[c].level for c in self.by_name.get(name, ())} == {"county"}
+
+    def is_full_name(self, name: str) -> bool:
+        return name in self.full_names
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The packaged gazetteer, loaded once."""
+    ref = resources.files("kg") / "data" / "divisions.tsv.gz"
+    rows: list[Division] = []
+    with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        next(fh)
+        for line in fh:
+            code, name, level, parent, short = line.rstrip("\n").split("\t")
+            rows.append(Division(code, name, level, parent or None, tuple(s for s in short.split("|") if s)))
+    return Gazetteer(rows)
+
+
+_INDEXES: dict[int, dict[str, tuple[tuple[str, int], ...]]] = {}
+
+
+def _blocked(text: str, s: int, e: int, blockers: frozenset[str], straddle: bool) -> bool:
+    """True if a common word extends the short form text[s:e] to the right
+    (大丰收) or, with ``straddle``, overlaps it across a boundary (理顺|城市, 天南海北)."""
+    if text[s:e + 1] in blockers or text[s:e + 2] in blockers:
+        return True
+    if not straddle:
+        return False
+    if text[s - 1:s + 1] in blockers or text[e - 1:e + 1] in blockers or text[e:e + 1] in ("方", "国"):
+        return True
+    for a in range(max(0, s - 3), s + 1):
+        for b in range(e, e + 4):
+            if (a, b) != (s, e) and 3 <= b - a <= 5 and text[a:b] in blockers:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _nonregion_words() -> frozenset[str]:
+    ref = resources.files("kg") / "data" / "nonregion_words.txt.gz"
+    with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        return frozenset(line.strip() for line in fh if line.strip())
+
+
+def _index(gz: Gazetteer) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Names bucketed by their first two characters, longest first."""
+    key = id(gz)
+    if key not in _INDEXES:
+        buckets: dict[str, list[tuple[str, int]]] = {}
+        for name in gz.match_names():
+            # 0: full name, no check; 1: short form; 2: short form of counties only
+            check = 0
+            if not gz.is_full_name(name):
+                levels = {gz.by_code[c].level for c in gz.by_name[name]}
+                check = 2 if levels == {"county"} else 1
+            buckets.setdefault(name[:2], []).append((name, check))
+        _INDEXES[key] = {k: tuple(sorted(v, key=lambda x: len(x[0]), reverse=True)) for k, v in buckets.items()}
+    return _INDEXES[key]
+
+
+def lexicon_names() -> list[str]:
+    """Division names for the segmenters' user dictionary."""
+    return gazetteer().match_names()
+
+
+# module-level shortcuts on the packaged gazetteer
+def lookup(name: str) -> list[Division]:
+    return gazetteer().lookup(name)
+
+
+def get(code: str) -> Division | None:
+    return gazetteer().get(code)
+
+
+def parent(code: str) -> Division | None:
+    return gazetteer().parent(code)
+
+
+def ancestors(code: str) -> list[Division]:
+    return gazetteer().ancestors(code)
+
+
+def children(code: str) -> list[Division]:
+    return gazetteer().children(code)
+
+
+def resolve_in_context(name: str, context_codes: Iterable[str]) -> Division | None:
+    return gazetteer().resolve_in_context(name, context_codes)

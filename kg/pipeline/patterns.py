@@ -1,0 +1,225 @@
+"""Versioned pattern sets of the ``kg_rules`` component.
+
+Each ``kg.*_patterns.vN`` registry function returns a plain dict of regex
+sources and word lists; ``kg_rules`` compiles them once. A new behaviour gets
+a new version (``…v2``) so that saved pipelines keep the set they were built
+with. Regexes run over the normalised (simplified, half-width) text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.util import registry
+
+from .surnames import COMPOUND_SURNAMES, SINGLE_SURNAMES
+
+HAN = r"\u4e00-\u9fff"
+# level words a body or head-of-government title attaches to
+LEVEL = r"(?:自治区|自治州|自治县|自治旗|街道|[省市县区旗州盟镇乡村])"
+NUM_CN = "一二三四五六七八九十百千万两双"
+
+_SUR1 = "".join(sorted(SINGLE_SURNAMES))
+_SUR2 = "|".join(sorted(COMPOUND_SURNAMES))
+#: a surname followed by one or two given-name characters (or a ·-joined minority name)
+NAME = rf"(?:(?:{_SUR2})[{HAN}]{{1,2}}|[{_SUR1}][{HAN}]{{1,2}}|[{HAN}]{{1,5}}·[{HAN}]{{2,6}})"
+
+#: what may follow a person's name (speech verbs, function words, punctuation)
+FOLLOW = (
+    r"(?=表示|强调|指出|要求|主持|出席|参加|讲话|说|在|对|到|来|赴|率|带队|一行|等|同志|和|与|及|会见|介绍|"
+    r"宣读|作|调研|察看|视察|深入|走访|先后|代表|就|为|向|将|也|又|还|是|通报|提出|部署|听取|前往|看望|慰问|"
+    r"陪同|分别|致辞|批示|进行|带领|参观|考察|督导|检查|接待|的|给|了|从|以|同|被|应邀|回顾|总结|希望|认为|"
+    r"寄语|详细|实地|现场|专程|亲自|首先|随后|最后|则|都|主讲|签署|签批|作出|出台|发表|透露|坦言|告诉|称|"
+    r"[、，,。；;：:!！?？\s)）”\"」』]|$)"
+)
+
+SPEECH_VERBS = r"(?:强调|指出|要求|表示|主持|说(?=[,，:：“])|认为|提出|宣读|介绍|希望|总结|坦言|透露|告诉记者)"
+
+
+@registry.misc("kg.post_patterns.v1")
+def post_patterns() -> dict[str, Any]:
+    """Post grammar: [region][body][role], heads of government, media roles."""
+    party_sub = ("组织部|宣传部|统战部|政法委|办公室|政研室|农办|网信办|编办|巡察办|党校|老干部局|深改办|"
+                 "改革办|督查室|外办|财经办|直属机关工委|机关工委|社会工作部|金融委员会|编委")
+    return {
+        # a body after a level word; the region before the level word is found with the gazetteer
+        "body": (
+            rf"(?P<lvl>{LEVEL})"
+            rf"(?:(?P<party>党工委|党委|委)(?P<psub>{party_sub})?"
+            r"|(?P<gov>人民政府|政府)(?P<gsub>办公室|党组)?"
+            r"|(?P<npc>人大常委会|人大)"
+            r"|(?P<cppcc>政协)"
+            rf"|(?P<disc>纪委(?:{LEVEL}?监委)?|监委)"
+            r"|(?P<dept>考核办|督查室|发改委|发展改革委|卫健委|教育局|公安局|财政局|人社局|自然资源局|"
+            r"自然资源和规划局|生态环境局|住建局|交通运输局|水利局|农业农村局|商务局|文旅局|文广旅局|应急管理局|"
+            r"审计局|市场监管局|统计局|医保局|城管局|民政局|司法局|科技局|工信局|退役军人事务局|信访局|数据局|"
+            r"行政审批局|招商局|税务局|宣传部门|人武部|法院|人民法院|检察院|人民检察院|总工会|团委|妇联|科协|工商联|"
+            r"融媒体中心|政务服务中心|机关事务管理局|国资委|台办|侨办|档案馆|委办))"
+        ),
+        # the role after a body (tried in this order; longest first inside each)
+        "role": (
+            r"(?:党组(?:副书记|书记|成员)|常务副(?:书记|主任|部长|局长|校长|主席)|第一副(?:书记|主任|部长)|"
+            r"第一书记|副书记|书记|常委|委员|副主任|主任|副部长|部长|副局长|局长|副校长|校长|副主席|主席|"
+            r"副秘书长|秘书长|副院长|院长|副检察长|检察长|副主任委员|成员|副队长|队长)"
+        ),
+        # head of government without a written body: 县长, 常务副区长, 副州长, 自治区主席
+        "head": r"(?P<head>(?:常务)?副?(?P<hl>[省市县区镇乡旗州盟])长|(?:常务)?副?自治区主席)",
+        # bodies written without a level word, only as part of a title (stacked titles)
+        "bare_body": (
+            r"(?P<bare>政法委|组织部|宣传部|统战部|纪委|监委|党组|人大常委会|政协|办公室|考核办|党委|党工委)"
+        ),
+        # national posts
+        "national": (
+            r"(?:中共中央|中央)?总书记|国家主席|国家副主席|中央军委主席|中央军委副主席|国务院总理|国务院副总理|"
+            r"国务委员|全国人大常委会委员长|全国人大常委会副委员长|全国政协主席|全国政协副主席|中央政治局常委|"
+            r"中共中央政治局常委|中共中央政治局委员|中央政治局委员|中央书记处书记|中央纪委书记|国家监委主任|"
+            r"最高人民法院院长|最高人民检察院检察长"
+        ),
+        "media": (
+            r"(?:本报|本台|本网|融媒体|全媒体|新华社|人民日报|央视|总台|中新社|特约|见习|首席)?(?:记者|通讯员|实习生)"
+        ),
+        # characters before a bare level word that make it part of another word (社区委员会, 城市长远)
+        "bad_before": {"区": "社小园景片城库矿郊新校厂营辖山护", "市": "城超都夜股楼门上", "镇": "城",
+                       "乡": "城下家老", "县": "郡", "村": "农乡", "州": "", "省": "反节", "旗": "国红彩",
+                       "盟": "联同结加"},
+        # characters after 长 that make X长 a word (增长, 城市长远, 社区长效)
+        "bad_after_head": "效期远久足江城沙廊春征度寿跑假篇途堤势线短处项安",
+    }
+
+
+@registry.misc("kg.org_patterns.v1")
+def org_patterns() -> dict[str, Any]:
+    """Bodies standing alone (ORG) reuse the post body grammar; plus national bodies."""
+    return {
+        "national": (
+            r"中共中央|中央委员会|中央政治局|中央书记处|中央军委|中央纪委|国家监委|国务院|全国人大常委会|全国人大|"
+            r"全国政协|最高人民法院|最高人民检察院|外交部|国防部|国家发展改革委|国家发改委|教育部|科技部|工业和信息化部|"
+            r"公安部|民政部|司法部|财政部|人力资源社会保障部|自然资源部|生态环境部|住房城乡建设部|交通运输部|水利部|"
+            r"农业农村部|商务部|文化和旅游部|国家卫生健康委|应急管理部|审计署|国务院国资委|海关总署|国家税务总局|"
+            r"国家市场监管总局|国家统计局|中央组织部|中央宣传部|中央统战部|中央政法委|中央网信办"
+        ),
+        "prefix": r"中共",
+    }
+
+
+@registry.misc("kg.campaign_patterns.v1")
+def campaign_patterns() -> dict[str, Any]:
+    """Campaign shapes: quoted names followed by a campaign noun, numeric codes,
+    number-word slogans (三真三实, 五大突破, 一创双加, 双实), X长制, and a small
+    lexicon of well-known national/provincial slogans."""
+    strong = r"(?:工作制度|工作法|行动计划|专项行动|三年行动|攻坚行动|提升行动|攻坚战|工程|活动|行动)"
+    suffix = (r"(?:工作制度|工作机制|工作法|工作体系|行动计划|专项行动|三年行动|攻坚行动|提升行动|专场活动|主题活动|"
+              r"系列活动|专项活动|攻坚战|总体思路|发展思路|工作思路|发展战略|战略|工程|活动|行动|制度|机制|体系|"
+              r"计划|目标|思路|模式|工作法)")
+    return {
+        "open": "“「『\"",
+        "close": "”」』\"",
+        "inner": r"[^“”「」『』\"\n，。；！？,;!?：:()（）]{1,16}",
+        "suffix": suffix,
+        # shapes of a quoted name that make it a campaign without a suffix
+        "shapes": [
+            r"\d{3,6}",  # “13710”, “1465” (years are excluded in code)
+            r"[\dA-Z]+(?:\+[\dA-Z]+)+",  # “1+4+N”
+            rf"[{NUM_CN}][{HAN}][{NUM_CN}][{HAN}]",  # 三真三实, 五减五化, 一创双加
+            rf"[{NUM_CN}]大[{HAN}]{{2,4}}",  # 五大突破
+            rf"双[{HAN}]{{1,3}}",  # 双实, 双招双引
+            rf"[{HAN}]{{1,4}}制",  # 链长制, 首问负责制
+            rf"[{HAN}]{{2,10}}{strong}",  # “双实活动”, “千企升级行动”
+        ],
+        # quoted phrases that look like a shape but are not campaigns
+        "not_campaign": ["十一五", "十二五", "十三五", "十四五", "十五五", "体制", "机制", "两会", "双十一"],
+        # unquoted shapes that are precise enough on their own
+        "bare": [
+            r"(?<![增成延生助])[链河湖林田路山街巷楼院网警医校](?:长制)(?![约定造度品作])",
+            rf"(?<![{HAN}])[百千万][企村镇户家项校][{HAN}]{{2,4}}(?:行动|工程|计划)",
+        ],
+        "lexicon": ["强富美高", "放管服", "最多跑一次", "一网通办", "跨省通办", "不见面审批", "两学一做", "三严三实",
+                    "四个全面", "五位一体", "一带一路", "双一流", "双减", "双循环", "六稳六保", "六稳", "六保",
+                    "四个意识", "四个自信", "两个维护", "两个确立", "放管服改革", "厕所革命", "百县千镇万村高质量发展工程"],
+    }
+
+
+@registry.misc("kg.meeting_patterns.v1")
+def meeting_patterns() -> dict[str, Any]:
+    num = rf"[{NUM_CN}〇零\d]+"
+    return {
+        "session": (
+            rf"(?:中华人民共和国|中国共产党|中共)?(?:{LEVEL}(?:委|人大常委会|人大|政协))?(?:第)?{num}届"
+            rf"(?:全国|{LEVEL})?(?:人民代表大会常务委员会|人民代表大会|人大常委会|人大|政协|中央委员会|中央纪律检查委员会)?"
+            rf"(?:第)?{num}次(?:全体会议|全会|会议)"
+        ),
+        "suffix": (
+            r"(?:三级干部大会|工作推进会议|工作推进会|推进会议|推进大会|推进会|座谈会|常委会会议|常委会议|常务会议|"
+            r"表彰大会|动员大会|总结大会|誓师大会|工作会议|现场推进会|现场会|调度会|部署会|视频会议|电视电话会议|"
+            r"联席会议|专题会议|民主生活会|干部大会|党代会|代表大会|全体会议|务虚会|报告会|宣讲会|观摩会|"
+            r"新闻发布会|发布会|对接会|推介会|招商会|交流会|理论学习中心组学习会|中心组学习会|学习会|工作会)"
+            r"(?!制度|代表|常务|主席|秘书|委员)"
+        ),
+        "name_chars": rf"[{HAN}\d“”\"()（）·]",
+        # words before a meeting name that are not part of it
+        "trim": (
+            r"^.*(?:召开|举行|举办|参加|出席|主持|列席|组织|筹备|开好|开了|出台|在|于|了|的|是|并|后|会上|上下|即|"
+            r"预祝|祝贺|祝愿|迎接|迎来|相信|坚信|表示|实现|提请|提交|关注|邀请|参与|发挥|做好|实施|从|记者|和|"
+            r"致信|致电|开幕|闭幕|指出|强调|要求|认为|宣讲|这|每|各|本|该|此|按照|根据|依据|围绕|"
+            r"立即|迅速|先后|分别|随后|日前|近日|今天|昨天|上午|下午|晚上|日|等|通过|届时|作为|召集|"
+            r"审议|传达|贯彻|落实|学习|领会|研究|就|对|向|据|以|为|将|会同)"
+        ),
+        "generic_suffix": ["座谈会", "工作会议", "工作会", "会议", "现场会", "调度会", "部署会", "视频会议",
+                           "专题会议", "全体会议", "发布会", "报告会", "学习会", "交流会", "推进会", "推进会议"],
+    }
+
+
+@registry.misc("kg.date_patterns.v1")
+def date_patterns() -> dict[str, Any]:
+    cn = "〇零一二三四五六七八九"
+    part = r"(?:上午|下午|晚上|晚间|早上|中午|凌晨|傍晚|晚)"
+    return {
+        "date": (
+            r"(?=[\d〇零一二三四五六七八九十])(?:"
+            rf"\d{{4}}年?(?:至|到|-|—|–|~|～)\d{{4}}年度?"
+            rf"|\d{{4}}年(?:\d{{1,2}}月(?:\d{{1,2}}日{part}?|上旬|中旬|下旬|底|初|份)?|度)?"
+            rf"|(?<!\d)\d{{1,2}}月\d{{1,2}}日{part}?"
+            rf"|(?<!\d)\d{{1,2}}月(?:上旬|中旬|下旬|底|初|份)"
+            rf"|[{cn}]{{4}}年(?:[一二三四五六七八九十]{{1,2}}月(?:[一二三四五六七八九十]{{1,3}}日)?)?"
+            rf"|(?<![{HAN}])[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日{part}?)"
+        ),
+    }
+
+
+@registry.misc("kg.person_patterns.v1")
+def person_patterns() -> dict[str, Any]:
+    leaders = r"(?:[省市县区镇乡旗州盟]|街道|自治区|自治州|自治县)(?:委|政府)?(?:领导|负责同志|领导同志)"
+    return {
+        "name": NAME,
+        "follow": FOLLOW,
+        # names listed after 区领导 / 县领导 …
+        "list": rf"{leaders}[:：]?(?P<list>[{HAN}·]{{2,6}}(?:[、,，][{HAN}·]{{2,6}})*)(?=等|参加|出席|陪同|[，,。；;\s]|$)",
+        # bylines
+        "byline": (
+            rf"(?P<role>记者|通讯员|实习生|摄影|编辑|责编|责任编辑|审核|审校|校对|监制|编审|作者)"
+            rf"[ \t]*[:：]?[ \t]*(?P<names>{NAME}(?:[ \t、,，]+{NAME})*)(?=[ \t]*(?:[)）\n]|$|记者|通讯员|摄影|编辑))"
+        ),
+        "paren_byline": rf"[(（][ \t]*(?P<names>{NAME}(?:[ \t]+{NAME})*)[ \t]*[)）](?=[ \t]*(?:\n|$))",
+        "speech": rf"(?:(?<=[^{HAN}])|^)(?P<name>{NAME}){SPEECH_VERBS}",
+        "titled": (
+            rf"(?P<sur>{_SUR2}|[{_SUR1}])(?P<role>书记|县长|市长|区长|镇长|乡长|省长|州长|旗长|盟长|主任|部长|局长|"
+            rf"主席|校长|院长|总理)(?![{HAN}]{{0,0}}(?:处|室|办|会|长))"
+        ),
+        "byline_roles": {"记者": "author", "通讯员": "author", "实习生": "author", "摄影": "photographer",
+                         "作者": "author", "编辑": "editor", "责编": "editor", "责任编辑": "editor",
+                         "审核": "editor", "审校": "editor", "校对": "editor", "监制": "editor", "编审": "editor"},
+    }
+
+
+def lexicon_terms() -> list[str]:
+    """Post titles and campaign names for the segmenters' user dictionary."""
+    levels = "省市县区镇乡旗州盟"
+    terms: set[str] = set()
+    for lv in levels:
+        body = f"{lv}委" if lv not in "镇乡" else f"{lv}党委"
+        terms.update({body, f"{body}书记", f"{body}副书记", f"{lv}委常委", f"{lv}长", f"副{lv}长",
+                      f"常务副{lv}长", f"{lv}政府", f"{lv}人大", f"{lv}政协", f"{lv}纪委", f"{lv}监委"})
+    terms.update(["组织部部长", "宣传部部长", "统战部部长", "政法委书记", "纪委书记", "监委主任", "党组书记",
+                  "党组成员", "秘书长", "记者", "通讯员"])
+    terms.update(campaign_patterns()["lexicon"])
+    return sorted(terms)

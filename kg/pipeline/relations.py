@@ -1,0 +1,644 @@
+"""The ``kg_relations`` component: relations between the entities of a Doc.
+
+Reads ``doc.ents`` (with their ``span._.kg`` attributes, see docs/design.md)
+and ``doc._.meta`` (``title``, ``date``, ``source`` set by the build stage)
+and writes ``doc._.relations`` (a list of :class:`kg.types.Relation` whose
+head/tail index ``doc.ents``) and the article facts in ``doc._.meta``
+(``main_region``, ``main_region_name``, and ``title``/``date``/``source``
+inferred from the text when the build stage did not give them).
+
+The rules are plain functions over a :class:`Text` (the normalised text, its
+sentences and its entities as :class:`Ent` records), so they can be tested
+without spaCy. Every rule is sentence-scoped unless it says otherwise, and
+every relation carries the offsets of its evidence sentence (normalised
+offsets inside the rules; the component maps them to the original text).
+
+Rule families (this module): ``holds`` (titles and stacked titles before a
+name, appositions, appointments, bylines), ``post_body`` (the body and region
+of every title, with implicit regions inferred from the article's main region
+and marked ``inferred``), ``org_region`` and ``sub_org``. Campaign, meeting
+rules are in :mod:`kg.pipeline.relations_campaigns`; meeting, date and article
+rules in :mod:`kg.pipeline.relations_events`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import Warnings
+from ..normalize import normalize
+from ..types import Relation
+from .article_context import (
+    GOV_BODY,
+    Divisions,
+    body_rest,
+    canonical_body,
+    default_divisions,
+    full_body_name,
+    main_region,
+    region_for_level,
+)
+
+log = logging.getLogger("kg")
+
+# --------------------------------------------------------------------------
+# records the rules work on
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ent:
+    """An entity of the text: ``i`` is its index in ``doc.ents``."""
+
+    i: int
+    label: str
+    start: int
+    end: int
+    text: str
+    kg: Mapping[str, Any] = field(default_factory=dict)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        v = self.kg.get(key, default) if self.kg else default
+        return default if v is None else v
+
+
+_SENT_SPLIT = re.compile(r"[^。！？!?;；\n]*[。！？!?;；\n]?")
+_CLOSERS = "”’」』)）》"
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (end-exclusive) of normalised text: split after
+    。！？；; and newlines, keep closing quotes with their sentence, trim spaces."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    for m in _SENT_SPLIT.finditer(text):
+        if m.start() < pos:
+            continue
+        a, b = m.start(), m.end()
+        if a == b:
+            if a >= n:
+                break
+            continue
+        while b < n and text[b] in _CLOSERS:
+            b += 1
+        pos = b
+        s, e = a, b
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+@dataclass
+class Text:
+    """Normalised text + sentences + entities, and the article context."""
+
+    text: str
+    ents: list[Ent]
+    sents: list[tuple[int, int]]
+    meta: dict[str, Any] = field(default_factory=dict)
+    div: Divisions | None = None
+    main: str | None = None  # main region code
+    sent_of: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.sent_of = [self.sent_index(e.start) for e in self.ents]
+
+    def sent_index(self, pos: int) -> int:
+        lo, hi = 0, len(self.sents) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s, e = self.sents[mid]
+            if pos < s:
+                hi = mid - 1
+            elif pos >= e:
+                lo = mid + 1
+            else:
+                return mid
+        return max(0, min(lo, len(self.sents) - 1))
+
+    def sent_span(self, ent: Ent) -> tuple[int, int]:
+        if not self.sents:
+            return (0, len(self.text))
+        return self.sents[self.sent_of[ent.i]]
+
+    def between(self, a: Ent, b: Ent) -> str:
+        return self.text[a.end:b.start]
+
+    def in_sentence(self, k: int) -> list[Ent]:
+        return [e for e in self.ents if self.sent_of[e.i] == k]
+
+
+def rel(type_: str, head: Ent, tail: Ent | None = None, value: str | None = None, *, inferred: bool = False,
+        evidence: tuple[int, int] = (0, 0), **attrs: Any) -> Relation:
+    return Relation(type=type_, head=head.i, tail=tail.i if tail is not None else -1, value=value,
+                    inferred=inferred, evidence=evidence,
+                    attrs=tuple(sorted((k, v) for k, v in attrs.items() if v is not None)))
+
+
+# --------------------------------------------------------------------------
+# holds(PERSON, POST)
+# --------------------------------------------------------------------------
+
+#: what may separate stacked titles: 、 and spaces (``县委副书记、县长``, ``书记 兼 县长``)
+_STACK_GAP = re.compile(r"^[、\s]*(?:兼任|兼)?[、\s]*$")
+#: what may separate the last title from the name: nothing or spaces (``记者 张立婷``)
+_NAME_GAP = re.compile(r"^\s*$")
+_LIST_GAP = re.compile(r"^\s*[、]\s*$")
+#: roles several people hold at once, so a name list after them all hold it
+_SHARED_ROLES = ("常委", "委员", "成员", "记者", "通讯员", "代表", "领导", "干部", "负责人")
+_FORMER = re.compile(r"(?:原|前)$")
+_APPOINT_BEFORE = re.compile(r"^\s*(?:同志)?\s*(?:任|担任|兼任|出任|当选为?|被任命为|任命为)\s*$")
+_APPOINT_PREFIX = re.compile(r"(?:任命|提名|推选|选举|聘请|聘任|聘)\s*$")
+_APPOINT_MID = re.compile(r"^\s*为\s*$")
+_LEFT_POST = re.compile(r"(?:不再担任|不再兼任|免去|卸任|辞去)\s*(?:其)?\s*$")
+
+
+def post_stacks(t: Text) -> list[list[Ent]]:
+    """Runs of POST entities in one sentence separated only by 、/spaces."""
+    stacks: list[list[Ent]] = []
+    cur: list[Ent] = []
+    for e in t.ents:
+        if e.label != "POST":
+            if cur:
+                stacks.append(cur)
+                cur = []
+            continue
+        if cur and t.sent_of[cur[-1].i] == t.sent_of[e.i] and _STACK_GAP.match(t.between(cur[-1], e)):
+            cur.append(e)
+        else:
+            if cur:
+                stacks.append(cur)
+            cur = [e]
+    if cur:
+        stacks.append(cur)
+    return stacks
+
+
+def _next_ent(t: Text, e: Ent) -> Ent | None:
+    return t.ents[e.i + 1] if e.i + 1 < len(t.ents) else None
+
+
+def _prev_ent(t: Text, e: Ent) -> Ent | None:
+    return t.ents[e.i - 1] if e.i > 0 else None
+
+
+def _is_name(e: Ent | None) -> bool:
+    return e is not None and e.label == "PERSON" and e.get("kind", "name") in ("name", "byline")
+
+
+def holds_relations(t: Text) -> list[Relation]:
+    """Titles written before a name (stacked or not), ``姓名（职务）``, and
+    ``姓名任职务``. A name list after a title all hold it only when the title
+    is one several people hold (``常委``, ``记者``, deputy posts)."""
+    out: list[Relation] = []
+    seen: set[tuple[int, int]] = set()
+
+    former_stack: set[int] = set()
+
+    def add(person: Ent, post: Ent, via: str) -> None:
+        if (person.i, post.i) in seen:
+            return
+        seen.add((person.i, post.i))
+        out.append(rel("holds", person, post, evidence=t.sent_span(post), via=via,
+                       former=True if post.i in former_stack else None))
+
+    for stack in post_stacks(t):
+        # 原区委副书记、区长: 原 before a stack marks every title of it
+        if _FORMER.search(t.text[max(0, stack[0].start - 1):stack[0].start]):
+            former_stack.update(p.i for p in stack)
+
+    for stack in post_stacks(t):
+        last = stack[-1]
+        nxt = _next_ent(t, last)
+        # 职务 + 姓名 (``区长邓萌``, ``——访市委常委、政法委书记、邗江区委书记 张耀武``)
+        if _is_name(nxt) and t.sent_of[nxt.i] == t.sent_of[last.i] and _NAME_GAP.match(t.between(last, nxt)):
+            assert nxt is not None
+            persons = [nxt]
+            shared = all(p.get("role", p.text).startswith("副") or any(r in p.get("role", p.text) for r in _SHARED_ROLES)
+                         for p in stack)
+            while shared:
+                n2 = _next_ent(t, persons[-1])
+                if _is_name(n2) and _LIST_GAP.match(t.between(persons[-1], n2)):  # type: ignore[arg-type]
+                    persons.append(n2)  # type: ignore[arg-type]
+                else:
+                    break
+            for person in persons:
+                for post in stack:
+                    add(person, post, "title")
+            continue
+        prev = _prev_ent(t, stack[0])
+        if _is_name(prev) and prev is not None and t.sent_of[prev.i] == t.sent_of[stack[0].i]:
+            gap = t.between(prev, stack[0])
+            # 习近平总书记: a name directly before a national title
+            if gap == "" and len(stack) == 1 and stack[0].get("level_hint") == "国":
+                add(prev, stack[0], "name_title")
+                continue
+            after = t.text[last.end:last.end + 2]
+            # 姓名（职务） apposition
+            if re.fullmatch(r"\s*[(（]\s*", gap) and re.match(r"\s*[)）]", after):
+                for post in stack:
+                    add(prev, post, "apposition")
+                continue
+            # 姓名任/担任/当选职务
+            if _APPOINT_BEFORE.match(gap):
+                for post in stack:
+                    add(prev, post, "appointment")
+                continue
+            # 任命姓名为职务
+            if _APPOINT_MID.match(gap) and _APPOINT_PREFIX.search(t.text[max(0, prev.start - 6):prev.start]):
+                for post in stack:
+                    add(prev, post, "appointment")
+                continue
+        # 某某任…，不再担任职务: the clause's subject held it before
+        sent_start = t.sent_span(stack[0])[0]
+        if _LEFT_POST.search(t.text[sent_start:stack[0].start]):
+            names = [e for e in t.ents[:stack[0].i] if _is_name(e) and e.start >= sent_start]
+            if names:
+                for post in stack:
+                    if (names[-1].i, post.i) not in seen:
+                        seen.add((names[-1].i, post.i))
+                        out.append(rel("holds", names[-1], post, evidence=t.sent_span(post), via="left",
+                                       former=True))
+    return out
+
+
+# --------------------------------------------------------------------------
+# post → body → region; org → region; org ⊂ parent org
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BodyRef:
+    """Where a title or organisation sits: full body name and its region."""
+
+    body: str | None  # full body name, e.g. 泗洪县委; None when unresolved
+    region: str | None  # region code
+    rest: str  # body after the region (``委``, ``委组织部``, ``政府``)
+    inferred: bool
+    via: str  # written / stack / context / source / unresolved
+
+
+def _region_of_written(t: Text, name: str, context: Sequence[str] = ()) -> str | None:
+    div = t.div
+    if div is None or not name:
+        return None
+    ctx = list(context) + ([t.main] if t.main else [])
+    code, cands = div.resolve(name, ctx)
+    if code is None and len(cands) > 1:
+        log.warning(Warnings.W002.format(name=name, candidates=", ".join(cands[:6])))
+    return code
+
+
+def _rest_of(kg: Mapping[str, Any], text: str, region_name: str | None, label: str = "POST") -> str:
+    body = kg.get("body") or (text if label == "ORG" else None)
+    if body:
+        return body_rest(body, kg.get("region"), kg.get("level_hint"), region_name)
+    bt = kg.get("body_type") or "政府"
+    return GOV_BODY.get(bt, bt)
+
+
+def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
+    """Body and region of a POST or ORG entity.
+
+    Order: the region written in the title; else the title before it in a
+    stack (``区委常委、组织部部长`` → 区委组织部; ``县委副书记、县长`` → same
+    county); else the level word (``市委``) read against the article's main
+    region (inferred). Township-level bodies are never guessed."""
+    kg = e.kg or {}
+    div = t.div
+    written_region = kg.get("region")
+    hint = kg.get("level_hint")
+    if hint == "国" or kg.get("body_type") == "中央":
+        body, _role = national_body(e.text)
+        return BodyRef(body, None, "", False, "written") if body else BodyRef(None, None, "", False, "unresolved")
+    if kg.get("body_type") == "media":
+        # a reporter of the article's publisher (inferred: the byline does not name it)
+        src = t.meta.get("source")
+        return BodyRef(src, None, "", True, "source") if src else BodyRef(None, None, "", False, "unresolved")
+    if written_region and div is not None:
+        code = _region_of_written(t, written_region, [sibling.region] if sibling and sibling.region else [])
+        if code:
+            rname = div.name(code)
+            rest = _rest_of(kg, e.text, rname, e.label)
+            return BodyRef(full_body_name(rname, rest), code, rest, False, "written")
+        return BodyRef(None, None, "", False, "unresolved")
+    if sibling is not None and sibling.region and div is not None:
+        same_level = hint is not None and (d := div.get(sibling.region)) is not None and _hint_of(d.name) == hint
+        if hint is None and kg.get("body") and sibling.rest:
+            # a department after a committee title: 市委常委、政法委书记 → 市委政法委
+            parent_rest = re.sub(r"^(.*?委).*$", r"\1", sibling.rest) if "委" in sibling.rest else sibling.rest
+            rest = parent_rest + canonical_body(kg["body"])
+            return BodyRef(full_body_name(div.name(sibling.region), rest), sibling.region, rest,
+                           sibling.inferred, "stack")
+        if same_level:
+            rest = _rest_of(kg, e.text, None, e.label)
+            return BodyRef(full_body_name(div.name(sibling.region), rest), sibling.region, rest,
+                           sibling.inferred, "stack")
+    if div is not None and hint:
+        code = region_for_level(div, hint, t.main)
+        if code:
+            rest = _rest_of(kg, e.text, None, e.label)
+            return BodyRef(full_body_name(div.name(code), rest), code, rest, True, "context")
+    return BodyRef(None, None, "", False, "unresolved")
+
+
+#: national bodies a national title starts with (longest first), canonical name
+_NATIONAL = (
+    ("中共中央政治局", "中共中央政治局"), ("中央政治局", "中共中央政治局"), ("中共中央", "中共中央"),
+    ("中央军委", "中央军委"), ("中央书记处", "中央书记处"), ("中央纪委", "中央纪委"), ("国家监委", "国家监委"),
+    ("全国人大常委会", "全国人大常委会"), ("全国政协", "全国政协"), ("国务院", "国务院"),
+    ("最高人民法院", "最高人民法院"), ("最高人民检察院", "最高人民检察院"), ("国家", "国家"),
+)
+_NATIONAL_BARE = {"总书记": "中共中央", "总理": "国务院", "副总理": "国务院", "国务委员": "国务院"}
+
+
+def national_body(title: str) -> tuple[str | None, str]:
+    """``国务院副总理`` → (国务院, 副总理); ``总书记`` → (中共中央, 总书记)."""
+    for prefix, body in _NATIONAL:
+        if title.startswith(prefix) and len(title) > len(prefix):
+            return body, title[len(prefix):]
+    if title in _NATIONAL_BARE:
+        return _NATIONAL_BARE[title], title
+    return None, title
+
+
+_BEFORE_GAP = re.compile(r"^(?:原|前|现)?$")
+
+
+def written_before(t: Text, post: Ent) -> BodyRef | None:
+    """A region or body written right before a title that has none of its own:
+    ``金凤区原区委副书记`` (→ 金凤区委), ``邯郸市政府原党组成员`` (→ 邯郸市政府党组)."""
+    prev = _prev_ent(t, post)
+    if prev is None or t.sent_of[prev.i] != t.sent_of[post.i] or not _BEFORE_GAP.match(t.between(prev, post)):
+        return None
+    if post.get("region") or t.div is None:
+        return None
+    if prev.label == "REGION":
+        code = prev.get("code")
+        if not code:
+            code = _region_of_written(t, prev.get("name") or prev.text)
+        return BodyRef(None, code, "", False, "written_before") if code else None
+    if prev.label == "ORG":
+        ref = resolve_body(t, prev)
+        if ref.body and ref.region:
+            return BodyRef(ref.body, ref.region, ref.rest, ref.inferred, "written_before")
+    return None
+
+
+def _hint_of(region_name: str) -> str | None:
+    for h in ("自治区", "省", "市", "县", "区", "旗", "州", "盟", "镇", "乡", "街道"):
+        if region_name.endswith(h):
+            return h
+    return None
+
+
+def body_relations(t: Text) -> list[Relation]:
+    """``post_body`` for every POST, ``org_region`` and ``sub_org`` for every ORG."""
+    out: list[Relation] = []
+    div = t.div
+    for stack in post_stacks(t):
+        sibling: BodyRef | None = written_before(t, stack[0])
+        for p in stack:
+            ref = resolve_body(t, p, sibling)
+            if ref.body is not None:
+                role = national_body(p.text)[1] if p.get("level_hint") == "国" else p.get("role")
+                out.append(rel(
+                    "post_body", p, value=ref.body, inferred=ref.inferred, evidence=t.sent_span(p),
+                    region_code=ref.region, region_name=div.name(ref.region) if (div and ref.region) else None,
+                    body_type=p.get("body_type"), role=role, via=ref.via,
+                ))
+                sibling = ref
+            elif p.get("level_hint") is None and p.get("region") is None and sibling is not None:
+                pass  # keep the last resolved sibling for the next title
+            else:
+                sibling = None
+    for o in t.ents:
+        if o.label != "ORG":
+            continue
+        ref = resolve_body(t, o)
+        if ref.body is None:
+            continue
+        out.append(rel("org_region", o, value=ref.region, inferred=ref.inferred, evidence=t.sent_span(o),
+                       region_name=div.name(ref.region) if (div and ref.region) else None,
+                       body_name=ref.body, body_type=o.get("body_type"), via=ref.via))
+        parent = o.get("parent")
+        if parent and ref.region and div is not None:
+            prest = body_rest(parent, o.get("region"), o.get("level_hint"), div.name(ref.region))
+            out.append(rel("sub_org", o, value=full_body_name(div.name(ref.region), prest), inferred=ref.inferred,
+                           evidence=t.sent_span(o)))
+        elif ref.rest and re.match(r"^(委|党委|党工委)(?=.)", ref.rest) and ref.region and div is not None:
+            # 市委组织部 ⊂ 市委 even when the recogniser gave no parent
+            head = re.match(r"^(委|党委|党工委)", ref.rest).group(1)  # type: ignore[union-attr]
+            out.append(rel("sub_org", o, value=full_body_name(div.name(ref.region), head), inferred=ref.inferred,
+                           evidence=t.sent_span(o)))
+    return out
+
+
+# --------------------------------------------------------------------------
+# article context → main region
+# --------------------------------------------------------------------------
+
+_SOURCE_IN_TEXT = re.compile(r"(?:来源|稿源|出处)\s*[:：]\s*([^\s|·,，。]{2,20})")
+_DATE_IN_TEXT = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
+
+
+def infer_meta(text: str, meta: Mapping[str, Any]) -> dict[str, Any]:
+    """Title/source/date from the text head when the build stage gave none."""
+    out: dict[str, Any] = {}
+    head_lines = [ln.strip() for ln in text[:600].split("\n") if ln.strip()]
+    if not meta.get("title") and head_lines:
+        first = head_lines[0]
+        if len(first) <= 60 and not re.search(r"[。；;，,]$", first) and not _DATE_IN_TEXT.search(first):
+            out["title"] = first
+    if not meta.get("source"):
+        m = _SOURCE_IN_TEXT.search(text[:600])
+        if m:
+            out["source"] = m.group(1)
+    if not meta.get("date"):
+        for ln in head_lines[:6]:
+            m = _DATE_IN_TEXT.search(ln)
+            if m:
+                y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+                if 1 <= mo <= 12 and 1 <= d <= 31:
+                    out["date"] = f"{y:04d}-{mo:02d}-{d:02d}"
+                    break
+    return out
+
+
+def body_region_votes(t: Text) -> list[str]:
+    """Region codes the body names: REGION entities and written regions of titles/bodies."""
+    codes: list[str] = []
+    div = t.div
+    if div is None:
+        return codes
+    for e in t.ents:
+        if e.label == "REGION":
+            code = e.get("code")
+            if not code:
+                cands = e.get("candidates") or []
+                code, _ = div.resolve(e.get("name") or e.text, ())
+                if code is None and len(cands) == 1:
+                    code = cands[0]
+            if code and div.get(code) is not None:
+                codes.append(code)
+        elif e.label in ("POST", "ORG") and e.get("region"):
+            code, _ = div.resolve(e.get("region"), ())
+            if code:
+                codes.append(code)
+    return codes
+
+
+def article_context(t: Text) -> dict[str, Any]:
+    """Fill ``t.main`` and return the meta facts (main region, inferred title …)."""
+    meta = dict(t.meta)
+    meta.update(infer_meta(t.text, meta))
+    t.meta = meta
+    out: dict[str, Any] = {k: meta[k] for k in ("title", "date", "source") if meta.get(k)}
+    # the rules read title and source in the normalised script (宿遷網 → 宿迁网)
+    title = normalize(str(meta["title"])).text if meta.get("title") else None
+    source = normalize(str(meta["source"])).text if meta.get("source") else None
+    t.meta["title"], t.meta["source"] = title, source
+    if t.div is None:
+        return out
+    if meta.get("main_region") and t.div.get(meta["main_region"]) is not None:
+        t.main = meta["main_region"]
+    else:
+        t.main = main_region(t.div, title, source, body_region_votes(t), t.text)
+    if t.main:
+        out["main_region"] = t.main
+        out["main_region_name"] = t.div.name(t.main)
+    return out
+
+
+# --------------------------------------------------------------------------
+# all rules
+# --------------------------------------------------------------------------
+
+
+def extract(text: str, ents: Sequence[Ent], meta: Mapping[str, Any] | None = None,
+            div: Divisions | None = None, sents: Sequence[tuple[int, int]] | None = None,
+            ) -> tuple[list[Relation], dict[str, Any], dict[int, dict[str, Any]]]:
+    """Run every rule. Returns the relations (evidence in normalised offsets),
+    the doc meta facts, and per-entity attribute updates (e.g. DATE ``iso``)."""
+    from .relations_campaigns import campaign_relations
+    from .relations_events import article_relations, meeting_relations, resolve_dates
+
+    t = Text(text=text, ents=list(ents), sents=list(sents) if sents is not None else split_sentences(text),
+             meta=dict(meta or {}), div=div)
+    meta_out = article_context(t)
+    updates = resolve_dates(t)
+    rels: list[Relation] = []
+    rels += holds_relations(t)
+    rels += body_relations(t)
+    rels += campaign_relations(t)
+    rels += meeting_relations(t, updates)
+    rels += article_relations(t)
+    return dedupe(rels), meta_out, updates
+
+
+def dedupe(rels: Iterable[Relation]) -> list[Relation]:
+    seen: set[tuple[Any, ...]] = set()
+    out: list[Relation] = []
+    for r in rels:
+        k = (r.type, r.head, r.tail, r.value)
+        if k not in seen:
+            seen.add(k)
+            out.append(r)
+    return out
+
+
+# --------------------------------------------------------------------------
+# the spaCy component
+# --------------------------------------------------------------------------
+
+try:  # spaCy is a hard dependency of kg.pipeline; keep the rules importable without it
+    from spacy.language import Language
+    from spacy.tokens import Doc
+except ImportError:  # pragma: no cover
+    Language = None  # type: ignore[assignment,misc]
+    Doc = Any  # type: ignore[assignment,misc]
+
+
+def doc_sentences(doc: Any) -> list[tuple[int, int]]:
+    """Sentence spans (normalised character offsets) of a Doc, by
+    :func:`split_sentences` (so that evidence sentences do not depend on the
+    segmenter or on how a sentencizer treats quotes and newlines)."""
+    return split_sentences(doc.text)
+
+
+def doc_ents(doc: Any) -> list[Ent]:
+    out = []
+    for i, sp in enumerate(doc.ents):
+        kg = getattr(sp._, "kg", None) if sp.has_extension("kg") else None
+        out.append(Ent(i, sp.label_, sp.start_char, sp.end_char, sp.text, dict(kg or {})))
+    return out
+
+
+class RelationExtractor:
+    """Stateless pipeline component: see the module docstring."""
+
+    def __init__(self, nlp: Any, name: str = "kg_relations", divisions: Divisions | None = None) -> None:
+        self.name = name
+        self._div = divisions
+
+    @property
+    def divisions(self) -> Divisions | None:
+        if self._div is None:
+            try:
+                self._div = default_divisions()
+            except (ImportError, AttributeError, OSError) as exc:  # gazetteer missing: relations without regions
+                log.warning("kg_relations: no division gazetteer (%s); regions stay unresolved", exc)
+                return None
+        return self._div
+
+    def __call__(self, doc: Any) -> Any:
+        meta = dict(doc._.meta or {}) if doc.has_extension("meta") else {}
+        rels, meta_out, updates = extract(doc.text, doc_ents(doc), meta, self.divisions, doc_sentences(doc))
+        norm = doc._.norm if doc.has_extension("norm") else None
+        mapped = []
+        for r in rels:
+            s, e = r.evidence
+            if norm is not None and e <= len(norm.text):
+                s, e = norm.to_orig(s, e)
+            mapped.append(Relation(r.type, r.head, r.tail, r.value, r.inferred, (s, e), r.attrs))
+        if doc.has_extension("relations"):
+            doc._.relations = mapped
+        if doc.has_extension("meta"):
+            merged = dict(doc._.meta or {})
+            merged.update(meta_out)
+            doc._.meta = merged
+        ents = doc.ents
+        for i, upd in updates.items():
+            sp = ents[i]
+            if sp.has_extension("kg"):
+                kg = dict(sp._.kg or {})
+                kg.update(upd)
+                sp._.kg = kg
+        return doc
+
+    def to_disk(self, path: Any, exclude: Iterable[str] = ()) -> None:  # stateless
+        return None
+
+    def from_disk(self, path: Any, exclude: Iterable[str] = ()) -> RelationExtractor:
+        return self
+
+
+if Language is not None:
+
+    @Language.factory(
+        "kg_relations",
+        assigns=["doc._.relations", "doc._.meta"],
+        requires=["doc.ents"],
+        default_config={},
+    )
+    def make_relations(nlp: Any, name: str) -> RelationExtractor:
+        return RelationExtractor(nlp, name)

@@ -1,0 +1,481 @@
+"""Campaign relation rules of the ``kg_relations`` component.
+
+``launched_by`` (a body, region or meeting that 开展/启动/实施/提出 it, or owns
+it: ``县委“1465”总体思路``), ``promoted_by`` (a person who 实施/推进 it, or the
+speaker of the paragraph), ``campaign_region`` (from its launcher, a region
+written next to it or in its name, its section, else the article's main
+region — the last two inferred), ``period`` (``从2017至2019年``),
+``definition`` (``“221”目标，即…``; numeric names decoded by the text:
+``13710`` ← 1天内…3天内…7天内…1个月内…), ``alias`` (``以下简称“双实活动”``;
+numeral/initial abbreviations the text implies, ``双实`` ← ``实施…，实现…``,
+inferred) and ``has_part`` (``五大突破`` ← ``工业经济突破``, ``乡村振兴突破`` …).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Relation
+from .article_context import scan_regions
+from .relations import Ent, Text, rel, resolve_body
+from .relations_events import _SPEECH, _YEAR_RANGE
+
+# --------------------------------------------------------------------------
+# campaigns
+# --------------------------------------------------------------------------
+
+#: verbs by which a body starts a campaign
+_LAUNCH = re.compile(r"开展|启动|实施|部署|印发|提出|发起|推行|实行|作出|出台|决定|打响|开启")
+#: verbs by which a person (or body) drives one
+_PROMOTE = re.compile(r"开展|启动|实施|部署|推进|推动|深化|落实|抓好|打好|聚焦|提出|推行|实行|打响|践行|贯彻|围绕|紧扣|"
+                      r"用好|坚持|打造|建设|推进")
+_ALIAS_MARK = re.compile(r"^\s*[(（]?\s*(?:以下简称|以下称|下称|简称|简言之|又称|俗称)\s*[:：]?\s*")
+_DEF_MARK = re.compile(r"^\s*[,，]?\s*(?:即|也就是|是指|指的是)\s*[:：,，]?\s*|^\s*[:：]\s*")
+_NUMERAL = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+            "十": 10}
+_COUNTED = re.compile(r"^([一二两双三四五六七八九十]|\d{1,2})(?:大|个|项|条|张|场|化|种)?([\u4e00-\u9fff]{1,4})$")
+_PART_STOP = re.compile(r"更大|重大|新的|各项|全面|进一步")
+_PART_LEAD = re.compile(
+    r".*(?:推进|加快|实现|推动|抓好|打好|深化|聚焦|实施|强化|做好|坚持|突出|全力|大力|力争|纵深|着力|确保|围绕|"
+    r"狠抓|夯实|打造|[,，、；;:：。])"
+)
+_SUFFIXES = ("活动", "行动", "工程", "制度", "战略", "目标", "思路", "机制", "体系", "计划", "工作法", "工作制", "行动计划")
+
+
+def _cname(e: Ent) -> str:
+    return str(e.get("name") or e.text.strip("“”\"‘’「」『』"))
+
+
+def _campaigns(t: Text) -> list[Ent]:
+    return [e for e in t.ents if e.label == "CAMPAIGN"]
+
+
+def _paragraph_end(t: Text, pos: int) -> int:
+    nl = t.text.find("\n", pos)
+    return len(t.text) if nl < 0 else nl
+
+
+def campaign_relations(t: Text) -> list[Relation]:
+    out: list[Relation] = []
+    ents = t.ents
+    local: list[Ent] = []
+    speakers = _paragraph_speakers(t)
+    for c in _campaigns(t):
+        k = t.sent_of[c.i]
+        sent = t.sents[k] if t.sents else (0, len(t.text))
+        ev = sent
+        before = [e for e in ents if t.sent_of[e.i] == k and e.end <= c.start]
+        persons = [e for e in before if e.label == "PERSON"]
+        has_region = False
+        launcher = _owner(t, c)
+        if launcher is None:
+            # a body/region as the subject of its clause that launches or drives it (no person in between)
+            subjects = [e for e in before if e.label in ("ORG", "REGION") and _clause_initial(t, e, sent)
+                        and not any(p.start > e.start for p in persons)]
+            if subjects and len(t.text[subjects[-1].end:c.start]) <= 120 and \
+                    (_LAUNCH.search(t.text[subjects[-1].end:c.start]) or _PROMOTE.search(t.text[subjects[-1].end:c.start])):
+                launcher = subjects[-1]
+        if launcher is not None:
+            out.append(rel("launched_by", c, launcher, evidence=ev))
+            region = _entity_region(t, launcher) if launcher.label != "MEETING" else None
+            if region:
+                out.append(rel("campaign_region", c, value=region[0], inferred=region[1], evidence=ev,
+                               via="launched_by"))
+                has_region = True
+        # a person who drives it: the last name before it that is a subject
+        # (followed by a speech or action verb), with an action verb in between;
+        # else the speaker of the paragraph (邓萌强调，…；要聚焦“1145”工程)
+        subjects = [p for p in persons if p.get("kind", "name") != "byline" and _is_subject(t, p)]
+        if subjects:
+            p = subjects[-1]
+            gap = t.text[p.end:c.start]
+            if len(gap) <= 150 and _PROMOTE.search(gap):
+                out.append(rel("promoted_by", c, p, evidence=ev))
+        elif not persons:
+            p = _speaker_before(t, speakers, c)
+            if p is not None and _PROMOTE.search(t.text[sent[0]:c.start]):
+                out.append(rel("promoted_by", c, p, evidence=ev, via="speech"))
+        # “强富美高”新泗洪
+        nxt = ents[c.i + 1] if c.i + 1 < len(ents) else None
+        if nxt is not None and nxt.label == "REGION" and re.fullmatch(r"\s*新?\s*", t.text[c.end:nxt.start]):
+            region = _entity_region(t, nxt)
+            if region:
+                out.append(rel("campaign_region", c, value=region[0], inferred=region[1], evidence=ev, via="adjacent"))
+                has_region = True
+        if not has_region:
+            local.append(c)
+        out += _period(t, c, sent)
+        out += _definition(t, c, sent)
+        out += _stated_alias(t, c, sent)
+    out += _inferred_aliases(t)
+    out += _parts(t)
+    out += _article_region(t, local, out)
+    return out
+
+
+#: what links a body or meeting written right before a campaign to it:
+#: 县委“1465”总体思路, 县党代会提出的“四县”战略, 市委确定的…
+_OWNER_GAP = re.compile(r"^\s*(?:的|所?(?:提出|确定|部署|制定|作出|实施|推行|开展|发起|启动)的?)?\s*$")
+
+
+def _owner(t: Text, c: Ent) -> Ent | None:
+    prev = t.ents[c.i - 1] if c.i > 0 else None
+    if prev is None or prev.label not in ("ORG", "MEETING") or t.sent_of[prev.i] != t.sent_of[c.i]:
+        return None
+    return prev if _OWNER_GAP.match(t.text[prev.end:c.start]) else None
+
+
+def _paragraph_speakers(t: Text) -> list[Ent]:
+    """Names followed by a speech verb (``颜复强调``, ``李爱华在会上强调``)."""
+    return [e for e in t.ents if e.label == "PERSON" and e.get("kind", "name") != "byline"
+            and _SPEECH.match(t.text[e.end:e.end + 16])]
+
+
+def _speaker_before(t: Text, speakers: list[Ent], c: Ent) -> Ent | None:
+    """The last speaker before ``c`` in the same paragraph."""
+    para_start = t.text.rfind("\n", 0, c.start) + 1
+    cands = [p for p in speakers if para_start <= p.start and p.end <= c.start]
+    return cands[-1] if cands else None
+
+
+def _national_slogans() -> frozenset[str]:
+    try:
+        from .patterns import campaign_patterns
+    except ImportError:  # pragma: no cover - the recogniser's patterns ship with kg
+        return frozenset()
+    return frozenset(campaign_patterns().get("lexicon", ()))
+
+
+def _article_region(t: Text, campaigns: list[Ent], found: list[Relation]) -> list[Relation]:
+    """The region of a campaign the text does not tie to a place by a launcher:
+
+    1. a region its own name contains (``“四个濉溪”``, ``中国碳谷·绿金淮北``) or a
+       province's one-character name it starts with, when the article lies in
+       that province (``“赣出精品”工程`` in a 江西 article);
+    2. else the region of its section (an interview headed ``——访宝应县委书记 张小辉``);
+    3. else the article's main region — except national slogans (``一带一路``).
+    2 and 3 are inferred."""
+    if t.div is None:
+        return []
+    tied = {_cname(t.ents[r.head]) for r in found if r.type == "campaign_region"}
+    national = _national_slogans()
+    sections = section_regions(t)
+    main = t.div.get(t.main) if t.main else None
+    out = []
+    seen: set[str] = set()
+    for c in campaigns:
+        name = _cname(c)
+        if name in tied or name in seen:
+            continue
+        seen.add(name)
+        ev = t.sent_span(c)
+        named = _region_in_name(t, name)
+        if named:
+            out.append(rel("campaign_region", c, value=named, evidence=ev, via="name"))
+            continue
+        if name in national:
+            continue
+        sec = next((code for s, e, code in sections if s <= c.start < e), None)
+        if sec:
+            out.append(rel("campaign_region", c, value=sec, inferred=True, evidence=ev, via="section"))
+        elif main is not None and main.level != "province":
+            out.append(rel("campaign_region", c, value=t.main, inferred=True, evidence=ev, via="article"))
+    return out
+
+
+#: one-character names of the provinces (简称), by province code
+PROVINCE_ABBR = {
+    "京": "11", "津": "12", "冀": "13", "晋": "14", "蒙": "15", "辽": "21", "吉": "22", "黑": "23", "沪": "31",
+    "苏": "32", "浙": "33", "皖": "34", "闽": "35", "赣": "36", "鲁": "37", "豫": "41", "鄂": "42", "湘": "43",
+    "粤": "44", "桂": "45", "琼": "46", "渝": "50", "川": "51", "蜀": "51", "贵": "52", "黔": "52", "云": "53",
+    "滇": "53", "藏": "54", "陕": "61", "秦": "61", "甘": "62", "陇": "62", "青": "63", "宁": "64", "新": "65",
+}
+
+
+def _region_in_name(t: Text, name: str) -> str | None:
+    assert t.div is not None
+    ctx = [t.main] if t.main else []
+    for s, e, _codes in scan_regions(name, t.div):
+        code, _ = t.div.resolve(name[s:e], ctx)
+        if code:
+            return code
+    prov = PROVINCE_ABBR.get(name[:1])
+    if prov and t.main and t.div.is_within(t.main, prov) and len(name) >= 3:
+        return prov
+    return None
+
+
+_SECTION_HEAD = re.compile(r"^[ \t]*(?:——|—|--)[ \t]*访[^\n]*$", re.M)
+
+
+def section_regions(t: Text) -> list[tuple[int, int, str]]:
+    """(start, end, region code) of the sections of an interview series: each
+    starts at its title line and ``——访<titles> <name>`` header, and belongs
+    to the most specific region among the interviewee's titles."""
+    heads = list(_SECTION_HEAD.finditer(t.text))
+    if not heads:
+        return []
+    starts = []
+    for m in heads:
+        start = m.start()
+        prev_end = t.text.rfind("\n", 0, max(0, start - 1))
+        prev_line = t.text[prev_end + 1:start].strip()
+        if prev_line and len(prev_line) <= 40 and not re.search(r"[。；;]$", prev_line):
+            start = t.text.rfind(prev_line, 0, start)
+        starts.append(start)
+    out = []
+    for k, m in enumerate(heads):
+        end = starts[k + 1] if k + 1 < len(heads) else len(t.text)
+        posts = [e for e in t.ents if e.label == "POST" and m.start() <= e.start < m.end()]
+        codes = []
+        sibling = None
+        for p in posts:
+            ref = resolve_body(t, p, sibling)
+            if ref.region:
+                codes.append(ref.region)
+                sibling = ref
+        if codes and t.div is not None:
+            best = max(codes, key=lambda c: (len(t.div.chain(c)), c))  # type: ignore[union-attr]
+            out.append((starts[k], end, best))
+    return out
+
+
+
+_CLAUSE_BREAK = re.compile(r"[,，;；:：。！？!?]")
+_LEAD_IN = re.compile(r"^\s*(?:中共|中国共产党|在[^,，]{0,12}上|近日|日前|今年以来|目前|同时|此外|其中)?\s*$")
+
+
+def _clause_initial(t: Text, e: Ent, sent: tuple[int, int]) -> bool:
+    """Is the entity the subject of its clause (``8月29日，中共濉溪县委印发…``,
+    ``在产业发展上，邗江持续实施…``), not a word inside a phrase (``两大新兴``)?"""
+    left = t.text[sent[0]:e.start]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0)
+    lead = left[cut:]
+    return bool(_LEAD_IN.match(lead))
+
+
+def _is_subject(t: Text, p: Ent) -> bool:
+    """A name followed by a speech or action verb (not ``王昊提出的要求``)."""
+    after = t.text[p.end:p.end + 20]
+    m = _SPEECH.match(after) or _PROMOTE.match(after.lstrip("同志 "))
+    if not m:
+        return False
+    end = m.end() + (len(after) - len(after.lstrip("同志 ")) if not _SPEECH.match(after) else 0)
+    return not after[end:end + 1] == "的"
+
+
+def _entity_region(t: Text, e: Ent) -> tuple[str, bool] | None:
+    if e.label == "REGION":
+        code = e.get("code")
+        if not code and t.div is not None:
+            code, _ = t.div.resolve(e.get("name") or e.text, [t.main] if t.main else [])
+        return (code, False) if code else None
+    ref = resolve_body(t, e)
+    return (ref.region, ref.inferred) if ref.region else None
+
+
+def _period(t: Text, c: Ent, sent: tuple[int, int]) -> list[Relation]:
+    for e in t.in_sentence(t.sent_of[c.i]):
+        if e.label == "DATE" and e.end <= c.start:
+            m = _YEAR_RANGE.search(e.text)
+            if m:
+                return [rel("period", c, value=f"{m.group(1)}/{m.group(2)}", evidence=sent)]
+    ranges = list(_YEAR_RANGE.finditer(t.text[sent[0]:c.start]))
+    m = ranges[-1] if ranges else None
+    if m:
+        return [rel("period", c, value=f"{m.group(1)}/{m.group(2)}", evidence=sent)]
+    return []
+
+
+def _definition(t: Text, c: Ent, sent: tuple[int, int]) -> list[Relation]:
+    after = t.text[c.end:sent[1]]
+    m = _DEF_MARK.match(after)
+    if m:
+        body = after[m.end():].rstrip("。；;，, ")
+        if len(body) >= 4:
+            return [rel("definition", c, value=body, evidence=sent)] + _enumerated_parts(t, c, body, sent)
+    core = str(c.get("core") or "")
+    if core.isdigit() and len(core) >= 3:
+        items = _numeric_items(t.text[c.end:_paragraph_end(t, c.end)], core)
+        if items:
+            return [rel("definition", c, value="、".join(items), evidence=sent, via="numeric")]
+    return []
+
+
+_NUM_ITEM = re.compile(r"[^，,；;。、]*?(\d+)\s*(?:个)?(?:小时|天|日|周|个月|月|年)内[^，,；;。]*")
+
+
+def _numeric_items(text: str, core: str) -> list[str]:
+    """Clauses whose numbers spell the campaign's digits in order
+    (``13710`` ← 1天内研究安排、3天内反馈、7天内落实、1个月内解决)."""
+    pos = 0
+    items: list[str] = []
+    for m in _NUM_ITEM.finditer(text[:400]):
+        n = m.group(1)
+        if core.startswith(n, pos):
+            items.append(m.group(0).strip())
+            pos += len(n)
+            if pos >= len(core):
+                break
+    return items if len(items) >= 3 and pos >= len(core) - 1 else []
+
+
+def _stated_alias(t: Text, c: Ent, sent: tuple[int, int]) -> list[Relation]:
+    after = t.text[c.end:c.end + 40]
+    m = _ALIAS_MARK.match(after)
+    if not m:
+        return []
+    start = c.end + m.end()
+    nxt = next((e for e in t.ents[c.i + 1:] if e.start >= start), None)
+    if nxt is not None and nxt.label == "CAMPAIGN" and nxt.start - start <= 1:
+        return [rel("alias", c, nxt, evidence=sent)]
+    q = re.match(r"[“\"《]([^”\"》]{2,30})[”\"》]", t.text[start:])
+    if q:
+        return [rel("alias", c, value=q.group(1), evidence=sent)]
+    return []
+
+
+_QUOTED = re.compile(r"“([^”]{4,40})”\s*(" + "|".join(_SUFFIXES) + r")?")
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Is ``short`` a numeral or initial abbreviation of ``long``?
+    ``双实`` ← ``实施二次创业，实现争先进位`` (two parts, each with 实);
+    ``稳促调`` ← ``稳增长、促改革、调结构`` (initials)."""
+    parts = [p for p in re.split(r"[，,、；;\s]+", long) if p]
+    if len(parts) < 2:
+        return False
+    m = re.match(r"^([一二两双三四五六七八九十])([\u4e00-\u9fff])$", short)
+    if m:
+        n = _NUMERAL[m.group(1)]
+        ch = m.group(2)
+        return len(parts) == n and all(p.startswith(ch) or p[:2].count(ch) for p in parts)
+    return len(short) == len(parts) and all(p.startswith(ch) for p, ch in zip(parts, short))
+
+
+def _strip_suffix(name: str) -> tuple[str, str]:
+    for suf in sorted(_SUFFIXES, key=len, reverse=True):
+        if name.endswith(suf) and len(name) > len(suf):
+            return name[: -len(suf)], suf
+    return name, ""
+
+
+def _inferred_aliases(t: Text) -> list[Relation]:
+    """Numeral/initial abbreviations whose long form the article also writes
+    (as a campaign or a quoted phrase); inferred because the text does not say so."""
+    out: list[Relation] = []
+    camps = _campaigns(t)
+    done: set[tuple[str, str]] = set()
+    for c in camps:
+        short, suf = _strip_suffix(_cname(c))
+        if len(short) > 4:
+            continue
+        # long forms among the campaigns
+        for d in camps:
+            long, suf2 = _strip_suffix(_cname(d))
+            if d is c or len(long) <= len(short) or (suf and suf2 and suf != suf2):
+                continue
+            if abbreviates(short, long) and (_cname(c), _cname(d)) not in done:
+                done.add((_cname(c), _cname(d)))
+                out.append(rel("alias", c, d, inferred=True, evidence=t.sent_span(d), via="abbreviation"))
+        # long forms as quoted phrases the recogniser did not take as campaigns
+        quoted = sorted(_QUOTED.finditer(t.text), key=lambda m: (m.group(2) is None, m.start()))
+        for m in quoted:
+            long = m.group(1)
+            suf2 = m.group(2) or ""
+            if suf and suf2 and suf != suf2:
+                continue
+            if abbreviates(short, long):
+                value = long + (suf2 or "")
+                key = re.sub(r"[,，、;；\s]", "", long)
+                if (_cname(c), value) in done or (_cname(c), key) in done:
+                    continue
+                done.add((_cname(c), key))
+                done.add((_cname(c), value))
+                k = t.sent_index(m.start())
+                sent = t.sents[k] if t.sents else (0, len(t.text))
+                out.append(rel("alias", c, value=value, inferred=True, evidence=sent, via="abbreviation"))
+                out += _long_form_facts(t, c, m.start(), sent)
+    return out
+
+
+def _long_form_facts(t: Text, c: Ent, pos: int, sent: tuple[int, int]) -> list[Relation]:
+    """Launch and period stated next to a long form that is not an entity
+    (``县委决定，从2017至2019年，在全县开展“实施二次创业，实现争先进位”活动``),
+    attached to the abbreviation ``c`` (inferred: the identity is inferred)."""
+    out: list[Relation] = []
+    before = [e for e in t.ents if t.sent_of[e.i] == t.sent_index(pos) and e.end <= pos]
+    persons = [e for e in before if e.label == "PERSON"]
+    subjects = [e for e in before if e.label in ("ORG", "REGION") and _clause_initial(t, e, sent)
+                and not any(p.start > e.start for p in persons)]
+    if subjects and _LAUNCH.search(t.text[subjects[-1].end:pos]):
+        out.append(rel("launched_by", c, subjects[-1], inferred=True, evidence=sent, via="long_form"))
+    ranges = list(_YEAR_RANGE.finditer(t.text[sent[0]:pos]))
+    m = ranges[-1] if ranges else None
+    if m:
+        out.append(rel("period", c, value=f"{m.group(1)}/{m.group(2)}", inferred=True, evidence=sent,
+                       via="long_form"))
+    return out
+
+
+def _enumerated_parts(t: Text, c: Ent, body: str, sent: tuple[int, int]) -> list[Relation]:
+    m = _COUNTED.match(_cname(c))
+    if not m:
+        return []
+    g = m.group(1)
+    n = int(g) if g.isdigit() else _NUMERAL[g]
+    items = [p for p in re.split(r"[、，,；;]|和|及", body) if p]
+    if len(items) == n:
+        return [rel("has_part", c, value=p.strip(), evidence=sent, via="enumeration") for p in items]
+    return []
+
+
+def _parts(t: Text) -> list[Relation]:
+    """``五大突破`` → ``工业经济突破``, ``乡村振兴突破`` … written after it in the
+    same paragraph; ``产业升级、项目推进…五大工程`` → parts written before it."""
+    out: list[Relation] = []
+    seen: set[tuple[str, str]] = set()
+    for c in _campaigns(t):
+        name = _cname(c)
+        m = _COUNTED.match(name)
+        if not m:
+            continue
+        g = m.group(1)
+        n = int(g) if g.isdigit() else _NUMERAL[g]
+        head = m.group(2)
+        # enumeration right before the name
+        before = t.text[max(0, c.start - 80):c.start]
+        enum = re.search(r"([\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10}){1,8}(?:[和及][\u4e00-\u9fff]{2,10})?)[“\"]?$",
+                         before)
+        if enum and n >= 3:
+            items = re.split(r"[、和及]", enum.group(1))
+            items[0] = _PART_LEAD.sub("", items[0]) or items[0]
+            if len(items) == n:
+                for it in items:
+                    v = it if it.endswith(head) else it + head
+                    if (name, v) not in seen:
+                        seen.add((name, v))
+                        out.append(rel("has_part", c, value=v, evidence=t.sent_span(c), via="enumeration"))
+                continue
+        # phrases ending in the head noun after the name, same paragraph
+        found: list[tuple[str, int]] = []
+        end = _paragraph_end(t, c.end)
+        for hm in re.finditer(re.escape(head), t.text[c.end:end]):
+            pos = c.end + hm.start()
+            if any(x.label == "CAMPAIGN" and x.start <= pos < x.end for x in t.ents):
+                continue
+            left = t.text[max(c.end, pos - 14):pos]
+            lead = _PART_LEAD.match(left)
+            stem = left[lead.end():] if lead else left
+            follow = t.text[pos + len(head):pos + len(head) + 1]
+            if follow and not re.match(r"[,，;；。、\s”]", follow):
+                continue  # 城镇化率突破60%: a verb, not a part's name
+            if 2 <= len(stem) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", stem) and not _PART_STOP.search(stem):
+                found.append((stem + head, pos))
+        if 2 <= len(found) <= n:
+            for v, pos in found:
+                if (name, v) not in seen:
+                    seen.add((name, v))
+                    k = t.sent_index(pos)
+                    out.append(rel("has_part", c, value=v, evidence=t.sents[k], via="stated_after"))
+    return out

@@ -1,0 +1,225 @@
+"""Relation rules for meetings, dates and the article itself.
+
+Part of the ``kg_relations`` component (see :mod:`kg.pipeline.relations`):
+
+* dates — ``iso`` of DATE entities read against the article date;
+* meetings — ``meeting_date`` (``4月7日上午`` read against the article date),
+  ``meeting_location`` (``在…召开``), ``chaired_by`` (``主持``), ``speaker``
+  (``强调``/``指出``/``要求``/``表示`` … while the meeting is the current
+  one), ``attendee`` (name lists before ``参加会议``/``出席``);
+* the article — ``author`` (bylines: ``记者 张立婷``, ``(吴永生 陈丽伟)``),
+  ``editor`` (``编辑:李佳婷``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from ..types import Relation
+from .relations import Ent, Text, rel
+
+# --------------------------------------------------------------------------
+# dates
+# --------------------------------------------------------------------------
+
+_FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+_MONTH_DAY = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|—|–|-|~|～)\s*((?:19|20)\d{2})\s*年")
+_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "当日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2}
+
+
+def _article_date(t: Text) -> dt.date | None:
+    d = t.meta.get("date")
+    if not d:
+        return None
+    try:
+        return dt.date.fromisoformat(str(d)[:10])
+    except ValueError:
+        return None
+
+
+def date_iso(text: str, ref: dt.date | None) -> str | None:
+    """ISO value of a date expression, read against the article date ``ref``:
+    ``4月7日上午`` → ``2024-04-07``; ``从2017至2019年`` → ``2017/2019``;
+    ``昨天`` → the day before. A month-day later than the article (by more
+    than a week) is taken from the previous year."""
+    m = _YEAR_RANGE.search(text)
+    if m:
+        return f"{m.group(1)}/{m.group(2)}"
+    m = _FULL_DATE.search(text)
+    if m:
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        except ValueError:
+            return None
+    m = _MONTH_DAY.search(text)
+    if m and ref is not None:
+        y_m = _YEAR.search(text[: m.start()])
+        year = int(y_m.group(1)) if y_m else ref.year
+        try:
+            d = dt.date(year, int(m.group(1)), int(m.group(2)))
+        except ValueError:
+            return None
+        if not y_m and d > ref + dt.timedelta(days=7):
+            try:
+                d = d.replace(year=year - 1)
+            except ValueError:
+                return None
+        return d.isoformat()
+    for word, delta in _RELATIVE.items():
+        if word in text and ref is not None:
+            return (ref + dt.timedelta(days=delta)).isoformat()
+    m = _YEAR_MONTH.search(text)
+    if m and 1 <= int(m.group(2)) <= 12:
+        return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}"
+    m = _YEAR.search(text)
+    if m:
+        return m.group(1)
+    return None
+
+
+def resolve_dates(t: Text) -> dict[int, dict[str, Any]]:
+    """``iso`` for every DATE entity that can be read (→ ``span._.kg["iso"]``)."""
+    ref = _article_date(t)
+    out: dict[int, dict[str, Any]] = {}
+    for e in t.ents:
+        if e.label == "DATE":
+            iso = date_iso(e.text, ref)
+            if iso:
+                out[e.i] = {"iso": iso}
+    return out
+
+
+# --------------------------------------------------------------------------
+# meetings
+# --------------------------------------------------------------------------
+
+#: a name's speech verb (optionally 在会上 …): the name is speaking
+_SPEECH = re.compile(
+    r"^\s*(?:同志)?\s*(?:在(?:会上|会议上|大会上|讲话中|座谈会上|会议中|致辞中|发言中)\s*)?"
+    r"(?:强调|指出|要求|表示|讲话|说|提出|部署|作报告|作了|致辞|发言|总结)"
+)
+
+_HELD = re.compile(r"召开|举行|举办|开幕|闭幕|开班|召开的|隆重")
+_CHAIR = re.compile(r"^\s*(?:同志)?\s*(?:主持|主持召开|主持会议)")
+_CHAIR_BY = re.compile(r"由\s*$")
+_ATTEND = re.compile(r"(?:等)?\s*(?:参加|出席|列席|参会|与会)(?:了)?(?:会议|大会|活动|开幕式|座谈会)?(?=[,，。;；]|$)")
+
+
+def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relation]:
+    """Chair, speakers, attendees, date and place of the meetings of an article.
+
+    A meeting becomes *current* at a sentence that holds it (召开/举行 …);
+    ``主持会议``, speech verbs and ``参加会议`` after it refer to the meeting in
+    their sentence if there is one, else to the current one. Speech before
+    any held meeting is not attributed to a meeting."""
+    out: list[Relation] = []
+    current: Ent | None = None
+    for k, sent in enumerate(t.sents):
+        ents = t.in_sentence(k)
+        meetings = [e for e in ents if e.label == "MEETING"]
+        stext = t.text[sent[0]:sent[1]]
+        for mt in meetings:
+            out += _meeting_facts(t, mt, ents, sent, dates)
+            tail = t.text[mt.end:min(sent[1], mt.end + 12)]
+            head_txt = t.text[max(sent[0], mt.start - 12):mt.start]
+            if _HELD.search(tail) or _HELD.search(head_txt) or re.match(r"\s*$", t.text[mt.end:sent[1]]):
+                current = mt
+        here = meetings[0] if meetings else current
+        if here is None:
+            continue
+        names = [e for e in ents if e.label == "PERSON" and e.get("kind", "name") != "byline"]
+        roles: dict[int, str] = {}
+        for p in names:
+            after = t.text[p.end:sent[1]]
+            if _CHAIR.match(after) or (_CHAIR_BY.search(t.text[max(sent[0], p.start - 3):p.start])
+                                       and re.match(r"^\s*(?:同志)?\s*主持", after)):
+                target = _meeting_after(t, p, ents) or here
+                out.append(rel("chaired_by", target, p, evidence=sent))
+                roles[p.i] = "chair"
+            elif _SPEECH.match(after):
+                out.append(rel("speaker", here, p, evidence=sent))
+                roles[p.i] = "speaker"
+        am = _ATTEND.search(stext)
+        if am:
+            pos = sent[0] + am.start()
+            # the names of the clause before the verb (区领导关晓卫、朱书文…等参加会议)
+            cut = max((m.end() for m in re.finditer(r"[,，;；:：。]", t.text[sent[0]:pos])), default=0) + sent[0]
+            for p in names:
+                if cut <= p.start and p.end <= pos and p.i not in roles:
+                    out.append(rel("attendee", here, p, evidence=sent))
+    return out
+
+
+def _meeting_after(t: Text, p: Ent, ents: list[Ent]) -> Ent | None:
+    return next((e for e in ents if e.label == "MEETING" and e.start >= p.end), None)
+
+
+_PLACE = re.compile(r"在([^，,。；;：:“”]{2,30}?)(?:隆重)?(?:召开|举行|举办)")
+
+
+def _meeting_facts(t: Text, mt: Ent, ents: list[Ent], sent: tuple[int, int],
+                   dates: dict[int, dict[str, Any]]) -> list[Relation]:
+    out: list[Relation] = []
+    ds = [e for e in ents if e.label == "DATE" and e.i in dates and len(dates[e.i]["iso"]) == 10]
+    if ds:
+        d = min(ds, key=lambda e: abs(e.start - mt.start) + (0 if e.end <= mt.start else 20))
+        out.append(rel("meeting_date", mt, value=dates[d.i]["iso"], evidence=sent, date_text=d.text))
+    else:
+        iso = date_iso(t.text[sent[0]:mt.start], _article_date(t)) if sent[0] < mt.start else None
+        if iso and len(iso) == 10:
+            out.append(rel("meeting_date", mt, value=iso, evidence=sent))
+    # 在X召开 right after the meeting's name, or 在X召开(了) right before it
+    after = t.text[mt.end:sent[1]]
+    m = re.match(r"^\s*(?:于[^,，。]{0,12}?)?在([^，,。；;：:“”]{2,30}?)(?:隆重)?(?:召开|举行|举办)", after)
+    if m is None:
+        for m2 in _PLACE.finditer(t.text[sent[0]:mt.start]):
+            if re.fullmatch(r"(?:了|的)?\s*", t.text[sent[0] + m2.end():mt.start]):
+                m = m2
+    if m is not None:
+        place = m.group(1).strip()
+        if place and not any(e.label in ("PERSON", "MEETING") and place in e.text for e in ents):
+            out.append(rel("meeting_location", mt, value=place, evidence=sent))
+    return out
+
+
+# --------------------------------------------------------------------------
+# the article: bylines and editors
+# --------------------------------------------------------------------------
+
+_EDITOR_BEFORE = re.compile(r"(?:责任编辑|责编|编辑|审核|校对|编审|终审|值班编辑)\s*[:：]?\s*(?:[\u4e00-\u9fff·]{2,5}\s*[、,，/]\s*)*$")
+_AUTHOR_BEFORE = re.compile(r"(?:记者|通讯员|作者|撰稿|文\s*[/:：]|文字\s*[:：])\s*(?:[\u4e00-\u9fff·]{2,4}\s*[、\s]\s*)*$")
+
+
+def article_relations(t: Text) -> list[Relation]:
+    out: list[Relation] = []
+    for p in t.ents:
+        if p.label != "PERSON" or p.get("kind") == "titled":
+            continue
+        line_start = t.text.rfind("\n", 0, p.start) + 1
+        left = t.text[line_start:p.start]
+        sent = t.sent_span(p)
+        if (p.get("kind") == "byline" and p.get("role") == "editor") or _EDITOR_BEFORE.search(left):
+            out.append(rel("editor", p, value="article", evidence=sent))
+        elif (p.get("kind") == "byline" and p.get("role") in (None, "author")) or _AUTHOR_BEFORE.search(left) \
+                or _paren_byline(t, p):
+            out.append(rel("author", p, value="article", evidence=sent))
+    return out
+
+
+def _paren_byline(t: Text, p: Ent) -> bool:
+    """``(吴永生 陈丽伟)`` / ``(记者 张立婷)`` closing a paragraph."""
+    open_ = max(t.text.rfind("(", 0, p.start), t.text.rfind("（", 0, p.start))
+    if open_ < 0 or p.start - open_ > 30:
+        return False
+    close = min([i for i in (t.text.find(")", p.end), t.text.find("）", p.end)) if i >= 0] or [-1])
+    if close < 0 or close - p.end > 30:
+        return False
+    inner = t.text[open_ + 1:close]
+    if not re.fullmatch(r"(?:(?:本报|融媒体)?(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4})*", inner.strip()):
+        return False
+    return t.text[close + 1:].split("\n", 1)[0].strip() == ""

@@ -1,0 +1,110 @@
+"""Interactive HTML views of the graph (vis-network, fully offline).
+
+Views read the resolved graph (``OUTDIR/graph.ttl``, or any rdflib Graph),
+never pipeline internals:
+
+* :func:`write_overview` — the whole graph (``OUTDIR/graph.html``, written by ``kg build``);
+* :func:`write_view` — an ego view (``focus``), a region view, a campaign view
+  or the result of a SPARQL SELECT/CONSTRUCT query.
+
+The graph becomes a networkx ``MultiDiGraph`` (:func:`graph_to_networkx`, also
+used by the notebooks) whose nodes are the typed entities and whose edges are
+the entity-to-entity triples, each carrying the provenance of its statements
+(date, evidence sentence, source article). A view selects a subgraph, sizes
+nodes by a networkx measure and renders one self-contained HTML page: the
+vis-network library shipped in the pyvis wheel is inlined, the data travels as
+escaped JSON and the page builds every tooltip from text nodes, so no string
+from an article can inject markup, and the page makes no network request
+(its Content-Security-Policy forbids any).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from rdflib import Graph
+
+from ..errors import Errors, KGError
+from .graph import KIND_CLASSES, STYLE, VIEW_KINDS, _kind_label, graph_to_networkx, load_graph, predicate_label
+from .page import LAYOUT_THRESHOLD, radial_layout, render_html, view_data, write_html
+from .views import (
+    DEFAULT_MAX_NODES,
+    View,
+    _check_hops,
+    campaign_view,
+    ego,
+    find_nodes,
+    overview,
+    query_view,
+    region_view,
+)
+
+__all__ = [
+    "DEFAULT_MAX_NODES", "KIND_CLASSES", "LAYOUT_THRESHOLD", "STYLE", "VIEW_KINDS", "View", "campaign_view", "ego",
+    "find_nodes", "graph_to_networkx", "load_graph", "overview", "predicate_label", "query_view", "radial_layout",
+    "region_view", "render_html", "view_data", "write_html", "write_overview", "write_view",
+]
+
+
+def write_overview(outdir: str | os.PathLike[str], max_nodes: int = DEFAULT_MAX_NODES,
+                   size_by: str = "degree") -> Path:
+    """Write ``OUTDIR/graph.html``: the whole graph (aggregated above ``max_nodes``)."""
+    G = graph_to_networkx(outdir)
+    return write_html(G, overview(G, max_nodes=max_nodes), Path(outdir) / "graph.html", size_by=size_by)
+
+
+def write_view(
+    outdir: str | os.PathLike[str] | Graph,
+    out_file: str | os.PathLike[str],
+    focus: str | None = None,
+    region: str | None = None,
+    campaign: str | None = None,
+    query_file: str | os.PathLike[str] | None = None,
+    hops: int = 1,
+    max_nodes: int = DEFAULT_MAX_NODES,
+    size_by: str = "degree",
+) -> Path:
+    """Write one view of the graph in ``outdir`` to ``out_file``.
+
+    At most one of ``focus`` (ego view of a person, post, body, region or
+    campaign), ``region``, ``campaign`` or ``query_file`` (SPARQL SELECT or
+    CONSTRUCT); none gives the overview.
+    """
+    given = [name for name, v in (("--focus", focus), ("--region", region), ("--campaign", campaign),
+                                  ("--query", query_file)) if v is not None]
+    if len(given) > 1:
+        raise KGError(Errors.E104.format(given=", ".join(given)))
+    _check_hops(hops)
+    g = load_graph(outdir)
+    G = graph_to_networkx(g)
+    if focus is not None:
+        view = ego(G, focus, hops=hops, max_nodes=max_nodes)
+    elif region is not None:
+        view = _typed(G, region, "Region", "region", region_view, hops, max_nodes)
+    elif campaign is not None:
+        view = _typed(G, campaign, "Campaign", "campaign", campaign_view, hops, max_nodes)
+    elif query_file is not None:
+        qpath = Path(query_file)
+        try:
+            text = qpath.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise KGError(Errors.E105.format(path=qpath, reason=getattr(e, "strerror", None) or str(e))) from e
+        view = query_view(g, G, text, path=str(qpath), max_nodes=max_nodes)
+    else:
+        view = overview(G, max_nodes=max_nodes)
+    return write_html(G, view, out_file, size_by=size_by)
+
+
+def _typed(G: nx.MultiDiGraph, label: str, kind: str, what: str, fn: Any, hops: int, max_nodes: int) -> View:
+    try:
+        return fn(G, label, hops=hops, max_nodes=max_nodes)  # type: ignore[no-any-return]
+    except KGError:
+        other = [n for n, d in G.nodes(data=True) if d["kind"] != kind and d["kind"] in VIEW_KINDS
+                 and (d["label"] == label or label in d["alt"])]
+        if other:
+            raise KGError(Errors.E103.format(label=label, kind=_kind_label(G.nodes[other[0]]["kind"]),
+                                             expected=_kind_label(kind))) from None
+        raise

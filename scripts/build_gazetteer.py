@@ -1,0 +1,229 @@
+"""Build the package data the entity rules need (committed artefacts).
+
+1. ``kg/data/divisions.tsv.gz`` — the national administrative divisions
+   (province, city, county, township; 2023 NBS codes) from
+   ``../shared/datasets/cn_admin_divisions`` (china-division 2.7.0, WTFPL/MIT),
+   plus Hong Kong, Macau and Taiwan (GB/T 2260 codes 81/82/71; their
+   subdivisions get synthetic codes ``71x01`` … because the NBS table has none).
+   Columns: code, name, level, parent code, short forms (``|``-separated).
+   For municipalities the ``市辖区``/``县`` placeholder cities are dropped and
+   their counties hang directly under the province.
+2. ``kg/data/common_words.txt.gz`` — frequent common words of jieba's
+   dictionary (MIT) that start with a Chinese surname; the rules use them to
+   reject candidate person names such as ``全会`` or ``高度``.
+
+Short forms are conservative: ``泗洪县→泗洪``, ``扬州市→扬州``,
+``宁夏回族自治区→宁夏``, ``延边朝鲜族自治州→延边``, ``鄂温克族自治旗→鄂温克旗``;
+none for townships; none that jieba knows as a frequent common word
+(``互助``, ``城中``, ``大方``) or that is on the stop list below.
+
+Usage::
+
+    python scripts/build_gazetteer.py [--src ../shared/datasets/cn_admin_divisions] [--out kg/data]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import os
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SRC = ROOT.parent / "shared" / "datasets" / "cn_admin_divisions"
+
+# the 55 recognised minority nationalities (names as used in division names)
+ETHNIC = (
+    "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 "
+    "纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 "
+    "鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
+).split()
+_ETH = "|".join(sorted(ETHNIC, key=len, reverse=True))
+_AUTONOMOUS = re.compile(rf"^(?P<stem>.*?)(?:(?:{_ETH})族?)+自治(?P<kind>区|州|县|旗)$")
+
+# placeholder "cities" of the NBS table
+PLACEHOLDER_CITIES = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+
+# short forms that are common words or names of other things in news text
+STOP_SHORT = set(
+    """新城 城关 开发 经济 高新 市中 城中 城东 城西 城南 城北 城区 郊区 矿区 新区 东区 西区 南区 北区 中区
+    和平 新华 东方 阳光 白云 人民 中华 文化 长征 红旗 胜利 前进 解放 友谊 向阳 光明 朝阳 建设 新兴
+    民主 共和 团结 工农 先锋 幸福 永安 太平 长寿 大方 安宁 江山 青山 金山 宝山 普陀 鼓楼 南山 北山
+    东山 西山 中山 长安 永和 清河 城阳 开福 天心 西湖 市北 市南 海港 港口 沙河 河口 铁山 白山 
+        城厢 龙华 新市 长丰 海城 高平 华容 汉阳  东城 西城 上城 下城 海曙 江东
+    江北 河东 河西 红山 青河 双桥 双滦 新乐 新都 新津 永川 高新区 开福 石景 桥东 桥西 新荣 平安
+    安定 安乐 和顺 永定 永兴 新宁 宁江 宁安 东安  南安 北安 延长  兴国 长乐 兴业  
+    尖山 宝安 吉利   金川  龙泉 临江 合作 新会      和静 清水 达县
+    江城 龙城 凤城 新城区 城固 古城 龙湖 白河 七星 新建 新和 洪山  泰山 华山 天山 中原 鹤山 太和
+    长城 长江 黄河 江海 千山 大田 滨海 江汉 开江 沿河 黑山 双城 三江 牡丹 太湖 来宾 大关 惠民 大新 中和 合水 德格      江南     东港 西峰 西乡 南川 东川 北川
+    """.split()
+)
+
+
+def _strip_autonomous(name: str) -> str | None:
+    m = _AUTONOMOUS.match(name)
+    if not m:
+        return None
+    stem = m.group("stem")
+    if len(stem) >= 2:
+        return stem
+    if m.group("kind") == "旗":  # 鄂温克族自治旗 → 鄂温克旗
+        eth = name[len(stem):].split("族")[0].replace("自治旗", "")
+        return stem + eth + "旗"
+    return None
+
+
+def short_forms(name: str, level: str) -> list[str]:
+    """Conservative short forms of an official division name."""
+    out: list[str] = []
+    if level == "township":
+        return out
+    if level == "county" and not name[:1].isdigit() and any(ch.isdigit() for ch in name):
+        return out
+    auto = _strip_autonomous(name)
+    if auto:
+        out.append(auto)
+    elif level == "province":
+        for suf in ("特别行政区", "省", "市", "自治区"):
+            if name.endswith(suf) and len(name) - len(suf) >= 2:
+                out.append(name[: -len(suf)])
+                break
+    elif level == "city":
+        for suf in ("地区", "市", "盟"):
+            if name.endswith(suf) and len(name) - len(suf) >= 2:
+                out.append(name[: -len(suf)])
+                break
+    else:  # county level
+        for suf, minlen in (("林区", 2), ("特区", 2), ("县", 2), ("市", 2), ("区", 2), ("旗", 3)):
+            if name.endswith(suf) and len(name) - len(suf) >= minlen:
+                out.append(name[: -len(suf)])
+                break
+    return [s for s in out if s != name and len(s) >= 2]
+
+
+def _jieba_dict() -> dict[str, tuple[int, str]]:
+    try:
+        import jieba
+    except ImportError:  # build-time only helper
+        return {}
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    words: dict[str, tuple[int, str]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3:
+                words[parts[0]] = (int(parts[1]), parts[2])
+    return words
+
+
+def _is_common_word(short: str, words: dict[str, tuple[int, str]], level: str) -> bool:
+    if short in STOP_SHORT:
+        return True
+    if level in ("province", "city"):  # well-known names: keep unless on the stop list
+        return False
+    info = words.get(short)
+    if info is None:
+        return False
+    freq, pos = info
+    if pos in ("ns", "nz", "nr", "nrt"):
+        return freq >= 3000  # proper nouns that double as frequent words (和平, 阳光)
+    return freq >= 20
+
+
+def read_divisions(src: Path) -> list[tuple[str, str, str, str]]:
+    """(code, name, level, parent) rows; placeholder cities removed.
+    Short forms are not made for the Hong Kong/Macau/Taiwan subdivisions (中和, 大安 …)."""
+
+    def rows(fname: str) -> list[dict[str, str]]:
+        with open(src / fname, encoding="utf-8", newline="") as fh:
+            return list(csv.DictReader(fh))
+
+    out: list[tuple[str, str, str, str]] = []
+    placeholders: dict[str, str] = {}
+    for r in rows("provinces.csv"):
+        out.append((r["code"], r["name"], "province", ""))
+    for r in rows("cities.csv"):
+        if r["name"] in PLACEHOLDER_CITIES:
+            placeholders[r["code"]] = r["provinceCode"]
+            continue
+        out.append((r["code"], r["name"], "city", r["provinceCode"]))
+    for r in rows("areas.csv"):
+        parent = placeholders.get(r["cityCode"], r["cityCode"])
+        out.append((r["code"], r["name"], "county", parent))
+    for r in rows("streets.csv"):
+        out.append((r["code"], r["name"], "township", r["areaCode"]))
+    # Hong Kong, Macau, Taiwan
+    with open(src / "HK-MO-TW.json", encoding="utf-8") as fh:
+        hmt = json.load(fh)
+    top = {"香港特别行政区": "81", "澳门特别行政区": "82", "台湾省": "71"}
+    for name, subs in hmt.items():
+        code = top[name]
+        out.append((code, name, "province", ""))
+        for i, (sub, subsubs) in enumerate(subs.items(), 1):
+            sub_code = f"{code}x{i:02d}"
+            out.append((sub_code, sub, "city", code))
+            for j, leaf in enumerate(subsubs, 1):
+                leaf = re.sub(r"[（(].*?[)）]", "", leaf)
+                out.append((f"{sub_code}{j:02d}", leaf, "county", sub_code))
+    return out
+
+
+def build(src: Path, out_dir: Path) -> tuple[Path, Path]:
+    words = _jieba_dict()
+    rows = read_divisions(src)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    div_path = out_dir / "divisions.tsv.gz"
+    dropped: list[str] = []
+    with gzip.open(div_path, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write("code\tname\tlevel\tparent\tshort\n")
+        for code, name, level, parent in rows:
+            shorts = []
+            for s in (short_forms(name, level) if "x" not in code else []):
+                if _is_common_word(s, words, level):
+                    dropped.append(s)
+                else:
+                    shorts.append(s)
+            fh.write(f"{code}\t{name}\t{level}\t{parent}\t{'|'.join(shorts)}\n")
+    # common words starting with a surname (used to reject person-name candidates)
+    from kg.pipeline.surnames import SURNAMES
+
+    common = sorted(
+        w for w, (freq, pos) in words.items()
+        if 2 <= len(w) <= 3 and freq >= 5 and not pos.startswith("nr") and pos != "ns"
+        and (w[0] in SURNAMES or w[:2] in SURNAMES)
+    )
+    cw_path = out_dir / "common_words.txt.gz"
+    with gzip.open(cw_path, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write("\n".join(common) + "\n")
+    # words that show a short form is part of another word: 2-char common words
+    # (理顺|城区, 融合|水平) and longer words starting with a short form (大丰收)
+    shorts_all = {sh for code, name, level, parent in rows for sh in short_forms(name, level)}
+    blockers = {w for w, (freq, pos) in words.items()
+                if len(w) == 2 and freq >= 100 and pos not in ("nr", "nrt", "nz")}
+    # longer words that contain a short form (天南海北, 同心同德, 大丰收)
+    for w, (freq, pos) in words.items():
+        if 3 <= len(w) <= 5 and pos != "ns" and w not in shorts_all:
+            if any(w[i:i + k] in shorts_all for k in (2, 3) for i in range(len(w) - k + 1)):
+                blockers.add(w)
+    nr_path = out_dir / "nonregion_words.txt.gz"
+    with gzip.open(nr_path, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write("\n".join(sorted(blockers)) + "\n")
+    print(f"{nr_path}: {len(blockers)} words")
+    print(f"{div_path}: {len(rows)} divisions; {len(dropped)} short forms dropped as common words")
+    print(f"{cw_path}: {len(common)} common words")
+    return div_path, cw_path
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--src", type=Path, default=DEFAULT_SRC)
+    ap.add_argument("--out", type=Path, default=ROOT / "kg" / "data")
+    args = ap.parse_args()
+    build(args.src, args.out)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,80 @@
+"""Gazetteer of administrative divisions: hierarchy, short forms, ambiguity, scanning."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import gazetteer as gz
+
+
+def codes(name: str) -> list[str]:
+    return [d.code for d in gz.lookup(name)]
+
+
+def test_full_and_short_forms() -> None:
+    assert codes("泗洪县") == ["321324"]
+    assert codes("泗洪") == ["321324"]
+    assert codes("扬州") == ["3210"]
+    assert codes("宁夏") == ["64"]
+    assert codes("内蒙古") == ["15"]
+    assert codes("延边") == ["2224"]
+    assert "150724" in codes("鄂温克旗")
+    assert codes("香港") == ["81"]
+
+
+def test_hierarchy_and_municipalities() -> None:
+    assert [d.name for d in gz.ancestors("321324")] == ["宿迁市", "江苏省"]
+    assert gz.parent("3213").code == "32"
+    # municipalities: no 市辖区 placeholder between county and province
+    assert gz.parent("110105").name == "北京市"
+    assert gz.get("1101") is None
+    assert "321324" in [d.code for d in gz.children("3213")]
+    assert gz.get("321324").level == "county"
+    assert gz.get("321324102").name == "上塘镇"
+    assert gz.parent("321324102").code == "321324"
+
+
+def test_ambiguity_returns_all_candidates() -> None:
+    cands = codes("朝阳区")
+    assert len(cands) >= 2 and "110105" in cands and "220104" in cands
+    assert set(codes("吉林")) >= {"22", "2202"}
+
+
+def test_resolve_in_context() -> None:
+    assert gz.resolve_in_context("朝阳区", ["22"]).code == "220104"
+    assert gz.resolve_in_context("朝阳区", ["11"]).code == "110105"
+    assert gz.resolve_in_context("上塘镇", ["3213"]).code == "321324102"
+    # an ancestor of the context: 扬州 seen from 邗江区
+    assert gz.resolve_in_context("扬州", ["321003"]).code == "3210"
+    # no candidate under the context: no guess
+    assert gz.resolve_in_context("朝阳区", ["32"]) is None
+    assert gz.resolve_in_context("不存在的地方", ["32"]) is None
+
+
+def test_short_forms_are_conservative() -> None:
+    # common words are not short forms of divisions
+    for word in ("城区", "新城", "互助", "城中", "和平", "中和", "大关"):
+        assert word not in gz.gazetteer().match_names(), word
+    # townships have no short forms
+    assert codes("上塘") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("泗洪县委书记在扬州调研", ["泗洪县", "扬州"]),
+        ("江苏泗洪获得大丰收", ["江苏", "泗洪"]),  # 大丰 (大丰区) is not in 大丰收
+        ("通过理顺城市经络", []),  # 顺城 (顺城区) straddles 理顺|城市
+        ("提升融合水平", []),  # 合水 (合水县)
+        ("到大丰区调研，大丰发展很快", ["大丰区", "大丰"]),
+    ],
+)
+def test_finditer(text: str, expected: list[str]) -> None:
+    assert [n for _, _, n in gz.gazetteer().finditer(text)] == expected
+
+
+def test_trie_regex_prefers_longest() -> None:
+    import re
+
+    rx = re.compile(gz.trie_regex(["泗洪", "泗洪县", "扬州"]))
+    assert [m.group() for m in rx.finditer("泗洪县和泗洪和扬州")] == ["泗洪县", "泗洪", "扬州"]

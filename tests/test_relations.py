@@ -1,0 +1,442 @@
+"""Tests of the kg_relations rules on hand-built Docs (entities given, so that
+the relation rules are tested independently of the recogniser)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+
+from kg.normalize import normalize
+from kg.pipeline import extensions  # noqa: F401  (registers doc._.norm, span._.kg …)
+from kg.pipeline.article_context import default_divisions, main_region, region_for_level
+from kg.pipeline.extensions import set_norm
+from kg.pipeline.relations import RelationExtractor, split_sentences
+from kg.pipeline.relations_campaigns import abbreviates
+from kg.pipeline.relations_events import date_iso
+from kg.types import Relation
+
+E = tuple[str, str, dict[str, Any]]
+
+
+def post(role: str, body: str | None = None, body_type: str = "党委", region: str | None = None,
+         hint: str | None = None) -> dict[str, Any]:
+    return {"role": role, "body": body, "body_type": body_type, "region": region, "level_hint": hint}
+
+
+def org(body_type: str = "党委", region: str | None = None, hint: str | None = None,
+        parent: str | None = None) -> dict[str, Any]:
+    return {"body_type": body_type, "region": region, "level_hint": hint, "parent": parent}
+
+
+NAME: dict[str, Any] = {"kind": "name"}
+
+
+def make_doc(orig: str, ents: list[E], meta: dict[str, Any] | None = None) -> Any:
+    """A Doc over the normalised text with the given entities, in order of appearance."""
+    nlp = spacy.blank("zh")
+    norm = normalize(orig)
+    doc = nlp.make_doc(norm.text)
+    set_norm(doc, norm)
+    spans = []
+    pos = 0
+    for sub, label, _kg in ents:
+        i = norm.text.index(sub, pos)
+        sp = doc.char_span(i, i + len(sub), label=label)
+        assert sp is not None, sub
+        spans.append(sp)
+        pos = i + len(sub)
+    doc.ents = spans
+    for sp, (_, _, kg) in zip(doc.ents, ents):
+        sp._.kg = dict(kg)
+    if meta:
+        doc._.meta = dict(meta)
+    return doc
+
+
+@pytest.fixture(scope="module")
+def extractor() -> RelationExtractor:
+    return RelationExtractor(None)
+
+
+def run(extractor: RelationExtractor, orig: str, ents: list[E], meta: dict[str, Any] | None = None) -> Any:
+    return extractor(make_doc(orig, ents, meta))
+
+
+def rels(doc: Any, type_: str) -> list[tuple[str, str]]:
+    """(head text, tail text or value) of the relations of a type."""
+    out = []
+    for r in doc._.relations:
+        if r.type == type_:
+            tail = doc.ents[r.tail].text if r.tail >= 0 else r.value
+            out.append((doc.ents[r.head].text, tail))
+    return out
+
+
+def find(doc: Any, type_: str, head: str) -> Relation:
+    for r in doc._.relations:
+        if r.type == type_ and doc.ents[r.head].text == head:
+            return r
+    raise AssertionError(f"no {type_} relation with head {head}: {doc._.relations}")
+
+
+# --------------------------------------------------------------------------
+# holds
+# --------------------------------------------------------------------------
+
+
+def test_stacked_titles_give_three_posts_with_bodies(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "勇夺双胜利\n——访市委常委、政法委书记、邗江区委书记 张耀武\n市委全会为抓好下一步工作明确了重点。",
+              [("市委常委", "POST", post("常委", "市委", hint="市")),
+               ("政法委书记", "POST", post("书记", "政法委", "政法委")),
+               ("邗江区委书记", "POST", post("书记", "邗江区委", region="邗江区", hint="区")),
+               ("张耀武", "PERSON", NAME)],
+              {"title": "全力走稳走好踏上新征程的第一步", "source": "扬州日报-扬州网", "date": "2021-10-01"})
+    assert sorted(rels(doc, "holds")) == [("张耀武", "市委常委"), ("张耀武", "政法委书记"), ("张耀武", "邗江区委书记")]
+    bodies = dict(rels(doc, "post_body"))
+    assert bodies == {"市委常委": "扬州市委", "政法委书记": "扬州市委政法委", "邗江区委书记": "邗江区委"}
+    assert find(doc, "post_body", "市委常委").inferred  # 扬州 from the source line
+    assert not find(doc, "post_body", "邗江区委书记").inferred
+    assert find(doc, "post_body", "邗江区委书记").attr("region_code") == "321003"
+    # evidence is the sentence in the original text
+    s, e = find(doc, "holds", "张耀武").evidence
+    assert doc._.orig_text[s:e] == "——访市委常委、政法委书记、邗江区委书记 张耀武"
+
+
+def test_deputy_secretary_and_county_head_traditional(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "泗洪縣委副書記、縣長楊雲峰要求全縣上下堅持高點定位。",
+              [("泗洪县委副书记", "POST", post("副书记", "泗洪县委", region="泗洪县", hint="县")),
+               ("县长", "POST", post("县长", None, "政府", hint="县")),
+               ("杨云峰", "PERSON", NAME)],
+              {"title": "泗洪將改革創新進行到底", "source": "宿遷網", "date": "2021-02-27"})
+    assert sorted(rels(doc, "holds")) == [("杨云峰", "县长"), ("杨云峰", "泗洪县委副书记")]
+    assert dict(rels(doc, "post_body")) == {"泗洪县委副书记": "泗洪县委", "县长": "泗洪县政府"}
+    assert not find(doc, "post_body", "县长").inferred  # the stack states the county
+    s, e = find(doc, "holds", "杨云峰").evidence
+    assert "楊雲峰" in doc._.orig_text[s:e]
+
+
+def test_district_head_chairs(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "全区工作推进会议召开。区长邓萌主持会议。",
+              [("全区工作推进会议", "MEETING", {"name": "全区工作推进会议"}),
+               ("区长", "POST", post("区长", None, "政府", hint="区")),
+               ("邓萌", "PERSON", NAME)],
+              {"title": "全区工作推进会召开", "source": "淮安区融媒体中心", "date": "2024-04-08"})
+    assert rels(doc, "holds") == [("邓萌", "区长")]
+    assert rels(doc, "chaired_by") == [("全区工作推进会议", "邓萌")]
+
+
+def test_byline_reporter_is_author(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "確保高質量完成各項目標任務。(記者 張立婷)",
+              [("记者", "POST", post("记者", None, "media")), ("张立婷", "PERSON", {"kind": "byline"})],
+              {"title": "泗洪", "source": "宿遷網", "date": "2021-02-27"})
+    assert rels(doc, "holds") == [("张立婷", "记者")]
+    assert rels(doc, "author") == [("张立婷", "article")]
+    assert find(doc, "post_body", "记者").value == "宿迁网"  # the publisher, in simplified script
+    assert find(doc, "post_body", "记者").inferred
+
+
+def test_paren_byline_without_title_and_editor_line(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "把各项工作落到实处。(吴永生 陈丽伟)\n编辑:李佳婷",
+              [("吴永生", "PERSON", NAME), ("陈丽伟", "PERSON", NAME), ("李佳婷", "PERSON", NAME)])
+    assert sorted(rels(doc, "author")) == [("吴永生", "article"), ("陈丽伟", "article")]
+    assert rels(doc, "editor") == [("李佳婷", "article")]
+
+
+def test_name_in_another_clause_is_not_linked(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "会议听取了县委书记的讲话，李明表示赞同。县委书记，张强。",
+              [("县委书记", "POST", post("书记", "县委", hint="县")), ("李明", "PERSON", NAME),
+               ("县委书记", "POST", post("书记", "县委", hint="县")), ("张强", "PERSON", NAME)])
+    assert rels(doc, "holds") == []
+
+
+def test_single_post_not_spread_over_a_name_list(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "区长邓萌、关晓卫参加会议。副区长张进、彭凯出席。",
+              [("区长", "POST", post("区长", None, "政府", hint="区")), ("邓萌", "PERSON", NAME),
+               ("关晓卫", "PERSON", NAME), ("副区长", "POST", post("副区长", None, "政府", hint="区")),
+               ("张进", "PERSON", NAME), ("彭凯", "PERSON", NAME)])
+    assert sorted(rels(doc, "holds")) == [("张进", "副区长"), ("彭凯", "副区长"), ("邓萌", "区长")]
+
+
+def test_apposition_and_appointment(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "王刚(宝应县委书记)出席。会议决定，李强任宝应县长。",
+              [("王刚", "PERSON", NAME), ("宝应县委书记", "POST", post("书记", "宝应县委", region="宝应县", hint="县")),
+               ("李强", "PERSON", NAME), ("宝应县长", "POST", post("县长", None, "政府", region="宝应县", hint="县"))])
+    assert sorted(rels(doc, "holds")) == [("李强", "宝应县长"), ("王刚", "宝应县委书记")]
+    assert dict(rels(doc, "post_body"))["宝应县长"] == "宝应县政府"
+
+
+def test_former_title_is_marked(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "原县委书记王某某接受审查。",
+              [("县委书记", "POST", post("书记", "县委", hint="县")), ("王某某", "PERSON", NAME)])
+    assert find(doc, "holds", "王某某").attr("former") is True
+
+
+# --------------------------------------------------------------------------
+# implicit regions (each inferred)
+# --------------------------------------------------------------------------
+
+
+def test_city_secretary_in_county_article_is_parent_city(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "泗洪縣委書記李愛華表示，泗洪將緊扣市委書記王昊對泗洪縣提出的工作要求。全縣上下要爭先進位。",
+              [("泗洪县委书记", "POST", post("书记", "泗洪县委", region="泗洪县", hint="县")),
+               ("李爱华", "PERSON", NAME), ("泗洪", "REGION", {"code": "321324", "level": "county", "name": "泗洪县"}),
+               ("市委书记", "POST", post("书记", "市委", hint="市")), ("王昊", "PERSON", NAME),
+               ("泗洪县", "REGION", {"code": "321324", "level": "county", "name": "泗洪县"})],
+              {"title": "泗洪將改革創新進行到底", "source": "宿遷網", "date": "2021-02-27"})
+    assert doc._.meta["main_region"] == "321324"
+    r = find(doc, "post_body", "市委书记")
+    assert (r.value, r.attr("region_code"), r.inferred) == ("宿迁市委", "3213", True)
+    assert ("王昊", "市委书记") in rels(doc, "holds")
+    assert not find(doc, "post_body", "泗洪县委书记").inferred
+
+
+def test_district_secretary_in_district_article(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "4月7日上午，全区工作推进会议召开。区委书记颜复强调，我区要鼓足干劲。就淮安区而言，全区上下要争先。",
+              [("4月7日上午", "DATE", {}), ("全区工作推进会议", "MEETING", {"name": "全区工作推进会议"}),
+               ("区委书记", "POST", post("书记", "区委", hint="区")), ("颜复", "PERSON", NAME),
+               ("淮安区", "REGION", {"code": "320803", "level": "county", "name": "淮安区"})],
+              {"title": "全区2023年度高质量跨越发展综合考核总结暨2024年工作推进会召开", "date": "2024-04-08"})
+    assert doc._.meta["main_region"] == "320803"
+    r = find(doc, "post_body", "区委书记")
+    assert (r.value, r.inferred) == ("淮安区委", True)
+
+
+def test_province_secretary_in_county_article(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "为贯彻落实省委书记李锦斌来淮调研重要讲话精神，进一步提升全县发展水平，县委决定开展活动。",
+              [("省委书记", "POST", post("书记", "省委", hint="省")), ("李锦斌", "PERSON", NAME),
+               ("县委", "ORG", org(hint="县"))],
+              {"title": "濉溪县委印发实施意见启动开展“双实活动”", "source": "淮北日报", "date": "2017-09-09"})
+    assert doc._.meta["main_region"] == "340621"
+    r = find(doc, "post_body", "省委书记")
+    assert (r.value, r.attr("region_code"), r.inferred) == ("安徽省委", "34", True)
+    o = find(doc, "org_region", "县委")
+    assert (o.value, o.attr("body_name"), o.inferred) == ("340621", "濉溪县委", True)
+
+
+def test_township_and_mismatched_levels_are_not_guessed(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "镇党委书记张三、区委书记李四到泗洪县调研。全县干部参加。",
+              [("镇党委书记", "POST", post("书记", "镇党委", hint="镇")), ("张三", "PERSON", NAME),
+               ("区委书记", "POST", post("书记", "区委", hint="区")), ("李四", "PERSON", NAME),
+               ("泗洪县", "REGION", {"code": "321324", "level": "county", "name": "泗洪县"})],
+              {"title": "泗洪县干部大会", "date": "2021-02-27"})
+    assert doc._.meta["main_region"] == "321324"
+    assert rels(doc, "post_body") == []
+    assert sorted(rels(doc, "holds")) == [("张三", "镇党委书记"), ("李四", "区委书记")]
+
+
+def test_org_parent_body(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "区考核办要落实管理。市委组织部印发通知。",
+              [("区考核办", "ORG", org("考核办", hint="区")), ("市委组织部", "ORG", org("组织部", hint="市", parent="市委"))],
+              {"title": "淮安区召开会议", "date": "2024-04-08"})
+    assert dict(rels(doc, "org_region")) == {"区考核办": "320803", "市委组织部": "3208"}
+    assert rels(doc, "sub_org") == [("市委组织部", "淮安市委")]
+
+
+def test_main_region_rules() -> None:
+    div = default_divisions()
+    # a county article: title, source (the city), deictic words
+    assert main_region(div, "江西分宜:加快产业布局", "新余日报", ["360521"] * 3, "全县上下，该县提出") == "360521"
+    # an interview series from a city paper: the city, not its most-named county
+    assert main_region(div, "全力走稳走好", "扬州日报-扬州网",
+                       ["321084"] * 6 + ["321023"] * 4 + ["321002"] * 3 + ["321003"] * 3, "全市上下") == "3210"
+    # national news naming many provinces: no main region
+    assert main_region(div, "共护一江水", None, ["50", "42", "36", "43", "32", "33", "51", "52"], "") is None
+    assert region_for_level(div, "市", "321324") == "3213"
+    assert region_for_level(div, "区", "320803") == "320803"
+    assert region_for_level(div, "省", "340621") == "34"
+    assert region_for_level(div, "镇", "321324") is None
+    assert region_for_level(div, "区", "3210") is None
+
+
+# --------------------------------------------------------------------------
+# meetings
+# --------------------------------------------------------------------------
+
+
+def test_meeting_chair_speakers_attendees_date(extractor: RelationExtractor) -> None:
+    text = ("区委书记颜复表示，要鼓足干劲。\n"
+            "4月7日上午，全区2023年度综合考核总结暨2024年工作推进会议召开。区委书记颜复强调，要凝神聚力。"
+            "区长邓萌主持会议。区领导关晓卫、朱书文等参加会议。\n就贯彻落实会议精神，邓萌强调，要坚持稳中求进。")
+    doc = run(extractor, text,
+              [("区委书记", "POST", post("书记", "区委", hint="区")), ("颜复", "PERSON", NAME),
+               ("4月7日上午", "DATE", {}),
+               ("全区2023年度综合考核总结暨2024年工作推进会议", "MEETING", {"name": "全区2023年度综合考核总结暨2024年工作推进会议"}),
+               ("区委书记", "POST", post("书记", "区委", hint="区")), ("颜复", "PERSON", NAME),
+               ("区长", "POST", post("区长", None, "政府", hint="区")), ("邓萌", "PERSON", NAME),
+               ("关晓卫", "PERSON", NAME), ("朱书文", "PERSON", NAME), ("邓萌", "PERSON", NAME)],
+              {"title": "淮安区工作推进会召开", "date": "2024-04-08"})
+    mt = "全区2023年度综合考核总结暨2024年工作推进会议"
+    assert rels(doc, "meeting_date") == [(mt, "2024-04-07")]
+    assert rels(doc, "chaired_by") == [(mt, "邓萌")]
+    # the first 颜复表示 is before the meeting: not a speaker of it
+    assert sorted(rels(doc, "speaker")) == [(mt, "邓萌"), (mt, "颜复")]
+    speaker_sents = [doc._.orig_text[r.evidence[0]:r.evidence[1]] for r in doc._.relations if r.type == "speaker"]
+    assert all("表示" not in s for s in speaker_sents)
+    assert sorted(rels(doc, "attendee")) == [(mt, "关晓卫"), (mt, "朱书文")]
+    assert doc.ents[2]._.kg["iso"] == "2024-04-07"
+
+
+def test_meeting_place_and_speaker_at_meeting(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "2月20日下午，泗洪县在上塘镇垫湖村召开改革创新表彰大会。李爱华在会上强调，要改革创新冲在前。",
+              [("2月20日下午", "DATE", {}), ("泗洪县", "REGION", {"code": "321324", "level": "county", "name": "泗洪县"}),
+               ("改革创新表彰大会", "MEETING", {"name": "改革创新表彰大会"}), ("李爱华", "PERSON", NAME)],
+              {"title": "泗洪", "date": "2021-02-27"})
+    assert rels(doc, "meeting_date") == [("改革创新表彰大会", "2021-02-20")]
+    assert rels(doc, "meeting_location") == [("改革创新表彰大会", "上塘镇垫湖村")]
+    assert rels(doc, "speaker") == [("改革创新表彰大会", "李爱华")]
+
+
+def test_date_resolution() -> None:
+    import datetime as dt
+
+    ref = dt.date(2024, 4, 8)
+    assert date_iso("4月7日上午", ref) == "2024-04-07"
+    assert date_iso("12月30日", dt.date(2024, 1, 3)) == "2023-12-30"  # late December in an early-January article
+    assert date_iso("从2017至2019年", ref) == "2017/2019"
+    assert date_iso("2021年2月19日", ref) == "2021-02-19"
+    assert date_iso("昨天", ref) == "2024-04-07"
+    assert date_iso("4月7日", None) is None
+
+
+# --------------------------------------------------------------------------
+# campaigns
+# --------------------------------------------------------------------------
+
+
+def test_campaign_launch_period_and_inferred_alias(extractor: RelationExtractor) -> None:
+    text = ("县委决定，从2017至2019年，在全县开展“实施二次创业，实现争先进位”活动。"
+            "8月29日，中共濉溪县委印发《关于开展“双实活动”的实施意见》。")
+    doc = run(extractor, text,
+              [("县委", "ORG", org(hint="县")), ("2017至2019年", "DATE", {}),
+               ("8月29日", "DATE", {}), ("中共濉溪县委", "ORG", org(region="濉溪县", hint="县")),
+               ("“双实活动”", "CAMPAIGN", {"name": "双实活动"})],
+              {"title": "濉溪县委印发实施意见启动开展“双实活动”", "source": "淮北日报", "date": "2017-09-09"})
+    assert sorted(rels(doc, "launched_by")) == [("“双实活动”", "中共濉溪县委"), ("“双实活动”", "县委")]
+    # what is stated next to the long form belongs to the abbreviation, inferred
+    long_form = [r for r in doc._.relations if r.type == "launched_by" and doc.ents[r.tail].text == "县委"][0]
+    assert long_form.inferred
+    assert [(r.value, r.inferred) for r in doc._.relations if r.type == "period"] == [("2017/2019", True)]
+    assert ("“双实活动”", "340621") in rels(doc, "campaign_region")
+    assert find(doc, "org_region", "中共濉溪县委").attr("body_name") == "濉溪县委"
+    a = find(doc, "alias", "“双实活动”")
+    assert (a.value, a.inferred) == ("实施二次创业,实现争先进位活动", True)
+
+
+def test_campaign_period_when_recognised(extractor: RelationExtractor) -> None:
+    text = "县委决定，从2017至2019年，在全县开展“双实活动”。"
+    doc = run(extractor, text, [("县委", "ORG", org(hint="县")), ("2017至2019年", "DATE", {}),
+                                ("“双实活动”", "CAMPAIGN", {"name": "双实活动"})], {"title": "濉溪县委"})
+    assert rels(doc, "period") == [("“双实活动”", "2017/2019")]
+    assert rels(doc, "launched_by") == [("“双实活动”", "县委")]
+
+
+def test_stated_alias(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "全市开展“实施二次创业实现争先进位”活动(以下简称“双实活动”)。",
+              [("“实施二次创业实现争先进位”活动", "CAMPAIGN", {"name": "实施二次创业实现争先进位活动"}),
+               ("“双实活动”", "CAMPAIGN", {"name": "双实活动"})])
+    r = find(doc, "alias", "“实施二次创业实现争先进位”活动")
+    assert doc.ents[r.tail].text == "“双实活动”" and not r.inferred
+
+
+def test_campaign_promoter_definition_and_parts(extractor: RelationExtractor) -> None:
+    text = ("泗洪縣委書記李愛華表示，泗洪將緊扣市委書記王昊提出的要求，強力實施“五大突破”，務實苦干。\n"
+            "泗洪縣聚焦“五大突破”關鍵領域。大力推進工業經濟突破，緊緊咬定“221”目標，即工業開票銷售、工業用電量同比增長均在20%以上﹔"
+            "縱深推進鄉村振興突破，打造農業主導產業﹔加快現代服務業突破，力爭服務業增加值增長7%以上。")
+    doc = run(extractor, text,
+              [("泗洪县委书记", "POST", post("书记", "泗洪县委", region="泗洪县", hint="县")), ("李爱华", "PERSON", NAME),
+               ("市委书记", "POST", post("书记", "市委", hint="市")), ("王昊", "PERSON", NAME),
+               ("“五大突破”", "CAMPAIGN", {"name": "五大突破"}),
+               ("泗洪县", "REGION", {"code": "321324", "level": "county", "name": "泗洪县"}),
+               ("“五大突破”", "CAMPAIGN", {"name": "五大突破"}),
+               ("“221”目标", "CAMPAIGN", {"name": "221目标", "core": "221"})],
+              {"title": "泗洪將改革創新進行到底", "source": "宿遷網", "date": "2021-02-27"})
+    assert rels(doc, "promoted_by") == [("“五大突破”", "李爱华")]  # not 王昊, who is in a subordinate clause
+    assert sorted(v for h, v in rels(doc, "has_part")) == ["乡村振兴突破", "工业经济突破", "现代服务业突破"]
+    d = find(doc, "definition", "“221”目标")
+    assert d.value.startswith("工业开票销售、工业用电量同比增长均在20%以上")
+    assert "乡村振兴" not in d.value
+    assert ("“五大突破”", "321324") in rels(doc, "campaign_region")
+
+
+def test_numeric_campaign_decoded(extractor: RelationExtractor) -> None:
+    text = ("在严格落实“13710”工作制度上，对县委的部署、指令、批示，1天内必须研究安排，3天内必须反馈办理情况，"
+            "一般性问题原则上7天内落实解决，重大问题、复杂问题1个月内落实解决，确有困难的，1个月内提出解决方案。")
+    doc = run(extractor, text, [("“13710”工作制度", "CAMPAIGN", {"name": "13710工作制度", "core": "13710"}),
+                                ("县委", "ORG", org(hint="县"))])
+    d = find(doc, "definition", "“13710”工作制度")
+    assert d.value.startswith("1天内必须研究安排、3天内必须反馈办理情况、一般性问题原则上7天内落实解决")
+    assert "1个月内落实解决" in d.value
+    assert d.attr("via") == "numeric"
+
+
+def test_numeric_campaign_not_decoded_from_unrelated_numbers(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "落实“13710”工作制度，全年新增企业30家，投资5亿元。",
+              [("“13710”工作制度", "CAMPAIGN", {"name": "13710工作制度", "core": "13710"})])
+    assert rels(doc, "definition") == []
+
+
+def test_abbreviation_rule() -> None:
+    assert abbreviates("双实", "实施二次创业，实现争先进位")
+    assert abbreviates("稳促调", "稳增长、促改革、调结构")
+    assert not abbreviates("双实", "实施二次创业")
+    assert not abbreviates("三实", "实施二次创业，实现争先进位")
+    assert not abbreviates("双减", "实施二次创业，实现争先进位")
+
+
+def test_parts_before_counted_name(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "强力推进产业升级、项目推进、社会治理、思维革新、效能建设五大工程。",
+              [("五大工程", "CAMPAIGN", {"name": "五大工程"})])
+    assert [v for _, v in rels(doc, "has_part")] == ["产业升级工程", "项目推进工程", "社会治理工程", "思维革新工程",
+                                                      "效能建设工程"]
+
+
+# --------------------------------------------------------------------------
+# the component
+# --------------------------------------------------------------------------
+
+
+def test_sentence_split_keeps_offsets() -> None:
+    text = "第一句。“第二句！”\n第三句；第四句"
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == ["第一句。", "“第二句！”", "第三句；", "第四句"]
+
+
+def test_component_in_pipeline_and_plain_text_meta() -> None:
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("kg_relations")
+    doc = nlp.make_doc("泗洪县干部大会召开\n来源:宿迁网 2021年02月27日\n全县上下争先进位。")
+    assert nlp.get_pipe("kg_relations") is not None
+    doc = nlp.get_pipe("kg_relations")(doc)
+    assert doc._.relations == []
+    assert doc._.meta["title"] == "泗洪县干部大会召开"
+    assert doc._.meta["source"] == "宿迁网"
+    assert doc._.meta["date"] == "2021-02-27"
+    assert doc._.meta["main_region"] == "321324"
+
+
+def test_region_or_body_written_before_the_title(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "宁夏回族自治区银川市金凤区原区委副书记、区长张涛，河北省邯郸市政府原党组成员、副市长任华山受到处理。",
+              [("宁夏回族自治区", "REGION", {"code": "64", "level": "province", "name": "宁夏回族自治区"}),
+               ("银川市", "REGION", {"code": "6401", "level": "city", "name": "银川市"}),
+               ("金凤区", "REGION", {"code": "640106", "level": "county", "name": "金凤区"}),
+               ("区委副书记", "POST", post("副书记", "区委", hint="区")),
+               ("区长", "POST", post("区长", None, "政府", hint="区")), ("张涛", "PERSON", NAME),
+               ("河北省邯郸市政府", "ORG", org("政府", region="邯郸市", hint="市")),
+               ("党组成员", "POST", post("成员", "党组", "党组")),
+               ("副市长", "POST", post("副市长", None, "政府", hint="市")), ("任华山", "PERSON", NAME)],
+              {"title": "中央纪委公开通报典型问题"})
+    bodies = dict(rels(doc, "post_body"))
+    assert bodies == {"区委副书记": "金凤区委", "区长": "金凤区政府", "党组成员": "邯郸市政府党组", "副市长": "邯郸市政府"}
+    assert not any(r.inferred for r in doc._.relations if r.type == "post_body")
+    assert all(r.attr("former") for r in doc._.relations if r.type == "holds")
+
+
+def test_left_post_is_held_formerly(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "易炼红同志任浙江省委书记，不再担任江西省委书记职务。",
+              [("易炼红", "PERSON", NAME), ("浙江省委书记", "POST", post("书记", "浙江省委", region="浙江省", hint="省")),
+               ("江西省委书记", "POST", post("书记", "江西省委", region="江西省", hint="省"))])
+    assert sorted(rels(doc, "holds")) == [("易炼红", "江西省委书记"), ("易炼红", "浙江省委书记")]
+    assert find(doc, "holds", "易炼红").attr("via") == "appointment"
+    assert [r.attr("former") for r in doc._.relations if r.type == "holds"] == [None, True]
