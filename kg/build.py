@@ -250,6 +250,10 @@ def build_graph(
     """
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
+    if base_iri:
+        from .iri import check_base_iri
+
+        check_base_iri(base_iri)  # fail before any work, not after the NLP stage
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
     report = RunReport(inputs=[str(p) for p in inputs])

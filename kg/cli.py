@@ -67,12 +67,17 @@ def build_cli(
 ) -> None:
     """Read articles, extract entities and relations, write the graph into OUTPUT."""
     from .build import build_graph
+    from .errors import KGError
 
     _setup_logging(quiet)
-    report = build_graph(
-        [str(p) for p in inputs], output, workers=workers, formats=tuple(fmt), base_iri=base_iri,
-        segmenter=segmenter, dask_address=dask, progress=not quiet, views=not no_views,
-    )
+    try:
+        report = build_graph(
+            [str(p) for p in inputs], output, workers=workers, formats=tuple(fmt), base_iri=base_iri,
+            segmenter=segmenter, dask_address=dask, progress=not quiet, views=not no_views,
+        )
+    except KGError as e:
+        typer.echo(f"kg: error: {e}", err=True)
+        raise typer.Exit(2) from e
     if not quiet:
         typer.echo(
             f"kg: {report.articles} articles ({report.cached} cached), {report.failed} failed → {output}",

@@ -22,7 +22,10 @@ def view_cli(
     size_by: Annotated[str, typer.Option("--size-by", help="Node size from 'degree' or 'betweenness'.")] = "degree",
 ) -> None:
     """Write an interactive HTML view of the graph in OUTDIR (the whole graph without a selection)."""
+    from .cli import _setup_logging
     from .viz import write_view
+
+    _setup_logging()
 
     try:
         path = write_view(outdir, output, focus=focus, region=region, campaign=campaign, query_file=query,

@@ -105,7 +105,8 @@ class Warnings(metaclass=ErrorsWithCodes):
     W003 = "{path}: no date found in the article header."
     W080 = "Fact '{predicate}' {subject} → {obj!r}: literal value where an entity is expected; skipped."
     W081 = "Value {value!r} of {what} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD); written as a plain string."
-    W082 = "Fact '{predicate}' {subject} → {obj} has no evidence; no statement node written for it."
+    W082 = ("Fact '{predicate}' {subject} → {obj} has no evidence, so no statement node records its date "
+            "and source; the graph will fail SHACL validation.")
 
 
 class KGError(Exception):

@@ -4,8 +4,8 @@ Two ways in, whichever the store offers:
 
 * ``gsp`` — the SPARQL 1.1 Graph Store HTTP Protocol: per named graph, a PUT
   (``--replace``, the default) or POST (``--add``) of N-Triples to
-  ``ENDPOINT?graph=IRI`` (``?default`` for the default graph), further batches
-  of the same graph by POST. Virtuoso: ``/sparql-graph-crud-auth``; Fuseki:
+  ``ENDPOINT?graph=IRI``, further batches of the same graph by POST. (The
+  default graph of a kg store is the merge of its named graphs and is not sent.) Virtuoso: ``/sparql-graph-crud-auth``; Fuseki:
   ``/DATASET/data``; Oxigraph server: ``/store``.
 * ``update`` — SPARQL UPDATE: ``CLEAR SILENT GRAPH`` (when replacing) then
   ``INSERT DATA { GRAPH <g> { … } }`` in batches, to the update URL.
@@ -197,10 +197,9 @@ def push(cfg: PushConfig) -> PushReport:
             "cannot tell the query URL of this store for the count check; give --query-endpoint (or --no-check)")))
     cfg.query_endpoint = query_url
     store = open_store(cfg.outdir)
+    # the named graphs only: the default graph of a kg store is their merge (kg.store)
     graphs: list[ox.NamedNode | ox.DefaultGraph] = sorted(
         (g for g in store.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
-    if any(True for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph())):
-        graphs.insert(0, ox.DefaultGraph())
     if cfg.graph is not None:
         wanted = cfg.graph.strip("<>")
         graphs = [g for g in graphs if _graph_name(g) == wanted]

@@ -355,7 +355,7 @@ def _statement_triples(fact: Fact, ev: Evidence, ctx: _Context) -> list[Triple]:
             out += [(st, RDF.type, KG.HoldingStatement), (st, KG.person, s), (st, KG.post, o)]
         out += [
             (st, PROV.wasDerivedFrom, ctx.iri(key_path("Article", ev.article), "Article")),
-            (st, KG.inferred, _bool(fact.inferred)),
+            (st, KG.inferred, _bool(fact.inferred or ev.inferred)),
             (st, KG.sentenceStart, _int(ev.sent_start)),
             (st, KG.sentenceEnd, _int(ev.sent_end)),
             (st, KG.startOffset, _int(ev.start)),
@@ -404,8 +404,8 @@ def _resolved_quads(entities: Sequence[Entity], facts: Iterable[Fact], ctx: _Con
     for e in entities:
         yield from _quads(_entity_triples(e, ctx), g)
     for f in facts:
-        if not f.evidence:
-            log.debug(Warnings.W082.format(predicate=f.predicate, subject=f.subject, obj=f.obj))
+        if not f.evidence and f.predicate == "holds":  # others (e.g. from the gazetteer) need none
+            log.warning(Warnings.W082.format(predicate=f.predicate, subject=f.subject, obj=f.obj))
         yield from _quads(_fact_triples(f, ctx), g)
     # entities minted from literal values and publishers (after the loops above filled ctx.extra)
     seen: set[str] = set()

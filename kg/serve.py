@@ -10,6 +10,11 @@ Routes:
   with its parameters bound (never spliced);
 * ``/`` — a query page that works offline (assets in kg/static, no CDN).
 
+Queries see the store's default graph, the merge of its named graphs written
+by ``kg build``; with ``allow_update`` they see the union of all graphs instead,
+so that updates to named graphs show (a triple in several graphs then matches
+once per graph; the named queries group their rows, so their answers stay the same).
+
 Safety: read-only unless ``allow_update`` (UPDATE gets 403); LOAD and SERVICE
 are always refused (no requests to other hosts); queries run in worker
 processes with a deadline — a query past it has its worker killed and replaced
@@ -148,10 +153,12 @@ def _handle_message(st: Any, store: Any, msg: dict[str, Any]) -> tuple[Any, ...]
         if msg.get("name"):
             nq = st.get_named_query(msg["name"])
             bound = nq.bind(msg.get("params"))
-            result = st.query(store, nq.text, bound, max_results=msg["max_results"]).drop(bound)
+            result = st.query(store, nq.text, bound, max_results=msg["max_results"],
+                              union_default_graph=msg.get("union", False)).drop(bound)
         else:
             result = st.query(store, msg["text"], None, max_results=msg["max_results"],
-                              default_graph=msg.get("default_graph"), named_graphs=msg.get("named_graphs"))
+                              default_graph=msg.get("default_graph"), named_graphs=msg.get("named_graphs"),
+                              union_default_graph=msg.get("union", False))
         fmt = msg["graph_fmt"] if result.kind == "graph" else msg["result_fmt"]
         if fmt is None:
             return ("error", 406, f"no acceptable media type for a {result.kind} result")
@@ -493,7 +500,7 @@ class _Handler(BaseHTTPRequestHandler):
         result_fmt, graph_fmt = negotiate(self.headers.get("Accept"), _one(args, "format") or _one(args, "output"))
         msg = {"op": "query", "text": query_text, "max_results": cfg.max_results, "result_fmt": result_fmt,
                "graph_fmt": graph_fmt, "default_graph": args.get("default-graph-uri") or None,
-               "named_graphs": args.get("named-graph-uri") or None}
+               "named_graphs": args.get("named-graph-uri") or None, "union": cfg.allow_update}
         self._run(self.server.pool, msg)
 
     def _check_query(self, text: str) -> None:
@@ -557,7 +564,7 @@ class _Handler(BaseHTTPRequestHandler):
         result_fmt, graph_fmt = negotiate(self.headers.get("Accept"), fmt)
         self._run(self.server.pool, {"op": "query", "name": nq.name, "params": params,
                                      "max_results": self.server.cfg.max_results, "result_fmt": result_fmt,
-                                     "graph_fmt": graph_fmt})
+                                     "graph_fmt": graph_fmt, "union": self.server.cfg.allow_update})
 
     # ---- page and assets
 

@@ -194,6 +194,7 @@ class Evidence:
     start: int  # span of the key mention (original text offsets)
     end: int
     sentence: str  # the evidence sentence as written (original script)
+    inferred: bool = False  # this article implies, but does not state, the fact
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,16 @@ STOP_SHORT = set(
 )
 
 
+# countries and foreign places that start with a surname character (jieba tags some as names)
+NOT_NAMES = """乌克兰 乌拉圭 乌干达 乌兹别克斯坦 马来西亚 马里 马尔代夫 马耳他 马达加斯加 马拉维 哈萨克斯坦 巴基斯坦
+    巴西 巴拿马 巴林 巴勒斯坦 巴哈马 巴巴多斯 古巴 汤加 安哥拉 安道尔 卢森堡 卢旺达 孟加拉国 黎巴嫩 伊朗 伊拉克
+    沙特 毛里求斯 毛里塔尼亚 冈比亚 朝鲜 韩国 蒙古 文莱 印度 印尼 印度尼西亚 秘鲁 柬埔寨 苏丹 苏里南 利比亚 利比里亚
+    阿根廷 阿富汗 阿联酋 阿尔及利亚 阿塞拜疆 阿曼 阿尔巴尼亚 哥伦比亚 哥斯达黎加 危地马拉 尼泊尔 尼日利亚 尼日尔
+    罗马尼亚 莫桑比克 索马里 塔吉克斯坦 吉尔吉斯斯坦 吉布提 也门 叙利亚 约旦 科威特 卡塔尔 科特迪瓦 喀麦隆 刚果
+    加蓬 加纳 加拿大 多哥 多米尼克 多米尼加 洪都拉斯 萨尔瓦多 萨摩亚 斐济 瓦努阿图 汤加 所罗门 斯里兰卡 蒙古国
+    哈马斯 欧盟 欧洲 东盟 非盟 上合 金砖""".split()
+
+
 def _strip_autonomous(name: str) -> str | None:
     m = _AUTONOMOUS.match(name)
     if not m:
@@ -192,9 +202,10 @@ def build(src: Path, out_dir: Path) -> tuple[Path, Path]:
 
     common = sorted(
         w for w, (freq, pos) in words.items()
-        if 2 <= len(w) <= 3 and freq >= 5 and not pos.startswith("nr") and pos != "ns"
+        if 2 <= len(w) <= 3 and freq >= 5 and not pos.startswith("nr")
         and (w[0] in SURNAMES or w[:2] in SURNAMES)
     )
+    common = sorted(set(common) | {w for w in NOT_NAMES if w[0] in SURNAMES or w[:2] in SURNAMES})
     cw_path = out_dir / "common_words.txt.gz"
     with gzip.open(cw_path, "wt", encoding="utf-8", compresslevel=9) as fh:
         fh.write("\n".join(common) + "\n")

@@ -540,6 +540,9 @@ def train(args: argparse.Namespace) -> Path:
     fix_random_seed(args.seed)
     with without_kg_entry_points():
         nlp = init_nlp(config)
+    if args.resume is not None:  # continue from an earlier checkpoint's weights
+        nlp.get_pipe("ner").from_disk(args.resume / "ner")
+        logger.info("resumed the ner weights from %s", args.resume)
     cfg = nlp.config.interpolate()
     T = util.registry.resolve(cfg["training"], schema=ConfigSchemaTraining)
     train_corpus, dev_corpus = util.resolve_dot_names(cfg, [T["train_corpus"], T["dev_corpus"]])
@@ -688,6 +691,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--synthetic", type=int, default=0, help="number of template sentences (0: none)")
     p.add_argument("--silver", type=int, default=0, help="max. pattern-labelled xwlb sentences (0: none)")
     p.add_argument("--silver-before", default="2025-01-01", help="use only xwlb articles dated before this")
+    p.add_argument("--resume", type=Path, default=None,
+                   help="start from the weights of this trained pipeline (same config)")
     p.add_argument("--skip-convert", action="store_true", help="reuse the DocBins in --work-dir")
     p.add_argument("--evaluate-only", action="store_true", help="evaluate --output, do not train")
     p.add_argument("--no-speed", action="store_true", help="skip the xwlb speed measurement")

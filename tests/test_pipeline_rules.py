@@ -92,12 +92,21 @@ def test_org_pair(nlp: Any) -> None:
 
 # -------------------------------------------------------------- REGION
 def test_region_attrs(nlp: Any) -> None:
-    e = ent(nlp, "泗洪获得大丰收", "泗洪")
+    e = ent(nlp, "江苏泗洪获得大丰收", "泗洪")
     assert e.label_ == "REGION"
     assert e._.kg["code"] == "321324" and e._.kg["level"] == "county" and e._.kg["name"] == "泗洪县"
     amb = ent(nlp, "他到朝阳区调研。", "朝阳区")
     assert amb._.kg["code"] is None and len(amb._.kg["candidates"]) >= 2
-    assert ents(nlp, "泗洪获得大丰收", "REGION") == ["泗洪"]
+    assert ents(nlp, "江苏泗洪获得大丰收", "REGION") == ["江苏", "泗洪"]
+
+
+def test_county_short_form_needs_context(nlp: Any) -> None:
+    # a county's short form alone is not enough (站前区, 营口): no region in this text
+    assert ents(nlp, "新航站楼站前枢纽全线贯通", "REGION") == []
+    assert ents(nlp, "泗洪县召开会议，泗洪将推进改革", "REGION") == ["泗洪县", "泗洪"]
+    # the region named in the article picks the candidate
+    assert ent(nlp, "北京城市副中心在通州", "通州")._.kg["code"] == "110112"
+    assert ent(nlp, "江苏南通市通州发展", "通州")._.kg["code"] == "320612"
 
 
 def test_region_negatives(nlp: Any) -> None:

@@ -195,6 +195,12 @@ def test_cli_query_text_file_and_construct(outdir: Path, tmp_path: Path) -> None
     res = runner.invoke(_app(), ["query", str(outdir), "SELECT (COUNT(*) AS ?n) WHERE { ?s a <http://xmlns.com/foaf/0.1/Person> }",
                                  "-f", "tsv"])
     assert res.exit_code == 0 and res.stdout.splitlines()[0] == "?n"
+    # a one-line query longer than a file name may be is still a query, not a path
+    long_q = "SELECT ?n WHERE { ?s <http://xmlns.com/foaf/0.1/name> ?n FILTER(" + " || ".join(
+        f"STRLEN(?n) = {i}" for i in range(2, 40)) + ") }"
+    res = runner.invoke(_app(), ["query", str(outdir), long_q, "-f", "csv"])
+    assert res.exit_code == 0, res.output
+    assert "李爱华" in res.stdout.splitlines()
 
 
 def test_cli_list_and_errors(outdir: Path, tmp_path: Path) -> None:

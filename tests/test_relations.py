@@ -440,3 +440,81 @@ def test_left_post_is_held_formerly(extractor: RelationExtractor) -> None:
     assert sorted(rels(doc, "holds")) == [("易炼红", "江西省委书记"), ("易炼红", "浙江省委书记")]
     assert find(doc, "holds", "易炼红").attr("via") == "appointment"
     assert [r.attr("former") for r in doc._.relations if r.type == "holds"] == [None, True]
+
+
+def test_attendees_only_before_attend_verb_of_a_meeting(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "全区工作推进会议召开。习近平总书记参加江苏代表团审议时提出要求。区领导关晓卫、朱书文等参加会议。",
+              [("全区工作推进会议", "MEETING", {"name": "全区工作推进会议"}), ("习近平", "PERSON", NAME),
+               ("总书记", "POST", {"role": "总书记", "body": None, "body_type": "中央", "region": None,
+                                "level_hint": "国"}),
+               ("关晓卫", "PERSON", NAME), ("朱书文", "PERSON", NAME)],
+              {"title": "淮安区工作推进会召开", "date": "2024-04-08"})
+    assert sorted(rels(doc, "attendee")) == [("全区工作推进会议", "关晓卫"), ("全区工作推进会议", "朱书文")]
+    assert rels(doc, "holds") == [("习近平", "总书记")]
+    assert find(doc, "post_body", "总书记").value == "中共中央"
+
+
+def test_owner_and_speaker_promoter(extractor: RelationExtractor) -> None:
+    text = ("泗洪县委副书记、县长杨云峰要求全县上下坚持高点定位。要把握关键抓手，推进“五大突破”。"
+            "要围绕县委“1465”总体思路，严格考核奖惩。\n要深刻领会县党代会提出的“四县”战略。")
+    doc = run(extractor, text,
+              [("泗洪县委副书记", "POST", post("副书记", "泗洪县委", region="泗洪县", hint="县")),
+               ("县长", "POST", post("县长", None, "政府", hint="县")), ("杨云峰", "PERSON", NAME),
+               ("“五大突破”", "CAMPAIGN", {"name": "五大突破"}), ("县委", "ORG", org(hint="县")),
+               ("“1465”总体思路", "CAMPAIGN", {"name": "1465总体思路", "core": "1465"}),
+               ("县党代会", "MEETING", {"name": "县党代会"}), ("“四县”战略", "CAMPAIGN", {"name": "四县战略"})],
+              {"title": "泗洪县召开大会", "date": "2021-02-27"})
+    assert sorted(rels(doc, "promoted_by")) == [("“1465”总体思路", "杨云峰"), ("“五大突破”", "杨云峰")]
+    assert sorted(rels(doc, "launched_by")) == [("“1465”总体思路", "县委"), ("“四县”战略", "县党代会")]
+    # the speaker's paragraph ends at the line break: 四县 is not his
+    assert ("“四县”战略", "杨云峰") not in rels(doc, "promoted_by")
+    assert ("“1465”总体思路", "321324") in rels(doc, "campaign_region")
+
+
+def test_campaign_region_from_name_section_and_article(extractor: RelationExtractor) -> None:
+    text = ("全力走稳走好\n——访宝应县委书记 张小辉\n宝应将推动县域发展，加快“五个宝应”建设，形成“3+5”现代产业体系。\n"
+            "记者 胡俭\n夯实基础\n——访仪征市委书记 孙建年\n大力实施“链长制”。\n"
+            "融入“赣出精品”工程。")
+    doc = run(extractor, text,
+              [("宝应县委书记", "POST", post("书记", "宝应县委", region="宝应县", hint="县")), ("张小辉", "PERSON", NAME),
+               ("宝应", "REGION", {"code": "321023", "level": "county", "name": "宝应县"}),
+               ("“五个宝应”", "CAMPAIGN", {"name": "五个宝应"}), ("“3+5”现代产业体系", "CAMPAIGN", {"name": "3+5现代产业体系"}),
+               ("记者", "POST", post("记者", None, "media")), ("胡俭", "PERSON", {"kind": "byline", "role": "author"}),
+               ("仪征市委书记", "POST", post("书记", "仪征市委", region="仪征市", hint="市")), ("孙建年", "PERSON", NAME),
+               ("“链长制”", "CAMPAIGN", {"name": "链长制"}), ("“赣出精品”工程", "CAMPAIGN", {"name": "赣出精品工程"})],
+              {"title": "全力走稳走好", "source": "扬州日报", "date": "2021-10-01"})
+    regions = {(h, v): r for r in doc._.relations if r.type == "campaign_region"
+               for h, v in [(doc.ents[r.head].text, r.value)]}
+    assert ("“五个宝应”", "321023") in regions and not regions[("“五个宝应”", "321023")].inferred  # its name
+    assert ("“3+5”现代产业体系", "321023") in regions  # launched by 宝应 (subject of the clause)
+    assert regions[("“链长制”", "321081")].inferred  # the 仪征 interview section
+    # 赣 is 江西, but this article is in 江苏: not read as a province name
+    assert ("“赣出精品”工程", "36") not in regions
+
+
+def test_province_abbreviation_and_national_slogans(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "分宜县积极融入“赣出精品”工程。全县共建“一带一路”。",
+              [("分宜县", "REGION", {"code": "360521", "level": "county", "name": "分宜县"}),
+               ("“赣出精品”工程", "CAMPAIGN", {"name": "赣出精品工程"}), ("“一带一路”", "CAMPAIGN", {"name": "一带一路"})],
+              {"title": "江西分宜:加快产业布局", "source": "新余日报", "date": "2022-02-24"})
+    assert ("“赣出精品”工程", "36") in rels(doc, "campaign_region")
+    assert not [v for h, v in rels(doc, "campaign_region") if h == "“一带一路”"]
+
+
+def test_national_meeting_chair_speech_and_day_dates(extractor: RelationExtractor) -> None:
+    text = ("中共中央政治局常委、中央纪委书记李希1日主持召开中央纪委常委会会议。刘金国出席会议。\n"
+            "第九次全国对口支援新疆工作会议19日在新疆喀什召开，王沪宁出席并讲话。马兴瑞、姜信治出席会议。"
+            "石泰峰主持会议并作总结讲话。")
+    doc = run(extractor, text,
+              [("李希", "PERSON", NAME), ("1日", "DATE", {}), ("中央纪委常委会会议", "MEETING", {"name": "中央纪委常委会会议"}),
+               ("刘金国", "PERSON", NAME),
+               ("第九次全国对口支援新疆工作会议", "MEETING", {"name": "第九次全国对口支援新疆工作会议"}), ("19日", "DATE", {}),
+               ("王沪宁", "PERSON", NAME), ("马兴瑞", "PERSON", NAME), ("姜信治", "PERSON", NAME),
+               ("石泰峰", "PERSON", NAME)],
+              {"title": "会议召开", "date": "2023-03-01"})
+    a, b = "中央纪委常委会会议", "第九次全国对口支援新疆工作会议"
+    assert sorted(rels(doc, "chaired_by")) == [(a, "李希"), (b, "石泰峰")]
+    assert sorted(rels(doc, "speaker")) == [(b, "王沪宁"), (b, "石泰峰")]
+    assert sorted(rels(doc, "attendee")) == [(a, "刘金国"), (b, "姜信治"), (b, "王沪宁"), (b, "马兴瑞")]
+    assert sorted(rels(doc, "meeting_date")) == [(a, "2023-03-01"), (b, "2023-02-19")]
+    assert rels(doc, "meeting_location") == [(b, "新疆喀什")]

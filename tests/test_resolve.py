@@ -242,3 +242,19 @@ def test_doc_result_offsets_map_to_original() -> None:
     assert s.start <= m.orig_start < s.end
     assert dict(r.meta)["main_region"] == "321324"
     assert all(rel.evidence[1] <= len(r.article.text) for rel in r.relations)
+
+
+def test_national_organs_and_posts_are_one_node_across_articles() -> None:
+    nat = {"body_type": "中央", "region": None, "level_hint": "国", "parent": None}
+    gs = {"role": "总书记", "body": None, "body_type": "中央", "region": None, "level_hint": "国"}
+    a = result("e1", "中共中央印发通知。习近平总书记强调，要抓好落实。",
+               [("中共中央", "ORG", nat), ("习近平", "PERSON", NAME), ("总书记", "POST", gs)], title="通知")
+    b = result("e2", "习近平总书记指出，要坚持稳中求进。中共中央决定召开会议。",
+               [("习近平", "PERSON", NAME), ("总书记", "POST", gs), ("中共中央", "ORG", nat)], title="会议",
+               date="2022-01-01")
+    ents, facts = resolve([a, b])
+    keys = {e.key for e in ents}
+    assert "org/中共中央" in keys and not any(k.startswith("org/中共中央@") for k in keys)
+    assert [e.key for e in ents if e.kind == "Person"] == ["person/中共中央/习近平"]
+    f = fact(facts, "holds", "person/中共中央/习近平", "post/中共中央/总书记")
+    assert {e.article for e in f.evidence} == {"e1", "e2"} and f.observed == "2022-01-01"

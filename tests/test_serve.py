@@ -289,3 +289,47 @@ def test_kg_serve_command(outdir: Path) -> None:
         proc.terminate()
         proc.wait(20)
     assert proc.returncode is not None
+
+
+@pytest.mark.slow
+def test_load_16_clients_30_seconds(outdir: Path) -> None:
+    """16 concurrent clients, 30 s of mixed named queries: zero errors; prints p50/p95."""
+    duration = 30.0
+    urls = [f"/queries/officials-by-region?region=%E6%B3%97%E6%B4%AA%E5%8E%BF&subregions=true",
+            "/queries/party-secretary-of-region?region=%E5%AE%BF%E8%BF%81",
+            "/queries/campaigns-by-region?region=%E6%B1%9F%E8%8B%8F&subregions=true",
+            "/queries/co-appearing-officials",
+            "/queries/posts-of-person?person=%E6%9D%8E%E7%88%B1%E5%8D%8E",
+            "/queries/post-holders?post=%E5%AE%BF%E8%BF%81%E5%B8%82%E5%A7%94%E4%B9%A6%E8%AE%B0",
+            "/queries/meetings-by-person?person=%E9%82%93%E8%90%8C",
+            "/queries/campaigns-of-region?region=%E6%BF%89%E6%BA%AA%E5%8E%BF"]
+    latencies: list[float] = []
+    errors: list[str] = []
+    lock = threading.Lock()
+    with Endpoint(ServeConfig(outdir, port=0, timeout=30)) as server:
+        stop = time.monotonic() + duration
+
+        def client(i: int) -> None:
+            j = i
+            while time.monotonic() < stop:
+                t0 = time.perf_counter()
+                status, _, body = call(server.url + urls[j % len(urls)])
+                dt = time.perf_counter() - t0
+                with lock:
+                    latencies.append(dt)
+                    if status != 200:
+                        errors.append(f"{status} {body[:80]!r}")
+                j += 1
+
+        threads = [threading.Thread(target=client, args=(i,)) for i in range(16)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(duration + 60)
+    latencies.sort()
+    p50 = latencies[len(latencies) // 2] * 1000
+    p95 = latencies[int(len(latencies) * 0.95)] * 1000
+    print(f"load: {len(latencies)} requests in {duration:.0f} s by 16 clients, p50 {p50:.1f} ms, p95 {p95:.1f} ms, "
+          f"errors {len(errors)}")
+    assert errors == []
+    assert len(latencies) > 100

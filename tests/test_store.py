@@ -45,8 +45,8 @@ def test_load_store_counts_and_is_idempotent(tmp_path: Path) -> None:
     assert n1 == n2 == len(set(ox.parse(path=str(FIXTURE), format=ox.RdfFormat.TRIG))) <= expected
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.trig", "store"]  # no leftovers
     store = open_store(tmp_path)
-    assert len(store) == n1
     assert sum(count_by_graph(store).values()) == n1
+    assert len(store) > n1  # plus the merged default graph
     assert "https://kg.example.org/id/graph/resolved" in count_by_graph(store)
 
 
@@ -55,6 +55,7 @@ def test_reload_replaces_old_content(outdir: Path) -> None:
         '<https://kg.example.org/id/graph/x> { <https://kg.example.org/id/a> <http://xmlns.com/foaf/0.1/name> "新"@zh . }',
         encoding="utf-8")
     assert load_store(outdir) == 1
+    assert len(open_store(outdir)) == 2  # the quad and its copy in the default graph
     res = query(outdir, f"SELECT ?n WHERE {{ ?s <{FOAF_NAME}> ?n }}")
     assert [r["n"] for r in res.records()] == ["新"]
 
@@ -68,6 +69,7 @@ def test_prefers_newer_nquads(outdir: Path) -> None:
 
 def test_bad_input_keeps_old_store(outdir: Path) -> None:
     before = len(open_store(outdir))
+    assert before > 0
     (outdir / "graph.trig").write_text("<http://e/a> <http://e/p> ", encoding="utf-8")
     with pytest.raises(KGError, match="E054"):
         load_store(outdir)
@@ -84,12 +86,23 @@ def test_missing_output_gives_e050(tmp_path: Path) -> None:
         store_path(tmp_path / "nope")
 
 
-def test_union_default_graph_and_named_graph_restriction(outdir: Path) -> None:
+def test_default_graph_is_the_merge_of_all_graphs(outdir: Path) -> None:
     q = "SELECT ?s WHERE { ?s a <https://schema.org/NewsArticle> }"
-    assert len(query(outdir, q)) == 4  # articles live in their own graphs
+    assert len(query(outdir, q)) == 4  # articles live in their own graphs, and in the merge
     only = query(outdir, q, default_graph=["https://kg.example.org/id/graph/sihong"])
     assert [r["s"] for r in only.records()] == ["https://kg.example.org/id/article/sihong"]
-    assert len(query(outdir, q, union_default_graph=False)) == 0
+    # a triple stated in several graphs comes once from the default graph ...
+    holds = "SELECT ?p WHERE { <https://kg.example.org/id/person/3213/王昊> <http://www.w3.org/ns/org#holds> ?p }"
+    assert len(query(outdir, holds)) == 1
+    assert len(query(outdir, holds, union_default_graph=True)) == 3  # resolved, sihong and the merge
+    # ... and GRAPH still tells which graphs state it
+    per_graph = query(outdir, "SELECT ?g WHERE { GRAPH ?g { <https://kg.example.org/id/person/3213/王昊> "
+                              "<http://www.w3.org/ns/org#holds> ?p } } ORDER BY ?g")
+    assert [r["g"] for r in per_graph.records()] == ["https://kg.example.org/id/graph/resolved",
+                                                     "https://kg.example.org/id/graph/sihong"]
+    merged = count_by_graph(outdir, include_default=True)[""]
+    distinct_triples = {q.triple for q in ox.parse(path=str(FIXTURE), format=ox.RdfFormat.TRIG)}
+    assert merged == len(distinct_triples)
 
 
 def test_parameters_are_bound_not_spliced(outdir: Path) -> None:

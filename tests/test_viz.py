@@ -16,6 +16,7 @@ from kg.errors import KGError
 from kg.ontology import ORG, term_labels
 from kg.viz import (
     DEFAULT_MAX_NODES,
+    ego,
     find_nodes,
     graph_to_networkx,
     overview,
@@ -488,3 +489,62 @@ def test_radial_layout_is_deterministic_and_spread() -> None:
     assert len(data["nodes"]) >= LAYOUT_THRESHOLD and all("x" in n and "y" in n for n in data["nodes"])
     small = view_data(*(lambda g: (g, overview(g)))(graph_to_networkx(demo_graph())))
     assert not any("x" in n for n in small["nodes"])
+
+
+def test_every_source_gives_the_same_graph(tmp_path: Path) -> None:
+    import pyoxigraph as ox
+
+    out = write_demo(tmp_path / "out")
+    store = ox.Store()
+    store.bulk_load(path=str(out / "graph.ttl"), format=ox.RdfFormat.TURTLE)
+    graphs = [graph_to_networkx(src) for src in (demo_graph(), out, out / "graph.ttl", store)]
+
+    def summary(G: nx.MultiDiGraph) -> tuple:
+        return (sorted((n, d["kind"], d["label"], tuple(d["alt"]), tuple(d["props"])) for n, d in G.nodes(data=True)),
+                sorted((u, v, k, json.dumps(d["evidence"], sort_keys=True)) for u, v, k, d in G.edges(keys=True, data=True)))
+
+    first = summary(graphs[0])
+    assert all(summary(G) == first for G in graphs[1:])
+
+
+def test_query_on_an_rdflib_graph(tmp_path: Path) -> None:
+    rq = tmp_path / "q.rq"
+    rq.write_text("PREFIX kg: <https://kg.example.org/ns#>\n"
+                  "SELECT ?campaign ?person WHERE { ?campaign kg:promotedBy ?person }", "utf-8")
+    data = page_data(write_view(demo_graph(), tmp_path / "q.html", query_file=rq))
+    assert {n["full"] for n in data["nodes"]} == {"五大突破", "双实活动", "李爱华", "杨云峰", "王昊"}
+    assert {e["label"] for e in data["edges"]} == {"推动"}
+    ask = tmp_path / "a.rq"
+    ask.write_text("ASK { ?s ?p ?o }", "utf-8")
+    with pytest.raises(KGError, match=r"\[E106\]"):
+        write_view(demo_graph(), tmp_path / "a.html", query_file=ask)
+
+
+def test_size_by_betweenness(tmp_path: Path) -> None:
+    G = graph_to_networkx(demo_graph())
+    data = view_data(G, overview(G), size_by="betweenness")
+    size = {n["full"]: n["value"] for n in data["nodes"]}
+    assert size["宿迁市"] == 10 and size["泗洪县"] > 9 and size["江苏省"] == 1  # bridges outrank a leaf
+    tiny = view_data(G, ego(G, "李爱华", hops=0), size_by="betweenness")
+    assert [n["value"] for n in tiny["nodes"]] == [1]
+    with pytest.raises(KGError, match=r"\[E107\]"):
+        view_data(G, overview(G), size_by="pagerank")
+
+
+def test_empty_graph_gives_a_page_with_a_notice(tmp_path: Path) -> None:
+    out = tmp_path / "empty"
+    out.mkdir()
+    (out / "graph.ttl").write_text("", "utf-8")
+    data = page_data(write_overview(out))
+    assert data["nodes"] == [] and data["edges"] == [] and data["notice"]
+
+
+def test_capped_query_view_drops_dangling_edges(tmp_path: Path) -> None:
+    out = write_demo(tmp_path / "out")
+    rq = tmp_path / "q.rq"
+    rq.write_text("PREFIX org: <http://www.w3.org/ns/org#>\n"
+                  "SELECT ?person ?post ?body WHERE { ?person org:holds ?post . ?post org:postIn ?body }", "utf-8")
+    data = page_data(write_view(out, tmp_path / "q.html", query_file=rq, max_nodes=3))
+    assert len(data["nodes"]) == 3 and data["aggregated"] and data["notice"]
+    ids = {n["id"] for n in data["nodes"]}
+    assert all(e["from"] in ids and e["to"] in ids for e in data["edges"])

@@ -285,3 +285,16 @@ def test_large_view_is_laid_out_and_frozen(browser: Any, tmp_path: Path) -> None
         page.assert_clean()
     finally:
         page.close()
+
+
+def test_empty_graph_page(browser: Any, tmp_path: Path) -> None:
+    out = tmp_path / "empty"
+    out.mkdir()
+    (out / "graph.ttl").write_text("", "utf-8")
+    page = Opened(browser, write_overview(out))
+    try:
+        assert (page.stats()["nodes"], page.stats()["edges"]) == (0, 0)
+        assert page.page.is_visible("#kg-notice")
+        page.assert_clean()
+    finally:
+        page.close()

@@ -47,7 +47,7 @@ _BODY_TYPE = {"组织部": "组织部", "宣传部": "宣传部", "统战部": "
 _REGION_NOT_BEFORE = re.compile(r"[路街巷]|大道|大街|大学|学院|日报|晚报|银行|电视台|广播|医院|中学|小学|高速|机场|港口")
 
 
-_NOT_NAME_END = frozenset("方会版党部委省市县区局院国军队团社网报台界们")
+_NOT_NAME_END = frozenset("方会版党部委省市县区局院社网报台们")
 
 
 class _CharClass:
@@ -88,6 +88,13 @@ def _model_persons(doc: Doc) -> list[Span]:
         e = s + 1 + (int(rest[0]) if len(rest) else len(iob) - s - 1)
         out.append(Span(doc, int(s), int(e), label="PERSON"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _long_place_chars(gz: Gazetteer) -> frozenset[str]:
+    """Second characters of division names starting with 长 (长春, 长山, 长治): after 区长/市长
+    such a character makes the 长 part of a place name, not a title."""
+    return frozenset(n[1] for n in gz.by_name if n.startswith("长") and len(n) >= 2)
 
 
 @lru_cache(maxsize=1)
@@ -140,13 +147,17 @@ class KGRules:
         self.re_date = re.compile(dp["date"])
         self.re_name_follow = re.compile(rf"[ \t]?(?P<name>{pe['name']}){pe['follow']}")
         self.re_follow = re.compile(pe["follow"])
+        self.re_follow_multi = re.compile(pe["follow_multi"])
         self.re_list = re.compile(pe["list"])
         self.re_byline = re.compile(pe["byline"])
         self.re_paren_byline = re.compile(pe["paren_byline"])
         self.re_speech = re.compile(pe["speech"])
         self.re_titled = re.compile(pe["titled"])
+        self.re_comrade = re.compile(pe["comrade"])
+        self.re_attend = re.compile(pe["attend"])
+        self.re_role_after = re.compile("、(?P<role>" + pp["role"] + ")")
         self.byline_roles: dict[str, str] = pe["byline_roles"]
-        self.re_name_before_national = re.compile(rf"(?:(?<=[^\u4e00-\u9fff])|^)(?P<name>{pe['name']})(?=总书记)")
+        self.re_name_before_national = re.compile(rf"(?P<name>{pe['name']})(?=总书记)")
 
     # ------------------------------------------------------------------ call
     def __call__(self, doc: Doc) -> Doc:
@@ -184,6 +195,13 @@ class KGRules:
 
     def _regions(self, text: str, gz: Gazetteer, regions: list[tuple[int, int, str]], cands: list[Cand],
                  persons: list[Cand]) -> None:
+        """REGION spans. A county's short form (泗洪, 站前) is kept only when the
+        article also names it in full or names a region above it (宿迁, 江苏):
+        short county names are too often ordinary words or parts of names."""
+        context: set[str] = set()
+        for _, _, name in regions:
+            if not gz.is_county_short(name):
+                context.update(d.code for d in gz.lookup(name))
         for s, e, name in regions:
             if _REGION_NOT_BEFORE.match(text, e):
                 continue
@@ -194,7 +212,15 @@ class KGRules:
                 if self._plausible_name(text[s - 1:e]):
                     persons.append(Cand(s - 1, e, "PERSON", {"kind": "name"}, prio=4))
                 continue
-            cands.append(Cand(s, e, "REGION", self._region_attrs(gz, name), prio=6))
+            attrs = self._region_attrs(gz, name)
+            if gz.is_county_short(name):
+                divs = gz.lookup(name)
+                fits = [d for d in divs if d.name in text or any(a.code in context for a in gz.ancestors(d.code))]
+                if not fits:
+                    continue
+                if len(fits) == 1 and len(divs) > 1:
+                    attrs = dict(attrs, code=fits[0].code, level=fits[0].level, name=fits[0].name)
+            cands.append(Cand(s, e, "REGION", attrs, prio=6))
 
     def _region_prefix(self, text: str, gz: Gazetteer, region_by_end: dict[int, tuple[int, int, str]],
                        lvl_start: int, lvl_end: int) -> tuple[int, str | None, Cand | None] | None:
@@ -212,21 +238,38 @@ class KGRules:
         else:
             reg = region_by_end.get(lvl_start)
             if reg is not None:
+                if not gz.is_full_name(reg[2]) and reg[0] > 0 and _is_han(text[reg[0] - 1]) \
+                        and reg[0] not in region_by_end:  # 别尔哥罗德州 州长
+                    return None
                 inner = reg  # 泗洪县 县长
+        lvl = text[lvl_start:lvl_end]
+        if inner is None and lvl_start > 1 and text[lvl_start - 1] == "原" and (lvl_start - 1) in region_by_end:
+            inner = region_by_end[lvl_start - 1]  # 金凤区原区委副书记
         start = lvl_start
+        if inner is None and lvl == "村" and lvl_start > 0 and _is_han(text[lvl_start - 1]):
+            for k in range(1, 5):  # 古灶村党委书记: a village name of 1-4 characters after a region or a boundary
+                b = lvl_start - k
+                if b in region_by_end or b == 0 or not _is_han(text[b - 1]):
+                    start = b
+                    break
+            else:
+                return None
         if inner is not None:
             start = inner[0]
             outer = region_by_end.get(start)
             while outer is not None:  # 江苏省泗洪县委
                 start = outer[0]
                 outer = region_by_end.get(start)
-        elif lvl_start > 0:
+        elif start == lvl_start and lvl_start > 0:
             prev = text[lvl_start - 1]
-            lvl = text[lvl_start:lvl_end]
             if prev in self.bad_before.get(lvl, ""):
                 return None
-            if lvl in ("州", "村") and _is_han(prev):
+            if lvl == "州" and _is_han(prev):
                 return None
+        outer = region_by_end.get(start) if inner is None else None
+        while outer is not None:  # 六堡镇 山坪村
+            start = outer[0]
+            outer = region_by_end.get(start)
         if start >= 2 and text[start - 2:start] == self.org_prefix:
             start -= 2
         part = None
@@ -239,11 +282,15 @@ class KGRules:
         m = self.re_name_follow.match(text, pos)
         if not m:
             return
-        name = m.group("name")
-        if not self._plausible_name(name):
+        start, end = m.start("name"), m.end("name")
+        if end - start == 3 and self.re_follow_multi.match(text, start + 2) and text[start:start + 2] not in \
+                common_words():  # 龚正|陪同 rather than 龚正陪|同
+            end = start + 2
+        name = text[start:end]
+        # a weak surname (和, 都, 满 …) right after a title needs the name to recur: 总书记和大家
+        if not self._plausible_name(name, strict=text.count(name) < 2):
             return
-        attrs: dict[str, Any] = {"kind": "name"}
-        persons.append(Cand(m.start("name"), m.end("name"), "PERSON", attrs, prio=2))
+        persons.append(Cand(start, end, "PERSON", {"kind": "name"}, prio=2))
 
     def _plausible_name(self, name: str, strict: bool = False) -> bool:
         if "·" in name:
@@ -308,7 +355,7 @@ class KGRules:
             lvl = m.group("hl") or "自治区"
             if m.group("hl"):
                 nxt = text[m.end():m.end() + 1]
-                if nxt and nxt in self.bad_after_head:
+                if nxt and (nxt in self.bad_after_head or nxt in _long_place_chars(gz)):
                     continue
                 if m.start() == lvl_pos:  # no 副/常务 before the level word: check the left context
                     pre = self._region_prefix(text, gz, region_by_end, lvl_pos, lvl_pos + 1)
@@ -341,9 +388,6 @@ class KGRules:
                                                      "region": None, "level_hint": "国"}, prio=1)
             cands.append(post)
             self._name_after(text, m.end(), persons, post)
-        for m in self.re_name_before_national.finditer(text):
-            if self._plausible_name(m.group("name"), strict=True):
-                persons.append(Cand(m.start(), m.end(), "PERSON", {"kind": "name"}, prio=2))
         for m in self.re_media.finditer(text):
             role = next(r for r in ("记者", "通讯员", "实习生") if m.group().endswith(r))
             post = Cand(m.start(), m.end(), "POST", {"role": role, "body": None, "body_type": "media",
@@ -391,7 +435,7 @@ class KGRules:
             t = self.re_trim.match(name)
             cut = t.end() if t else 0
             name = name[cut:].lstrip("、“”\"()（）")
-            name = re.sub(r"^[一二三四五六七八九十两几多首\d]+(?:次|个|场)", "", name)
+            name = re.sub(r"^[一二三四五六七八九十两几多首\d]*(?:次|个|场)", "", name)
             start = s - len(name)
             suf = m.group()
             if not name and suf in self.generic_meeting or len(name) + len(suf) < 3:
@@ -418,19 +462,37 @@ class KGRules:
             self._name_run(text, m.start("names"), m.group("names"), role, persons)
         for m in self.re_paren_byline.finditer(text):
             self._name_run(text, m.start("names"), m.group("names"), "author", persons)
+        for rx in (self.re_comrade, self.re_name_before_national):
+            for m in rx.finditer(text):
+                self._strong_name(text, m.start("name"), m.end("name"), persons)
+        for m in self.re_attend.finditer(text):
+            pos = m.start("names")
+            for piece in m.group("names").split("、"):
+                if self._plausible_name(piece, strict=True):
+                    persons.append(Cand(pos, pos + len(piece), "PERSON", {"kind": "name"}, prio=3))
+                pos += len(piece) + 1
         for m in self.re_titled.finditer(text):
             s = m.start()
             prev = text[s - 1] if s else ""
             sur = m.group("sur")
             if prev and _is_han(prev) and prev not in "委府大协":
                 continue
-            if sur in WEAK_SURNAMES and not (prev and prev in "委府大协"):
+            if sur == "原" or sur in WEAK_SURNAMES and not (prev and prev in "委府大协"):
                 continue
             nxt = text[m.end():m.end() + 1]
             if nxt and nxt in "处室办会长":
                 continue
             persons.append(Cand(s, m.end(), "PERSON", {"kind": "titled", "surname": sur, "role": m.group("role")},
                                 prio=2))
+
+    def _strong_name(self, text: str, s: int, e: int, persons: list[Cand]) -> None:
+        """A name before 同志/总书记; a leading weak surname is taken as a preposition (向李强同志)."""
+        name = text[s:e]
+        if name[0] in WEAK_SURNAMES and self._plausible_name(name[1:], strict=True):
+            s += 1
+            name = name[1:]
+        if self._plausible_name(name, strict=True):
+            persons.append(Cand(s, e, "PERSON", {"kind": "name"}, prio=2))
 
     def _name_run(self, text: str, pos: int, names: str, role: str, persons: list[Cand]) -> None:
         for nm in re.finditer(r"[^ \t、,，]+", names):

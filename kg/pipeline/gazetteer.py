@@ -198,15 +198,16 @@ _INDEXES: dict[int, dict[str, tuple[tuple[str, int], ...]]] = {}
 def _blocked(text: str, s: int, e: int, blockers: frozenset[str], straddle: bool) -> bool:
     """True if a common word extends the short form text[s:e] to the right
     (大丰收) or, with ``straddle``, overlaps it across a boundary (理顺|城市, 天南海北)."""
-    if text[s:e + 1] in blockers or text[s:e + 2] in blockers:
+    n = len(text)
+    if e < n and (text[s:e + 1] in blockers or e + 1 < n and text[s:e + 2] in blockers):
         return True
     if not straddle:
         return False
-    if text[s - 1:s + 1] in blockers or text[e - 1:e + 1] in blockers or text[e:e + 1] in ("方", "国"):
+    if s and text[s - 1:s + 1] in blockers or e < n and (text[e - 1:e + 1] in blockers or text[e] in "方国"):
         return True
     for a in range(max(0, s - 3), s + 1):
         for b in range(e, e + 4):
-            if (a, b) != (s, e) and 3 <= b - a <= 5 and text[a:b] in blockers:
+            if (a, b) != (s, e) and b <= n and 3 <= b - a <= 5 and text[a:b] in blockers:
                 return True
     return False
 

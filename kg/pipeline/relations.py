@@ -13,10 +13,11 @@ without spaCy. Every rule is sentence-scoped unless it says otherwise, and
 every relation carries the offsets of its evidence sentence (normalised
 offsets inside the rules; the component maps them to the original text).
 
-Rule families (this module): ``holds`` (titles and stacked titles before a
-name, appositions, appointments, bylines), ``post_body`` (the body and region
-of every title, with implicit regions inferred from the article's main region
-and marked ``inferred``), ``org_region`` and ``sub_org``. Campaign, meeting
+Rule families: ``holds`` (this module: titles and stacked titles before a
+name, appositions, appointments, bylines); ``post_body``, ``org_region`` and
+``sub_org`` in :mod:`kg.pipeline.relations_bodies` (the body and region of
+every title, with implicit regions inferred from the article's main region and
+marked ``inferred``). Campaign, meeting
 rules are in :mod:`kg.pipeline.relations_campaigns`; meeting, date and article
 rules in :mod:`kg.pipeline.relations_events`.
 """
@@ -29,18 +30,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import Warnings
 from ..normalize import normalize
 from ..types import Relation
 from .article_context import (
-    GOV_BODY,
     Divisions,
-    body_rest,
-    canonical_body,
     default_divisions,
-    full_body_name,
     main_region,
-    region_for_level,
 )
 
 log = logging.getLogger("kg")
@@ -152,7 +147,7 @@ def rel(type_: str, head: Ent, tail: Ent | None = None, value: str | None = None
 _STACK_GAP = re.compile(r"^[、\s]*(?:兼任|兼)?[、\s]*$")
 #: what may separate the last title from the name: nothing or spaces (``记者 张立婷``)
 _NAME_GAP = re.compile(r"^\s*$")
-_LIST_GAP = re.compile(r"^\s*[、]\s*$")
+_LIST_GAP = re.compile(r"^\s*[、]\s*$|^[ \t]+$")
 #: roles several people hold at once, so a name list after them all hold it
 _SHARED_ROLES = ("常委", "委员", "成员", "记者", "通讯员", "代表", "领导", "干部", "负责人")
 _FORMER = re.compile(r"(?:原|前)$")
@@ -253,8 +248,11 @@ def holds_relations(t: Text) -> list[Relation]:
                 for post in stack:
                     add(prev, post, "appointment")
                 continue
-            # 任命姓名为职务
-            if _APPOINT_MID.match(gap) and _APPOINT_PREFIX.search(t.text[max(0, prev.start - 6):prev.start]):
+            # 任命姓名为职务 (聘请中国工程院院士谢明勇为发展顾问: the person's own titles may come between)
+            lead = prev
+            while (q := _prev_ent(t, lead)) is not None and q.label == "POST" and _STACK_GAP.match(t.between(q, lead)):
+                lead = q
+            if _APPOINT_MID.match(gap) and _APPOINT_PREFIX.search(t.text[max(0, lead.start - 6):lead.start]):
                 for post in stack:
                     add(prev, post, "appointment")
                 continue
@@ -268,178 +266,6 @@ def holds_relations(t: Text) -> list[Relation]:
                         seen.add((names[-1].i, post.i))
                         out.append(rel("holds", names[-1], post, evidence=t.sent_span(post), via="left",
                                        former=True))
-    return out
-
-
-# --------------------------------------------------------------------------
-# post → body → region; org → region; org ⊂ parent org
-# --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class BodyRef:
-    """Where a title or organisation sits: full body name and its region."""
-
-    body: str | None  # full body name, e.g. 泗洪县委; None when unresolved
-    region: str | None  # region code
-    rest: str  # body after the region (``委``, ``委组织部``, ``政府``)
-    inferred: bool
-    via: str  # written / stack / context / source / unresolved
-
-
-def _region_of_written(t: Text, name: str, context: Sequence[str] = ()) -> str | None:
-    div = t.div
-    if div is None or not name:
-        return None
-    ctx = list(context) + ([t.main] if t.main else [])
-    code, cands = div.resolve(name, ctx)
-    if code is None and len(cands) > 1:
-        log.warning(Warnings.W002.format(name=name, candidates=", ".join(cands[:6])))
-    return code
-
-
-def _rest_of(kg: Mapping[str, Any], text: str, region_name: str | None, label: str = "POST") -> str:
-    body = kg.get("body") or (text if label == "ORG" else None)
-    if body:
-        return body_rest(body, kg.get("region"), kg.get("level_hint"), region_name)
-    bt = kg.get("body_type") or "政府"
-    return GOV_BODY.get(bt, bt)
-
-
-def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
-    """Body and region of a POST or ORG entity.
-
-    Order: the region written in the title; else the title before it in a
-    stack (``区委常委、组织部部长`` → 区委组织部; ``县委副书记、县长`` → same
-    county); else the level word (``市委``) read against the article's main
-    region (inferred). Township-level bodies are never guessed."""
-    kg = e.kg or {}
-    div = t.div
-    written_region = kg.get("region")
-    hint = kg.get("level_hint")
-    if hint == "国" or kg.get("body_type") == "中央":
-        body, _role = national_body(e.text)
-        return BodyRef(body, None, "", False, "written") if body else BodyRef(None, None, "", False, "unresolved")
-    if kg.get("body_type") == "media":
-        # a reporter of the article's publisher (inferred: the byline does not name it)
-        src = t.meta.get("source")
-        return BodyRef(src, None, "", True, "source") if src else BodyRef(None, None, "", False, "unresolved")
-    if written_region and div is not None:
-        code = _region_of_written(t, written_region, [sibling.region] if sibling and sibling.region else [])
-        if code:
-            rname = div.name(code)
-            rest = _rest_of(kg, e.text, rname, e.label)
-            return BodyRef(full_body_name(rname, rest), code, rest, False, "written")
-        return BodyRef(None, None, "", False, "unresolved")
-    if sibling is not None and sibling.region and div is not None:
-        same_level = hint is not None and (d := div.get(sibling.region)) is not None and _hint_of(d.name) == hint
-        if hint is None and kg.get("body") and sibling.rest:
-            # a department after a committee title: 市委常委、政法委书记 → 市委政法委
-            parent_rest = re.sub(r"^(.*?委).*$", r"\1", sibling.rest) if "委" in sibling.rest else sibling.rest
-            rest = parent_rest + canonical_body(kg["body"])
-            return BodyRef(full_body_name(div.name(sibling.region), rest), sibling.region, rest,
-                           sibling.inferred, "stack")
-        if same_level:
-            rest = _rest_of(kg, e.text, None, e.label)
-            return BodyRef(full_body_name(div.name(sibling.region), rest), sibling.region, rest,
-                           sibling.inferred, "stack")
-    if div is not None and hint:
-        code = region_for_level(div, hint, t.main)
-        if code:
-            rest = _rest_of(kg, e.text, None, e.label)
-            return BodyRef(full_body_name(div.name(code), rest), code, rest, True, "context")
-    return BodyRef(None, None, "", False, "unresolved")
-
-
-#: national bodies a national title starts with (longest first), canonical name
-_NATIONAL = (
-    ("中共中央政治局", "中共中央政治局"), ("中央政治局", "中共中央政治局"), ("中共中央", "中共中央"),
-    ("中央军委", "中央军委"), ("中央书记处", "中央书记处"), ("中央纪委", "中央纪委"), ("国家监委", "国家监委"),
-    ("全国人大常委会", "全国人大常委会"), ("全国政协", "全国政协"), ("国务院", "国务院"),
-    ("最高人民法院", "最高人民法院"), ("最高人民检察院", "最高人民检察院"), ("国家", "国家"),
-)
-_NATIONAL_BARE = {"总书记": "中共中央", "总理": "国务院", "副总理": "国务院", "国务委员": "国务院"}
-
-
-def national_body(title: str) -> tuple[str | None, str]:
-    """``国务院副总理`` → (国务院, 副总理); ``总书记`` → (中共中央, 总书记)."""
-    for prefix, body in _NATIONAL:
-        if title.startswith(prefix) and len(title) > len(prefix):
-            return body, title[len(prefix):]
-    if title in _NATIONAL_BARE:
-        return _NATIONAL_BARE[title], title
-    return None, title
-
-
-_BEFORE_GAP = re.compile(r"^(?:原|前|现)?$")
-
-
-def written_before(t: Text, post: Ent) -> BodyRef | None:
-    """A region or body written right before a title that has none of its own:
-    ``金凤区原区委副书记`` (→ 金凤区委), ``邯郸市政府原党组成员`` (→ 邯郸市政府党组)."""
-    prev = _prev_ent(t, post)
-    if prev is None or t.sent_of[prev.i] != t.sent_of[post.i] or not _BEFORE_GAP.match(t.between(prev, post)):
-        return None
-    if post.get("region") or t.div is None:
-        return None
-    if prev.label == "REGION":
-        code = prev.get("code")
-        if not code:
-            code = _region_of_written(t, prev.get("name") or prev.text)
-        return BodyRef(None, code, "", False, "written_before") if code else None
-    if prev.label == "ORG":
-        ref = resolve_body(t, prev)
-        if ref.body and ref.region:
-            return BodyRef(ref.body, ref.region, ref.rest, ref.inferred, "written_before")
-    return None
-
-
-def _hint_of(region_name: str) -> str | None:
-    for h in ("自治区", "省", "市", "县", "区", "旗", "州", "盟", "镇", "乡", "街道"):
-        if region_name.endswith(h):
-            return h
-    return None
-
-
-def body_relations(t: Text) -> list[Relation]:
-    """``post_body`` for every POST, ``org_region`` and ``sub_org`` for every ORG."""
-    out: list[Relation] = []
-    div = t.div
-    for stack in post_stacks(t):
-        sibling: BodyRef | None = written_before(t, stack[0])
-        for p in stack:
-            ref = resolve_body(t, p, sibling)
-            if ref.body is not None:
-                role = national_body(p.text)[1] if p.get("level_hint") == "国" else p.get("role")
-                out.append(rel(
-                    "post_body", p, value=ref.body, inferred=ref.inferred, evidence=t.sent_span(p),
-                    region_code=ref.region, region_name=div.name(ref.region) if (div and ref.region) else None,
-                    body_type=p.get("body_type"), role=role, via=ref.via,
-                ))
-                sibling = ref
-            elif p.get("level_hint") is None and p.get("region") is None and sibling is not None:
-                pass  # keep the last resolved sibling for the next title
-            else:
-                sibling = None
-    for o in t.ents:
-        if o.label != "ORG":
-            continue
-        ref = resolve_body(t, o)
-        if ref.body is None:
-            continue
-        out.append(rel("org_region", o, value=ref.region, inferred=ref.inferred, evidence=t.sent_span(o),
-                       region_name=div.name(ref.region) if (div and ref.region) else None,
-                       body_name=ref.body, body_type=o.get("body_type"), via=ref.via))
-        parent = o.get("parent")
-        if parent and ref.region and div is not None:
-            prest = body_rest(parent, o.get("region"), o.get("level_hint"), div.name(ref.region))
-            out.append(rel("sub_org", o, value=full_body_name(div.name(ref.region), prest), inferred=ref.inferred,
-                           evidence=t.sent_span(o)))
-        elif ref.rest and re.match(r"^(委|党委|党工委)(?=.)", ref.rest) and ref.region and div is not None:
-            # 市委组织部 ⊂ 市委 even when the recogniser gave no parent
-            head = re.match(r"^(委|党委|党工委)", ref.rest).group(1)  # type: ignore[union-attr]
-            out.append(rel("sub_org", o, value=full_body_name(div.name(ref.region), head), inferred=ref.inferred,
-                           evidence=t.sent_span(o)))
     return out
 
 
@@ -529,6 +355,7 @@ def extract(text: str, ents: Sequence[Ent], meta: Mapping[str, Any] | None = Non
             ) -> tuple[list[Relation], dict[str, Any], dict[int, dict[str, Any]]]:
     """Run every rule. Returns the relations (evidence in normalised offsets),
     the doc meta facts, and per-entity attribute updates (e.g. DATE ``iso``)."""
+    from .relations_bodies import body_relations
     from .relations_campaigns import campaign_relations
     from .relations_events import article_relations, meeting_relations, resolve_dates
 

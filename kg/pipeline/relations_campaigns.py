@@ -17,7 +17,8 @@ import re
 
 from ..types import Relation
 from .article_context import scan_regions
-from .relations import Ent, Text, rel, resolve_body
+from .relations import Ent, Text, rel
+from .relations_bodies import resolve_body
 from .relations_events import _SPEECH, _YEAR_RANGE
 
 # --------------------------------------------------------------------------
@@ -72,12 +73,18 @@ def campaign_relations(t: Text) -> list[Relation]:
             # a body/region as the subject of its clause that launches or drives it (no person in between)
             subjects = [e for e in before if e.label in ("ORG", "REGION") and _clause_initial(t, e, sent)
                         and not any(p.start > e.start for p in persons)]
-            if subjects and len(t.text[subjects[-1].end:c.start]) <= 120 and \
-                    (_LAUNCH.search(t.text[subjects[-1].end:c.start]) or _PROMOTE.search(t.text[subjects[-1].end:c.start])):
-                launcher = subjects[-1]
+            if subjects and len(t.text[subjects[-1].end:c.start]) <= 120:
+                # the verb must govern this campaign: it stands after the previous campaign of the sentence
+                seg = t.text[max(subjects[-1].end, _prev_campaign_end(t, c, sent)):c.start]
+                if _LAUNCH.search(seg) or _PROMOTE.search(seg):
+                    launcher = subjects[-1]
+        named = _region_in_name(t, _cname(c)) if t.div is not None else None
+        if named:  # “四个濉溪”, 中国碳谷·绿金淮北战略
+            out.append(rel("campaign_region", c, value=named, evidence=ev, via="name"))
+            has_region = True
         if launcher is not None:
             out.append(rel("launched_by", c, launcher, evidence=ev))
-            region = _entity_region(t, launcher) if launcher.label != "MEETING" else None
+            region = _entity_region(t, launcher) if launcher.label != "MEETING" and not named else None
             if region:
                 out.append(rel("campaign_region", c, value=region[0], inferred=region[1], evidence=ev,
                                via="launched_by"))
@@ -274,13 +281,20 @@ def _entity_region(t: Text, e: Ent) -> tuple[str, bool] | None:
     return (ref.region, ref.inferred) if ref.region else None
 
 
+def _prev_campaign_end(t: Text, c: Ent, sent: tuple[int, int]) -> int:
+    prev = [e.end for e in t.ents[:c.i] if e.label == "CAMPAIGN" and e.start >= sent[0]]
+    return prev[-1] if prev else sent[0]
+
+
 def _period(t: Text, c: Ent, sent: tuple[int, int]) -> list[Relation]:
+    """A year range before the campaign, with no other campaign in between."""
+    start = _prev_campaign_end(t, c, sent)
     for e in t.in_sentence(t.sent_of[c.i]):
-        if e.label == "DATE" and e.end <= c.start:
+        if e.label == "DATE" and start <= e.start and e.end <= c.start:
             m = _YEAR_RANGE.search(e.text)
             if m:
                 return [rel("period", c, value=f"{m.group(1)}/{m.group(2)}", evidence=sent)]
-    ranges = list(_YEAR_RANGE.finditer(t.text[sent[0]:c.start]))
+    ranges = list(_YEAR_RANGE.finditer(t.text[start:c.start]))
     m = ranges[-1] if ranges else None
     if m:
         return [rel("period", c, value=f"{m.group(1)}/{m.group(2)}", evidence=sent)]
@@ -378,6 +392,10 @@ def _inferred_aliases(t: Text) -> list[Relation]:
             if abbreviates(short, long) and (_cname(c), _cname(d)) not in done:
                 done.add((_cname(c), _cname(d)))
                 out.append(rel("alias", c, d, inferred=True, evidence=t.sent_span(d), via="abbreviation"))
+                # one campaign: the period stated for either name holds for the other
+                for a, b in ((c, d), (d, c)):
+                    for p in _period(t, a, t.sent_span(a)):
+                        out.append(rel("period", b, value=p.value, inferred=True, evidence=p.evidence, via="alias"))
         # long forms as quoted phrases the recogniser did not take as campaigns
         quoted = sorted(_QUOTED.finditer(t.text), key=lambda m: (m.group(2) is None, m.start()))
         for m in quoted:

@@ -29,6 +29,7 @@ _MONTH_DAY = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|—|–|-|~|～)\s*((?:19|20)\d{2})\s*年")
 _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_DAY_ONLY = re.compile(r"^\s*(\d{1,2})\s*日")
 _RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "当日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2}
 
 
@@ -70,6 +71,19 @@ def date_iso(text: str, ref: dt.date | None) -> str | None:
             except ValueError:
                 return None
         return d.isoformat()
+    m = _DAY_ONLY.match(text)
+    if m and ref is not None:  # 1日, 19日—21日: a day of the article's month
+        try:
+            d = dt.date(ref.year, ref.month, int(m.group(1)))
+        except ValueError:
+            return None
+        if d > ref + dt.timedelta(days=7):
+            prev_month = ref.replace(day=1) - dt.timedelta(days=1)
+            try:
+                d = d.replace(year=prev_month.year, month=prev_month.month)
+            except ValueError:
+                return None
+        return d.isoformat()
     for word, delta in _RELATIVE.items():
         if word in text and ref is not None:
             return (ref + dt.timedelta(days=delta)).isoformat()
@@ -105,7 +119,11 @@ _SPEECH = re.compile(
 )
 
 _HELD = re.compile(r"召开|举行|举办|开幕|闭幕|开班|召开的|隆重")
-_CHAIR = re.compile(r"^\s*(?:同志)?\s*(?:主持|主持召开|主持会议)")
+#: what may stand between a name and its verb: 同志, a day (李希1日主持召开…)
+_NAME_TO_VERB = r"^\s*(?:同志)?\s*(?:\d{1,2}日(?:上午|下午|晚上)?|[今昨]天|当天)?\s*"
+_CHAIR = re.compile(_NAME_TO_VERB + r"(?:主持|主持召开|主持会议)")
+_CHAIR_SPEECH = re.compile(r"^[^，,。；;]{0,12}?并(?:作)?(?:总结)?(?:讲话|致辞|发言)")
+_ATTEND_SPEECH = re.compile(_NAME_TO_VERB + r"出席(?:会议|大会|开幕式|活动)?并(?:作)?(?:讲话|致辞|发言)")
 _CHAIR_BY = re.compile(r"由\s*$")
 _ATTEND = re.compile(r"(?:等)?\s*(?:参加|出席|列席|参会|与会)(?:了)?(?:会议|大会|活动|开幕式|座谈会)?(?=[,，。;；]|$)")
 
@@ -123,13 +141,19 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
         ents = t.in_sentence(k)
         meetings = [e for e in ents if e.label == "MEETING"]
         stext = t.text[sent[0]:sent[1]]
+        held_here: list[Ent] = []
         for mt in meetings:
-            out += _meeting_facts(t, mt, ents, sent, dates)
-            tail = t.text[mt.end:min(sent[1], mt.end + 12)]
+            tail = t.text[mt.end:min(sent[1], mt.end + 20)]
             head_txt = t.text[max(sent[0], mt.start - 12):mt.start]
             if _HELD.search(tail) or _HELD.search(head_txt) or re.match(r"\s*$", t.text[mt.end:sent[1]]):
+                # date and place are read only where the meeting is held, not where it is named in passing
+                out += _meeting_facts(t, mt, ents, sent, dates)
                 current = mt
-        here = meetings[0] if meetings else current
+                held_here.append(mt)
+            elif re.match(r"\s*上", t.text[mt.end:mt.end + 2]):
+                held_here.append(mt)  # 在…会上
+        # a meeting only named in passing (全国“两会”期间) is not where this sentence's speech is
+        here = held_here[0] if held_here else current
         if here is None:
             continue
         names = [e for e in ents if e.label == "PERSON" and e.get("kind", "name") != "byline"]
@@ -141,6 +165,12 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                 target = _meeting_after(t, p, ents) or here
                 out.append(rel("chaired_by", target, p, evidence=sent))
                 roles[p.i] = "chair"
+                if _CHAIR_SPEECH.match(after[after.find("主持") + 2:]):  # 主持会议并作总结讲话
+                    out.append(rel("speaker", target, p, evidence=sent))
+            elif _ATTEND_SPEECH.match(after):  # 出席并讲话
+                out.append(rel("speaker", here, p, evidence=sent))
+                out.append(rel("attendee", here, p, evidence=sent))
+                roles[p.i] = "speaker"
             elif _SPEECH.match(after):
                 out.append(rel("speaker", here, p, evidence=sent))
                 roles[p.i] = "speaker"
@@ -175,7 +205,7 @@ def _meeting_facts(t: Text, mt: Ent, ents: list[Ent], sent: tuple[int, int],
             out.append(rel("meeting_date", mt, value=iso, evidence=sent))
     # 在X召开 right after the meeting's name, or 在X召开(了) right before it
     after = t.text[mt.end:sent[1]]
-    m = re.match(r"^\s*(?:于[^,，。]{0,12}?)?在([^，,。；;：:“”]{2,30}?)(?:隆重)?(?:召开|举行|举办)", after)
+    m = re.match(r"^\s*(?:[^,，。；;在]{0,14}?)?在([^，,。；;：:“”]{2,30}?)(?:隆重)?(?:召开|举行|举办)", after)
     if m is None:
         for m2 in _PLACE.finditer(t.text[sent[0]:mt.start]):
             if re.fullmatch(r"(?:了|的)?\s*", t.text[sent[0] + m2.end():mt.start]):

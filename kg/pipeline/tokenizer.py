@@ -162,7 +162,11 @@ class KGTokenizer:
         if isinstance(text, Doc):
             return text
         norm = normalize(text)
-        words, spaces = _words_spaces(self._segment(norm.text))
+        pieces = self._segment(norm.text)
+        if " " in norm.text:
+            words, spaces = _words_spaces(pieces)
+        else:  # no single spaces to fold into the previous token
+            words, spaces = pieces, [False] * len(pieces)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         set_norm(doc, norm)
         return doc

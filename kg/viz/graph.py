@@ -1,13 +1,21 @@
 """The kg graph as a networkx graph: entities as nodes, facts as edges with
-their provenance (date, evidence sentence, source article)."""
+their provenance (date, evidence sentence, source article).
+
+Triples are read as plain strings (IRIs) and :class:`Lit` tuples (literals)
+from an rdflib Graph, a pyoxigraph Store, a kg build folder or a graph file;
+files are parsed by pyoxigraph, which reads a 130,000-triple graph.ttl in
+about a second (rdflib needs tens of seconds)."""
 
 from __future__ import annotations
 
 import os
 import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple, Union
 from urllib.parse import unquote
 
 import networkx as nx
@@ -62,78 +70,117 @@ _ARTICLE_LINK_PROPS = (SDO.url, FOAF.page, DCTERMS.source)
 _SKIP_ROWS = {KG.sentenceStart, KG.sentenceEnd, KG.startOffset, KG.endOffset, RDFS.label, SKOS.prefLabel, FOAF.name}
 
 
-def load_graph(source: Graph | str | os.PathLike[str] | Any) -> Graph:
-    """An rdflib Graph from a Graph, a kg build folder, a graph file or a pyoxigraph Store."""
-    if isinstance(source, Graph):
-        return source
-    if hasattr(source, "quads_for_pattern"):  # pyoxigraph.Store: its default graph
-        return _from_oxigraph(source)
+
+
+class Lit(NamedTuple):
+    """A literal: lexical value, language tag, datatype IRI."""
+
+    value: str
+    lang: str | None = None
+    datatype: str | None = None
+
+
+#: an IRI (str; blank nodes as "_:id") or a literal
+Term = Union[str, Lit]
+Triple = tuple[str, str, Term]
+
+_SUFFIX_FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".trig": "TRIG", ".rdf": "RDF_XML",
+                   ".owl": "RDF_XML", ".xml": "RDF_XML", ".n3": "N3", ".jsonld": "JSON_LD"}
+
+
+def graph_file(source: str | os.PathLike[str]) -> Path:
+    """The graph file of a kg build folder (graph.ttl), or the file itself."""
     path = Path(source)
     if path.is_dir():
-        ttl = path / "graph.ttl"
-        if not ttl.is_file():
-            raise KGError(Errors.E100.format(path=path))
-        path = ttl
+        path = path / "graph.ttl"
+        if not path.is_file():
+            raise KGError(Errors.E100.format(path=Path(source)))
     if not path.is_file():
         raise KGError(Errors.E100.format(path=path))
-    g = Graph()
-    try:
-        g.parse(path)
-    except Exception as e:  # noqa: BLE001 - rdflib raises many parser-specific types
-        raise KGError(Errors.E101.format(path=path, reason=f"{type(e).__name__}: {e}")) from e
-    return g
+    return path
 
 
-def _from_oxigraph(store: Any) -> Graph:
+def _ox_format(path: Path) -> Any:
     import pyoxigraph as ox
 
-    def conv(t: Any) -> Any:
-        if isinstance(t, ox.NamedNode):
-            return URIRef(t.value)
-        if isinstance(t, ox.BlankNode):
-            return BNode(t.value)
-        lang = getattr(t, "language", None)
-        if lang:
-            return Literal(t.value, lang=lang)
-        return Literal(t.value, datatype=URIRef(t.datatype.value))
+    name = _SUFFIX_FORMATS.get(path.suffix.lower(), "TURTLE")
+    fmt = getattr(ox.RdfFormat, name, None)
+    if fmt is None:
+        raise KGError(Errors.E101.format(path=path, reason=f"pyoxigraph cannot read {path.suffix} files"))
+    return fmt
 
-    g = Graph()
-    for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
-        g.add((conv(q.subject), conv(q.predicate), conv(q.object)))
-    return g
+
+def _ox_term(t: Any) -> Term:
+    import pyoxigraph as ox
+
+    if isinstance(t, ox.NamedNode):
+        return str(t.value)
+    if isinstance(t, ox.BlankNode):
+        return "_:" + str(t.value)
+    if isinstance(t, ox.Literal):
+        return Lit(str(t.value), t.language, str(t.datatype.value) if t.datatype is not None else None)
+    return str(t)  # RDF-star triple terms: not drawn
+
+
+def _rdflib_term(t: Any) -> Term:
+    if isinstance(t, Literal):
+        return Lit(str(t), t.language, str(t.datatype) if t.datatype is not None else None)
+    if isinstance(t, BNode):
+        return "_:" + str(t)
+    return str(t)
+
+
+def iter_triples(source: Graph | str | os.PathLike[str] | Any) -> Iterator[Triple]:
+    """Every triple of ``source`` (an rdflib Graph, a pyoxigraph Store — all
+    its graphs —, a kg build folder or a graph file) as plain terms."""
+    if isinstance(source, Graph):
+        for s, p, o in source:
+            yield _rdflib_term(s), str(p), _rdflib_term(o)  # type: ignore[misc]
+        return
+    if hasattr(source, "quads_for_pattern"):  # a pyoxigraph Store
+        for q in source.quads_for_pattern(None, None, None, None):
+            yield _ox_term(q.subject), str(q.predicate.value), _ox_term(q.object)  # type: ignore[misc]
+        return
+    import pyoxigraph as ox
+
+    path = graph_file(source)
+    try:
+        for q in ox.parse(path=str(path), format=_ox_format(path)):
+            yield _ox_term(q.subject), str(q.predicate.value), _ox_term(q.object)  # type: ignore[misc]
+    except (SyntaxError, ValueError, OSError) as e:
+        raise KGError(Errors.E101.format(path=path, reason=f"{type(e).__name__}: {e}")) from e
 
 
 @lru_cache(maxsize=1)
-def _class_kinds() -> dict[URIRef, str]:
+def _class_kinds() -> dict[str, str]:
     """Class IRI → kind, following rdfs:subClassOf in the ontology."""
     onto = load_ontology()
-    base = {cls: kind for kind, cls in KIND_CLASSES.items()}
-    base.update(_EXTRA_SUBCLASSES)
-    out = dict(base)
+    out = {str(cls): kind for kind, cls in KIND_CLASSES.items()}
+    out.update({str(cls): kind for cls, kind in _EXTRA_SUBCLASSES.items()})
     changed = True
     while changed:
         changed = False
         for sub, sup in onto.subject_objects(RDFS.subClassOf):
-            if isinstance(sub, URIRef) and sub not in out and sup in out:
-                out[sub] = out[sup]
+            if isinstance(sub, URIRef) and str(sub) not in out and str(sup) in out:
+                out[str(sub)] = out[str(sup)]
                 changed = True
     return out
 
 
 @lru_cache(maxsize=1)
-def _zh_labels() -> dict[URIRef, str]:
-    return term_labels("zh")
+def _zh_labels() -> dict[str, str]:
+    return {str(k): v for k, v in term_labels("zh").items()}
 
 
 def _kind_label(kind: str) -> str:
     cls = KIND_CLASSES.get(kind)
     fallback = KIND_FALLBACK_LABELS.get(kind, kind)
-    return _zh_labels().get(cls, fallback) if cls is not None else fallback
+    return _zh_labels().get(str(cls), fallback) if cls is not None else fallback
 
 
 def predicate_label(p: URIRef | str) -> str:
     """The Chinese label of a property from the ontology (local name if it has none)."""
-    return _zh_labels().get(URIRef(p)) or _local_name(p)
+    return _zh_labels().get(str(p)) or _local_name(p)
 
 
 def _local_name(iri: str) -> str:
@@ -141,97 +188,194 @@ def _local_name(iri: str) -> str:
     return unquote(re.split(r"[/#]", s)[-1]) or s
 
 
-def _literal_text(o: Any) -> str:
-    return str(o)
+_ZH_TAGS = (None, "", "zh", "zh-hans", "zh-cn")
 
 
-def _best_label(g: Graph, s: URIRef) -> str | None:
-    for p in _LABEL_PROPS:
-        vals = [o for o in g.objects(s, p) if isinstance(o, Literal)]
+def best_label(lits: Iterable[tuple[str, Lit]]) -> str | None:
+    """The preferred label among (property, literal) pairs: skos:prefLabel,
+    rdfs:label, foaf:name, schema:name, schema:headline, dcterms:title;
+    Chinese or untagged first."""
+    by_prop: dict[str, list[Lit]] = defaultdict(list)
+    for p, o in lits:
+        by_prop[p].append(o)
+    for p in _LABEL_PROP_IRIS:
+        vals = by_prop.get(p)
         if vals:
-            vals.sort(key=lambda o: (o.language not in (None, "zh", "zh-Hans", "zh-CN"), str(o)))
-            return str(vals[0])
+            return min(vals, key=lambda o: ((o.lang or "").lower() not in _ZH_TAGS, o.value)).value
     return None
+
+
+_LABEL_PROP_IRIS = tuple(str(p) for p in _LABEL_PROPS)
+_SKIP_ROW_IRIS = {str(p) for p in _SKIP_ROWS} | set(_LABEL_PROP_IRIS)
+_T = {name: str(term) for name, term in {
+    "type": RDF.type, "subject": RDF.subject, "predicate": RDF.predicate, "object": RDF.object,
+    "alt": SKOS.altLabel, "published": SDO.datePublished, "observed": KG.observedDate,
+    "evidence": KG.evidenceText, "inferred": KG.inferred}.items()}
+_LINK_IRIS = tuple(str(p) for p in _ARTICLE_LINK_PROPS)
+
+
+@dataclass
+class _Statement:
+    subject: str | None = None
+    predicate: str | None = None
+    obj: Term | None = None
+    date: str | None = None
+    texts: list[str] = field(default_factory=list)
+    inferred: bool = False
+    refs: list[str] = field(default_factory=list)
 
 
 def graph_to_networkx(source: Graph | str | os.PathLike[str] | Any) -> nx.MultiDiGraph:
     """The entities of a kg graph as a networkx MultiDiGraph.
 
-    Nodes are the IRIs (as strings) of typed entities, with ``label``,
-    ``kind`` (Person, Post, Organization, Region, Campaign, Meeting, Article,
-    Role), ``classes``, ``alt`` (alternative labels) and ``props`` (literal
-    properties as ``(label, value)`` pairs). Statement nodes are not nodes:
-    their provenance is attached to the edge they describe. Edges are keyed by
-    predicate IRI with ``label`` (the ontology's Chinese label) and
-    ``evidence``: a list of dicts ``date``, ``text``, ``inferred``, ``article``
-    (a node id).
+    ``source``: an rdflib Graph, a pyoxigraph Store, a kg build folder or a
+    graph file. Nodes are the IRIs (as strings) of typed entities, with
+    ``label``, ``kind`` (Person, Post, Organization, Region, Campaign,
+    Meeting, Article, Role), ``classes``, ``alt`` (alternative labels) and
+    ``props`` (literal properties as ``(label, value)`` pairs). Statement
+    nodes are not nodes: their provenance is attached to the edge they
+    describe. Edges are keyed by predicate IRI with ``label`` (the ontology's
+    Chinese label) and ``evidence``: a list of dicts ``date``, ``text``,
+    ``inferred``, ``article`` (a node id), oldest first.
     """
-    g = load_graph(source)
     kinds = _class_kinds()
-    G = nx.MultiDiGraph()
-    statements: set[Any] = set()
-    for s, cls in g.subject_objects(RDF.type):
-        kind = kinds.get(cls)  # type: ignore[call-overload]
-        if kind == "Statement":
-            statements.add(s)
-            continue
-        if kind is None or not isinstance(s, URIRef):
-            continue
-        key = str(s)
-        if key in G:
-            if KIND_ORDER.index(kind) < KIND_ORDER.index(G.nodes[key]["kind"]):
-                G.nodes[key]["kind"] = kind
-            G.nodes[key]["classes"].append(str(cls))
+    types: dict[str, list[str]] = defaultdict(list)
+    lits: dict[str, list[tuple[str, Lit]]] = defaultdict(list)
+    links: list[tuple[str, str, str]] = []
+    for s, p, o in iter_triples(source):
+        if isinstance(o, Lit):
+            lits[s].append((p, o))
+        elif p == _T["type"]:
+            types[s].append(o)
         else:
-            G.add_node(key, kind=kind, classes=[str(cls)])
-    # statements can also be recognised by their reification triples alone
-    statements.update(s for s in g.subjects(RDF.subject, None) if str(s) not in G)
-    for key, data in G.nodes(data=True):
-        s = URIRef(key)
-        data["label"] = _best_label(g, s) or _local_name(key)
-        data["alt"] = sorted({str(o) for o in g.objects(s, SKOS.altLabel) if isinstance(o, Literal)})
-        props: list[tuple[str, str]] = []
-        for p, o in sorted(g.predicate_objects(s)):
-            if isinstance(o, Literal) and p not in _SKIP_ROWS and p not in _LABEL_PROPS:
-                props.append((predicate_label(p), _literal_text(o)))
-        data["props"] = props
-        if data["kind"] == "Article":
-            data["date"] = next((str(o) for o in g.objects(s, SDO.datePublished)), None)
-            data["url"] = next((str(o) for p in _ARTICLE_LINK_PROPS for o in g.objects(s, p)), None)
-    for s, p, o in g:
-        if p == RDF.type or s in statements:
+            links.append((s, p, o))
+    G = nx.MultiDiGraph()
+    statements: dict[str, _Statement] = {}
+    for s, classes in types.items():
+        known = sorted({kinds[c] for c in classes if c in kinds}, key=KIND_ORDER.index)
+        if not known:
             continue
-        if isinstance(s, URIRef) and isinstance(o, URIRef) and str(s) in G and str(o) in G and s != o:
-            G.add_edge(str(s), str(o), key=str(p), predicate=str(p), label=predicate_label(p), evidence=[])
-    for st in statements:
-        _attach_statement(g, G, st)
+        if known[0] == "Statement":
+            statements[s] = _Statement()
+        elif not s.startswith("_:"):
+            G.add_node(s, kind=known[0], classes=sorted(set(classes)))
+    for s, p, o in links:  # reification alone also makes a statement
+        if p == _T["subject"] and s not in G:
+            statements.setdefault(s, _Statement())
+    for key, data in G.nodes(data=True):
+        node_lits = lits.get(key, [])
+        data["label"] = best_label(node_lits) or _local_name(key)
+        data["alt"] = sorted({o.value for p, o in node_lits if p == _T["alt"]})
+        data["props"] = [(predicate_label(p), o.value) for p, o in sorted(node_lits) if p not in _SKIP_ROW_IRIS]
+        if data["kind"] == "Article":
+            data["date"] = next((o.value for p, o in node_lits if p == _T["published"]), None)
+            data["url"] = next((o.value for p, o in node_lits if p in _LINK_IRIS), None)
+    for s, p, o in links:
+        st = statements.get(s)
+        if st is not None:
+            if p == _T["subject"]:
+                st.subject = o
+            elif p == _T["predicate"]:
+                st.predicate = o
+            elif p == _T["object"]:
+                st.obj = o
+            else:
+                st.refs.append(o)
+        elif s in G and o in G and s != o:
+            G.add_edge(s, o, key=p, predicate=p, label=predicate_label(p), evidence=[])
+        elif p in _LINK_IRIS and G.nodes.get(s, {}).get("kind") == "Article":
+            G.nodes[s]["url"] = G.nodes[s].get("url") or o
+    for s, st in statements.items():
+        for p, o in lits.get(s, []):
+            if p == _T["observed"]:
+                st.date = o.value
+            elif p == _T["evidence"]:
+                st.texts.append(o.value)
+            elif p == _T["inferred"]:
+                st.inferred = o.value.strip().lower() in ("true", "1")
+            elif p == _T["object"]:
+                st.obj = o
+        _attach_statement(G, st)
     for _u, _v, data in G.edges(data=True):
         data["evidence"].sort(key=lambda e: (e.get("date") or "", e.get("text") or ""))
     return G
 
 
-def _attach_statement(g: Graph, G: nx.MultiDiGraph, st: Any) -> None:
-    s, p, o = g.value(st, RDF.subject), g.value(st, RDF.predicate), g.value(st, RDF.object)
-    if s is None or p is None or o is None:
+def _attach_statement(G: nx.MultiDiGraph, st: _Statement) -> None:
+    s, p, o = st.subject, st.predicate, st.obj
+    if s is None or p is None or o is None or s not in G:
         return
-    s_key, o_key = str(s), str(o)
-    article = next((str(a) for a in g.objects(st, None) if str(a) in G and G.nodes[str(a)]["kind"] == "Article"), None)
-    date = g.value(st, KG.observedDate)
-    inferred = g.value(st, KG.inferred)
+    article = next((r for r in st.refs if G.nodes.get(r, {}).get("kind") == "Article"), None)
     ev = {
-        "date": str(date) if date is not None else (G.nodes[article].get("date") if article else None),
-        "text": " ".join(str(t) for t in g.objects(st, KG.evidenceText)) or None,
-        "inferred": bool(inferred is not None and inferred.toPython() is True),
+        "date": st.date or (G.nodes[article].get("date") if article else None),
+        "text": " ".join(st.texts) or None,
+        "inferred": st.inferred,
         "article": article,
     }
-    if s_key in G and isinstance(o, URIRef) and o_key in G:
-        if not G.has_edge(s_key, o_key, key=str(p)):
-            G.add_edge(s_key, o_key, key=str(p), predicate=str(p), label=predicate_label(p), evidence=[])
-        G.edges[s_key, o_key, str(p)]["evidence"].append(ev)
-    elif s_key in G and isinstance(o, Literal):  # a literal fact: keep its evidence on the node
-        G.nodes[s_key].setdefault("literal_evidence", []).append({**ev, "head": f"{predicate_label(p)}：{o}"})
+    if isinstance(o, Lit):  # a literal fact: keep its evidence on the node
+        G.nodes[s].setdefault("literal_evidence", []).append({**ev, "head": f"{predicate_label(p)}：{o.value}"})
+    elif o in G:
+        if not G.has_edge(s, o, key=p):
+            G.add_edge(s, o, key=p, predicate=p, label=predicate_label(p), evidence=[])
+        G.edges[s, o, p]["evidence"].append(ev)
 
 
 KIND_ORDER: list[str] = list(KIND_CLASSES) + ["Other"]
 
 
+# --------------------------------------------------------------------------
+# SPARQL (query views)
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class Answer:
+    """A query result as plain terms: ``kind`` SELECT (``variables``, ``rows``)
+    or CONSTRUCT (``triples``)."""
+
+    kind: str
+    variables: list[str] = field(default_factory=list)
+    rows: list[list[Term | None]] = field(default_factory=list)
+    triples: list[Triple] = field(default_factory=list)
+
+
+def run_query(source: Graph | str | os.PathLike[str] | Any, query: str, path: str = "<query>") -> Answer:
+    """Run a SELECT or CONSTRUCT query over ``source`` (rdflib for a Graph,
+    else pyoxigraph over an in-memory copy of the graph file or the Store)."""
+    if isinstance(source, Graph):
+        try:
+            res = source.query(query)
+        except Exception as e:  # noqa: BLE001 - rdflib's parse and evaluation errors have many types
+            raise KGError(Errors.E106.format(path=path, reason=f"{type(e).__name__}: {e}")) from e
+        if res.type == "SELECT":
+            return Answer("SELECT", [str(v) for v in res.vars or []],
+                          [[None if t is None else _rdflib_term(t) for t in row] for row in res])  # type: ignore[union-attr]
+        if res.type == "CONSTRUCT":
+            return Answer("CONSTRUCT", triples=[(_rdflib_term(s), str(p), _rdflib_term(o))  # type: ignore[misc]
+                                                for s, p, o in res.graph])  # type: ignore[union-attr]
+        raise KGError(Errors.E106.format(path=path, reason=f"{res.type} results have no nodes"))
+    import pyoxigraph as ox
+
+    if hasattr(source, "query"):
+        store = source
+        kwargs: dict[str, Any] = {"use_default_graph_as_union": True}
+    else:
+        file = graph_file(source)
+        store = ox.Store()
+        try:
+            store.bulk_load(path=str(file), format=_ox_format(file))
+        except (SyntaxError, ValueError, OSError) as e:
+            raise KGError(Errors.E101.format(path=file, reason=f"{type(e).__name__}: {e}")) from e
+        kwargs = {}
+    try:
+        res = store.query(query, **kwargs)
+        if isinstance(res, ox.QuerySolutions):
+            names = [v.value for v in res.variables]
+            rows = [[None if sol[n] is None else _ox_term(sol[n]) for n in names] for sol in res]
+            return Answer("SELECT", names, rows)
+        if isinstance(res, ox.QueryTriples):
+            return Answer("CONSTRUCT", triples=[(_ox_term(t.subject), str(t.predicate.value), _ox_term(t.object))  # type: ignore[misc]
+                                                for t in res])
+    except (SyntaxError, ValueError, OSError) as e:
+        raise KGError(Errors.E106.format(path=path, reason=f"{type(e).__name__}: {e}")) from e
+    raise KGError(Errors.E106.format(path=path, reason="ASK results have no nodes"))

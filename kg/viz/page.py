@@ -68,31 +68,32 @@ def _dates(evs: list[dict[str, Any]]) -> str:
     return f"（{ds[0]}）" if len(ds) == 1 else f"（{ds[0]} – {ds[-1]}，{len(ds)} 次）"
 
 
-def _node_details(G: nx.MultiDiGraph, n: str, shown: set[str], extra_rows: list[tuple[str, str]]) -> dict[str, Any]:
+def _node_details(G: nx.MultiDiGraph, n: str, extra_rows: list[tuple[str, str]]) -> dict[str, Any]:
+    """Tooltip content of a node: literal properties, its links with their
+    dates (incoming ones marked ←) and the latest evidence of each link."""
     d = G.nodes[n]
+    alt_label = predicate_label(SKOS.altLabel)
     rows: list[list[str]] = []
     if d.get("alt"):
-        rows.append([predicate_label(SKOS.altLabel), "、".join(d["alt"])])
-    rows += [[k, v] for k, v in d.get("props", []) if k != predicate_label(SKOS.altLabel)]
+        rows.append([alt_label, "、".join(d["alt"])])
+    rows += [[k, v] for k, v in d.get("props", []) if k != alt_label]
     rows += [[k, v] for k, v in extra_rows]
     evidence: list[dict[str, Any]] = list(d.get("literal_evidence", []))
-    links: list[tuple[int, list[str], list[dict[str, Any]]]] = []
+    links: list[tuple[int, str, str, list[dict[str, Any]]]] = []
     for _u, v, data in G.out_edges(n, data=True):
-        links.append((0, [data["label"], G.nodes[v]["label"] + _dates(data["evidence"])], data["evidence"]))
+        links.append((0, data["label"], G.nodes[v]["label"], data["evidence"]))
     for u, _v, data in G.in_edges(n, data=True):
-        if G.nodes[u]["kind"] in ("Article", "Statement"):
-            continue
-        links.append((1, [f"{data['label']}（被）" if data["label"] else "", G.nodes[u]["label"] + _dates(data["evidence"])],
-                      data["evidence"]))
-    links.sort(key=lambda t: (t[0], t[1][0], t[1][1]))
+        if G.nodes[u]["kind"] not in ("Article", "Statement"):
+            links.append((1, f"← {data['label']}", G.nodes[u]["label"], data["evidence"]))
+    links.sort(key=lambda t: (t[0], t[1], t[2]))
     more = 0
-    for _dir, row, evs in links:
+    for _dir, key, other, evs in links:
         if len(rows) < _MAX_ROWS:
-            rows.append(row)
+            rows.append([key, other + _dates(evs)])
         else:
             more += 1
         if evs and len(evidence) < _MAX_EVIDENCE:
-            evidence += _evidence_items(G, f"{row[0]} {row[1]}", evs[-1:])
+            evidence += _evidence_items(G, f"{key} {other}", evs[-1:])
     mentioned = sum(1 for u in G.predecessors(n) if G.nodes[u]["kind"] == "Article")
     if mentioned:
         rows.append([predicate_label(SDO.mentions), f"{mentioned} 篇报道"])
@@ -117,9 +118,11 @@ def _simple(G: nx.MultiDiGraph, nodes: list[str]) -> nx.Graph:
 
 
 def _sizes(simple: nx.Graph, measure: str) -> dict[str, float]:
-    if measure == "betweenness" and simple.number_of_nodes() > 2:
-        k = min(simple.number_of_nodes(), 300)
-        vals = nx.betweenness_centrality(simple, k=k if k < simple.number_of_nodes() else None, seed=7)
+    """Node size 1–10 from the degree or the betweenness centrality (sampled
+    from 300 sources on large graphs) of the drawn graph."""
+    n = simple.number_of_nodes()
+    if measure == "betweenness":
+        vals = nx.betweenness_centrality(simple, k=300 if n > 300 else None, seed=7) if n > 2 else dict.fromkeys(simple, 0.0)
     elif measure == "degree":
         vals = dict(simple.degree())
     else:
@@ -195,7 +198,6 @@ def radial_layout(G: nx.Graph) -> dict[Any, tuple[float, float]]:
 
 def view_data(G: nx.MultiDiGraph, view: View, size_by: str = "degree") -> dict[str, Any]:
     """The JSON the page draws: nodes, edges, legend, tooltips and counts."""
-    shown = set(view.nodes)
     sub = G.subgraph(view.nodes)
     ids = {n: i for i, n in enumerate(view.nodes)}
     simple = _simple(G, view.nodes)
@@ -207,7 +209,7 @@ def view_data(G: nx.MultiDiGraph, view: View, size_by: str = "degree") -> dict[s
     for n in view.nodes:
         d = G.nodes[n]
         counts[d["kind"]] += 1
-        details.append(_node_details(G, n, shown, view.extra_rows.get(n, [])))
+        details.append(_node_details(G, n, view.extra_rows.get(n, [])))
         nodes.append({"id": ids[n], "label": _short(d["label"]), "full": d["label"], "kind": d["kind"],
                       "value": sizes.get(n, 1), "d": len(details) - 1, "focus": n in view.focus, "iri": n})
         if n in pos:
@@ -218,9 +220,8 @@ def view_data(G: nx.MultiDiGraph, view: View, size_by: str = "degree") -> dict[s
     else:
         triples = list(view.edges)
     pair_count: dict[tuple[str, str], int] = defaultdict(int)
-    for u, v, label, evs in sorted(triples, key=lambda t: (ids[t[0]], ids[t[1]], t[2])):
-        if u not in ids or v not in ids:
-            continue
+    kept = [t for t in triples if t[0] in ids and t[1] in ids]  # a capped view drops some ends
+    for u, v, label, evs in sorted(kept, key=lambda t: (ids[t[0]], ids[t[1]], t[2])):
         pair = (min(ids[u], ids[v]), max(ids[u], ids[v]))
         details.append(_edge_details(G, u, v, label, evs))
         edges.append({"id": len(edges), "from": ids[u], "to": ids[v], "label": label, "d": len(details) - 1,

@@ -9,12 +9,15 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from rdflib import Graph, Literal, URIRef
+from rdflib import URIRef
 from rdflib.namespace import DCTERMS, ORG, RDF, SDO, SKOS
 
 from ..errors import Errors, KGError
 from ..ontology import KG
-from .graph import AGGREGATE_KINDS, VIEW_KINDS, _best_label, _local_name, predicate_label
+from .graph import _LABEL_PROP_IRIS as _LABELS
+from .graph import AGGREGATE_KINDS, VIEW_KINDS, Answer, Lit, Term, _local_name, predicate_label
+
+TYPE = str(RDF.type)
 
 #: above this many nodes a view is cut down, with a notice asking for a focus
 DEFAULT_MAX_NODES = 5000
@@ -47,6 +50,8 @@ def overview(G: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES, kinds: Iter
     nodes = _drawable(G, kinds)
     sub = G.subgraph(nodes)
     view = View("知识图谱总览", nodes, total_nodes=len(nodes), total_edges=sub.number_of_edges())
+    if not nodes:
+        view.notice = "图中还没有可以显示的实体。"
     if len(nodes) > max_nodes:
         core = [n for n in nodes if G.nodes[n]["kind"] in AGGREGATE_KINDS]
         if len(core) > max_nodes:
@@ -192,64 +197,57 @@ def _kind_set(G: nx.MultiDiGraph, kind: str) -> set[str]:
     return {n for n, k in G.nodes(data="kind") if k == kind}
 
 
-def query_view(g: Graph, G: nx.MultiDiGraph, query: str, path: str = "<query>",
+def query_view(G: nx.MultiDiGraph, answer: Answer, path: str = "<query>",
                max_nodes: int = DEFAULT_MAX_NODES) -> View:
-    """The result of a SPARQL query over ``g``.
+    """The result of a SPARQL query (:func:`kg.viz.graph.run_query`).
 
     CONSTRUCT: the IRIs of the result triples are nodes, IRI-to-IRI triples
-    edges. SELECT: per row, IRI-valued columns are nodes, consecutive ones are
+    edges (with the graph's provenance when the graph has the triple).
+    SELECT: per row, IRI-valued columns are nodes, consecutive ones are
     joined by an edge (named after the graph's own predicate when there is
     one, else after the two variables); literal columns annotate the IRI node
-    before them.
+    before them. IRIs the graph does not type become nodes of kind Other.
     """
     _check_positive("max_nodes", max_nodes)
-    try:
-        res = g.query(query)
-    except Exception as e:  # noqa: BLE001 - parse and evaluation errors of rdflib
-        raise KGError(Errors.E106.format(path=path, reason=f"{type(e).__name__}: {e}")) from e
     order: dict[str, None] = {}
     edges: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
     rows: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    labels = {s: o.value for s, p, o in answer.triples if isinstance(o, Lit) and p in _LABELS}
 
-    def add(term: Any) -> str | None:
-        if not isinstance(term, URIRef):
+    def add(term: Term | None) -> str | None:
+        if term is None or isinstance(term, Lit) or term.startswith("_:"):
             return None
-        key = str(term)
-        if key in G and G.nodes[key]["kind"] == "Statement":
+        if term not in G:
+            G.add_node(term, kind="Other", classes=[], label=labels.get(term) or _local_name(term), alt=[], props=[])
+        elif G.nodes[term]["kind"] == "Statement":
             return None
-        if key not in G:
-            G.add_node(key, kind="Other", classes=[], label=_best_label(g, term) or _local_name(key), alt=[], props=[])
-        order.setdefault(key)
-        return key
+        order.setdefault(term)
+        return term
 
-    if res.type == "CONSTRUCT":
-        for s, p, o in res.graph:  # type: ignore[union-attr]
-            if p == RDF.type:
-                add(s)
-                continue
+    if answer.kind == "CONSTRUCT":
+        for s, p, o in answer.triples:
             u = add(s)
+            if p == TYPE:
+                continue
             v = add(o)
             if u and v and u != v:
-                known = G.get_edge_data(u, v, key=str(p))
+                known = G.get_edge_data(u, v, key=p)
                 edges[(u, v, predicate_label(p))] = known["evidence"] if known else []
-            elif u and isinstance(o, Literal):
-                rows[u].append((predicate_label(p), str(o)))
-    elif res.type == "SELECT":
-        names = [str(v) for v in res.vars or []]
-        for row in res:
+            elif u and isinstance(o, Lit) and p not in _LABELS:
+                rows[u].append((predicate_label(p), o.value))
+    else:
+        for row in answer.rows:
             prev: tuple[str, str] | None = None
-            for name, term in zip(names, row):  # type: ignore[arg-type]
+            for name, term in zip(answer.variables, row):
                 key = add(term)
                 if key is None:
-                    if prev is not None and term is not None:
-                        rows[prev[0]].append((name, str(term)))
+                    if prev is not None and isinstance(term, Lit):
+                        rows[prev[0]].append((name, term.value))
                     continue
                 if prev is not None and prev[0] != key:
                     label = _link_label(G, prev[0], key) or f"{prev[1]} → {name}"
                     edges.setdefault((prev[0], key, label), [])
                 prev = (key, name)
-    else:
-        raise KGError(Errors.E106.format(path=path, reason=f"{res.type} results have no nodes"))
     nodes = list(order)
     view = View(f"查询结果：{Path(path).name}", nodes, total_nodes=len(nodes), total_edges=len(edges),
                 edges=[(u, v, lab, evs) for (u, v, lab), evs in edges.items()], extra_rows=dict(rows))

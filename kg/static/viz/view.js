@@ -25,8 +25,8 @@
   }
 
   /* a tooltip / details card, built from text nodes only */
-  function card(d) {
-    var box = el("div", "kg-card");
+  function card(d, compact) {
+    var box = el("div", compact ? "kg-card kg-compact" : "kg-card");
     box.appendChild(el("div", "kg-card-title", d.title));
     box.appendChild(el("div", "kg-card-kind", d.kind));
     if (d.rows && d.rows.length) {
@@ -39,7 +39,8 @@
       });
       box.appendChild(table);
     }
-    (d.evidence || []).forEach(function (ev) {
+    var evidence = d.evidence || [];
+    (compact ? evidence.slice(0, 1) : evidence).forEach(function (ev) {
       var sec = el("div", "kg-ev");
       var head = el("div", "kg-ev-head", ev.head + (ev.date ? "（" + ev.date + "）" : ""));
       if (ev.inferred) { head.appendChild(el("span", "kg-inferred", "推断")); }
@@ -65,6 +66,7 @@
       box.appendChild(sec);
     });
     if (d.more) { box.appendChild(el("div", "kg-more", d.more)); }
+    if (compact && evidence.length > 1) { box.appendChild(el("div", "kg-more", "点击查看全部 " + evidence.length + " 条出处")); }
     return box;
   }
 
@@ -89,6 +91,13 @@
     li.appendChild(label);
     legendList.appendChild(li);
   });
+
+  if (data.edges.some(function (e) { return e.inferred; })) {
+    var li = el("li", "kg-legend-note");
+    li.appendChild(el("span", "kg-dash", "┄┄"));
+    li.appendChild(el("span", null, " 推断的关系（文中未明写）"));
+    legendList.appendChild(li);
+  }
 
   var nodes = new vis.DataSet(data.nodes.map(function (n) {
     var st = kindStyle[n.kind] || { color: "#79706e", shape: "dot" };
@@ -180,7 +189,7 @@
   function showTip(kind, id, pointer) {
     var d = itemDetails(kind, id);
     if (!d) { return; }
-    tip.replaceChildren(card(d));
+    tip.replaceChildren(card(d, true));
     var r = container.getBoundingClientRect();
     var x = r.left + pointer.x + 14, y = r.top + pointer.y + 14;
     tip.hidden = false;
