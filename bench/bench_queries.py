@@ -3,7 +3,7 @@
     python bench/bench_queries.py OUTDIR [--repeat 50] [--warmup 3] [--url http://127.0.0.1:7878]
         [--param officials-by-region.region=泗洪县 ...] [--no-http]
 
-Parameters are picked from the graph (the region with the most bodies, the person
+Parameters are picked from the graph (the region with the most post holders, the person
 with the most posts, the post with the most dated observations, the most frequent
 meeting chair, the region with the most campaigns) unless given with --param.
 Over HTTP the queries go to /queries/NAME of a `kg serve` started here on a free
@@ -34,8 +34,8 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 """
 
 DISCOVER = {
-    "region": "SELECT ?v (COUNT(DISTINCT ?b) AS ?n) WHERE { ?b kg:jurisdiction ?r . ?r rdfs:label ?l . BIND(STR(?l) AS ?v) } "
-              "GROUP BY ?v ORDER BY DESC(?n) ?v LIMIT 1",
+    "region": "SELECT ?v (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x org:holds/org:postIn/kg:jurisdiction ?r . "
+              "?r rdfs:label ?l . BIND(STR(?l) AS ?v) } GROUP BY ?v ORDER BY DESC(?n) ?v LIMIT 1",
     "person": "SELECT ?v (COUNT(DISTINCT ?p) AS ?n) WHERE { ?x org:holds ?p ; foaf:name ?l . BIND(STR(?l) AS ?v) } "
               "GROUP BY ?v ORDER BY DESC(?n) ?v LIMIT 1",
     "post": "SELECT ?v (COUNT(DISTINCT ?st) AS ?n) WHERE { ?st kg:post ?p . ?p rdfs:label ?l . BIND(STR(?l) AS ?v) } "

@@ -51,6 +51,7 @@ def _root(
     ] = False,
 ) -> None:
     """Build and explore knowledge graphs of Chinese local-government news."""
+    _setup_logging()
 
 
 @app.command("build")

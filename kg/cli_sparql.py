@@ -10,6 +10,7 @@ kg/cli.py registers them::
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -75,6 +76,9 @@ def query_cli(
         sys.stdout.flush()
     except KGError as e:
         raise _fail(e) from None
+    except BrokenPipeError:  # e.g. `kg query … | head`: stop quietly, like other Unix tools
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(0) from None
     except OSError as e:
         typer.echo(f"kg: error: {e}", err=True)
         raise typer.Exit(1) from None

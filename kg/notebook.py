@@ -318,7 +318,8 @@ class ServerProcess:
                 break
         if self.url is None:
             self.stop()
-            raise RuntimeError(f"kg serve did not start within {self.timeout:.0f} s: " + " | ".join(self.log[-5:]))
+            raise RuntimeError(f"kg serve did not start (waited up to {self.timeout:.0f} s): "
+                               + " | ".join(self.log[-5:]))
         self._wait_ready(deadline)
         return self
 

@@ -136,8 +136,13 @@ class Resolver:
         for st in states:
             st.first_pass()
         self._merge_people(states)
+        post_holders: dict[str, list[PersonCluster]] = defaultdict(list)
         for st in states:
-            st.resolve_titled(states)
+            for c in st.people.values():
+                for body in sorted({pk.split("/", 2)[1] for pk in c.posts}):
+                    post_holders[body].append(c)
+        for st in states:
+            st.resolve_titled(post_holders)
         self._scope_campaigns(states)
         for st in states:
             st.second_pass()

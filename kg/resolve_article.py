@@ -249,15 +249,18 @@ class ArticleState:
         self.key_of[i] = key
 
     # -- titled references ------------------------------------------------------------
-    def resolve_titled(self, states: list[ArticleState]) -> None:
+    def resolve_titled(self, post_holders: dict[str, list[PersonCluster]]) -> None:
+        """Titled references (``市委王书记``): the one person of that surname who
+        holds that role (in that body) in this article, else — when the body
+        is known — in the corpus (``post_holders``: post body → clusters)."""
         for i, m in enumerate(self.doc.mentions):
             if m.label != "PERSON" or m.attr("kind") != "titled":
                 continue
             surname = str(m.attr("surname") or m.text[:1])
             role = str(m.attr("role") or m.text[len(surname):])
             body = self._titled_body(i)
-            key = self._find_titled(surname, role, body, [self]) or (
-                self._find_titled(surname, role, body, states) if body else None)
+            key = _find_titled(surname, role, body, list(self.people.values())) or (
+                _find_titled(surname, role, body, post_holders.get(body, [])) if body else None)
             if key:
                 self.key_of[i] = key
             else:
@@ -276,22 +279,6 @@ class ArticleState:
             if rels and rels[0].attr("body_name"):
                 return str(rels[0].attr("body_name"))
         return None
-
-    def _find_titled(self, surname: str, role: str, body: str | None, states: list[ArticleState]) -> str | None:
-        found: set[str] = set()
-        for exact in (True, False):
-            for st in states:
-                for c in st.people.values():
-                    if not c.name.startswith(surname) or len(c.name) <= len(surname):
-                        continue
-                    for pk in c.posts:
-                        _, pbody, prole = pk.split("/", 2)
-                        ok = prole == role if exact else prole.endswith(role)
-                        if ok and (body is None or pbody == body):
-                            found.add(c.key)
-            if found:
-                break
-        return next(iter(found)) if len(found) == 1 else None
 
     # -- pass 2: facts -------------------------------------------------------------------
     def second_pass(self) -> None:
@@ -431,3 +418,21 @@ class ArticleState:
             return  # already turned into facts in pass 1 / campaign keys
         elif typ == "launched_by" or typ == "promoted_by":
             return
+
+
+def _find_titled(surname: str, role: str, body: str | None, clusters: list[PersonCluster]) -> str | None:
+    """The key of the one cluster whose name has ``surname`` and who holds
+    ``role`` (exactly, else as a deputy: 王市长 for a 副市长) in ``body``."""
+    for exact in (True, False):
+        found: set[str] = set()
+        for c in clusters:
+            if not c.name.startswith(surname) or len(c.name) <= len(surname):
+                continue
+            for pk in c.posts:
+                _, pbody, prole = pk.split("/", 2)
+                ok = prole == role if exact else prole.endswith(role)
+                if ok and (body is None or pbody == body):
+                    found.add(c.key)
+        if found:
+            return next(iter(found)) if len(found) == 1 else None
+    return None

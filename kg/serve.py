@@ -417,6 +417,8 @@ class _Handler(BaseHTTPRequestHandler):
         if path in ("/", "/index.html"):
             self._method("GET", "HEAD")
             return self._page(args)
+        if path == "/favicon.ico":
+            return self._send(204, b"", "image/x-icon")
         if path.startswith("/static/"):
             self._method("GET", "HEAD")
             return self._static(path[len("/static/"):])

@@ -226,7 +226,9 @@ def query(
 
     ``params`` bind variables to RDF terms (see :func:`to_term`); a bound
     variable must appear in the query's SELECT clause. More than
-    ``max_results`` rows or triples raise E055. ``default_graph``/``named_graphs``
+    ``max_results`` rows or triples raise E055. The prefixes of
+    :func:`default_prefixes` (``kg:``, ``org:``, ``foaf:``, ``schema:``, ``id:`` …)
+    are predeclared; PREFIX lines in the query override them. ``default_graph``/``named_graphs``
     (graph IRIs, the protocol's ``default-graph-uri``/``named-graph-uri``) restrict
     the dataset; ``union_default_graph`` makes the default graph the union of all
     graphs (repeats included) instead of the merged graph written at load time.
@@ -241,7 +243,7 @@ def query(
     if named_graphs:
         kwargs["named_graphs"] = [_iri(g) for g in named_graphs]
     try:
-        res = store.query(sparql, substitutions=subs or None, **kwargs)
+        res = store.query(sparql, substitutions=subs or None, prefixes=default_prefixes(), **kwargs)
         if isinstance(res, ox.QueryBoolean):
             return QueryResult("ask", boolean=bool(res))
         if isinstance(res, ox.QuerySolutions):

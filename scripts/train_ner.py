@@ -92,6 +92,8 @@ class Sample:
     source: str
     partial: bool = False  # True: only the spans are known, other tokens are missing
     meta: dict[str, Any] = field(default_factory=dict)
+    # LOC/ORG spans (start, end, label), used only with --labels multi
+    others: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- readers
@@ -113,35 +115,45 @@ def read_cluener(path: Path) -> list[Sample]:
             try:
                 rec = json.loads(line)
                 text = rec["text"]
-                spans = [
-                    (int(s), int(e) + 1)
-                    for mention, offsets in (rec.get("label") or {}).get("name", {}).items()
-                    for s, e in offsets
+                labels = rec.get("label") or {}
+                spans = [(int(s), int(e) + 1) for offs in labels.get("name", {}).values() for s, e in offs]
+                others = [
+                    (int(s), int(e) + 1, _CLUENER_OTHER[key])
+                    for key, mentions in labels.items() if key in _CLUENER_OTHER
+                    for offs in mentions.values() for s, e in offs
                 ]
-            except (ValueError, KeyError, TypeError) as exc:
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
                 _fail("E071", path=path, line=n, reason=repr(exc))
-            out.append(Sample(text, sorted(spans), "cluener"))
+            out.append(Sample(text, sorted(spans), "cluener", others=sorted(others)))
     return out
 
 
-def _tagged_to_sample(chars: list[str], tags: list[str], person: str, source: str) -> Sample:
-    """Turn char/tag lists in BIO or BMES into a Sample with the ``person`` spans."""
+_CLUENER_OTHER = {"address": "LOC", "government": "ORG", "organization": "ORG", "company": "ORG"}
+_TAGGED_OTHER = {"LOC": "LOC", "ORG": "ORG"}
+
+
+def _tag_spans(tags: list[str], wanted: str) -> list[tuple[int, int]]:
+    """Spans of label ``wanted`` in BIO or BMES tags."""
     spans: list[tuple[int, int]] = []
     start: int | None = None
     for i, tag in enumerate(tags + ["O"]):
         prefix, _, label = tag.partition("-")
-        inside = label == person and prefix in ("I", "M", "E")
+        inside = label == wanted and prefix in ("I", "M", "E")
         if start is not None and not inside:
             spans.append((start, i))
             start = None
-        if label == person and prefix in ("B", "S"):
-            if start is not None:
-                spans.append((start, i))
+        if label == wanted and prefix in ("B", "S"):
             start = i
-        if label == person and prefix in ("E", "S") and start is not None:
+        if label == wanted and prefix in ("E", "S") and start is not None:
             spans.append((start, i + 1))
             start = None
-    return Sample("".join(chars), spans, source)
+    return spans
+
+
+def _tagged_to_sample(chars: list[str], tags: list[str], person: str, source: str) -> Sample:
+    """Turn char/tag lists in BIO or BMES into a Sample with the ``person`` spans."""
+    others = [(a, b, new) for old, new in _TAGGED_OTHER.items() for a, b in _tag_spans(tags, old)]
+    return Sample("".join(chars), _tag_spans(tags, person), source, others=sorted(others))
 
 
 def read_char_columns(path: Path, person: str, source: str) -> list[Sample]:
@@ -228,13 +240,13 @@ def normalise_sample(sample: Sample) -> Sample:
     if norm.text == sample.text:
         return sample
     starts, ends = list(norm.starts), list(norm.ends)
-    spans: list[tuple[int, int]] = []
-    for s, e in sample.spans:
-        a = bisect.bisect_left(starts, s)
-        b = bisect.bisect_right(ends, e)
-        if a < b:
-            spans.append((a, b))
-    return Sample(norm.text, spans, sample.source, sample.partial, sample.meta)
+
+    def move(s: int, e: int) -> tuple[int, int]:
+        return bisect.bisect_left(starts, s), bisect.bisect_right(ends, e)
+
+    spans = [(a, b) for a, b in (move(s, e) for s, e in sample.spans) if a < b]
+    others = [(a, b, lab) for (a, b), lab in ((move(s, e), lab) for s, e, lab in sample.others) if a < b]
+    return Sample(norm.text, spans, sample.source, sample.partial, sample.meta, others)
 
 
 # --------------------------------------------------------------------------- extra data
@@ -388,17 +400,21 @@ def synthetic_samples(train: list[Sample], n: int, seed: int) -> list[Sample]:
         if kind < 0.35:
             frame = rng.choice(_BYLINES)
             text, spans = _fill(frame, picked, lead="", event="")
+            others: list[tuple[int, int, str]] = []
             if rng.random() < 0.5:  # byline after a real sentence
                 spans = [(a + len(host.text), b + len(host.text)) for a, b in spans] + list(host.spans)
+                others = list(host.others)
                 text = host.text + text
         elif kind < 0.7:
             frame = rng.choice(_LISTS)
             text, spans = _fill(frame, picked, lead=rng.choice(_LEADS), event=rng.choice(_EVENTS))
+            others = []
         else:
             head = f"{picked[0]}{rng.choice(_VERBS)}，"
             text = head + host.text
             spans = [(0, len(picked[0]))] + [(a + len(head), b + len(head)) for a, b in host.spans]
-        out.append(Sample(text, sorted(spans), "synthetic"))
+            others = [(a + len(head), b + len(head), lab) for a, b, lab in host.others]
+        out.append(Sample(text, sorted(spans), "synthetic", others=others))
     return out
 
 
@@ -451,12 +467,14 @@ def without_kg_entry_points() -> Iterator[None]:
             catalogue.AVAILABLE_ENTRY_POINTS.update(saved)
 
 
-def to_doc(nlp: "Language", sample: Sample) -> "Doc":
+def to_doc(nlp: "Language", sample: Sample, multi: bool = False) -> "Doc":
+    """A Doc with the sample's PERSON spans (and LOC/ORG ones when ``multi``)."""
     doc = nlp.make_doc(sample.text)
     ents = []
     last_end = -1
-    for s, e in sample.spans:
-        span = doc.char_span(s, e, label=LABEL, alignment_mode="contract")
+    labelled = [(s, e, LABEL) for s, e in sample.spans] + (sample.others if multi else [])
+    for s, e, label in sorted(labelled):
+        span = doc.char_span(s, e, label=label, alignment_mode="contract")
         if span is None or len(span) == 0 or span.start < last_end:
             continue
         ents.append(span)
@@ -465,13 +483,13 @@ def to_doc(nlp: "Language", sample: Sample) -> "Doc":
     return doc
 
 
-def write_docbin(nlp: "Language", samples: Iterable[Sample], path: Path) -> int:
+def write_docbin(nlp: "Language", samples: Iterable[Sample], path: Path, multi: bool = False) -> int:
     from spacy.tokens import DocBin
 
     db = DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"], store_user_data=False)
     n = 0
     for sample in samples:
-        db.add(to_doc(nlp, sample))
+        db.add(to_doc(nlp, sample, multi))
         n += 1
     path.parent.mkdir(parents=True, exist_ok=True)
     db.to_disk(path)
@@ -481,6 +499,7 @@ def write_docbin(nlp: "Language", samples: Iterable[Sample], path: Path) -> int:
 def prepare(args: argparse.Namespace) -> dict[str, Any]:
     """Convert all corpora to DocBins in the work dir; return a summary."""
     nlp = make_blank()
+    multi = args.labels == "multi"
     corpora = load_corpora(args.data)
     train: list[Sample] = []
     summary: dict[str, Any] = {"train": {}, "dev": {}}
@@ -490,7 +509,7 @@ def prepare(args: argparse.Namespace) -> dict[str, Any]:
         dev = [normalise_sample(s) for s in dev]
         train.extend(tr)
         dev_all.extend(dev)
-        n = write_docbin(nlp, dev, args.work_dir / f"dev_{name}.spacy")
+        n = write_docbin(nlp, dev, args.work_dir / f"dev_{name}.spacy", multi)
         summary["train"][name] = {"sentences": len(tr), "names": sum(len(s.spans) for s in tr)}
         summary["dev"][name] = {"sentences": n, "names": sum(len(s.spans) for s in dev)}
     extra: list[Sample] = []
@@ -512,8 +531,8 @@ def prepare(args: argparse.Namespace) -> dict[str, Any]:
         (args.work_dir / "silver_articles.txt").write_text("\n".join(articles_used) + "\n")
     all_train = train + extra
     random.Random(args.seed).shuffle(all_train)
-    write_docbin(nlp, all_train, args.work_dir / "train.spacy")
-    write_docbin(nlp, dev_all, args.work_dir / "dev.spacy")
+    write_docbin(nlp, all_train, args.work_dir / "train.spacy", multi)
+    write_docbin(nlp, dev_all, args.work_dir / "dev.spacy", multi)
     (args.work_dir / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1))
     logger.info("data: %s", json.dumps(summary, ensure_ascii=False))
     return summary
@@ -691,6 +710,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--synthetic", type=int, default=0, help="number of template sentences (0: none)")
     p.add_argument("--silver", type=int, default=0, help="max. pattern-labelled xwlb sentences (0: none)")
     p.add_argument("--silver-before", default="2025-01-01", help="use only xwlb articles dated before this")
+    p.add_argument("--labels", choices=("person", "multi"), default="person",
+                   help="train PERSON only, or PERSON with LOC and ORG as contrast classes")
     p.add_argument("--resume", type=Path, default=None,
                    help="start from the weights of this trained pipeline (same config)")
     p.add_argument("--skip-convert", action="store_true", help="reuse the DocBins in --work-dir")

@@ -213,9 +213,49 @@ def test_model_policy_fill_keeps_rules(nlp: Any) -> None:
     from spacy.tokens import Span
 
     rules = nlp.get_pipe("kg_rules")
-    doc = nlp.make_doc("区长邓萌主持会议，王小明参加。")
+    doc = nlp.make_doc("区长邓萌主持会议，王小明的发言很好。")
     doc.ents = [Span(doc, 0, 3, label="PERSON"), Span(doc, 9, 12, label="PERSON")]
     rules(doc)
     people = [e.text for e in doc.ents if e.label_ == "PERSON"]
     assert people == ["邓萌", "王小明"]  # the model's 区长邓 overlaps the rule POST and is dropped
     assert [e._.kg.get("source") for e in doc.ents if e.text == "王小明"] == ["model"]
+
+
+# ------------------------------------------------ titles in notices and lists
+def test_former_titles_and_stacked_bare_roles(nlp: Any) -> None:
+    text = "王浩同志不再兼任浙江省委书记、常委、委员职务；东丰县委原书记曾海洋，金凤区原区委副书记、区长张涛，"
+    assert ents(nlp, text, "POST") == ["浙江省委书记", "常委", "委员", "东丰县委原书记", "金凤区原区委副书记", "区长"]
+    assert ents(nlp, text, "PERSON") == ["王浩", "曾海洋", "张涛"]
+    assert ents(nlp, text, "REGION") == []  # the regions are inside the titles (kg_parts)
+
+
+def test_outer_region_is_its_own_entity(nlp: Any) -> None:
+    doc = nlp("河北省邯郸市政府原党组成员、副市长任华山，")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("河北省", "REGION"), ("邯郸市政府原党组成员", "POST"), ("副市长", "POST"), ("任华山", "PERSON")]
+
+
+def test_village_and_ministry_posts(nlp: Any) -> None:
+    text = "带您认识广东佛山古灶村党委书记、村委会主任陆秀兴。农业农村部原党组书记、部长唐仁健，"
+    assert ents(nlp, text, "POST") == ["古灶村党委书记", "村委会主任", "农业农村部原党组书记", "部长"]
+    assert ents(nlp, text, "PERSON") == ["陆秀兴", "唐仁健"]
+    assert ents(nlp, text, "REGION") == ["广东", "佛山"]
+
+
+def test_person_context_rules(nlp: Any) -> None:
+    assert ents(nlp, "经研究，给予胡衡华同志警告处分。", "PERSON") == ["胡衡华"]
+    assert ents(nlp, "有关部门负责同志出席会议。", "PERSON") == []
+    assert ents(nlp, "马兴瑞、姜信治出席会议。", "PERSON") == ["马兴瑞", "姜信治"]
+    assert ents(nlp, "市民郑和鉴常带着孙子散步。", "PERSON") == ["郑和鉴"]
+    assert ents(nlp, "在市长龚正陪同下调研。", "PERSON") == ["龚正"]
+    assert ents(nlp, "全体官兵向主席敬礼。白皮书强调，白皮书指出。", "PERSON") == []
+
+
+def test_campaign_shapes_with_words_between(nlp: Any) -> None:
+    assert ents(nlp, "广泛开展“两在两同”建新功行动。", "CAMPAIGN") == ["“两在两同”建新功行动"]
+    assert ents(nlp, "加快实现“四个濉溪”建设目标", "CAMPAIGN") == ["“四个濉溪”"]
+    assert ents(nlp, "即“3820”战略工程，", "CAMPAIGN") == ["“3820”战略工程"]
+    text = "主要措施是实施产业升级工程、项目推进工程和效能建设工程。"
+    assert ents(nlp, text, "CAMPAIGN") == ["产业升级工程", "项目推进工程", "效能建设工程"]
+    # not campaigns: military operations, pejoratives, slogans of loyalty
+    assert ents(nlp, "以军开展空袭行动，搞“政绩工程”，做到“两个维护”。", "CAMPAIGN") == []

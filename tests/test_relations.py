@@ -518,3 +518,48 @@ def test_national_meeting_chair_speech_and_day_dates(extractor: RelationExtracto
     assert sorted(rels(doc, "attendee")) == [(a, "刘金国"), (b, "姜信治"), (b, "王沪宁"), (b, "马兴瑞")]
     assert sorted(rels(doc, "meeting_date")) == [(a, "2023-03-01"), (b, "2023-02-19")]
     assert rels(doc, "meeting_location") == [(b, "新疆喀什")]
+
+
+def test_region_does_not_launch_a_national_campaign(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "陕西积极推进“一带一路”建设。新疆深入开展深入贯彻中央八项规定精神学习教育。",
+              [("陕西", "REGION", {"code": "61", "level": "province", "name": "陕西省"}),
+               ("“一带一路”", "CAMPAIGN", {"name": "一带一路"}),
+               ("新疆", "REGION", {"code": "65", "level": "province", "name": "新疆维吾尔自治区"}),
+               ("深入贯彻中央八项规定精神学习教育", "CAMPAIGN", {"name": "深入贯彻中央八项规定精神学习教育"})])
+    assert rels(doc, "launched_by") == [] and rels(doc, "campaign_region") == []
+
+
+def test_recogniser_title_attributes_are_normalised(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "银川市金凤区原区委副书记、区长张涛，农业农村部原党组书记、部长唐仁健，太原市委书记李某出席。",
+              [("银川市", "REGION", {"code": "6401", "level": "city", "name": "银川市"}),
+               ("金凤区原区委副书记", "POST", post("副书记", "金凤区原区委", region="金凤区", hint="区")),
+               ("区长", "POST", post("区长", None, "政府", hint="区")), ("张涛", "PERSON", NAME),
+               ("农业农村部", "ORG", org("中央", hint="国")),
+               ("原党组书记", "POST", post("书记", "党组", "党组")), ("部长", "POST", post("部长", "党组", "党组")),
+               ("唐仁健", "PERSON", NAME),
+               ("太原市委书记", "POST", post("书记", "太原市委", region="太原市", hint="市")), ("李某", "PERSON", NAME)])
+    assert dict(rels(doc, "post_body")) == {"金凤区原区委副书记": "金凤区委", "区长": "金凤区政府",
+                                            "原党组书记": "农业农村部党组", "部长": "农业农村部",
+                                            "太原市委书记": "太原市委"}
+    former = {doc.ents[r.tail].text: r.attr("former") for r in doc._.relations if r.type == "holds"}
+    assert former == {"金凤区原区委副书记": True, "区长": True, "原党组书记": True, "部长": True, "太原市委书记": None}
+
+
+def test_new_district_and_national_organ_bodies(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "上海市浦东新区区委原书记朱芝松，农业农村部原党组书记唐仁健，第二十届中央候补委员吴胜华。",
+              [("上海市", "REGION", {"code": "31", "level": "province", "name": "上海市"}),
+               ("浦东新区区委原书记", "POST", post("书记", "浦东新区区委", region="浦东新区", hint="区")),
+               ("朱芝松", "PERSON", NAME),
+               ("农业农村部原党组书记", "POST", post("书记", "农业农村部原党组", "党组")), ("唐仁健", "PERSON", NAME),
+               ("中央候补委员", "POST", {"role": "中央候补委员", "body": None, "body_type": "中央", "region": None,
+                                    "level_hint": "国"}),
+               ("吴胜华", "PERSON", NAME)])
+    assert dict(rels(doc, "post_body")) == {"浦东新区区委原书记": "浦东新区区委", "农业农村部原党组书记": "农业农村部党组",
+                                            "中央候补委员": "中共中央"}
+    assert find(doc, "post_body", "中央候补委员").attr("role") == "候补委员"
+
+
+def test_period_goes_to_the_nearest_following_name(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "县委决定，从2017至2019年，在全县开展“实施二次创业，实现争先进位”活动，加快实现“四个濉溪”建设目标。",
+              [("县委", "ORG", org(hint="县")), ("2017至2019年", "DATE", {}), ("“四个濉溪”", "CAMPAIGN", {"name": "四个濉溪"})])
+    assert rels(doc, "period") == []

@@ -258,3 +258,23 @@ def test_national_organs_and_posts_are_one_node_across_articles() -> None:
     assert [e.key for e in ents if e.kind == "Person"] == ["person/中共中央/习近平"]
     f = fact(facts, "holds", "person/中共中央/习近平", "post/中共中央/总书记")
     assert {e.article for e in f.evidence} == {"e1", "e2"} and f.observed == "2022-01-01"
+
+
+def test_titled_reference_resolved_in_the_corpus_by_body() -> None:
+    a = result("f1", "宿迁市委书记王昊调研。", [("宿迁市委书记", "POST", post("书记", "宿迁市委", region="宿迁市", hint="市")),
+                                        ("王昊", "PERSON", NAME)], title="宿迁市委书记调研")
+    city_org = {"body_type": "党委", "region": None, "level_hint": "市", "parent": None}
+    titled = {"kind": "titled", "surname": "王", "role": "书记"}
+    b = result("f2", "泗洪县召开大会。市委王书记主持会议。", [("泗洪县", "REGION", region("321324", "泗洪县")),
+                                                  ("大会", "MEETING", {"name": "大会"}),
+                                                  ("市委", "ORG", city_org), ("王书记", "PERSON", titled)],
+               title="泗洪县召开大会")
+    # in an article about 淮安区, 市委 is 淮安市委: 王昊 is not its secretary
+    c = result("f3", "淮安区召开大会。市委王书记主持会议。", [("淮安区", "REGION", region("320803", "淮安区")),
+                                                  ("大会", "MEETING", {"name": "大会"}),
+                                                  ("市委", "ORG", city_org), ("王书记", "PERSON", titled)],
+               title="淮安区召开大会")
+    _, facts = resolve([a, b, c])
+    chairs = facts_of(facts, "chairedBy")
+    assert ("meeting/f2/1", "person/3213/王昊") in chairs
+    assert not any(s == "meeting/f3/1" for s, _ in chairs)

@@ -333,3 +333,42 @@ def test_load_16_clients_30_seconds(outdir: Path) -> None:
           f"errors {len(errors)}")
     assert errors == []
     assert len(latencies) > 100
+
+
+@pytest.mark.browser
+def test_query_page_in_a_browser(ep: Endpoint) -> None:
+    """The page runs a query and a named query, shows a reflected <script> as text, loads nothing else."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="needs playwright (pip install '.[browser]')")
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not chromium:
+        pytest.skip("needs a chromium binary (/usr/bin/chromium)")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        try:
+            page = browser.new_page()
+            errors: list[str] = []
+            dialogs: list[str] = []
+            requests: list[str] = []
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.on("console", lambda m: errors.append(m.text)
+                    if m.type == "error" and "400 (Bad Request)" not in m.text else None)  # the bad query below
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            page.on("request", lambda r: requests.append(r.url))
+            page.goto(ep.url + "/?" + urllib.parse.urlencode({"query": NAMES}))
+            page.wait_for_selector("#named option[value='posts-of-person']", state="attached")
+            page.click("#run")
+            page.wait_for_selector("#result td:has-text('李爱华')")
+            assert page.locator("#result tbody tr").count() == 10
+            page.select_option("#named", "posts-of-person")
+            page.fill("#params input[name=person]", "李爱华")
+            page.click("#run")
+            page.wait_for_selector("#result td:has-text('泗洪县委书记')")
+            attack = "</textarea><script>alert(1)</script><img src=x onerror=alert(2)>"
+            page.goto(ep.url + "/?" + urllib.parse.urlencode({"query": attack}))
+            assert page.input_value("#query") == attack
+            page.click("#run")  # the error message is shown as text too
+            page.wait_for_selector("#status.error")
+            assert dialogs == [] and errors == []
+            assert all(u.startswith(ep.url) for u in requests)
+        finally:
+            browser.close()

@@ -198,3 +198,19 @@ def test_static_checks() -> None:
     assert uses_service("select * { service silent ?x { ?s ?p ?o } }")
     assert not uses_service("SELECT ?service { ?s <http://e/SERVICE> 'SERVICE' } # SERVICE")
     assert "SERVICE" not in keywords("SELECT * { ?s ex:SERVICE ?o }")
+
+
+def test_predeclared_prefixes(outdir: Path) -> None:
+    rows = query(outdir, "SELECT ?n WHERE { ?p a foaf:Person ; foaf:name ?n ; org:holds/org:postIn id:org\\/宿迁市委 }")
+    assert sorted(r["n"] for r in rows.records()) == ["王昊", "钱程"]
+    # a PREFIX line in the query wins over the predeclared one
+    assert len(query(outdir, "PREFIX foaf: <http://e/> SELECT ?n WHERE { ?p foaf:name ?n }")) == 0
+
+
+def test_hostile_names_round_trip_in_every_format(outdir: Path) -> None:
+    g = query(outdir, 'CONSTRUCT { ?p ?q ?o } WHERE { ?p foaf:name ?n FILTER(STRSTARTS(STR(?n), "\\">")) ?p ?q ?o }')
+    assert g.triples, "the fixture has a person with a hostile name"
+    for fmt, ox_fmt in [("turtle", ox.RdfFormat.TURTLE), ("ntriples", ox.RdfFormat.N_TRIPLES),
+                        ("jsonld", ox.RdfFormat.JSON_LD), ("rdfxml", ox.RdfFormat.RDF_XML)]:
+        back = {q.triple for q in ox.parse(serialize_result(g, fmt), format=ox_fmt)}
+        assert back == set(g.triples), fmt

@@ -372,5 +372,9 @@ def body_rest(body: str, region: str | None, level_hint: str | None, region_name
 
 
 def full_body_name(region_name: str, rest: str) -> str:
-    """``泗洪县`` + ``委`` → ``泗洪县委``; ``宿迁市`` + ``委组织部`` → ``宿迁市委组织部``."""
+    """``泗洪县`` + ``委`` → ``泗洪县委``; ``宿迁市`` + ``委组织部`` → ``宿迁市委组织部``;
+    a level word written twice is dropped (``金凤区`` + ``区委`` → ``金凤区委``)."""
+    if rest and region_name and rest[0] == region_name[-1] and re.match(r".(?:委|政府|人大|政协|纪委|监委)", rest) \
+            and not region_name.endswith("新区"):  # 浦东新区区委 keeps both
+        rest = rest[1:]
     return region_name + rest

@@ -162,7 +162,7 @@ class Gazetteer:
                 for name, check in bucket:  # longest first
                     if text.startswith(name, i):
                         e = i + len(name)
-                        if check and _blocked(text, i, e, blockers, check == 2):
+                        if check and _blocked(text, i, e, blockers, check):
                             continue
                         yield i, e, name
                         i = e - 1
@@ -195,17 +195,19 @@ def gazetteer() -> Gazetteer:
 _INDEXES: dict[int, dict[str, tuple[tuple[str, int], ...]]] = {}
 
 
-def _blocked(text: str, s: int, e: int, blockers: frozenset[str], straddle: bool) -> bool:
-    """True if a common word extends the short form text[s:e] to the right
-    (大丰收) or, with ``straddle``, overlaps it across a boundary (理顺|城市, 天南海北)."""
+def _blocked(text: str, s: int, e: int, blockers: frozenset[str], check: int) -> bool:
+    """True if a common word extends the short form text[s:e] to the right (大丰收);
+    for a city's short form (check 2) also if a 3-5 character word overlaps it
+    (天山南北); for a county's (check 3) also a 2-character word across either
+    boundary (理顺|城市, 融合|水平)."""
     n = len(text)
     if e < n and (text[s:e + 1] in blockers or e + 1 < n and text[s:e + 2] in blockers):
         return True
-    if not straddle:
+    if check < 2:
         return False
-    if s and text[s - 1:s + 1] in blockers or e < n and (text[e - 1:e + 1] in blockers or text[e] in "方国"):
+    if check == 3 and (s and text[s - 1:s + 1] in blockers or e < n and text[e] in "方国"):
         return True
-    for a in range(max(0, s - 3), s + 1):
+    for a in range(max(0, s - 3), s + 1):  # words of 3-5 characters overlapping the name
         for b in range(e, e + 4):
             if (a, b) != (s, e) and b <= n and 3 <= b - a <= 5 and text[a:b] in blockers:
                 return True
@@ -225,11 +227,11 @@ def _index(gz: Gazetteer) -> dict[str, tuple[tuple[str, int], ...]]:
     if key not in _INDEXES:
         buckets: dict[str, list[tuple[str, int]]] = {}
         for name in gz.match_names():
-            # 0: full name, no check; 1: short form; 2: short form of counties only
+            # 0: full name, no check; 1: a province's short form; 2: a city's; 3: only counties'
             check = 0
             if not gz.is_full_name(name):
                 levels = {gz.by_code[c].level for c in gz.by_name[name]}
-                check = 2 if levels == {"county"} else 1
+                check = 3 if levels == {"county"} else 1 if "province" in levels else 2
             buckets.setdefault(name[:2], []).append((name, check))
         _INDEXES[key] = {k: tuple(sorted(v, key=lambda x: len(x[0]), reverse=True)) for k, v in buckets.items()}
     return _INDEXES[key]

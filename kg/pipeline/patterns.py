@@ -22,7 +22,7 @@ NUM_CN = "一二三四五六七八九十百千万两双"
 _SUR1 = "".join(sorted(SINGLE_SURNAMES))
 _SUR2 = "|".join(sorted(COMPOUND_SURNAMES))
 #: a surname followed by one or two given-name characters (or a ·-joined minority name)
-NAME = rf"(?:(?:{_SUR2})[{HAN}]{{1,2}}|[{_SUR1}][{HAN}]{{1,2}}|[{HAN}]{{1,5}}·[{HAN}]{{2,6}})"
+NAME = rf"(?:(?:{_SUR2})[{HAN}]{{1,2}}|[{_SUR1}][{HAN}]{{1,2}}|[{HAN}]{{1,5}}·(?:(?![的了在是和与及等])[{HAN}]){{2,6}})"
 
 #: words that may follow a person's name (speech verbs, function words, time words)
 FOLLOW_WORDS: tuple[str, ...] = tuple(
@@ -32,7 +32,7 @@ FOLLOW_WORDS: tuple[str, ...] = tuple(
     督导 检查 接待 的 给 了 从 以 同 被 应邀 回顾 总结 希望 认为 寄语 详细 实地 现场
     专程 亲自 首先 随后 最后 则 都 主讲 签署 签批 作出 出台 发表 透露 坦言 告诉 称
     今天 昨天 近日 日前 今年 目前 当天 近期 此前 曾 已 正 于 再 书记 主任 来到 到达 来自
-    前来 一同 一起""".split()
+    前来 一同 一起 严重 涉嫌 等人 因 常""".split()
 )
 #: lookahead: what may follow a person's name (a follow word, punctuation or the end)
 FOLLOW = r"(?=" + "|".join(FOLLOW_WORDS) + r"|[、，,。；;：:!！?？\s)）”\"」』\d]|$)"
@@ -87,9 +87,8 @@ def post_patterns() -> dict[str, Any]:
             r"中共中央政治局常委|中共中央政治局委员|中央政治局委员|中央书记处书记|中央纪委书记|国家监委主任|"
             r"最高人民法院院长|最高人民检察院检察长|中央候补委员|中央委员|法定代表人|董事长|总经理"
         ),
-        "media": (
-            r"(?:本报|本台|本网|融媒体|全媒体|新华社|人民日报|央视|总台|中新社|特约|见习|首席)?(?:记者|通讯员|实习生)"
-        ),
+        # the title only: 本报|记者, 融媒体|记者
+        "media": r"(?:记者|通讯员|实习生)",
         # characters before a bare level word that make it part of another word (社区委员会, 城市长远)
         "bad_before": {"区": "社小园景片城库矿郊新校厂营辖山护", "市": "城超都夜股楼门上", "镇": "城",
                        "乡": "城下家老", "县": "郡", "村": "农乡", "州": "", "省": "反节", "旗": "国红彩",
@@ -104,7 +103,7 @@ def org_patterns() -> dict[str, Any]:
     """Bodies standing alone (ORG) reuse the post body grammar; plus national bodies."""
     return {
         "national": (
-            r"中共中央|中央委员会|中央政治局|中央书记处|中央军委|中央纪委|国家监委|国务院|全国人大常委会|全国人大|"
+            r"中央纪委国家监委|中央纪委办公厅|党中央|中共中央|中央委员会|中央政治局|中央书记处|中央军委|中央纪委|国家监委|国务院|全国人大常委会|全国人大|"
             r"全国政协|最高人民法院|最高人民检察院|外交部|国防部|国家发展改革委|国家发改委|教育部|科技部|工业和信息化部|"
             r"公安部|民政部|司法部|财政部|人力资源社会保障部|自然资源部|生态环境部|住房城乡建设部|交通运输部|水利部|"
             r"农业农村部|商务部|文化和旅游部|国家卫生健康委|应急管理部|审计署|国务院国资委|海关总署|国家税务总局|"
@@ -127,6 +126,9 @@ def campaign_patterns() -> dict[str, Any]:
         "open": "“「『\"",
         "close": "”」』\"",
         "inner": r"[^“”「」『』\"\n，。；！？,;!?：:()（）]{1,16}",
+        # a few words between the quoted name and its campaign noun: “两在两同”建新功行动, “3+5”现代产业体系
+        "middle": rf"(?:(?![的等和与及之])[{HAN}]){{0,4}}?",
+        "middle_suffix": r"(?:行动|工程|活动|战略|机制|制度|体系|产业体系|产业布局|布局|计划|三年行动|专项整治)",
         "suffix": rf"{suffix}(?:{suffix})?",  # “3820”战略工程
         # shapes of a quoted name that make it a campaign without a suffix
         "shapes": [
@@ -134,7 +136,7 @@ def campaign_patterns() -> dict[str, Any]:
             r"[\dA-Z]+(?:\+[\dA-Z]+)+",  # “1+4+N”
             rf"[{NUM_CN}][{HAN}][{NUM_CN}][{HAN}]",  # 三真三实, 五减五化, 一创双加
             rf"[{NUM_CN}]大[{HAN}]{{2,4}}",  # 五大突破
-            rf"双[{HAN}]{{1,3}}",  # 双实, 双招双引
+            rf"双[{HAN}]双[{HAN}]",  # 双招双引
             rf"[{HAN}]{{1,4}}制",  # 链长制, 首问负责制
             rf"[{HAN}]{{2,10}}{strong}",  # “双实活动”, “千企升级行动”
         ],
@@ -146,8 +148,13 @@ def campaign_patterns() -> dict[str, Any]:
         "bare": [
             r"(?<![增成延生助])[链河湖林田路山街巷楼院网警医校](?:长制)(?![约定造度品作])",
             rf"(?<![{HAN}])[百千万][企村镇户家项校][{HAN}]{{2,4}}(?:行动|工程|计划)",
+            # programmes named after the verb that launches them: 实施产业升级工程、项目推进工程
+            r"(?:(?<=实施)|(?<=推进)|(?<=启动)|(?<=落实)|(?<=工程、)|(?<=工程和))"
+            rf"(?:(?![的等和与及之])[{HAN}]){{3,10}}?(?:三年行动计划|行动计划|三年行动|工程|战略)"
+            rf"(?=[和及等]|[^{HAN}]|$)",
             # named national/provincial education campaigns after the verb that launches them
-            rf"(?<=开展|推进|深化|巩固拓展|深入开展|扎实开展)[{HAN}]{{4,20}}?(?:学习教育|教育整顿|主题教育|集中整治)",
+            r"(?:(?<=开展)|(?<=推进)|(?<=深化)|(?<=巩固拓展))"
+            rf"[{HAN}]{{4,20}}?(?:学习教育|教育整顿|主题教育|集中整治)",
         ],
         "lexicon": ["强富美高", "放管服", "最多跑一次", "一网通办", "跨省通办", "不见面审批", "两学一做", "三严三实",
                     "一带一路", "双一流", "双减", "双循环", "六稳六保", "六稳", "六保", "放管服改革", "厕所革命",
@@ -169,7 +176,7 @@ def meeting_patterns() -> dict[str, Any]:
             r"表彰大会|动员大会|总结大会|誓师大会|工作会议|现场推进会|现场会|调度会|部署会|视频会议|电视电话会议|"
             r"联席会议|专题会议|民主生活会|干部大会|党代会|代表大会|全体会议|务虚会|报告会|宣讲会|观摩会|"
             r"新闻发布会|发布会|对接会|推介会|招商会|交流会|理论学习中心组学习会|中心组学习会|学习会|工作会)"
-            r"(?!制度|代表|常务|主席|秘书|委员)"
+            r"(?!制度|常务|主席|秘书|委员)"
         ),
         "name_chars": rf"[{HAN}\d“”\"()（）·]",
         # words before a meeting name that are not part of it
@@ -219,8 +226,14 @@ def person_patterns() -> dict[str, Any]:
         ),
         "paren_byline": rf"[(（][ \t]*(?P<names>{NAME}(?:[ \t]+{NAME})*)[ \t]*[)）](?=[ \t]*(?:\n|$))",
         "speech": rf"(?:(?<=[^{HAN}])|^)(?P<name>{NAME}){SPEECH_VERBS}",
-        # 袁家军同志 / 以习近平同志为核心
-        "comrade": rf"(?P<name>{NAME})(?=同志)",
+        # 袁家军同志 / 以习近平同志为核心 / 给予胡衡华同志
+        "comrade": rf"(?:(?<=[^{HAN}])|(?<=[以予对向和与及])|^)(?P<name>{NAME})(?=同志)",
+        # a title or a word for a person right before a name: 原副巡视员蒋祁， 市民郑和鑑常
+        "role_name": (
+            rf"(?:{ROLE}|市民|居民|村民|农民|群众|党员|老人|学生|教师|医生|专家|企业家|负责人|房主|志愿者|院士|"
+            rf"代表|委员|顾问|主委|总监|经理|厂长|站长|所长|馆长|会长|理事长|社长|台长|主编)"
+            rf"(?P<name>{NAME}){FOLLOW}"
+        ),
         # names (and name lists) opening a clause before attending/chairing verbs: 马兴瑞、姜信治出席会议
         "attend": (rf"(?:(?<=[^{HAN}])|^)(?P<names>{NAME}(?:、{NAME})*)"
                    r"(?=等?(?:出席|主持|参加|陪同|会见|会谈|调研|考察|视察|宣读)(?:了)?(?:会议|活动|仪式|开幕式|召开)?)"),

@@ -17,9 +17,9 @@ Rule families: ``holds`` (this module: titles and stacked titles before a
 name, appositions, appointments, bylines); ``post_body``, ``org_region`` and
 ``sub_org`` in :mod:`kg.pipeline.relations_bodies` (the body and region of
 every title, with implicit regions inferred from the article's main region and
-marked ``inferred``). Campaign, meeting
-rules are in :mod:`kg.pipeline.relations_campaigns`; meeting, date and article
-rules in :mod:`kg.pipeline.relations_events`.
+marked ``inferred``); campaign rules in :mod:`kg.pipeline.relations_campaigns`;
+meeting, date and article rules in :mod:`kg.pipeline.relations_events`; the
+article's main region in :mod:`kg.pipeline.article_context`.
 """
 
 from __future__ import annotations
@@ -151,6 +151,8 @@ _LIST_GAP = re.compile(r"^\s*[、]\s*$|^[ \t]+$")
 #: roles several people hold at once, so a name list after them all hold it
 _SHARED_ROLES = ("常委", "委员", "成员", "记者", "通讯员", "代表", "领导", "干部", "负责人")
 _FORMER = re.compile(r"(?:原|前)$")
+#: 金凤区原区委副书记, 原党组书记: 原 inside the title (never in 太原, 原平, 前郭)
+_FORMER_INSIDE = re.compile(r"^(?:原|前)(?![平郭])|(?<=[区县市省旗州盟镇乡府])(?:原|前)(?=[区县市省旗州盟镇乡]?(?:委|政府|人大|政协|党组))")
 _APPOINT_BEFORE = re.compile(r"^\s*(?:同志)?\s*(?:任|担任|兼任|出任|当选为?|被任命为|任命为)\s*$")
 _APPOINT_PREFIX = re.compile(r"(?:任命|提名|推选|选举|聘请|聘任|聘)\s*$")
 _APPOINT_MID = re.compile(r"^\s*为\s*$")
@@ -208,7 +210,8 @@ def holds_relations(t: Text) -> list[Relation]:
 
     for stack in post_stacks(t):
         # 原区委副书记、区长: 原 before a stack marks every title of it
-        if _FORMER.search(t.text[max(0, stack[0].start - 1):stack[0].start]):
+        if _FORMER.search(t.text[max(0, stack[0].start - 1):stack[0].start]) or \
+                _FORMER_INSIDE.search(stack[0].text):
             former_stack.update(p.i for p in stack)
 
     for stack in post_stacks(t):
@@ -281,7 +284,7 @@ def infer_meta(text: str, meta: Mapping[str, Any]) -> dict[str, Any]:
     """Title/source/date from the text head when the build stage gave none."""
     out: dict[str, Any] = {}
     head_lines = [ln.strip() for ln in text[:600].split("\n") if ln.strip()]
-    if not meta.get("title") and head_lines:
+    if not meta.get("title") and len(head_lines) > 1:  # a headline above the body
         first = head_lines[0]
         if len(first) <= 60 and not re.search(r"[。；;，,]$", first) and not _DATE_IN_TEXT.search(first):
             out["title"] = first
@@ -389,10 +392,10 @@ def dedupe(rels: Iterable[Relation]) -> list[Relation]:
 
 try:  # spaCy is a hard dependency of kg.pipeline; keep the rules importable without it
     from spacy.language import Language
-    from spacy.tokens import Doc
+
+    from . import extensions  # noqa: F401  (declares doc._.relations, doc._.meta, span._.kg)
 except ImportError:  # pragma: no cover
     Language = None  # type: ignore[assignment,misc]
-    Doc = Any  # type: ignore[assignment,misc]
 
 
 def doc_sentences(doc: Any) -> list[tuple[int, int]]:

@@ -14,6 +14,7 @@ import logging
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..errors import Warnings
@@ -66,12 +67,15 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
     stack (``区委常委、组织部部长`` → 区委组织部; ``县委副书记、县长`` → same
     county); else the level word (``市委``) read against the article's main
     region (inferred). Township-level bodies are never guessed."""
-    kg = e.kg or {}
+    kg = clean_post_attrs(e.kg or {}) if e.label == "POST" else (e.kg or {})
     div = t.div
     written_region = kg.get("region")
     hint = kg.get("level_hint")
     if e.label == "ORG" and (hint == "国" or kg.get("body_type") == "中央"):
         return BodyRef(canonical_body(e.text), None, "", False, "national")
+    if e.label == "POST" and kg.get("body") and not written_region and (organ := _national_organ(str(kg["body"]))):
+        # 农业农村部原党组书记 → 农业农村部党组
+        return BodyRef(canonical_body(str(kg["body"])), None, str(kg["body"])[len(organ):], False, "national")
     if hint == "国" or kg.get("body_type") == "中央":
         body, _role = national_body(e.text)
         return BodyRef(body, None, "", False, "written") if body else BodyRef(None, None, "", False, "unresolved")
@@ -91,7 +95,13 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
         return BodyRef(sibling.body + canonical_body(kg["body"]), None, canonical_body(kg["body"]),
                        sibling.inferred, "stack")
     if sibling is not None and sibling.body and hint is None and not kg.get("body") and not written_region:
-        # a bare role after a titled one: 浙江省委委员、常委、书记 → all of 浙江省委
+        # a bare role after a titled one: 浙江省委委员、常委、书记 → all of 浙江省委;
+        # an office after a party-group title: 农业农村部党组书记、部长 → 农业农村部
+        cell = _PARTY_CELL.search(sibling.body)
+        if cell and kg.get("role") not in _PARTY_ROLES and len(sibling.body) > len(cell.group()):
+            body = sibling.body[: cell.start()]
+            return BodyRef(body, sibling.region, sibling.rest[: -len(cell.group())] if sibling.rest.endswith(
+                cell.group()) else sibling.rest, sibling.inferred, "stack")
         return BodyRef(sibling.body, sibling.region, sibling.rest, sibling.inferred, "stack")
     if sibling is not None and sibling.region and div is not None:
         same_level = hint is not None and (d := div.get(sibling.region)) is not None and _hint_of(d.name) == hint
@@ -120,6 +130,7 @@ _NATIONAL = (
     ("全国人大常委会", "全国人大常委会"), ("全国政协", "全国政协"), ("国务院", "国务院"),
     ("最高人民法院", "最高人民法院"), ("最高人民检察院", "最高人民检察院"), ("国家", "国家"),
 )
+_NATIONAL_BARE_PREFIX = (("中央", "中共中央"),)
 _NATIONAL_BARE = {"总书记": "中共中央", "总理": "国务院", "副总理": "国务院", "国务委员": "国务院"}
 
 
@@ -130,7 +141,26 @@ def national_body(title: str) -> tuple[str | None, str]:
             return body, title[len(prefix):]
     if title in _NATIONAL_BARE:
         return _NATIONAL_BARE[title], title
+    for prefix, body in _NATIONAL_BARE_PREFIX:  # 中央委员, 中央候补委员: of the Central Committee
+        if title.startswith(prefix) and len(title) > len(prefix):
+            return body, title[len(prefix):]
     return None, title
+
+
+@lru_cache(maxsize=1)
+def _national_organs() -> re.Pattern[str] | None:
+    try:
+        from .patterns import org_patterns
+    except ImportError:  # pragma: no cover - the recogniser's patterns ship with kg
+        return None
+    return re.compile(f"^(?:{org_patterns()['national']})")
+
+
+def _national_organ(body: str) -> str | None:
+    """The national organ a written body starts with (``农业农村部党组`` → 农业农村部)."""
+    rx = _national_organs()
+    m = rx.match(body) if rx is not None else None
+    return m.group() if m else None
 
 
 _BEFORE_GAP = re.compile(r"^(?:原|前|现)?$")
@@ -156,6 +186,35 @@ def written_before(t: Text, post: Ent) -> BodyRef | None:
     return None
 
 
+_PARTY_CELL = re.compile(r"(?:党组|党委|党工委|党支部|党总支)$")
+_PARTY_ROLES = frozenset({"书记", "副书记", "成员", "委员", "常委", "党组成员", "第一书记"})
+#: 原/前 marking a former title: at the start of a role, or between a region and its body
+#: (金凤区原区委) — never inside a place name (太原市委, 原平市委, 前郭县委)
+_FORMER_ROLE = re.compile(r"^(?:原|前)(?=.)")
+FORMER_IN_BODY = re.compile(r"(?<=[区县市省旗州盟镇乡])(?:原|前)(?=[区县市省旗州盟镇乡]?(?:委|政府|人大|政协|党组))"
+                            r"|(?<=[\u4e00-\u9fff])原(?=党组|党委|党支部|党总支|党工委)")
+
+
+def clean_post_attrs(kg: Mapping[str, Any]) -> dict[str, Any]:
+    """Recogniser attributes of a title, normalised: 原/前 dropped from role
+    and body (``金凤区原区委`` → ``金凤区区委``), a party cell in the role moved
+    to the body (``邯郸市政府`` + ``原党组成员`` → ``邯郸市政府党组`` + ``成员``),
+    and a bare party cell as the body of an office dropped (``部长`` of ``党组``)."""
+    out = dict(kg)
+    role = str(out.get("role") or "")
+    body = out.get("body")
+    role = _FORMER_ROLE.sub("", role)
+    if body:
+        body = FORMER_IN_BODY.sub("", str(body))
+    m = re.match(r"^(党组|党委|党工委|党支部|党总支)(?=.)", role)
+    if m and body and not _PARTY_CELL.search(body):
+        body, role = body + m.group(1), role[m.end():]
+    if body and _PARTY_CELL.fullmatch(body) and role and role not in _PARTY_ROLES:
+        body = None
+    out["role"], out["body"] = role or out.get("role"), body
+    return out
+
+
 def _hint_of(region_name: str) -> str | None:
     for h in ("自治区", "省", "市", "县", "区", "旗", "州", "盟", "镇", "乡", "街道"):
         if region_name.endswith(h):
@@ -172,7 +231,7 @@ def body_relations(t: Text) -> list[Relation]:
         for p in stack:
             ref = resolve_body(t, p, sibling)
             if ref.body is not None:
-                role = national_body(p.text)[1] if p.get("level_hint") == "国" else p.get("role")
+                role = national_body(p.text)[1] if p.get("level_hint") == "国" else clean_post_attrs(p.kg)["role"]
                 out.append(rel(
                     "post_body", p, value=ref.body, inferred=ref.inferred, evidence=t.sent_span(p),
                     region_code=ref.region, region_name=div.name(ref.region) if (div and ref.region) else None,

@@ -14,6 +14,7 @@ inferred) and ``has_part`` (``五大突破`` ← ``工业经济突破``, ``乡�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..types import Relation
 from .article_context import scan_regions
@@ -82,6 +83,8 @@ def campaign_relations(t: Text) -> list[Relation]:
         if named:  # “四个濉溪”, 中国碳谷·绿金淮北战略
             out.append(rel("campaign_region", c, value=named, evidence=ev, via="name"))
             has_region = True
+        if launcher is not None and _is_national(_cname(c)) and launcher.get("level_hint") != "国":
+            launcher = None  # a region taking up 一带一路 did not launch it
         if launcher is not None:
             out.append(rel("launched_by", c, launcher, evidence=ev))
             region = _entity_region(t, launcher) if launcher.label != "MEETING" and not named else None
@@ -145,6 +148,15 @@ def _speaker_before(t: Text, speakers: list[Ent], c: Ent) -> Ent | None:
     return cands[-1] if cands else None
 
 
+_NATIONAL_NAME = re.compile(r"中央")
+
+
+def _is_national(name: str) -> bool:
+    """National slogans (the recogniser's lexicon) and names that say so (中央八项规定…)."""
+    return name in _national_slogans() or bool(_NATIONAL_NAME.search(name))
+
+
+@lru_cache(maxsize=1)
 def _national_slogans() -> frozenset[str]:
     try:
         from .patterns import campaign_patterns
@@ -180,7 +192,7 @@ def _article_region(t: Text, campaigns: list[Ent], found: list[Relation]) -> lis
         if named:
             out.append(rel("campaign_region", c, value=named, evidence=ev, via="name"))
             continue
-        if name in national:
+        if name in national or _is_national(name):
             continue
         sec = next((code for s, e, code in sections if s <= c.start < e), None)
         if sec:
@@ -290,13 +302,14 @@ def _period(t: Text, c: Ent, sent: tuple[int, int]) -> list[Relation]:
     """A year range before the campaign, with no other campaign in between."""
     start = _prev_campaign_end(t, c, sent)
     for e in t.in_sentence(t.sent_of[c.i]):
-        if e.label == "DATE" and start <= e.start and e.end <= c.start:
+        if e.label == "DATE" and start <= e.start and e.end <= c.start and "“" not in t.text[e.end:c.start]:
             m = _YEAR_RANGE.search(e.text)
             if m:
                 return [rel("period", c, value=f"{m.group(1)}/{m.group(2)}", evidence=sent)]
     ranges = list(_YEAR_RANGE.finditer(t.text[start:c.start]))
     m = ranges[-1] if ranges else None
-    if m:
+    # another quoted name between the range and this campaign takes the range
+    if m and "“" not in t.text[start + m.end():c.start]:
         return [rel("period", c, value=f"{m.group(1)}/{m.group(2)}", evidence=sent)]
     return []
 

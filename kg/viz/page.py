@@ -282,7 +282,7 @@ def render_html(data: dict[str, Any], options: dict[str, Any] | None = None) -> 
     laid_out = bool(data["nodes"]) and "x" in data["nodes"][0]
     opts = {
         # laid out here: no simulation in the browser (the 重新布局 button runs a bounded one)
-        "iterations": 0 if laid_out else 400 if n <= 150 else 250,
+        "iterations": 0 if laid_out else 400 if n <= 150 else 200,
         "improvedLayout": n <= 150,
         "big": laid_out,
         "edgeLabels": len(data["edges"]) <= 4000,

@@ -1,0 +1,149 @@
+"""Person-name rules of ``kg_rules`` (a mixin of :class:`kg.pipeline.components.KGRules`).
+
+Names are validated with the surname list and a list of common words that
+start with a surname character; see the individual rules for the contexts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from .candidates import _NOT_NAME_END, Cand, _is_han, common_words
+from .surnames import WEAK_SURNAMES, surname_of
+
+
+class PersonRules:
+    """Needs the compiled person patterns set up by ``KGRules.__init__``."""
+
+    re_name_follow: re.Pattern[str]
+    re_follow: re.Pattern[str]
+    re_follow_multi: re.Pattern[str]
+    re_list: re.Pattern[str]
+    re_byline: re.Pattern[str]
+    re_paren_byline: re.Pattern[str]
+    re_speech: re.Pattern[str]
+    re_titled: re.Pattern[str]
+    re_comrade: re.Pattern[str]
+    re_role_name: re.Pattern[str]
+    re_attend: re.Pattern[str]
+    re_name_before_national: re.Pattern[str]
+    byline_roles: dict[str, str]
+    model_policy: str
+
+    def _name_after(self, text: str, pos: int, persons: list[Cand], post: Cand | None) -> None:
+        m = self.re_name_follow.match(text, pos)
+        if not m:
+            return
+        start, end = m.start("name"), m.end("name")
+        if end - start == 3 and self.re_follow_multi.match(text, start + 2) and text[start:start + 2] not in \
+                common_words():  # 龚正|陪同 rather than 龚正陪|同
+            end = start + 2
+        name = text[start:end]
+        # a weak surname (和, 都, 满 …) right after a title needs the name to recur: 总书记和大家
+        if not self._plausible_name(name, strict=text.count(name) < 2):
+            return
+        persons.append(Cand(start, end, "PERSON", {"kind": "name"}, prio=2))
+
+    def _plausible_name(self, name: str, strict: bool = False) -> bool:
+        if "·" in name:
+            return True
+        sur = surname_of(name)
+        if sur is None or not 2 <= len(name) <= 4:
+            return False
+        if name in common_words() or name[:2] in common_words() and len(name) == 2:
+            return False
+        if strict and sur in WEAK_SURNAMES:
+            return False
+        given = name[len(sur):]
+        if given[0] in "于对在与为将把被从以" or given[-1] in _NOT_NAME_END:
+            return False
+        return not any(c in "的了是在与及等作对将副总率称说" for c in given)
+
+    def _persons(self, text: str, persons: list[Cand]) -> None:
+        for m in self.re_list.finditer(text):
+            pos = m.start("list")
+            for piece in re.split(r"[、,，]", m.group("list")):
+                if self._plausible_name(piece.rstrip("等")):
+                    piece = piece.rstrip("等")
+                    persons.append(Cand(pos, pos + len(piece), "PERSON", {"kind": "name"}, prio=2))
+                pos += len(piece) + 1
+        for m in self.re_byline.finditer(text):
+            role = self.byline_roles.get(m.group("role"), "author")
+            self._name_run(text, m.start("names"), m.group("names"), role, persons)
+        for m in self.re_paren_byline.finditer(text):
+            self._name_run(text, m.start("names"), m.group("names"), "author", persons)
+        for rx in (self.re_comrade, self.re_name_before_national):
+            for m in rx.finditer(text):
+                self._strong_name(text, m.start("name"), m.end("name"), persons)
+        for m in self.re_role_name.finditer(text):
+            name = m.group("name")
+            if self._plausible_name(name, strict=True):
+                persons.append(Cand(m.start("name"), m.end("name"), "PERSON", {"kind": "name"}, prio=4))
+        for m in self.re_attend.finditer(text):
+            pos = m.start("names")
+            for piece in m.group("names").split("、"):
+                if self._plausible_name(piece, strict=True):
+                    persons.append(Cand(pos, pos + len(piece), "PERSON", {"kind": "name"}, prio=3))
+                pos += len(piece) + 1
+        for m in self.re_titled.finditer(text):
+            s = m.start()
+            prev = text[s - 1] if s else ""
+            sur = m.group("sur")
+            if prev and _is_han(prev) and prev not in "委府大协":
+                continue
+            if sur == "原" or sur in WEAK_SURNAMES and not (prev and prev in "委府大协"):
+                continue
+            nxt = text[m.end():m.end() + 1]
+            if nxt and nxt in "处室办会长":
+                continue
+            persons.append(Cand(s, m.end(), "PERSON", {"kind": "titled", "surname": sur, "role": m.group("role")},
+                                prio=2))
+
+    def _strong_name(self, text: str, s: int, e: int, persons: list[Cand]) -> None:
+        """A name before 同志/总书记; a leading weak surname is taken as a preposition (向李强同志)."""
+        name = text[s:e]
+        if name[0] in WEAK_SURNAMES and self._plausible_name(name[1:], strict=True):
+            s += 1
+            name = name[1:]
+        if self._plausible_name(name, strict=True):
+            persons.append(Cand(s, e, "PERSON", {"kind": "name"}, prio=2))
+
+    def _name_run(self, text: str, pos: int, names: str, role: str, persons: list[Cand]) -> None:
+        for nm in re.finditer(r"[^ \t、,，]+", names):
+            name = nm.group()
+            if self._plausible_name(name):
+                persons.append(Cand(pos + nm.start(), pos + nm.end(), "PERSON", {"kind": "byline", "role": role},
+                                    prio=1))
+
+    def _propagate(self, text: str, persons: list[Cand], model: list[Span]) -> list[Cand]:
+        """Other mentions of names already found (颜复指出 after 区委书记颜复), and
+        unknown names before speech verbs that occur more than once."""
+        known: dict[str, int] = {text[c.start:c.end]: 0 for c in persons
+                                 if c.attrs.get("kind") in ("name", "byline")}
+        model_tier = -1 if self.model_policy == "model_first" else 1
+        for e in model:
+            if e.text not in known and self._plausible_name(e.text):
+                known[e.text] = model_tier  # other mentions of a model name rank like the model
+        for m in self.re_speech.finditer(text):
+            name = m.group("name")
+            if name not in known and self._plausible_name(name, strict=True) and text.count(name) >= 2:
+                known[name] = 0
+        known = {k: v for k, v in known.items() if len(k) >= 2}
+        if not known:
+            return persons
+        taken = {(c.start, c.end) for c in persons} | {(e.start_char, e.end_char) for e in model}
+        rx = re.compile("|".join(map(re.escape, sorted(known, key=len, reverse=True))))
+        for m in rx.finditer(text):
+            if (m.start(), m.end()) in taken:
+                continue
+            s, e = m.start(), m.end()
+            prev = text[s - 1] if s else ""
+            boundary_before = not prev or not _is_han(prev)
+            if not (self.re_follow.match(text, e) or boundary_before and len(m.group()) >= 3):
+                continue
+            tier = known[m.group()]
+            attrs = {"kind": "name", "source": "model"} if tier else {"kind": "name"}
+            persons.append(Cand(s, e, "PERSON", attrs, prio=3, tier=tier))
+        return persons

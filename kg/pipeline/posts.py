@@ -1,0 +1,205 @@
+"""Post, body and region-prefix rules of ``kg_rules`` (a mixin of
+:class:`kg.pipeline.components.KGRules`): the post grammar
+``[region][body][role]``, heads of government, stacked titles, national
+posts and bodies.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .candidates import _BODY_TYPE, _LEVEL_HINT, Cand, _is_han, _long_place_chars
+from .gazetteer import Gazetteer
+
+
+class PostRules:
+    """Needs the compiled post/org patterns set up by ``KGRules.__init__``."""
+
+    re_body: re.Pattern[str]
+    re_role: re.Pattern[str]
+    re_role_after: re.Pattern[str]
+    re_head: re.Pattern[str]
+    re_bare: re.Pattern[str]
+    re_national_post: re.Pattern[str]
+    re_national_org: re.Pattern[str]
+    re_media: re.Pattern[str]
+    bad_before: dict[str, str]
+    bad_after_head: str
+    org_prefix: str
+
+    # _name_after and _plausible_name come from PersonRules
+
+    def _region_attrs(self, gz: Gazetteer, name: str) -> dict[str, Any]:
+        divs = gz.lookup(name)
+        if len(divs) == 1:
+            d = divs[0]
+            return {"code": d.code, "level": d.level, "name": d.name, "candidates": [d.code]}
+        levels = {d.level for d in divs}
+        full = [d.name for d in divs]
+        return {"code": None, "level": levels.pop() if len(levels) == 1 else None,
+                "name": full[0] if len(set(full)) == 1 else name, "candidates": [d.code for d in divs]}
+
+    def _region_prefix(self, text: str, gz: Gazetteer, region_by_end: dict[int, tuple[int, int, str]],
+                       lvl_start: int, lvl_end: int) -> tuple[int, str | None, Cand | None] | None:
+        """Start of the title/body including a written region, the innermost region name
+        and its REGION part; None when the level word is part of another word."""
+        reg = region_by_end.get(lvl_end)
+        inner: tuple[int, int, str] | None = None
+        if reg is not None and reg[0] < lvl_start:
+            if not gz.is_full_name(reg[2]) and reg[2][-1] in "州市":  # 广州长隆: a short form eats the level
+                return None
+            if not gz.is_full_name(reg[2]) and reg[0] > 0 and _is_han(text[reg[0] - 1]) \
+                    and reg[0] not in region_by_end:  # 别尔哥罗德州长: a short form inside a foreign name
+                return None
+            inner = reg
+        else:
+            reg = region_by_end.get(lvl_start)
+            if reg is not None:
+                if not gz.is_full_name(reg[2]) and reg[0] > 0 and _is_han(text[reg[0] - 1]) \
+                        and reg[0] not in region_by_end:  # 别尔哥罗德州 州长
+                    return None
+                inner = reg  # 泗洪县 县长
+        lvl = text[lvl_start:lvl_end]
+        if inner is None and lvl_start > 1 and text[lvl_start - 1] == "原" and (lvl_start - 1) in region_by_end:
+            inner = region_by_end[lvl_start - 1]  # 金凤区原区委副书记
+        start = lvl_start
+        if inner is None and lvl == "村" and lvl_start > 0 and _is_han(text[lvl_start - 1]):
+            for k in range(1, 5):  # 古灶村党委书记: a village name of 1-4 characters after a region or a boundary
+                b = lvl_start - k
+                if b in region_by_end or b == 0 or not _is_han(text[b - 1]):
+                    start = b
+                    break
+            else:
+                return None
+        if inner is not None:
+            start = inner[0]
+            # only the innermost region belongs to the title: 江苏省|泗洪县委书记 (the outer
+            # regions stay REGION entities of their own)
+        elif start == lvl_start and lvl_start > 0:
+            prev = text[lvl_start - 1]
+            if prev in self.bad_before.get(lvl, ""):
+                return None
+            if lvl == "州" and _is_han(prev):
+                return None
+        if start >= 2 and text[start - 2:start] == self.org_prefix:
+            start -= 2
+        part = None
+        if inner is not None:
+            part = Cand(inner[0], inner[1], "REGION", self._region_attrs(gz, inner[2]))
+        return start, (inner[2] if inner else None), part
+
+    def _posts_and_orgs(self, text: str, gz: Gazetteer, region_by_end: dict[int, tuple[int, int, str]],
+                        cands: list[Cand], persons: list[Cand]) -> None:
+        first = len(cands)
+        for m in self.re_body.finditer(text):
+            lvl = m.group("lvl")
+            pre = self._region_prefix(text, gz, region_by_end, m.start(), m.start() + len(lvl))
+            if pre is None:
+                continue
+            start, region, rpart = pre
+            body_end = m.end()
+            body = text[start:body_end]
+            level_hint = _LEVEL_HINT.get(lvl, lvl)
+            parent = None
+            if m.group("party"):
+                psub = m.group("psub")
+                body_type = _BODY_TYPE.get(psub, psub) if psub else "党委"
+                if psub:
+                    parent = text[start:m.end("party")]
+            elif m.group("gov"):
+                body_type = "党组" if m.group("gsub") == "党组" else "政府"
+                if m.group("gsub"):
+                    parent = text[start:m.end("gov")]
+            elif m.group("npc"):
+                body_type = "人大"
+            elif m.group("cppcc"):
+                body_type = "政协"
+            elif m.group("disc"):
+                body_type = "纪委" if m.group("disc").startswith("纪委") else "监委"
+            else:
+                body_type = m.group("dept")
+            org_attrs = {"body_type": body_type, "region": region, "level_hint": level_hint, "parent": parent}
+            parts = [rpart] if rpart else []
+            role_m = self.re_role.match(text, body_end)
+            if role_m and not (role_m.group() == "常委" and text.startswith("会", role_m.end())):
+                role = role_m.group()
+                post = Cand(start, role_m.end(), "POST",
+                            {"role": role, "body": body, "body_type": body_type, "region": region,
+                             "level_hint": level_hint}, prio=1,
+                            parts=parts + [Cand(start, body_end, "ORG", org_attrs)])
+                cands.append(post)
+                self._name_after(text, role_m.end(), persons, post)
+            else:
+                cands.append(Cand(start, body_end, "ORG", org_attrs, prio=2, parts=parts))
+        for m in self.re_head.finditer(text):
+            head = m.group("head")
+            lvl_pos = m.start("hl") if m.group("hl") else m.start()
+            lvl = m.group("hl") or "自治区"
+            if m.group("hl"):
+                nxt = text[m.end():m.end() + 1]
+                if nxt and (nxt in self.bad_after_head or nxt in _long_place_chars(gz)):
+                    continue
+                if m.start() == lvl_pos:  # no 副/常务 before the level word: check the left context
+                    pre = self._region_prefix(text, gz, region_by_end, lvl_pos, lvl_pos + 1)
+                else:
+                    pre = self._region_prefix(text, gz, region_by_end, m.start(), m.start())
+                    if pre is not None and pre[1] is None:
+                        pre = (m.start(), None, None)
+            else:
+                pre = (m.start(), None, None)
+            if pre is None:
+                continue
+            start, region, rpart = pre
+            if lvl == "州" and region is None and m.start() == lvl_pos:
+                continue  # bare 州长: 广州长隆, 杭州长桥
+            post = Cand(start, m.end(), "POST",
+                        {"role": head, "body": None,
+                         "body_type": "政府", "region": region, "level_hint": _LEVEL_HINT.get(lvl, lvl)},
+                        prio=1, parts=[rpart] if rpart else [])
+            cands.append(post)
+            self._name_after(text, m.end(), persons, post)
+        for m in self.re_bare.finditer(text):
+            bare = m.group("bare")
+            post = Cand(m.start(), m.end(), "POST",
+                        {"role": m.group("role"), "body": bare, "body_type": _BODY_TYPE.get(bare, bare.rstrip("部")),
+                         "region": None, "level_hint": None}, prio=3)
+            cands.append(post)
+            self._name_after(text, m.end(), persons, post)
+        for m in self.re_national_post.finditer(text):
+            post = Cand(m.start(), m.end(), "POST", {"role": m.group(), "body": None, "body_type": "中央",
+                                                     "region": None, "level_hint": "国"}, prio=1)
+            cands.append(post)
+            self._name_after(text, m.end(), persons, post)
+        for m in self.re_media.finditer(text):
+            role = next(r for r in ("记者", "通讯员", "实习生") if m.group().endswith(r))
+            post = Cand(m.start(), m.end(), "POST", {"role": role, "body": None, "body_type": "media",
+                                                     "region": None, "level_hint": None}, prio=1)
+            cands.append(post)
+        for m in self.re_national_org.finditer(text):
+            org_attrs = {"body_type": "中央", "region": None, "level_hint": "国", "parent": None}
+            role_m = self.re_role.match(text, m.end())
+            if role_m:  # 农业农村部原党组书记
+                post = Cand(m.start(), role_m.end(), "POST",
+                            {"role": role_m.group(), "body": m.group(), "body_type": "中央", "region": None,
+                             "level_hint": "国"}, prio=1, parts=[Cand(m.start(), m.end(), "ORG", org_attrs)])
+                cands.append(post)
+                self._name_after(text, role_m.end(), persons, post)
+            else:
+                cands.append(Cand(m.start(), m.end(), "ORG", org_attrs, prio=2))
+        # stacked bare roles: 省委书记、常委、委员职务 / 原党组书记、部长唐仁健
+        for post in [c for c in cands[first:] if c.label == "POST"]:
+            end = post.end
+            while True:
+                m = self.re_role_after.match(text, end)
+                if not m:
+                    break
+                role = m.group("role")
+                if self.re_head.fullmatch(role.removeprefix("原")):
+                    attrs = dict(post.attrs, role=role, body=None, body_type="政府")
+                else:
+                    attrs = dict(post.attrs, role=role)
+                nxt = Cand(m.start("role"), m.end(), "POST", attrs, prio=3)
+                cands.append(nxt)
+                self._name_after(text, m.end(), persons, nxt)
+                end = m.end()
