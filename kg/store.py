@@ -26,6 +26,8 @@ parameters and :func:`run_named` drops those columns from the result.
 
 from __future__ import annotations
 
+import datetime
+
 import csv
 import gc
 import io
@@ -192,11 +194,15 @@ class QueryResult:
 
 
 def to_term(value: Any) -> Term:
-    """A Python value as an RDF term: ``<iri>`` → IRI, bool/int → typed, str → plain literal."""
+    """A Python value as an RDF term: ``<iri>`` → IRI, bool/int/date → typed, str → plain literal."""
     if isinstance(value, (ox.NamedNode, ox.BlankNode, ox.Literal, ox.Triple)):
         return value
     if isinstance(value, bool):
         return ox.Literal("true" if value else "false", datatype=ox.NamedNode(XSD + "boolean"))
+    if isinstance(value, datetime.datetime):
+        return ox.Literal(value.isoformat(), datatype=ox.NamedNode(XSD + "dateTime"))
+    if isinstance(value, datetime.date):
+        return ox.Literal(value.isoformat(), datatype=ox.NamedNode(XSD + "date"))
     if isinstance(value, int):
         return ox.Literal(str(value), datatype=ox.NamedNode(XSD + "integer"))
     text = str(value)

@@ -117,6 +117,23 @@ def short_forms(name: str, level: str) -> list[str]:
     return [s for s in out if s != name and len(s) >= 2]
 
 
+def aliases(name: str, level: str, parent: str, by_code: dict[str, tuple[str, str]]) -> list[str]:
+    """Other full forms as written in news: 民和县 / 延边州 / 鄂温克旗 for autonomous divisions
+    (民和回族土族自治县 …), and 庆祖镇 for a township the table names with its county (濮阳县庆祖镇)."""
+    out: list[str] = []
+    m = _AUTONOMOUS.match(name)
+    if m and len(m.group("stem")) >= 2 and m.group("kind") in "州县旗":
+        out.append(m.group("stem") + m.group("kind"))
+    if level == "township" and parent in by_code:
+        pname = by_code[parent][0]
+        for prefix in (pname, *short_forms(pname, by_code[parent][1])):
+            rest = name[len(prefix):]
+            if name.startswith(prefix) and len(rest) >= 3 and rest.endswith(("镇", "乡", "街道")):
+                out.append(rest)
+                break
+    return [a for a in out if a != name]
+
+
 def _jieba_dict() -> dict[str, tuple[int, str]]:
     try:
         import jieba
@@ -193,7 +210,8 @@ def build(src: Path, out_dir: Path) -> tuple[Path, Path]:
     div_path = out_dir / "divisions.tsv.gz"
     dropped: list[str] = []
     with gzip.open(div_path, "wt", encoding="utf-8", compresslevel=9) as fh:
-        fh.write("code\tname\tlevel\tparent\tshort\n")
+        fh.write("code\tname\tlevel\tparent\tshort\talias\n")
+        by_code = {code: (name, level) for code, name, level, _ in rows}
         for code, name, level, parent in rows:
             shorts = []
             for s in (short_forms(name, level) if "x" not in code else []):
@@ -201,7 +219,7 @@ def build(src: Path, out_dir: Path) -> tuple[Path, Path]:
                     dropped.append(s)
                 else:
                     shorts.append(s)
-            fh.write(f"{code}\t{name}\t{level}\t{parent}\t{'|'.join(shorts)}\n")
+            fh.write(f"{code}\t{name}\t{level}\t{parent}\t{'|'.join(shorts)}\t{'|'.join(aliases(name, level, parent, by_code))}\n")
     # common words starting with a surname (used to reject person-name candidates)
     from kg.pipeline.surnames import SURNAMES
 
@@ -220,9 +238,12 @@ def build(src: Path, out_dir: Path) -> tuple[Path, Path]:
     blockers = {w for w, (freq, pos) in words.items()
                 if len(w) == 2 and freq >= 100 and pos not in ("nr", "nrt", "nz")}
     # longer words that contain a short form (天南海北, 同心同德, 大丰收)
+    names_all = {name for _, name, _, _ in rows}
     for w, (freq, pos) in words.items():
-        if 3 <= len(w) <= 5 and pos != "ns" and w not in shorts_all:
-            if any(w[i:i + k] in shorts_all for k in (2, 3) for i in range(len(w) - k + 1)):
+        if 3 <= len(w) <= 5 and w not in shorts_all and w not in names_all:
+            # a place word that starts with the short form (北京城) does not block it
+            start = 0 if pos != "ns" else 1
+            if any(w[i:i + k] in shorts_all for k in (2, 3) for i in range(start, len(w) - k + 1)):
                 blockers.add(w)
     nr_path = out_dir / "nonregion_words.txt.gz"
     with gzip.open(nr_path, "wt", encoding="utf-8", compresslevel=9) as fh:

@@ -97,6 +97,7 @@ class KGRules(PersonRules, PostRules):
     # ------------------------------------------------------------------ call
     def __call__(self, doc: Doc) -> Doc:
         text = get_norm(doc).text  # == doc.text, without joining the tokens again
+        self._villages = set()
         gz = gazetteer()
         regions = list(gz.finditer(text)) if self.regions else []
         region_by_end = {e: (s, e, n) for s, e, n in regions}

@@ -37,6 +37,7 @@ class Division:
     level: str  # province / city / county / township
     parent: str | None
     short: tuple[str, ...] = ()
+    alias: tuple[str, ...] = ()  # other full forms: 民和县 (民和回族土族自治县), 延边州
 
     @property
     def synthetic(self) -> bool:
@@ -74,7 +75,8 @@ class Gazetteer:
         for d in rows:
             self.by_code[d.code] = d
             self.full_names.add(d.name)
-            for name in (d.name, *d.short):
+            self.full_names.update(d.alias)
+            for name in (d.name, *d.alias, *d.short):
                 codes = self.by_name.setdefault(name, [])
                 if d.code not in codes:
                     codes.append(d.code)
@@ -137,9 +139,9 @@ class Gazetteer:
         names: set[str] = set()
         for d in self.by_code.values():
             if d.level == "township":
-                if len(d.name) >= 3 and d.name.endswith(_TOWNSHIP_SUFFIX):
-                    names.add(d.name)
+                names.update(n for n in (d.name, *d.alias) if len(n) >= 3 and n.endswith(_TOWNSHIP_SUFFIX))
                 continue
+            names.update(d.alias)
             if d.name not in _GENERIC_FULL and len(d.name) >= 2:
                 names.add(d.name)
             names.update(s for s in d.short if len(s) >= 2)
@@ -187,8 +189,9 @@ def gazetteer() -> Gazetteer:
     with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
         next(fh)
         for line in fh:
-            code, name, level, parent, short = line.rstrip("\n").split("\t")
-            rows.append(Division(code, name, level, parent or None, tuple(s for s in short.split("|") if s)))
+            code, name, level, parent, short, alias = line.rstrip("\n").split("\t")
+            rows.append(Division(code, name, level, parent or None, tuple(s for s in short.split("|") if s),
+                                 tuple(a for a in alias.split("|") if a)))
     return Gazetteer(rows)
 
 

@@ -10,11 +10,16 @@ import re
 from typing import Any
 
 from .candidates import _BODY_TYPE, _LEVEL_HINT, Cand, _is_han, _long_place_chars
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, _nonregion_words
+
+
+_VILLAGE_STOP = frozenset("为在任选到是的了和与及将由对从向给被让于当")
 
 
 class PostRules:
     """Needs the compiled post/org patterns set up by ``KGRules.__init__``."""
+
+    _villages: set[str]  # village names seen in the current article
 
     re_body: re.Pattern[str]
     re_role: re.Pattern[str]
@@ -39,6 +44,25 @@ class PostRules:
         full = [d.name for d in divs]
         return {"code": None, "level": levels.pop() if len(levels) == 1 else None,
                 "name": full[0] if len(set(full)) == 1 else name, "candidates": [d.code for d in divs]}
+
+    def _village_start(self, text: str, region_by_end: dict[int, tuple[int, int, str]], lvl_start: int) -> int:
+        """Start of a village name before 村 (古灶村, 山坪村), or ``lvl_start`` for a bare 村.
+
+        The name is 1-4 characters after a region (佛山|古灶村) or a boundary, and
+        never spans a function word or verb (担任|村, 当选为|山坪村); a 1-character
+        name needs a region before it. Names found in the article are remembered."""
+        b = lvl_start
+        while lvl_start - b < 4 and b > 0 and _is_han(text[b - 1]) and text[b - 1] not in _VILLAGE_STOP \
+                and b not in region_by_end:
+            b -= 1
+        stem = text[b:lvl_start]
+        anchored = b in region_by_end or b == 0 or not _is_han(text[b - 1]) or text[b - 1] in _VILLAGE_STOP
+        if stem and stem + "村" in self._villages:
+            return b
+        if not stem or not anchored or (len(stem) == 1 and b not in region_by_end) or stem in _nonregion_words():
+            return lvl_start
+        self._villages.add(stem + "村")
+        return b
 
     def _region_prefix(self, text: str, gz: Gazetteer, region_by_end: dict[int, tuple[int, int, str]],
                        lvl_start: int, lvl_end: int) -> tuple[int, str | None, Cand | None] | None:
@@ -65,13 +89,7 @@ class PostRules:
             inner = region_by_end[lvl_start - 1]  # 金凤区原区委副书记
         start = lvl_start
         if inner is None and lvl == "村" and lvl_start > 0 and _is_han(text[lvl_start - 1]):
-            for k in range(1, 5):  # 古灶村党委书记: a village name of 1-4 characters after a region or a boundary
-                b = lvl_start - k
-                if b in region_by_end or b == 0 or not _is_han(text[b - 1]):
-                    start = b
-                    break
-            else:
-                return None
+            start = self._village_start(text, region_by_end, lvl_start)
         if inner is not None:
             start = inner[0]
             # only the innermost region belongs to the title: 江苏省|泗洪县委书记 (the outer
