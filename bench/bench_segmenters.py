@@ -10,8 +10,9 @@ Figures:
   + Doc construction), ``nlp.make_doc`` on raw text; pkuseg only if its model is
   installed (``scripts/fetch_pkuseg_model.py``).
 * ``jieba.cut``: bare ``jieba.cut`` over the same (already normalised) texts.
-* ``pipeline[...]`` (with ``--pipeline``): ``nlp.pipe`` through the whole pipeline
-  with the char segmenter, without and with the trained ``ner``.
+* ``pipeline[...]`` (with ``--pipeline``): ``nlp.pipe`` with the char segmenter:
+  ``rules`` = tokenizer + sentencizer + kg_rules; ``no ner`` adds kg_relations;
+  ``ner`` is the whole pipeline with the trained ``ner``.
 
 Usage::
 
@@ -30,7 +31,7 @@ import time
 from pathlib import Path
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "xwlb_news" / "articles.jsonl"
-FIGURES = ("char", "jieba", "pkuseg", "jieba.cut", "pipeline[no ner]", "pipeline[ner]")
+FIGURES = ("char", "jieba", "pkuseg", "jieba.cut", "pipeline[rules]", "pipeline[no ner]", "pipeline[ner]")
 
 
 def read_texts(path: Path, n: int) -> list[str]:
@@ -65,7 +66,7 @@ def run_one(figure: str, path: Path, n: int) -> dict[str, object]:
         import kg
 
         if figure.startswith("pipeline"):
-            exclude = ["ner"] if figure == "pipeline[no ner]" else []
+            exclude = {"pipeline[rules]": ["ner", "kg_relations"], "pipeline[no ner]": ["ner"]}.get(figure, [])
             nlp = kg.load_pipeline(exclude=exclude)
             if figure == "pipeline[ner]" and "ner" not in nlp.pipe_names:
                 return {"figure": figure, "skipped": "no trained ner model"}

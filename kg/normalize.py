@@ -114,41 +114,47 @@ class Normalized:
         return self.orig[s:e]
 
 
-def _clean(orig: str) -> tuple[list[str], list[int], list[int]]:
-    """Steps 1–2: drop noise, fold widths. Returns chars and their orig spans."""
-    remove = bytearray(len(orig))
-    for rx in (_PINYIN_ANNOT, _DROP, _SURROGATE):
-        for m in rx.finditer(orig):
-            for i in range(m.start(), m.end()):
-                remove[i] = 1
-    chars: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    width = _WIDTH
-    i = 0
-    n = len(orig)
-    while i < n:
-        if remove[i]:
-            i += 1
-            continue
-        c = orig[i]
-        if c == "\r" and i + 1 < n and orig[i + 1] == "\n":  # CRLF → one \n
-            chars.append("\n")
-            starts.append(i)
-            ends.append(i + 2)
-            i += 2
-            continue
-        chars.append(width.get(ord(c), c))
-        starts.append(i)
-        ends.append(i + 1)
-        i += 1
-    return chars, starts, ends
+_WIDTH_TRANS = {cp: ch for cp, ch in _WIDTH.items() if cp != 0x0D}
+_WIDTH_TRANS[0x0D] = "\n"  # a lone CR is a line break; the CR of CRLF is dropped below
+_CRLF = re.compile("\r(?=\n)")
+
+
+def _removed_spans(orig: str) -> list[tuple[int, int]]:
+    spans = sorted(
+        (m.start(), m.end()) for rx in (_PINYIN_ANNOT, _DROP, _SURROGATE, _CRLF) for m in rx.finditer(orig)
+    )
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _clean(orig: str) -> tuple[str, array, array]:
+    """Steps 1–2: drop noise, fold widths. Every kept character maps 1:1 to
+    one original character, so the map is the list of kept indices."""
+    removed = _removed_spans(orig)
+    if not removed:  # the common case: no per-character work at all
+        n = len(orig)
+        return orig.translate(_WIDTH_TRANS), array("q", range(n)), array("q", range(1, n + 1))
+    starts = array("q")
+    pieces: list[str] = []
+    pos = 0
+    for a, b in removed + [(len(orig), len(orig))]:
+        if a > pos:
+            starts.extend(range(pos, a))
+            pieces.append(orig[pos:a])
+        pos = b
+    ends = array("q", (i + 1 for i in starts))
+    return "".join(pieces).translate(_WIDTH_TRANS), starts, ends
 
 
 _CHUNK = re.compile(r"[^\n。！？!?;；，,、]*[\n。！？!?;；，,、]?")
 
 
-def _convert(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int], list[int]]:
+def _convert(text: str, starts: array, ends: array) -> tuple[str, array, array]:
     """Step 3: OpenCC t2s, keeping the map exact where lengths agree."""
     converted = t2s(text)
     if len(converted) == len(text):
@@ -156,8 +162,8 @@ def _convert(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[i
     # Rare: a phrase conversion changed the length. Convert clause by clause;
     # clauses whose length changed map each output char to the whole clause.
     out: list[str] = []
-    new_starts: list[int] = []
-    new_ends: list[int] = []
+    new_starts = array("q")
+    new_ends = array("q")
     for m in _CHUNK.finditer(text):
         a, b = m.start(), m.end()
         if a == b:
@@ -175,10 +181,9 @@ def _convert(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[i
 
 def normalize(orig: str, script: Script | None = None) -> Normalized:
     """Normalise ``orig``; see the module docstring for the steps."""
-    chars, starts, ends = _clean(orig)
-    text = "".join(chars)
+    text, starts, ends = _clean(orig)
     if script is None:
         script = detect_script(text)
     if script in ("traditional", "mixed"):
         text, starts, ends = _convert(text, starts, ends)
-    return Normalized(text=text, orig=orig, starts=array("q", starts), ends=array("q", ends), script=script)
+    return Normalized(text=text, orig=orig, starts=starts, ends=ends, script=script)

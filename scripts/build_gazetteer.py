@@ -61,7 +61,7 @@ STOP_SHORT = set(
     灯塔 平房 回民 新民 爱民 二道 丰满 小店 无为 定远 永新 老城 文峰 海棠 天涯 安居 富民 麒麟 太白 高台
     同心 信义 三重 盐水 桥头 紫金 清流 月湖 江岸 保康 黑水 水城 石棉 镇远 天长 天台 铜鼓 石鼓 三台 大化
     安化 开化 方城 路南 方山 双塔 鸡冠 梨树 磐石 集贤 莲池 大厂 站前 湖里 八里 大社 官田 下营 板桥 天元
-    长城 长江 黄河 江海 千山 大田 滨海 江汉 开江 沿河 黑山 双城 三江 牡丹 太湖 来宾 大关 惠民 大新 中和 合水 德格      江南     东港 西峰 西乡 南川 东川 北川
+    盐湖 长城 长江 黄河 江海 千山 大田 滨海 江汉 开江 沿河 黑山 双城 三江 牡丹 太湖 来宾 大关 惠民 大新 中和 合水 德格      江南     东港 西峰 西乡 南川 东川 北川
     """.split()
 )
 
@@ -73,7 +73,12 @@ NOT_NAMES = """乌克兰 乌拉圭 乌干达 乌兹别克斯坦 马来西亚 马
     阿根廷 阿富汗 阿联酋 阿尔及利亚 阿塞拜疆 阿曼 阿尔巴尼亚 哥伦比亚 哥斯达黎加 危地马拉 尼泊尔 尼日利亚 尼日尔
     罗马尼亚 莫桑比克 索马里 塔吉克斯坦 吉尔吉斯斯坦 吉布提 也门 叙利亚 约旦 科威特 卡塔尔 科特迪瓦 喀麦隆 刚果
     加蓬 加纳 加拿大 多哥 多米尼克 多米尼加 洪都拉斯 萨尔瓦多 萨摩亚 斐济 瓦努阿图 汤加 所罗门 斯里兰卡 蒙古国
-    哈马斯 欧盟 欧洲 东盟 非盟 上合 金砖 白皮书 蓝皮书 黄皮书""".split()
+    哈马斯 欧盟 欧洲 东盟 非盟 上合 金砖 白皮书 蓝皮书 黄皮书
+    敬礼 满怀 文明 白云 金山 宝山 高兴 阳光 贺信 贺电 贺词""".split()
+
+
+# place names missing from the division table that contain a county's short form (雄安新区 ⊃ 安新)
+EXTRA_BLOCKERS = ("雄安新区", "雄安", "滨海新区", "浦东新区", "两江新区", "天府新区", "西咸新区", "贵安新区")
 
 
 def _strip_autonomous(name: str) -> str | None:
@@ -225,7 +230,7 @@ def build(src: Path, out_dir: Path) -> tuple[Path, Path]:
 
     common = sorted(
         w for w, (freq, pos) in words.items()
-        if 2 <= len(w) <= 3 and freq >= 5 and (not pos.startswith("nr") or pos == "nr" and len(w) == 2 and freq >= 50)
+        if 2 <= len(w) <= 3 and freq >= 5 and not pos.startswith("nr")
         and (w[0] in SURNAMES or w[:2] in SURNAMES)
     )
     common = sorted(set(common) | {w for w in NOT_NAMES if w[0] in SURNAMES or w[:2] in SURNAMES})
@@ -245,10 +250,18 @@ def build(src: Path, out_dir: Path) -> tuple[Path, Path]:
             start = 0 if pos != "ns" else 1
             if any(w[i:i + k] in shorts_all for k in (2, 3) for i in range(start, len(w) - k + 1)):
                 blockers.add(w)
+    blockers.update(EXTRA_BLOCKERS)
     nr_path = out_dir / "nonregion_words.txt.gz"
     with gzip.open(nr_path, "wt", encoding="utf-8", compresslevel=9) as fh:
         fh.write("\n".join(sorted(blockers)) + "\n")
     print(f"{nr_path}: {len(blockers)} words")
+    # very frequent 2-character words: a short form or township name is not read across one (世界|首位)
+    left = sorted(w for w, (freq, pos) in words.items()
+                  if len(w) == 2 and freq >= 1000 and pos not in ("ns", "nr", "nrt", "nz"))
+    left_path = out_dir / "frequent_words.txt.gz"
+    with gzip.open(left_path, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write("\n".join(left) + "\n")
+    print(f"{left_path}: {len(left)} words")
     print(f"{div_path}: {len(rows)} divisions; {len(dropped)} short forms dropped as common words")
     print(f"{cw_path}: {len(common)} common words")
     return div_path, cw_path

@@ -64,8 +64,8 @@ def test_short_forms_are_conservative() -> None:
     [
         ("泗洪县委书记在扬州调研", ["泗洪县", "扬州"]),
         ("江苏泗洪获得大丰收", ["江苏", "泗洪"]),  # 大丰 (大丰区) is not in 大丰收
-        ("通过理顺城市经络", []),  # 顺城 (顺城区) straddles 理顺|城市
-        ("提升融合水平", []),  # 合水 (合水县)
+        ("中方愿同德方一道", []),  # 同德 (同德县) before 方
+        ("天山南北", []),  # 山南 (山南市) inside an idiom
         ("到大丰区调研，大丰发展很快", ["大丰区", "大丰"]),
     ],
 )
@@ -78,3 +78,10 @@ def test_trie_regex_prefers_longest() -> None:
 
     rx = re.compile(gz.trie_regex(["泗洪", "泗洪县", "扬州"]))
     assert [m.group() for m in rx.finditer("泗洪县和泗洪和扬州")] == ["泗洪县", "泗洪", "扬州"]
+
+
+def test_aliases_are_full_forms() -> None:
+    assert codes("民和县") == ["630222"]
+    assert codes("延边州") == ["2224"]
+    assert gz.gazetteer().is_full_name("延边州")
+    assert codes("庆祖镇") == ["410928103"]

@@ -90,7 +90,7 @@ def test_round_trip_to_disk(nlp, tmp_path: Path) -> None:  # noqa: ANN001
         (e.start_char, e.end_char, e.label_) for e in nlp(text).ents
     ]
     ner = again.get_pipe("ner")
-    ner.from_disk(tmp_path / "model" / "ner")  # component-level round trip
+    ner.from_disk(tmp_path / "model" / "ner", exclude=["vocab"])  # component-level round trip
     assert persons(again, text) == persons(nlp, text)
 
 

@@ -52,7 +52,7 @@ def test_full_width_folded_and_controls_dropped():
 def test_crlf_is_one_newline():
     n = normalize("第一行\r\n第二行")
     assert n.text == "第一行\n第二行"
-    assert n.to_orig(3, 4) == (3, 5)
+    assert n.to_orig(3, 4) == (4, 5)  # the CR of CRLF is dropped; \n maps to itself
 
 
 def test_detect_script():

@@ -109,6 +109,13 @@ def test_county_short_form_needs_context(nlp: Any) -> None:
     assert ent(nlp, "江苏南通市通州发展", "通州")._.kg["code"] == "320612"
 
 
+def test_township_short_forms_in_lists(nlp: Any) -> None:
+    text = "扬州市邗江区实施杨寿、方巷敬老院复建改造。"
+    assert ents(nlp, text, "REGION")[-2:] == ["杨寿", "方巷"]
+    assert ent(nlp, text, "杨寿")._.kg["level"] == "township"
+    assert "杨寿" not in ents(nlp, "实施杨寿、方巷敬老院复建改造。", "REGION")  # no region named: no guess
+
+
 def test_region_negatives(nlp: Any) -> None:
     assert ents(nlp, "通过理顺城市经络，提升融合水平，推动碳中和。", "REGION") == []
     assert ents(nlp, "扬州大学和泗洪路", "REGION") == []
@@ -144,7 +151,7 @@ def test_campaign_negatives(nlp: Any, text: str) -> None:
 # ------------------------------------------------------------- MEETING
 @pytest.mark.parametrize("text, meeting", [
     ("市委七届十三次全会日前召开", "市委七届十三次全会"),
-    ("2月19日召开的江西分宜县三级干部大会别开生面", "江西分宜县三级干部大会"),
+    ("2月19日召开的江西分宜县三级干部大会别开生面", "分宜县三级干部大会"),
     ("先后召开三次县委常委会会议", "县委常委会会议"),
     ("4月7日上午，全区2023年度高质量跨越发展综合考核总结暨2024年工作推进会议召开。",
      "全区2023年度高质量跨越发展综合考核总结暨2024年工作推进会议"),
@@ -259,3 +266,26 @@ def test_campaign_shapes_with_words_between(nlp: Any) -> None:
     assert ents(nlp, text, "CAMPAIGN") == ["产业升级工程", "项目推进工程", "效能建设工程"]
     # not campaigns: military operations, pejoratives, slogans of loyalty
     assert ents(nlp, "以军开展空袭行动，搞“政绩工程”，做到“两个维护”。", "CAMPAIGN") == []
+
+
+def test_villages_and_alias_regions(nlp: Any) -> None:
+    text = "广西梧州六堡镇山坪村党支部书记祝雪兰说，2008年她当选为山坪村党支部书记。他担任村党支部书记35年。"
+    assert ents(nlp, text, "POST") == ["山坪村党支部书记", "山坪村党支部书记", "村党支部书记"]
+    # 民和县 is how news write 民和回族土族自治县 (not 和县 in Anhui)
+    e = ent(nlp, "青海省海东市民和县人大常委会原党组书记、主任朵海生，", "民和县人大常委会原党组书记")
+    assert e._.kg["region"] == "民和县"
+    assert ent(nlp, "河南省濮阳县庆祖镇西辛庄村", "庆祖镇")._.kg["code"] == "410928103"
+
+
+def test_party_congresses_and_plenums(nlp: Any) -> None:
+    text = "党的二十大以来，深入学习贯彻党的二十届三中全会精神和二中全会精神，经中央纪委常委会会议研究。"
+    assert ents(nlp, text, "MEETING") == ["党的二十大", "党的二十届三中全会", "二中全会", "中央纪委常委会会议"]
+    assert ents(nlp, "评选全国十大杰出青年", "MEETING") == []
+
+
+@pytest.mark.parametrize("text, date", [
+    ("元旦、春节将至，要紧盯节点", ["元旦", "春节"]), ("李希1日主持召开会议", ["1日"]),
+    ("会议19日—21日在喀什召开", ["19日—21日"]), ("上世纪90年代初，这里", ["上世纪90年代初"]),
+])
+def test_more_dates(nlp: Any, text: str, date: list[str]) -> None:
+    assert ents(nlp, text, "DATE") == date

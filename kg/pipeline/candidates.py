@@ -23,7 +23,7 @@ _BODY_TYPE = {"组织部": "组织部", "宣传部": "宣传部", "统战部": "
 _REGION_NOT_BEFORE = re.compile(r"[路街巷]|大道|大街|大学|学院|日报|晚报|银行|电视台|广播|医院|中学|小学|高速|机场|港口")
 
 
-_NOT_NAME_END = frozenset("方会版党部委省市县区局院社网报台们")
+_NOT_NAME_END = frozenset("方会版党部委省市县区局院社网报台们人")
 
 
 class _CharClass:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -36,6 +37,8 @@ from .surnames import SINGLE_SURNAMES, WEAK_SURNAMES
 logger = logging.getLogger("kg")
 
 MODEL_POLICIES = ("fill", "rules", "model_first")
+_FOLLOW_CHARS = frozenset("还也又将在都则已曾正再就与及")
+_NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十百千万几多数两")
 
 
 class KGRules(PersonRules, PostRules):
@@ -73,7 +76,7 @@ class KGRules(PersonRules, PostRules):
         lex = sorted(cp["lexicon"], key=len, reverse=True)
         self.campaign_lexicon = frozenset(lex)
         self.re_campaign_lex = re.compile("|".join(map(re.escape, lex))) if lex else None
-        self.re_session = re.compile(mp["session"])
+        self.re_session = re.compile(mp["session"] + "|" + mp["congress"])
         self.re_meeting_suffix = re.compile(mp["suffix"])
         self.meeting_name_chars = _CharClass(mp["name_chars"])
         self.re_trim = re.compile(mp["trim"])
@@ -104,17 +107,25 @@ class KGRules(PersonRules, PostRules):
         cands: list[Cand] = []
         persons: list[Cand] = []
         self._posts_and_orgs(text, gz, region_by_end, cands, persons)
-        self._regions(text, gz, regions, cands, persons)
+        context = self._regions(text, gz, regions, cands, persons)
+        self._township_lists(text, gz, context, cands)
         self._campaigns(text, cands)
         self._meetings(text, region_by_end, gz, cands)
         self._dates(text, cands)
         self._persons(text, persons)
         model = _model_persons(doc) if self.model_policy != "rules" else []
-        persons = self._propagate(text, persons, model)
-        for c in persons:  # 龚正|陪同 rather than 龚正陪|同, whichever rule found it
-            if c.length == 3 and self.re_follow_multi.match(text, c.start + 2) \
-                    and not self.re_follow_multi.match(text, c.end):
+        post_ends = {c.end for c in cands if c.label == "POST"}
+        persons = self._propagate(text, persons, model, post_ends)
+        kept: list[Cand] = []
+        for c in persons:
+            # 龚正|陪同 rather than 龚正陪|同; 韩正|还 rather than 韩正还, whichever rule found it
+            if c.length == 3 and not self.re_follow_multi.match(text, c.end) and (
+                    self.re_follow_multi.match(text, c.start + 2) or text[c.start + 2] in _FOLLOW_CHARS):
                 c.end -= 1
+            if c.start and text[c.start - 1] in _NUMERAL_CHARS:  # 十项重点, 100余人
+                continue
+            kept.append(c)
+        persons = kept
         cands.extend(persons)
         tier = -1 if self.model_policy == "model_first" else 1
         for e in model:
@@ -124,8 +135,8 @@ class KGRules(PersonRules, PostRules):
 
     # ------------------------------------------------------------ region
     def _regions(self, text: str, gz: Gazetteer, regions: list[tuple[int, int, str]], cands: list[Cand],
-                 persons: list[Cand]) -> None:
-        """REGION spans. A county's short form (泗洪, 站前) is kept only when the
+                 persons: list[Cand]) -> set[str]:
+        """REGION spans; returns the codes of the regions the article names. A county's short form (泗洪, 站前) is kept only when the
         article also names it in full or names a region above it (宿迁, 江苏):
         short county names are too often ordinary words or parts of names."""
         context: set[str] = set()
@@ -151,9 +162,38 @@ class KGRules(PersonRules, PostRules):
                 if len(fits) == 1 and len(divs) > 1:
                     attrs = dict(attrs, code=fits[0].code, level=fits[0].level, name=fits[0].name)
             cands.append(Cand(s, e, "REGION", attrs, prio=6))
+        return context
 
     # ------------------------------------------------------- posts / orgs
     # ----------------------------------------------------------- campaigns
+    def _township_lists(self, text: str, gz: Gazetteer, context: set[str], cands: list[Cand]) -> None:
+        """Townships written without 镇/乡 in a list under a region the article names:
+        实施杨寿、方巷敬老院复建 (扬州 in the article). Both neighbours of 、 must be
+        such short forms, so ordinary words never qualify."""
+        if not context or "、" not in text:
+            return
+        index = _township_shorts(gz)
+
+        def item(a: int, b: int) -> tuple[int, int, Any] | None:
+            for k in (2, 3):
+                lo, hi = (b - k, b) if a < 0 else (a, a + k)
+                if lo < 0 or hi > len(text):
+                    continue
+                divs = [d for d in index.get(text[lo:hi], ()) if any(x.code in context for x in gz.ancestors(d.code))]
+                if len(divs) == 1:
+                    return lo, hi, divs[0]
+            return None
+
+        found: dict[tuple[int, int], Any] = {}
+        for m in re.finditer("、", text):
+            left, right = item(-1, m.start()), item(m.end(), -1)
+            if left and right:
+                found[left[:2]] = left[2]
+                found[right[:2]] = right[2]
+        for (a, b), d in found.items():
+            cands.append(Cand(a, b, "REGION", {"code": d.code, "level": d.level, "name": d.name,
+                                               "candidates": [d.code]}, prio=6))
+
     def _campaigns(self, text: str, cands: list[Cand]) -> None:
         for m in self.re_quoted.finditer(text):
             inner, suf = m.group("inner"), m.group("suf") or ""
@@ -194,6 +234,7 @@ class KGRules(PersonRules, PostRules):
                 start = reg[0]
             cands.append(Cand(start, m.end(), "MEETING", {"name": text[start:m.end()]}, prio=1))
         name_chars = self.meeting_name_chars
+        region_by_start = {r[0]: r[1] for r in region_by_end.values()}
         for m in self.re_meeting_suffix.finditer(text):
             s = m.start()
             a = s
@@ -205,6 +246,10 @@ class KGRules(PersonRules, PostRules):
             name = name[cut:].lstrip("、“”\"()（）")
             name = re.sub(r"^[一二三四五六七八九十两几多首\d]*(?:次|个|场)", "", name)
             start = s - len(name)
+            # keep only the innermost region: 江西|分宜县三级干部大会
+            while start in region_by_start and region_by_start[start] in region_by_start:
+                start = region_by_start[start]
+            name = text[start:s]
             suf = m.group()
             if not name and suf in self.generic_meeting or len(name) + len(suf) < 3:
                 continue
@@ -261,6 +306,21 @@ class KGRules(PersonRules, PostRules):
                     parts.append(ps)
         doc.set_ents(ents, default="outside")
         doc.spans["kg_parts"] = parts
+
+
+@lru_cache(maxsize=1)
+def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
+    """Township names without 镇/乡/街道 (杨寿 for 杨寿镇), for lists only."""
+    out: dict[str, list[Any]] = {}
+    for d in gz.by_code.values():
+        if d.level != "township":
+            continue
+        for n in (d.alias or (d.name,)):
+            for suf in ("街道", "镇", "乡"):
+                if n.endswith(suf) and 2 <= len(n) - len(suf) <= 3:
+                    out.setdefault(n[: -len(suf)], []).append(d)
+                    break
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @Language.factory(

@@ -139,7 +139,8 @@ class Gazetteer:
         names: set[str] = set()
         for d in self.by_code.values():
             if d.level == "township":
-                names.update(n for n in (d.name, *d.alias) if len(n) >= 3 and n.endswith(_TOWNSHIP_SUFFIX))
+                # 濮阳县庆祖镇 is matched as 濮阳县 + 庆祖镇 (its alias)
+                names.update(n for n in (d.alias or (d.name,)) if len(n) >= 3 and n.endswith(_TOWNSHIP_SUFFIX))
                 continue
             names.update(d.alias)
             if d.name not in _GENERIC_FULL and len(d.name) >= 2:
@@ -201,14 +202,18 @@ _INDEXES: dict[int, dict[str, tuple[tuple[str, int], ...]]] = {}
 def _blocked(text: str, s: int, e: int, blockers: frozenset[str], check: int) -> bool:
     """True if a common word extends the short form text[s:e] to the right (大丰收);
     for a city's short form (check 2) also if a 3-5 character word overlaps it
-    (天山南北); for a county's (check 3) also a 2-character word across either
-    boundary (理顺|城市, 融合|水平)."""
+    (天山南北); for a county's (check 3) also 方/国 right after it (中方愿同德方).
+    Counties' short forms are further checked against the article's regions in kg_rules."""
     n = len(text)
     if e < n and (text[s:e + 1] in blockers or e + 1 < n and text[s:e + 2] in blockers):
         return True
+    if check == 4:
+        return bool(s) and text[s - 1:s + 1] in _frequent_words()
     if check < 2:
         return False
-    if check == 3 and (s and text[s - 1:s + 1] in blockers or e < n and text[e] in "方国"):
+    if check == 3 and e < n and text[e] in "方国":  # 同德|方, 同德|国
+        return True
+    if check >= 3 and s and text[s - 1:s + 1] in _frequent_words():  # 世界|首位, 高于|城镇
         return True
     for a in range(max(0, s - 3), s + 1):  # words of 3-5 characters overlapping the name
         for b in range(e, e + 4):
@@ -224,17 +229,27 @@ def _nonregion_words() -> frozenset[str]:
         return frozenset(line.strip() for line in fh if line.strip())
 
 
+@lru_cache(maxsize=1)
+def _frequent_words() -> frozenset[str]:
+    ref = resources.files("kg") / "data" / "frequent_words.txt.gz"
+    with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        return frozenset(line.strip() for line in fh if line.strip())
+
+
 def _index(gz: Gazetteer) -> dict[str, tuple[tuple[str, int], ...]]:
     """Names bucketed by their first two characters, longest first."""
     key = id(gz)
     if key not in _INDEXES:
         buckets: dict[str, list[tuple[str, int]]] = {}
         for name in gz.match_names():
-            # 0: full name, no check; 1: a province's short form; 2: a city's; 3: only counties'
+            # 0: full name, no check; 1: a province's short form; 2: a city's; 3: only counties';
+            # 4: a township's full name (only the frequent-word check on its left)
+            levels = {gz.by_code[c].level for c in gz.by_name[name]}
             check = 0
             if not gz.is_full_name(name):
-                levels = {gz.by_code[c].level for c in gz.by_name[name]}
                 check = 3 if levels == {"county"} else 1 if "province" in levels else 2
+            elif levels == {"township"}:
+                check = 4
             buckets.setdefault(name[:2], []).append((name, check))
         _INDEXES[key] = {k: tuple(sorted(v, key=lambda x: len(x[0]), reverse=True)) for k, v in buckets.items()}
     return _INDEXES[key]

@@ -56,6 +56,8 @@ class PersonRules:
             return False
         if strict and sur in WEAK_SURNAMES:
             return False
+        if len(name) == 3 and name[:2] in common_words():  # 贺信并, 余人
+            return False
         given = name[len(sur):]
         if given[0] in "于对在与为将把被从以" or given[-1] in _NOT_NAME_END:
             return False
@@ -117,7 +119,8 @@ class PersonRules:
                 persons.append(Cand(pos + nm.start(), pos + nm.end(), "PERSON", {"kind": "byline", "role": role},
                                     prio=1))
 
-    def _propagate(self, text: str, persons: list[Cand], model: list[Span]) -> list[Cand]:
+    def _propagate(self, text: str, persons: list[Cand], model: list[Span],
+                   post_ends: set[int] | frozenset[int] = frozenset()) -> list[Cand]:
         """Other mentions of names already found (颜复指出 after 区委书记颜复), and
         unknown names before speech verbs that occur more than once."""
         known: dict[str, int] = {text[c.start:c.end]: 0 for c in persons
@@ -140,8 +143,8 @@ class PersonRules:
                 continue
             s, e = m.start(), m.end()
             prev = text[s - 1] if s else ""
-            boundary_before = not prev or not _is_han(prev)
-            if not (self.re_follow.match(text, e) or boundary_before and len(m.group()) >= 3):
+            boundary_before = not prev or not _is_han(prev) or s in post_ends  # 市委书记|王昊利用
+            if not (self.re_follow.match(text, e) or boundary_before and (len(m.group()) >= 3 or s in post_ends)):
                 continue
             tier = known[m.group()]
             attrs = {"kind": "name", "source": "model"} if tier else {"kind": "name"}

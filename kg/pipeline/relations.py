@@ -390,12 +390,9 @@ def dedupe(rels: Iterable[Relation]) -> list[Relation]:
 # the spaCy component
 # --------------------------------------------------------------------------
 
-try:  # spaCy is a hard dependency of kg.pipeline; keep the rules importable without it
-    from spacy.language import Language
+from spacy.language import Language  # noqa: E402
 
-    from . import extensions  # noqa: F401  (declares doc._.relations, doc._.meta, span._.kg)
-except ImportError:  # pragma: no cover
-    Language = None  # type: ignore[assignment,misc]
+from . import extensions  # noqa: E402,F401  (declares doc._.relations, doc._.meta, span._.kg)
 
 
 def doc_sentences(doc: Any) -> list[tuple[int, int]]:
@@ -462,13 +459,12 @@ class RelationExtractor:
         return self
 
 
-if Language is not None:
 
-    @Language.factory(
-        "kg_relations",
-        assigns=["doc._.relations", "doc._.meta"],
-        requires=["doc.ents"],
-        default_config={},
-    )
-    def make_relations(nlp: Any, name: str) -> RelationExtractor:
-        return RelationExtractor(nlp, name)
+@Language.factory(
+    "kg_relations",
+    assigns=["doc._.relations", "doc._.meta"],
+    requires=["doc.ents"],
+    default_config={},
+)
+def make_relations(nlp: Any, name: str) -> RelationExtractor:
+    return RelationExtractor(nlp, name)
