@@ -258,6 +258,35 @@ def build_graph(
     out.mkdir(parents=True, exist_ok=True)
     report = RunReport(inputs=[str(p) for p in inputs])
     timer = _Timer(report)
+    collector = _WarningCollector(report)
+    log.addHandler(collector)
+    try:
+        return _build(list(inputs), out, report, timer, workers=workers, formats=formats, base_iri=base_iri,
+                      segmenter=segmenter, dask_address=dask_address, progress=progress, views=views, store=store)
+    finally:
+        log.removeHandler(collector)
+
+
+class _WarningCollector(logging.Handler):
+    """Copies each distinct warning logged during a build into the run report."""
+
+    def __init__(self, report: RunReport) -> None:
+        super().__init__(logging.WARNING)
+        self.report = report
+        self.seen: set[str] = {w["message"] for w in report.warnings}
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.levelno != logging.WARNING:
+            return
+        msg = record.getMessage()
+        if msg not in self.seen:
+            self.seen.add(msg)
+            self.report.warnings.append({"message": msg})
+
+
+def _build(inputs: list[str | os.PathLike[str]], out: Path, report: RunReport, timer: _Timer, *,
+           workers: int | None, formats: Iterable[str], base_iri: str | None, segmenter: str | None,
+           dask_address: str | None, progress: bool, views: bool, store: bool) -> RunReport:
     workers = workers or os.cpu_count() or 1
 
     with timer.stage("read"):
@@ -266,9 +295,6 @@ def build_graph(
         write_jsonl(out / "articles.jsonl", (a.to_dict() for a in articles))
         report.outputs.append("articles.jsonl")
 
-    if not _have("kg.pipeline.docresult"):  # interim: NLP stage not landed yet
-        write_report(out / "report.json", report)
-        return report
     with timer.stage("nlp"):
         cache = ResultCache(out / "cache", pipeline_fingerprint())
         results = run_nlp(articles, cache, report, workers=workers, segmenter=segmenter,
@@ -311,15 +337,6 @@ def _later_stages(results: list[DocResult], out: Path, report: RunReport, timer:
             except KGError as e:
                 log.error("%s", e)
                 report.errors.append({"path": str(out / "graph.html"), "message": str(e)})
-
-
-def _have(module: str) -> bool:
-    import importlib.util
-
-    try:
-        return importlib.util.find_spec(module) is not None
-    except ModuleNotFoundError:
-        return False
 
 
 def write_report(path: Path, report: RunReport) -> None:

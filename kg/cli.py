@@ -30,7 +30,24 @@ def _setup_logging(quiet: bool = False, verbose: bool = False) -> None:
             prefix = {"ERROR": "error: ", "WARNING": "warning: ", "CRITICAL": "error: "}.get(record.levelname, "")
             return f"kg: {prefix}{record.getMessage()}"
 
+    class _Once(logging.Filter):
+        """Show each distinct warning once per run (report.json keeps them all)."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.seen: set[str] = set()
+
+        def filter(self, record: logging.LogRecord) -> bool:
+            if record.levelno != logging.WARNING:
+                return True
+            msg = record.getMessage()
+            if msg in self.seen:
+                return False
+            self.seen.add(msg)
+            return True
+
     handler.setFormatter(_Fmt())
+    handler.addFilter(_Once())
     logger.addHandler(handler)
     logger.setLevel(level)
     logger.propagate = False

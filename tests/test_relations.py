@@ -563,3 +563,22 @@ def test_period_goes_to_the_nearest_following_name(extractor: RelationExtractor)
     doc = run(extractor, "县委决定，从2017至2019年，在全县开展“实施二次创业，实现争先进位”活动，加快实现“四个濉溪”建设目标。",
               [("县委", "ORG", org(hint="县")), ("2017至2019年", "DATE", {}), ("“四个濉溪”", "CAMPAIGN", {"name": "四个濉溪"})])
     assert rels(doc, "period") == []
+
+
+def test_region_preference_without_context_is_no_guess():
+    from kg.pipeline.article_context import Divisions
+
+    div = Divisions.from_records([
+        ("22", "吉林省", "province", None), ("2202", "吉林市", "city", "22"),
+        ("46", "海南省", "province", None), ("63", "青海省", "province", None),
+        ("6325", "海南藏族自治州", "city", "63"), ("15", "内蒙古自治区", "province", None),
+        ("1503", "乌海市", "city", "15"), ("150303", "海南区", "county", "1503"),
+        ("32", "江苏省", "province", None), ("3201", "南京市", "city", "32"),
+        ("320106", "鼓楼区", "county", "3201"), ("3203", "徐州市", "city", "32"),
+        ("320302", "鼓楼区", "county", "3203"),
+    ])
+    assert div.resolve("吉林")[0] == "22"  # the province contains the city
+    assert div.resolve("海南")[0] == "46"  # the one province-level unit of that short name
+    assert div.resolve("鼓楼区")[0] is None  # identical full names stay ambiguous
+    assert div.resolve("鼓楼区", ["3203"])[0] == "320302"  # … unless context decides
+    assert div.resolve("海南藏族自治州")[0] == "6325"

@@ -149,7 +149,31 @@ class Divisions:
             up = [c for c in cands if self.is_within(ctx, c)]
             if len(up) == 1:
                 return up[0], cands
-        return None, cands
+        return self.preferred(name, cands), cands
+
+    def preferred(self, name: str, cands: Sequence[str]) -> str | None:
+        """Without deciding context, pick a candidate only where that is no guess:
+
+        * one candidate contains all the others — the name denotes the larger unit
+          (吉林 → 吉林省 ⊃ 吉林市; 南昌 → 南昌市 ⊃ 南昌县; 东莞市 and its county-level twin);
+        * a *short* form whose single highest candidate is a province or prefecture
+          while the others are lower units elsewhere (海南 → 海南省, not 海南区 of 乌海
+          nor 海南州 of 青海; 西安 → 西安市): news writes the bare name for the
+          prominent unit and the full name (海南州) for the other.
+
+        Identical full names (two 鼓楼区) stay ambiguous."""
+        tops = [c for c in cands if all(self.is_within(o, c) for o in cands)]
+        if len(tops) == 1:
+            return tops[0]
+        divs = [self._by_code[c] for c in cands if c in self._by_code]
+        if not divs or any(name in (d.name, *getattr(d, "alias", ())) for d in divs):
+            return None
+        rank = {lv: i for i, lv in enumerate(("province", "city", "county", "township"))}
+        best = min(rank.get(d.level, 9) for d in divs)
+        top = [d for d in divs if rank.get(d.level, 9) == best]
+        if len(top) == 1 and best <= 1:
+            return top[0].code
+        return None
 
 
 _SHORT_SUFFIXES = (
