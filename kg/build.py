@@ -7,6 +7,7 @@ collects errors into the run report.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
@@ -89,7 +90,10 @@ def pipeline_fingerprint() -> str:
 
 
 def _cache_key(article: Article, fingerprint: str) -> str:
-    payload = json.dumps(article.to_dict(), ensure_ascii=False, sort_keys=True)
+    """Content only: moving or renaming a file does not invalidate its result."""
+    fields = article.to_dict()
+    fields.pop("path", None)
+    payload = json.dumps(fields, ensure_ascii=False, sort_keys=True)
     return hashlib.sha256((fingerprint + "\x00" + payload).encode("utf-8")).hexdigest()
 
 
@@ -110,7 +114,7 @@ class ResultCache:
         except (OSError, ValueError):
             return None
         try:
-            return DocResult.from_dict(data)
+            return dataclasses.replace(DocResult.from_dict(data), article=article)
         except (KeyError, TypeError, ValueError):
             return None
 
@@ -176,6 +180,7 @@ def run_nlp(
     segmenter: str | None = None,
     dask_address: str | None = None,
     progress: bool = True,
+    batch_size: int = BATCH_SIZE,
 ) -> list[DocResult]:
     """Per-article NLP with the cache; returns results sorted by article id."""
     from tqdm import tqdm
@@ -202,13 +207,13 @@ def run_nlp(
                 results[r.article.id] = r
         bar.update(len(batch_out))
 
-    batches = list(_batches(todo, BATCH_SIZE))
+    batches = list(_batches(todo, batch_size))
     if batches and dask_address:
         from .distributed import map_batches_on_dask
 
         for out in map_batches_on_dask(dask_address, batches, segmenter):
             take(out)
-    elif batches and workers > 1 and len(todo) > BATCH_SIZE:
+    elif batches and workers > 1 and len(batches) > 1:
         import multiprocessing as mp
 
         ctx = mp.get_context("spawn")
@@ -242,6 +247,7 @@ def build_graph(
     progress: bool = True,
     views: bool = True,
     store: bool = True,
+    batch_size: int = BATCH_SIZE,
 ) -> RunReport:
     """Build the knowledge graph of ``inputs`` into ``outdir``.
 
@@ -262,7 +268,8 @@ def build_graph(
     log.addHandler(collector)
     try:
         return _build(list(inputs), out, report, timer, workers=workers, formats=formats, base_iri=base_iri,
-                      segmenter=segmenter, dask_address=dask_address, progress=progress, views=views, store=store)
+                      segmenter=segmenter, dask_address=dask_address, progress=progress, views=views, store=store,
+                      batch_size=batch_size)
     finally:
         log.removeHandler(collector)
 
@@ -286,7 +293,7 @@ class _WarningCollector(logging.Handler):
 
 def _build(inputs: list[str | os.PathLike[str]], out: Path, report: RunReport, timer: _Timer, *,
            workers: int | None, formats: Iterable[str], base_iri: str | None, segmenter: str | None,
-           dask_address: str | None, progress: bool, views: bool, store: bool) -> RunReport:
+           dask_address: str | None, progress: bool, views: bool, store: bool, batch_size: int) -> RunReport:
     workers = workers or os.cpu_count() or 1
 
     with timer.stage("read"):
@@ -298,7 +305,7 @@ def _build(inputs: list[str | os.PathLike[str]], out: Path, report: RunReport, t
     with timer.stage("nlp"):
         cache = ResultCache(out / "cache", pipeline_fingerprint())
         results = run_nlp(articles, cache, report, workers=workers, segmenter=segmenter,
-                          dask_address=dask_address, progress=progress)
+                          dask_address=dask_address, progress=progress, batch_size=batch_size)
         write_jsonl(out / "docs.jsonl", (r.to_dict() for r in results))
         report.outputs.append("docs.jsonl")
         report.counts["mentions"] = sum(len(r.mentions) for r in results)
