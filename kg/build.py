@@ -146,6 +146,8 @@ def process_batch(nlp: Any, articles: Sequence[Article]) -> list[DocResult | dic
         try:
             docs.append(make_doc(nlp, art))
             kept.append(art)
+        except KGError as e:
+            out.append({"path": art.path or art.id, "message": str(e)})
         except Exception as e:  # noqa: BLE001 - reported per article, run continues
             log.exception("%s: tokenisation failed", art.path)
             out.append({"path": art.path or art.id, "message": f"NLP failed: {type(e).__name__}: {e}"})
@@ -299,15 +301,16 @@ def _build(inputs: list[str | os.PathLike[str]], out: Path, report: RunReport, t
     with timer.stage("read"):
         articles = collect_articles(list(inputs), report)
         report.articles = len(articles)
-        write_jsonl(out / "articles.jsonl", (a.to_dict() for a in articles))
-        report.outputs.append("articles.jsonl")
 
     with timer.stage("nlp"):
         cache = ResultCache(out / "cache", pipeline_fingerprint())
         results = run_nlp(articles, cache, report, workers=workers, segmenter=segmenter,
                           dask_address=dask_address, progress=progress, batch_size=batch_size)
+        # written together after the NLP stage, so a killed run never leaves an
+        # article list newer than the graph beside it
+        write_jsonl(out / "articles.jsonl", (a.to_dict() for a in articles))
         write_jsonl(out / "docs.jsonl", (r.to_dict() for r in results))
-        report.outputs.append("docs.jsonl")
+        report.outputs += ["articles.jsonl", "docs.jsonl"]
         report.counts["mentions"] = sum(len(r.mentions) for r in results)
         report.counts["relations"] = sum(len(r.relations) for r in results)
 

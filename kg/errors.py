@@ -98,6 +98,10 @@ class Errors(metaclass=ErrorsWithCodes):
     E108 = ("The vis-network library was not found at {path}; it ships inside the pyvis wheel. "
             "Reinstall it with: pip install --force-reinstall 'pyvis>=0.3.2,<0.4'")
 
+    E111 = ("{path}: article of {length} characters is longer than the pipeline's limit of {limit}; "
+            "split it into parts, or raise nlp.max_length (memory grows with the length).")
+
+
 class Warnings(metaclass=ErrorsWithCodes):
     W060 = "No prediction for gold article {id} ({title}); all its gold items count as missed."
     W001 = "{path}: encoding detected as {encoding} with low confidence; check the text."
@@ -107,6 +111,9 @@ class Warnings(metaclass=ErrorsWithCodes):
     W081 = "Value {value!r} of {what} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD); written as a plain string."
     W082 = ("Fact '{predicate}' {subject} → {obj} has no evidence, so no statement node records its date "
             "and source; the graph will fail SHACL validation.")
+    # reader: declared vs detected charset (hardening)
+    W110 = ("{path}: the page declares charset {declared} but its bytes are {encoding}; read as {encoding}. "
+            "Check the text, and fix the <meta charset> of the source if you control it.")
 
 
 class KGError(Exception):

@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -242,6 +243,11 @@ def _is_headline(line: str) -> bool:
     return 5 <= han and len(s) <= 90 and not _SENT_END.search(s) and not _ORIG_TITLE.match(s)
 
 
+def _is_promo(line: str) -> bool:
+    han = sum(1 for c in line if "\u4e00" <= c <= "\u9fff")
+    return han <= 8 and not re.search(r"[。，,；;]", line)
+
+
 def _split_editor_names(names: str) -> list[str]:
     parts = re.split(r"[、,，;；/\s]+", names.strip())
     return [p for p in parts if p]
@@ -285,8 +291,8 @@ def parse_text_article(raw: str) -> tuple[_Header, str]:
             if head.title is None and _is_headline(s):
                 head.title = _squash(s)
                 continue
-            if head.title is None:
-                # short promo/navigation lines above the headline
+            if head.title is None and _is_promo(s):
+                # short promo/navigation lines above the headline (云报平台, 内容详情)
                 continue
         body.append(line.rstrip())
     # trailing furniture: short label lines after the last paragraph and
@@ -356,17 +362,40 @@ def make_article(
     )
 
 
-def _read_bytes(path: Path, limit: int) -> bytes:
+def open_regular(path: Path) -> IO[bytes]:
+    """Open an input for reading, refusing anything but a regular file.
+
+    Opening is non-blocking and the check is made on the open descriptor, so a
+    FIFO, socket or device named like an article gives E008 instead of
+    blocking the run for ever. Raises InputError.
+    """
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise InputError(Errors.E012.format(path=path, limit=limit), str(path))
-        with open(path, "rb") as fh:
-            return fh.read(limit + 1)
-    except InputError:
-        raise
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError as e:
         raise InputError(Errors.E008.format(path=path, reason=e.strerror or str(e)), str(path)) from e
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else (
+                "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
+            raise InputError(Errors.E008.format(path=path, reason=f"{kind}, not a regular file"), str(path))
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _read_bytes(path: Path, limit: int) -> bytes:
+    with open_regular(path) as fh:
+        try:
+            if os.fstat(fh.fileno()).st_size > limit:
+                raise InputError(Errors.E012.format(path=path, limit=limit), str(path))
+            data = fh.read(limit + 1)
+        except OSError as e:
+            raise InputError(Errors.E008.format(path=path, reason=e.strerror or str(e)), str(path)) from e
+    if len(data) > limit:  # the file grew after the size check
+        raise InputError(Errors.E012.format(path=path, limit=limit), str(path))
+    return data
 
 
 def read_text_file(path: Path, limit: int = MAX_BYTES) -> Any:
@@ -387,8 +416,30 @@ def read_html_file(path: Path, limit: int = MAX_BYTES) -> Any:
     data = _read_bytes(path, limit)
     if not data.strip():
         raise InputError(Errors.E002.format(path=path), str(path))
-    raw, _enc = decode_bytes(data, str(path))
+    raw, enc = decode_bytes(data, str(path))
+    declared = declared_charset(data)
+    if declared and _charset_family(declared) != _charset_family(enc):
+        log.warning(Warnings.W110.format(path=path, declared=declared, encoding=enc))
     return article_from_html(raw, str(path))
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
+
+
+def declared_charset(html: bytes) -> str | None:
+    """The charset an HTML page declares in a <meta> tag (first 4 KB), if any."""
+    m = _META_CHARSET.search(html[:4096])
+    return m.group(1).decode("ascii").lower() if m else None
+
+
+def _charset_family(name: str) -> str:
+    """Group charset labels that decode Chinese text the same way (GB2312 ⊂ GBK ⊂ GB18030)."""
+    try:
+        canon = codecs.lookup(name).name
+    except LookupError:
+        return name.lower()
+    return {"gb2312": "gb18030", "gbk": "gb18030", "hz": "gb18030", "big5hkscs": "big5", "cp950": "big5",
+            "utf-8-sig": "utf-8", "ascii": "utf-8"}.get(canon, canon)
 
 
 def article_from_html(html: str, path: str, url: str | None = None) -> Any:
@@ -413,9 +464,9 @@ def article_from_html(html: str, path: str, url: str | None = None) -> Any:
 def read_jsonl_file(path: Path, limit: int = MAX_BYTES) -> Iterator[Any]:
     """One article per line: ``text`` and optional id, title, date, source, url."""
     try:
-        fh = open(path, "rb")
-    except OSError as e:
-        yield InputError(Errors.E008.format(path=path, reason=e.strerror or str(e)), str(path))
+        fh = open_regular(path)
+    except InputError as e:
+        yield e
         return
     with fh:
         for lineno, line in enumerate(fh, 1):
@@ -501,10 +552,10 @@ def iter_input_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path |
                 continue
             if p.is_dir():
                 yield from walk(p)
+            elif p.is_symlink() and not p.exists():
+                yield InputError(Errors.E008.format(path=p, reason=f"dangling symlink to {os.readlink(p)}"), str(p))
             elif p.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES and p.name not in ("README", "LICENSE"):
                 yield p
-            elif p.is_symlink() and not p.exists():
-                yield InputError(Errors.E008.format(path=p, reason="dangling symlink"), str(p))
             else:
                 log.info("skipping %s: not an article file", p)
 
@@ -528,9 +579,8 @@ def read_file(path: Path, limit: int = MAX_BYTES) -> Iterator[Any]:
             yield read_html_file(path, limit)
         elif suffix in TEXT_SUFFIXES:
             data_head = b""
-            with contextlib.suppress(OSError):
-                with open(path, "rb") as fh:
-                    data_head = fh.read(512).lstrip().lower()
+            with contextlib.suppress(OSError), open_regular(path) as fh:
+                data_head = fh.read(512).lstrip().lower()
             if data_head.startswith((b"<!doctype html", b"<html")):
                 yield read_html_file(path, limit)
             else:

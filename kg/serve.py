@@ -372,12 +372,15 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _dispatch(self) -> None:
         try:
-            self._route()
-        except HTTPError as e:
-            self._error(e)
-        except KGError as e:
-            self._error(HTTPError(400, str(e)))
-        except (BrokenPipeError, ConnectionResetError):
+            try:
+                self._route()
+            except HTTPError as e:
+                self._error(e)
+            except KGError as e:
+                self._error(HTTPError(400, str(e)))
+        except (BrokenPipeError, ConnectionResetError, TimeoutError):
+            # the client went away (or stalled past the socket timeout) while we read or answered
+            log.debug("%s: connection dropped by the client", self.address_string())
             self.close_connection = True
 
     def do_GET(self) -> None:  # noqa: N802
@@ -449,7 +452,11 @@ class _Handler(BaseHTTPRequestHandler):
         if n < 0 or n > self.server.cfg.max_body:
             self.close_connection = True
             raise HTTPError(413, f"Request body too large (limit {self.server.cfg.max_body} bytes).")
-        return self.rfile.read(n)
+        body = self.rfile.read(n)
+        if len(body) < n:  # the client closed early: never run a truncated query or update
+            self.close_connection = True
+            raise HTTPError(400, f"Request body ended after {len(body)} of {n} bytes (Content-Length).")
+        return body
 
     # ---- /sparql
 

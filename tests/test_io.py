@@ -215,3 +215,10 @@ def test_symlink_loop_reported(tmp_path):
     items = list(read_articles(d))
     assert sum(1 for i in items if not isinstance(i, InputError)) == 1
     assert any(isinstance(i, InputError) and "[E011]" in str(i) for i in items)
+
+
+def test_single_sentence_file_without_headline_is_kept(tmp_path):
+    (tmp_path / "one.txt").write_text("县委书记张三出席会议并讲话,强调要抓好各项工作落实。", encoding="utf-8")
+    (art,) = list(read_articles(tmp_path))
+    assert not isinstance(art, InputError)
+    assert art.text == "县委书记张三出席会议并讲话,强调要抓好各项工作落实。" and art.title == ""

@@ -9,6 +9,8 @@ written, the relations with evidence in original offsets, and ``doc._.meta``.
 
 from __future__ import annotations
 
+from ..errors import Errors, KGError
+
 import json
 from bisect import bisect_right
 from typing import Any
@@ -34,6 +36,9 @@ def make_doc(nlp: Any, article: Article) -> Any:
     """The unprocessed Doc of an article, with the article facts the
     relation rules read (``doc._.meta``: title, date, source, id); run the
     pipeline over it with ``nlp(doc)`` or ``nlp.pipe(docs)``."""
+    if len(article.text) > nlp.max_length:
+        raise KGError(Errors.E111.format(path=article.path or article.id, length=len(article.text),
+                                         limit=nlp.max_length))
     doc = nlp.make_doc(article.text)
     doc._.meta = {k: v for k, v in (("title", article.title), ("date", article.date),
                                     ("source", article.source), ("article_id", article.id)) if v}

@@ -1,0 +1,285 @@
+"""Fuzzing the text path: reader → normaliser → pipeline → resolution → RDF.
+
+Hypothesis generates hostile article text (mixed scripts, control characters,
+NUL bytes, right-to-left marks, emoji, lone surrogates in JSONL escapes, deep
+HTML nesting) and every example must
+
+* not crash: the reader yields an Article or one InputError, never raises;
+* finish within a time bound (each example runs under a SIGALRM limit);
+* give offsets inside the original text that slice out the mention as written;
+* give RDF that parses back (graph.ttl and graph.trig, with pyoxigraph and rdflib).
+
+Measure example counts and times with::
+
+    KG_FUZZ_EXAMPLES=200 pytest tests/test_hardening_fuzz.py -p no:cacheprovider --hypothesis-show-statistics
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kg.errors import InputError
+from kg.io import article_from_html, make_article, read_file
+from kg.normalize import normalize
+from kg.types import Article, DocResult
+
+#: wall-clock bound for one example (read + NLP + resolve + RDF + parse back) on a shared 2-core box
+EXAMPLE_SECONDS = 30
+
+
+class ExampleTimeout(Exception):
+    pass
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Fail the example (instead of hanging the suite) if it runs longer than ``seconds``."""
+
+    def on_alarm(_sig: int, _frame: Any) -> None:
+        raise ExampleTimeout(f"example took longer than {seconds} s")
+
+    old = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    from kg.pipeline import load_pipeline
+
+    return load_pipeline()  # once per module: it takes seconds
+
+
+# --------------------------------------------------------------------------
+# strategies
+# --------------------------------------------------------------------------
+
+#: pieces of real-looking news text, so that examples reach the rules and the model, not only noise
+FRAGMENTS = [
+    "泗洪县委书记李爱华", "县委副书记、县长张立婷", "出席会议并讲话。", "市委常委、组织部部长王昊",
+    "深入推进“五大突破”", "“13710”工作制度", "4月7日上午,", "市委七届十三次全会", "溧水区", "宿迁市",
+    "江蘇省南京市委書記", "副區長", "記者 陳明", "(责任编辑:刘洋)", "2021年02月27日15:59 来源:宿迁网",
+    "王书记", "某乡镇党委书记", "\n\n", "。", "、", "“", "”", "《》", "——", "…",
+]
+#: characters that break naive code: controls, NUL, bidi marks, zero-width, emoji, combining marks, astral Han
+SPECIAL = [
+    "\x00", "\x01", "\x07", "\x1b", "\x7f", "\x85", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f",
+    "\u202a", "\u202b", "\u202d", "\u202e", "\u2066", "\u2069", "\ufeff", "\ufffd", "\ufffe", "\u3000",
+    "\u00a0", "\u2028", "\u2029", "\r", "\t", "👮", "🇨🇳", "👨‍👩‍👧", "é", "e\u0301", "𠀀", "𪚥", "ｱ",
+    "Ａ", "①", "㊣", "\U000e0001", "<", ">", "&", '"', "'", "\\", "{", "}", "^", "`", "|", "#", "%",
+    "שלום", "مرحبا", "Привет", "한국어", "日本語です", "ไทย",
+]
+# any code point except surrogates (a Python str from a decoded file never holds them; JSONL is tested below)
+ANY_CHAR = st.characters(blacklist_categories=("Cs",))
+
+pieces = st.one_of(st.sampled_from(FRAGMENTS), st.sampled_from(SPECIAL), st.text(ANY_CHAR, max_size=12))
+hostile_text = st.lists(pieces, min_size=1, max_size=60).map("".join)
+
+
+# --------------------------------------------------------------------------
+# the chain and its invariants
+# --------------------------------------------------------------------------
+
+
+def check_result(res: DocResult, article: Article) -> None:
+    orig = article.text
+    assert res.article == article
+    for m in res.mentions:
+        assert 0 <= m.orig_start <= m.orig_end <= len(orig), m
+        assert orig[m.orig_start:m.orig_end] == m.orig_text, m
+        assert 0 <= m.start <= m.end <= len(res.norm_text), m
+        assert res.norm_text[m.start:m.end] == m.text, m
+    for s in res.sentences:
+        assert 0 <= s.start <= s.end <= len(orig), s
+        assert 0 <= s.norm_start <= s.norm_end <= len(res.norm_text), s
+    for r in res.relations:
+        assert 0 <= r.evidence[0] <= r.evidence[1] <= len(orig), r
+        assert -1 <= r.head < len(res.mentions) and -1 <= r.tail < len(res.mentions), r
+
+
+def check_rdf(outdir: Path) -> int:
+    n = 0
+    for name, fmt, rfmt in (("graph.ttl", ox.RdfFormat.TURTLE, "turtle"), ("graph.trig", ox.RdfFormat.TRIG, "trig")):
+        data = (outdir / name).read_bytes()
+        quads = list(ox.parse(data, format=fmt))
+        g = rdflib.Dataset() if rfmt == "trig" else rdflib.Graph()
+        g.parse(data=data.decode("utf-8"), format=rfmt)
+        n += len(quads)
+    return n
+
+
+def run_chain(nlp: Any, articles: list[Article], outdir: Path) -> list[DocResult]:
+    from kg.pipeline.docresult import doc_to_result, make_doc
+    from kg.rdf import write_graphs
+    from kg.resolve import resolve
+
+    results = []
+    for art in articles:
+        res = doc_to_result(nlp(make_doc(nlp, art)), art)
+        check_result(res, art)
+        results.append(res)
+    entities, facts = resolve(results)
+    write_graphs(results, entities, facts, outdir)
+    assert check_rdf(outdir) > 0
+    return results
+
+
+#: examples per property (raise it for a longer campaign: KG_FUZZ_EXAMPLES=500 pytest tests/test_hardening_fuzz.py)
+FUZZ = settings(max_examples=int(os.environ.get("KG_FUZZ_EXAMPLES", "40")), deadline=None, database=None,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
+                                       HealthCheck.data_too_large])
+
+
+# --------------------------------------------------------------------------
+# properties
+# --------------------------------------------------------------------------
+
+
+@FUZZ
+@given(text=hostile_text)
+def test_normalize_offsets_map_back(text: str) -> None:
+    n = normalize(text)
+    assert n.orig == text
+    assert len(n.starts) == len(n.ends) == len(n.text)
+    for i in range(len(n.text)):
+        s, e = n.to_orig(i, i + 1)
+        assert 0 <= s <= e <= len(text)
+    assert list(n.starts) == sorted(n.starts)  # the map keeps the order of the original
+
+
+@FUZZ
+@given(text=hostile_text, title=hostile_text)
+def test_text_article_through_the_whole_chain(nlp: Any, tmp_path_factory: pytest.TempPathFactory,
+                                              text: str, title: str) -> None:
+    out = tmp_path_factory.mktemp("fuzz")
+    with time_limit(EXAMPLE_SECONDS):
+        f = out / "a.txt"
+        f.write_bytes((title + "\n" + text).encode("utf-8", "surrogatepass"))
+        items = list(read_file(f))
+        assert len(items) == 1
+        arts = [a for a in items if isinstance(a, Article)]
+        if not arts:
+            assert isinstance(items[0], InputError) and str(f) in str(items[0])
+        # the raw text as an article too (make_article is what JSONL records go through)
+        arts.append(make_article(text, title, path="fuzz"))
+        run_chain(nlp, arts, out)
+
+
+def _jsonl_string(text: str) -> str:
+    """JSON string literal with lone surrogates kept as \\uXXXX escapes (json.dumps does that)."""
+    return json.dumps(text, ensure_ascii=True)
+
+
+@FUZZ
+@given(text=hostile_text, surrogates=st.lists(st.integers(0xD800, 0xDFFF), min_size=1, max_size=4),
+       pos=st.integers(0, 1000))
+def test_jsonl_with_lone_surrogate_escapes(nlp: Any, tmp_path_factory: pytest.TempPathFactory, text: str,
+                                           surrogates: list[int], pos: int) -> None:
+    out = tmp_path_factory.mktemp("fuzzj")
+    p = pos % (len(text) + 1)
+    bad = text[:p] + "".join(chr(c) for c in surrogates) + text[p:]
+    lines = [
+        '{"title": %s, "text": %s}' % (_jsonl_string(bad[:10]), _jsonl_string(bad)),
+        '{"text": "\\ud800"}',  # nothing left but a replaced surrogate
+        '{"text": %s, "date": %s}' % (_jsonl_string("县委书记李爱华" + bad), _jsonl_string(bad)),
+    ]
+    f = out / "a.jsonl"
+    f.write_text("\n".join(lines) + "\n", encoding="ascii")
+    with time_limit(EXAMPLE_SECONDS):
+        items = list(read_file(f))
+        assert len(items) == len(lines)
+        arts = [a for a in items if isinstance(a, Article)]
+        for a in arts:
+            for field in (a.text, a.title, a.date or "", a.path or ""):
+                field.encode("utf-8")  # no surrogate survives the reader
+        assert all(isinstance(e, InputError) and e.line for e in items if not isinstance(e, Article))
+        if arts:
+            run_chain(nlp, arts, out)
+
+
+@FUZZ
+@given(depth=st.integers(1, 3000), tag=st.sampled_from(["div", "p", "span", "table", "b", "font"]),
+       text=hostile_text, close=st.booleans())
+def test_deeply_nested_html(nlp: Any, tmp_path_factory: pytest.TempPathFactory, depth: int, tag: str, text: str,
+                            close: bool) -> None:
+    out = tmp_path_factory.mktemp("fuzzh")
+    body = ("泗洪县委书记李爱华主持召开县委常委会议,研究部署“五大突破”工作,强调要真抓实干、久久为功。"
+            + text.replace("<", "&lt;"))
+    html = "<html><head><title>t</title></head><body>" + f"<{tag}>" * depth + f"<p>{body}</p>" * 3
+    if close:
+        html += f"</{tag}>" * depth + "</body></html>"
+    with time_limit(EXAMPLE_SECONDS):
+        try:
+            art = article_from_html(html, "deep.html")
+        except InputError as e:
+            assert "deep.html" in str(e) and str(e).startswith("[E00")
+            return
+        run_chain(nlp, [art], out)
+
+
+def test_control_characters_and_nul_in_files_are_one_clear_error_or_an_article(tmp_path: Path) -> None:
+    """The binary sniffer must not crash on any mix of control bytes; text with a few survives."""
+    cases = {
+        "nul.txt": "县委书记李爱华出席会议。\x00" * 3,
+        "ctrl.txt": "".join(chr(i) for i in range(32)) * 50,
+        "few.txt": "泗洪县召开全县经济工作会议\n泗洪县委书记李爱华\x07出席会议并讲话,强调要抓好各项工作落实,确保取得实效,推动高质量发展。\x1b",
+    }
+    for name, text in cases.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        items = list(read_file(tmp_path / name))
+        assert len(items) == 1
+    assert isinstance(list(read_file(tmp_path / "nul.txt"))[0], InputError)
+    assert isinstance(list(read_file(tmp_path / "ctrl.txt"))[0], InputError)
+    assert isinstance(list(read_file(tmp_path / "few.txt"))[0], Article)
+
+
+@pytest.mark.slow
+def test_million_character_line(nlp: Any, tmp_path: Path) -> None:
+    """A 10^6-character single line (just under spaCy's max_length) runs through within a bound.
+
+    The trained ner component is linear at ~55 µs/character on one core, so
+    the bound is 240 s: slow, but not a hang."""
+    line = "泗洪县委书记李爱华出席会议。" + "县" * (999_000 - 14)
+    f = tmp_path / "long.jsonl"
+    f.write_text(json.dumps({"text": line}, ensure_ascii=False) + "\n", encoding="utf-8")
+    t0 = time.monotonic()
+    with time_limit(240):
+        (art,) = list(read_file(f))
+        assert isinstance(art, Article) and len(art.text) == len(line)
+        res = run_chain(nlp, [art], tmp_path)
+    print(f"10^6-character line: {time.monotonic() - t0:.1f} s, {len(res[0].mentions)} mentions")
+    assert any(m.orig_text == "李爱华" for m in res[0].mentions)
+
+
+def test_over_long_article_is_one_clear_error(tmp_path: Path) -> None:
+    """Above spaCy's max_length the build reports the article, names it, and goes on."""
+    from kg.build import build_graph
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "long.jsonl").write_text(
+        json.dumps({"text": "x" * 1_000_001}) + "\n"
+        + json.dumps({"text": "泗洪县委书记李爱华出席会议并讲话,强调要抓好各项工作落实。"}, ensure_ascii=False) + "\n",
+        encoding="utf-8")
+    report = build_graph([tmp_path / "in"], tmp_path / "out", workers=1, progress=False, views=False, store=False)
+    assert report.failed == 1 and report.articles == 2
+    (err,) = report.errors
+    assert "long.jsonl:1" in err["path"] and "1000001" in err["message"] and "[E111]" in err["message"]
+    docs = (tmp_path / "out" / "docs.jsonl").read_text("utf-8").splitlines()
+    assert len(docs) == 1
