@@ -706,8 +706,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--max-steps", type=int, default=0, help="stop after this many updates (0: no limit)")
     p.add_argument("--max-minutes", type=float, default=30.0, help="stop training after this many minutes")
-    p.add_argument("--threads", type=int, default=2, help="BLAS/OpenMP threads")
-    p.add_argument("--synthetic", type=int, default=0, help="number of template sentences (0: none)")
+    p.add_argument("--threads", type=int, default=1, help="BLAS/OpenMP threads (the shipped model: 1)")
+    p.add_argument("--synthetic", type=int, default=2000, help="number of template sentences (0: none)")
     p.add_argument("--silver", type=int, default=0, help="max. pattern-labelled xwlb sentences (0: none)")
     p.add_argument("--silver-before", default="2025-01-01", help="use only xwlb articles dated before this")
     p.add_argument("--labels", choices=("person", "multi"), default="person",

@@ -32,11 +32,22 @@ from .patterns import (
 )
 from .persons import PersonRules
 from .posts import PostRules
-from .surnames import SINGLE_SURNAMES, WEAK_SURNAMES
+from .surnames import SINGLE_SURNAMES, WEAK_SURNAMES, surname_of
 
 logger = logging.getLogger("kg")
 
 MODEL_POLICIES = ("fill", "rules", "model_first")
+
+
+def _plausible_name(name: str) -> bool:
+    """A model PERSON span is kept only if it looks like a Chinese name: 2–4 Han
+    characters starting with a known surname. Measured with bench/bench_model_policy.py,
+    this removes the model's false alarms on words (努力, 澄清, 实惠) and lifts PERSON F1
+    of the ``fill`` policy from 0.956 to 0.977 on the demo gold, 0.990 on the xwlb gold."""
+    if not 2 <= len(name) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in name):
+        return False
+    sur = surname_of(name)
+    return sur is not None
 _FOLLOW_CHARS = frozenset("还也又将在都则已曾正再就与及")
 _NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十百千万几多数两")
 
@@ -113,7 +124,7 @@ class KGRules(PersonRules, PostRules):
         self._meetings(text, region_by_end, gz, cands)
         self._dates(text, cands)
         self._persons(text, persons)
-        model = _model_persons(doc) if self.model_policy != "rules" else []
+        model = [e for e in _model_persons(doc) if _plausible_name(e.text)] if self.model_policy != "rules" else []
         post_ends = {c.end for c in cands if c.label == "POST"}
         persons = self._propagate(text, persons, model, post_ends)
         kept: list[Cand] = []
