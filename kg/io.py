@@ -38,34 +38,30 @@ MAX_BYTES = 8 * 1024 * 1024
 # --------------------------------------------------------------------------
 
 
-def _gb2312_level1_share(text: str) -> float:
-    """Share of Han characters among the 3,755 most common (GB2312 level 1)."""
-    han = total = 0
-    for c in text:
-        if "\u4e00" <= c <= "\u9fff":
-            total += 1
-            try:
-                b = c.encode("gb2312")
-            except UnicodeEncodeError:
-                continue
-            if 0xB0 <= b[0] <= 0xD7:
-                han += 1
-    return han / total if total else 0.0
-
-
-def _big5_common_share(text: str) -> float:
-    """Share of Han characters among Big5's frequently used set (lead A4–C6)."""
+def _common_share(text: str, encoding: str, lead_lo: int, lead_hi: int) -> float:
+    """Share of Han characters whose ``encoding`` lead byte lies in [lead_lo, lead_hi]:
+    the block of frequently used characters of that standard."""
     common = total = 0
     for c in text:
         if "\u4e00" <= c <= "\u9fff":
             total += 1
             try:
-                b = c.encode("big5")
+                b = c.encode(encoding)
             except UnicodeEncodeError:
                 continue
-            if 0xA4 <= b[0] <= 0xC6:
+            if lead_lo <= b[0] <= lead_hi:
                 common += 1
     return common / total if total else 0.0
+
+
+def _gb2312_level1_share(text: str) -> float:
+    """Share of Han characters among the 3,755 most common (GB2312 level 1)."""
+    return _common_share(text, "gb2312", 0xB0, 0xD7)
+
+
+def _big5_common_share(text: str) -> float:
+    """Share of Han characters among Big5's frequently used set (lead A4–C6)."""
+    return _common_share(text, "big5", 0xA4, 0xC6)
 
 
 def _looks_binary(data: bytes) -> str | None:

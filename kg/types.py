@@ -16,6 +16,18 @@ Script = Literal["simplified", "traditional", "mixed", "unknown"]
 LABELS = ("PERSON", "POST", "ORG", "REGION", "CAMPAIGN", "MEETING", "DATE")
 
 
+class _HasAttrs:
+    """``attrs`` is a sorted tuple of (key, value) pairs, so records stay hashable."""
+
+    attrs: tuple[tuple[str, Any], ...]
+
+    def attr(self, key: str, default: Any = None) -> Any:
+        for k, v in self.attrs:
+            if k == key:
+                return v
+        return default
+
+
 @dataclass(frozen=True)
 class Article:
     """One news article as read from disk (``articles.jsonl`` has these fields).
@@ -43,7 +55,7 @@ class Article:
 
 
 @dataclass(frozen=True)
-class Mention:
+class Mention(_HasAttrs):
     """An entity mention.
 
     ``start``/``end`` index the normalised (simplified) text; ``orig_start``/
@@ -64,11 +76,6 @@ class Mention:
     source: str = "rule"  # "rule" or "model"
     attrs: tuple[tuple[str, Any], ...] = ()
 
-    def attr(self, key: str, default: Any = None) -> Any:
-        for k, v in self.attrs:
-            if k == key:
-                return v
-        return default
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -83,7 +90,7 @@ class Mention:
 
 
 @dataclass(frozen=True)
-class Relation:
+class Relation(_HasAttrs):
     """A relation between two mentions (by index into the article's mentions)
     or between a mention and a literal value (``tail == -1`` and ``value``).
 
@@ -100,11 +107,6 @@ class Relation:
     evidence: tuple[int, int] = (0, 0)
     attrs: tuple[tuple[str, Any], ...] = ()
 
-    def attr(self, key: str, default: Any = None) -> Any:
-        for k, v in self.attrs:
-            if k == key:
-                return v
-        return default
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -198,7 +200,7 @@ class Evidence:
 
 
 @dataclass(frozen=True)
-class Entity:
+class Entity(_HasAttrs):
     """One real-world entity after resolution.
 
     ``key`` is a stable, human-readable identity string from which
@@ -212,11 +214,6 @@ class Entity:
     alt_labels: tuple[str, ...] = ()
     attrs: tuple[tuple[str, Any], ...] = ()
 
-    def attr(self, key: str, default: Any = None) -> Any:
-        for k, v in self.attrs:
-            if k == key:
-                return v
-        return default
 
 
 @dataclass(frozen=True)
