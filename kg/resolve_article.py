@@ -384,7 +384,9 @@ class ArticleState:
         typ = rel.type
         if typ == "holds" and h in k and t in k:
             self.fact("holds", k[h], k[t], rel, t, inferred=rel.inferred or self.post_inferred.get(t, False))
-        elif typ == "launched_by" and h in k and t in k:
+        elif typ == "launched_by" and h in k and t in k and not k[t].startswith("meeting/"):
+            # kg:launchedBy ranges over bodies and regions (ontology/kg.ttl); a campaign put
+            # forward at a meeting (县党代会提出的“四县”战略) keeps only its region facts
             self.fact("launchedBy", k[h], k[t], rel, h, inferred=rel.inferred)
         elif typ == "promoted_by" and h in k and t in k:
             self.fact("promotedBy", k[h], k[t], rel, h, inferred=rel.inferred)

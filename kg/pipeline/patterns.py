@@ -32,7 +32,7 @@ FOLLOW_WORDS: tuple[str, ...] = tuple(
     督导 检查 接待 的 给 了 从 以 同 被 应邀 回顾 总结 希望 认为 寄语 详细 实地 现场
     专程 亲自 首先 随后 最后 则 都 主讲 签署 签批 作出 出台 发表 透露 坦言 告诉 称
     今天 昨天 近日 日前 今年 目前 当天 近期 此前 曾 已 正 于 再 书记 主任 来到 到达 来自
-    前来 一同 一起 严重 涉嫌 等人 因 常""".split()
+    前来 一同 一起 严重 涉嫌 等人 因 常 利用 用 以及 通过 根据 按照 围绕""".split()
 )
 #: lookahead: what may follow a person's name (a follow word, punctuation or the end)
 FOLLOW = r"(?=" + "|".join(FOLLOW_WORDS) + r"|[、，,。；;：:!！?？\s)）”\"」』\d]|$)"
