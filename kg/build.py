@@ -7,6 +7,7 @@ collects errors into the run report.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -117,6 +118,9 @@ class ResultCache:
             return dataclasses.replace(DocResult.from_dict(data), article=article)
         except (KeyError, TypeError, ValueError):
             return None
+
+    def has(self, article: Article) -> bool:
+        return self._path(_cache_key(article, self.fingerprint)).exists()
 
     def put(self, result: DocResult) -> None:
         p = self._path(_cache_key(result.article, self.fingerprint))
@@ -302,8 +306,24 @@ def _build(inputs: list[str | os.PathLike[str]], out: Path, report: RunReport, t
         articles = collect_articles(list(inputs), report)
         report.articles = len(articles)
 
+    cache = ResultCache(out / "cache", pipeline_fingerprint())
+    from .rdfwrite import normalize_formats
+
+    formats = normalize_formats(formats)  # a bad --format fails here, before any work
+    digest = _build_digest(articles, cache, formats=formats, base_iri=base_iri, views=views, store=store)
+    if _up_to_date(out, digest, articles, cache, formats=formats, views=views, store=store):
+        # nothing changed since the last complete build: keep every output as it is
+        previous = _previous_report(out)
+        report.cached = len(articles)
+        report.counts = previous.get("counts", {})
+        report.outputs = previous.get("outputs", [])
+        report.up_to_date = True
+        write_report(out / "report.json", report)
+        return report
+    with contextlib.suppress(FileNotFoundError):
+        (out / DIGEST_FILE).unlink()  # outputs are about to change
+
     with timer.stage("nlp"):
-        cache = ResultCache(out / "cache", pipeline_fingerprint())
         results = run_nlp(articles, cache, report, workers=workers, segmenter=segmenter,
                           dask_address=dask_address, progress=progress, batch_size=batch_size)
         # written together after the NLP stage, so a killed run never leaves an
@@ -314,9 +334,54 @@ def _build(inputs: list[str | os.PathLike[str]], out: Path, report: RunReport, t
         report.counts["mentions"] = sum(len(r.mentions) for r in results)
         report.counts["relations"] = sum(len(r.relations) for r in results)
 
+    errors_before = len(report.errors)
     _later_stages(results, out, report, timer, formats=formats, base_iri=base_iri, views=views, store=store)
     write_report(out / "report.json", report)
+    if len(report.errors) == errors_before:  # every output complete
+        with atomic_write(out / DIGEST_FILE) as fh:
+            json.dump({"digest": digest, "version": __version__}, fh)
     return report
+
+
+#: records what the last complete build was made from (see _build_digest)
+DIGEST_FILE = ".kg-build.json"
+
+
+def _build_digest(articles: Sequence[Article], cache: ResultCache, **options: Any) -> str:
+    """Identity of a build: every article's content (via its cache key, which
+    includes the pipeline fingerprint) and the options that shape the outputs."""
+    h = hashlib.sha256(json.dumps([__version__, options], sort_keys=True, default=str).encode())
+    for key in sorted(_cache_key(a, cache.fingerprint) for a in articles):
+        h.update(key.encode())
+    return h.hexdigest()
+
+
+def _up_to_date(out: Path, digest: str, articles: Sequence[Article], cache: ResultCache, *,
+                formats: Iterable[str], views: bool, store: bool) -> bool:
+    try:
+        recorded = json.loads((out / DIGEST_FILE).read_text("utf-8")).get("digest")
+    except (OSError, ValueError, AttributeError):
+        return False
+    if recorded != digest:
+        return False
+    from .rdfwrite import FORMATS, normalize_formats
+
+    needed = ["articles.jsonl", "docs.jsonl", "report.json"] + [FORMATS[f] for f in normalize_formats(formats)]
+    if views:
+        needed.append("graph.html")
+    if store:
+        needed.append("store")
+    if not all((out / n).exists() for n in needed):
+        return False
+    return all(cache.has(a) for a in articles)
+
+
+def _previous_report(out: Path) -> dict[str, Any]:
+    try:
+        data = json.loads((out / "report.json").read_text("utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
 
 
 def _later_stages(results: list[DocResult], out: Path, report: RunReport, timer: _Timer, **opts: Any) -> None:

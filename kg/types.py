@@ -171,6 +171,7 @@ class RunReport:
     articles: int = 0
     failed: int = 0
     cached: int = 0
+    up_to_date: bool = False  # nothing changed since the last complete build; outputs kept
     stage_seconds: dict[str, float] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
     errors: list[dict[str, Any]] = field(default_factory=list)
