@@ -37,7 +37,7 @@ from typing import Any
 
 from .errors import Errors, KGError, Warnings
 from .normalize import t2s
-from .types import LABELS, Article, DocResult
+from .types import LABELS, Article, DocResult, HasAttrs
 
 log = logging.getLogger("kg")
 
@@ -69,7 +69,7 @@ _QUOTES = re.compile(r"[“”‘’\"'「」『』《》\s]")
 
 
 @dataclass(frozen=True)
-class Span:
+class Span(HasAttrs):
     """One entity of a gold or predicted article (original-text offsets)."""
 
     start: int
@@ -78,15 +78,9 @@ class Span:
     text: str
     attrs: tuple[tuple[str, Any], ...] = ()
 
-    def attr(self, key: str, default: Any = None) -> Any:
-        for k, v in self.attrs:
-            if k == key:
-                return v
-        return default
-
 
 @dataclass(frozen=True)
-class Link:
+class Link(HasAttrs):
     """One relation; ``head``/``tail`` index the article's spans (-1: none)."""
 
     type: str
@@ -95,12 +89,6 @@ class Link:
     value: str | None = None
     inferred: bool = False
     attrs: tuple[tuple[str, Any], ...] = ()
-
-    def attr(self, key: str, default: Any = None) -> Any:
-        for k, v in self.attrs:
-            if k == key:
-                return v
-        return default
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ Script = Literal["simplified", "traditional", "mixed", "unknown"]
 LABELS = ("PERSON", "POST", "ORG", "REGION", "CAMPAIGN", "MEETING", "DATE")
 
 
-class _HasAttrs:
+class HasAttrs:
     """``attrs`` is a sorted tuple of (key, value) pairs, so records stay hashable."""
 
     attrs: tuple[tuple[str, Any], ...]
@@ -55,7 +55,7 @@ class Article:
 
 
 @dataclass(frozen=True)
-class Mention(_HasAttrs):
+class Mention(HasAttrs):
     """An entity mention.
 
     ``start``/``end`` index the normalised (simplified) text; ``orig_start``/
@@ -90,7 +90,7 @@ class Mention(_HasAttrs):
 
 
 @dataclass(frozen=True)
-class Relation(_HasAttrs):
+class Relation(HasAttrs):
     """A relation between two mentions (by index into the article's mentions)
     or between a mention and a literal value (``tail == -1`` and ``value``).
 
@@ -201,7 +201,7 @@ class Evidence:
 
 
 @dataclass(frozen=True)
-class Entity(_HasAttrs):
+class Entity(HasAttrs):
     """One real-world entity after resolution.
 
     ``key`` is a stable, human-readable identity string from which

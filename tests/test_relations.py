@@ -8,16 +8,15 @@ from typing import Any
 import pytest
 import spacy
 
-from kg.normalize import normalize
 from kg.pipeline import extensions  # noqa: F401  (registers doc._.norm, span._.kg …)
 from kg.pipeline.article_context import default_divisions, main_region, region_for_level
-from kg.pipeline.extensions import set_norm
 from kg.pipeline.relations import RelationExtractor, split_sentences
 from kg.pipeline.relations_campaigns import abbreviates
 from kg.pipeline.relations_events import date_iso
 from kg.types import Relation
 
-E = tuple[str, str, dict[str, Any]]
+from entity_docs import E, doc_with_ents
+
 
 
 def post(role: str, body: str | None = None, body_type: str = "党委", region: str | None = None,
@@ -35,24 +34,7 @@ NAME: dict[str, Any] = {"kind": "name"}
 
 def make_doc(orig: str, ents: list[E], meta: dict[str, Any] | None = None) -> Any:
     """A Doc over the normalised text with the given entities, in order of appearance."""
-    nlp = spacy.blank("zh")
-    norm = normalize(orig)
-    doc = nlp.make_doc(norm.text)
-    set_norm(doc, norm)
-    spans = []
-    pos = 0
-    for sub, label, _kg in ents:
-        i = norm.text.index(sub, pos)
-        sp = doc.char_span(i, i + len(sub), label=label)
-        assert sp is not None, sub
-        spans.append(sp)
-        pos = i + len(sub)
-    doc.ents = spans
-    for sp, (_, _, kg) in zip(doc.ents, ents):
-        sp._.kg = dict(kg)
-    if meta:
-        doc._.meta = dict(meta)
-    return doc
+    return doc_with_ents(orig, ents, meta)
 
 
 @pytest.fixture(scope="module")

@@ -11,17 +11,15 @@ import logging
 from typing import Any
 
 import pytest
-import spacy
 
-from kg.normalize import normalize
 from kg.pipeline import extensions  # noqa: F401  (registers the extensions)
 from kg.pipeline.docresult import doc_to_result
-from kg.pipeline.extensions import set_norm
 from kg.pipeline.relations import RelationExtractor
 from kg.resolve import resolve
 from kg.types import Article, DocResult, Entity, Fact
 
-E = tuple[str, str, dict[str, Any]]
+from entity_docs import E, doc_with_ents
+
 NAME: dict[str, Any] = {"kind": "name"}
 
 
@@ -40,23 +38,10 @@ _EXTRACTOR = RelationExtractor(None)
 def result(aid: str, text: str, ents: list[E], title: str = "", date: str = "2021-02-27",
            source: str | None = None, editor: str | None = None) -> DocResult:
     """A DocResult for an article with the given entities (in order of appearance)."""
-    nlp = spacy.blank("zh")
-    norm = normalize(text)
-    doc = nlp.make_doc(norm.text)
-    set_norm(doc, norm)
-    spans, pos = [], 0
-    for sub, label, _ in ents:
-        i = norm.text.index(sub, pos)
-        sp = doc.char_span(i, i + len(sub), label=label)
-        assert sp is not None, sub
-        spans.append(sp)
-        pos = i + len(sub)
-    doc.ents = spans
-    for sp, (_, _, kg) in zip(doc.ents, ents):
-        sp._.kg = dict(kg)
+    doc = doc_with_ents(text, ents)
     doc._.meta = {"title": title, "date": date, "source": source}
     doc = _EXTRACTOR(doc)
-    art = Article(id=aid, title=title, text=text, date=date, source=source, script=norm.script, editor=editor)
+    art = Article(id=aid, title=title, text=text, date=date, source=source, script=doc._.norm.script, editor=editor)
     return doc_to_result(doc, art)
 
 
