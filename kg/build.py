@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .errors import InputError, KGError
+from .errors import Errors, InputError, KGError
 from .io import atomic_write, read_articles, write_jsonl
 from .types import Article, DocResult, RunReport
 
@@ -44,6 +44,17 @@ class _Timer:
             self.report.stage_seconds[name] = round(
                 self.report.stage_seconds.get(name, 0.0) + time.perf_counter() - t0, 3
             )
+            self.report.stage_peak_rss_mb[name] = peak_rss_mb()
+
+
+def peak_rss_mb() -> int:
+    """High-water mark of this process's resident memory, in MB (0 where unknown)."""
+    try:
+        import resource
+    except ImportError:  # not on POSIX
+        return 0
+    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return int(kb / 1024) if os.uname().sysname != "Darwin" else int(kb / 1024 / 1024)
 
 
 def _error_record(err: InputError) -> dict[str, Any]:
@@ -123,9 +134,23 @@ class ResultCache:
         return self._path(_cache_key(article, self.fingerprint)).exists()
 
     def put(self, result: DocResult) -> None:
+        """Write one entry: a temporary file renamed into place, so a reader
+        never sees half an entry. No fsync: after a power cut an entry may be
+        empty or torn, which :meth:`get` treats as a miss (it is recomputed)."""
         p = self._path(_cache_key(result.article, self.fingerprint))
-        with atomic_write(p) as fh:
-            json.dump(result.to_dict(), fh, ensure_ascii=False, sort_keys=True)
+        data = json.dumps(result.to_dict(), ensure_ascii=False, sort_keys=True)
+        tmp = p.with_name(f".{p.name}.{os.getpid()}.tmp")
+        try:
+            try:
+                tmp.write_text(data, encoding="utf-8")
+            except FileNotFoundError:
+                p.parent.mkdir(parents=True, exist_ok=True)
+                tmp.write_text(data, encoding="utf-8")
+            os.replace(tmp, p)
+        except OSError as e:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise KGError(Errors.E020.format(path=p, reason=e.strerror or str(e))) from e
 
 
 _WORKER_NLP: Any = None

@@ -15,8 +15,11 @@ the output is the same on every run. All serialisations are written from one
 sorted list of canonical N-Quads terms by the writers in :mod:`kg.rdfwrite`,
 so files are byte-identical across runs and machines.
 
-Streaming: :func:`article_nquads` gives the sorted N-Quads lines of a batch of
-articles; :func:`kg.rdfwrite.merge_nquads_parts` merges part files at the end.
+Streaming: :func:`write_graphs` feeds the quads of each article graph and of
+the resolved graph to a :class:`kg.rdfwrite.QuadSink`, which sorts them in
+bounded memory (spilled runs merged at the end). :func:`article_nquads` gives
+the sorted N-Quads lines of a batch of articles for callers that keep their
+own part files (:func:`kg.rdfwrite.merge_nquads_parts` merges them).
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from .errors import Errors, KGError, Warnings
 from .iri import PREFIX_KIND, check_base_iri, get_base_iri, key_path, kind_of_key, mint_iri, safe_iri
 from .normalize import normalize
 from .ontology import BODY_TYPE_CLASS, DCTERMS, FOAF, KG, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD
-from .rdfwrite import FORMATS, Quad, nt_term, parse_nquads, quads_to_nquads, write_formats
+from .rdfwrite import FORMATS, Quad, QuadSink, nt_term, parse_nquads, quads_to_nquads
 from .types import Article, DocResult, Entity, Evidence, Fact
 
 log = logging.getLogger("kg")
@@ -463,14 +466,29 @@ def build_dataset(entities: Sequence[Entity], facts: Sequence[Fact], articles: I
     return ds
 
 
-def write_graphs(results: Sequence[DocResult], entities: Sequence[Entity], facts: Sequence[Fact],
+def write_graphs(results: Sequence[DocResult] | Iterable[Article], entities: Sequence[Entity], facts: Sequence[Fact],
                  outdir: str | os.PathLike[str], formats: Iterable[str] = (),
                  base_iri: str | None = None) -> list[Path]:
     """Write OUTDIR/graph.trig and OUTDIR/graph.ttl (+ ``formats``: nquads,
-    ntriples, json-ld); returns the paths written. Deterministic output."""
-    quads = iter_quads(entities, facts, [r.article for r in results], base_iri)
-    log.info("rdf: %d quads in %d graphs", len(quads), len({q[3] for q in quads}))
-    return write_formats(quads, Path(outdir), formats)
+    ntriples, json-ld); returns the paths written. Deterministic output.
+
+    ``results`` gives the articles (DocResults or Articles, for their dates).
+    The quads stream through a :class:`kg.rdfwrite.QuadSink`, which sorts them
+    on disk, so memory does not grow with the number of quads.
+    """
+    articles = [r.article if isinstance(r, DocResult) else r for r in results]
+    ents = _merge_articles(entities, articles)
+    ctx = _context(ents, base_iri)
+    sink = QuadSink(Path(outdir), formats)
+    try:
+        for art, fs in sorted(facts_by_article(facts).items()):
+            sink.update(_article_quads(art, fs, ctx))
+        sink.update(_resolved_quads(ents, facts, ctx))
+    except BaseException:
+        sink.close()
+        raise
+    log.info("rdf: %d quads written (with repeats)", sink.count)
+    return sink.write()
 
 
 def quads_from_nquads(text: str) -> list[Quad]:

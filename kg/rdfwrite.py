@@ -10,10 +10,13 @@ run and machine. No blank nodes occur (kg mints IRIs for every node).
 
 from __future__ import annotations
 
+import contextlib
 import heapq
 import json
 import os
 import re
+import shutil
+import tempfile
 from functools import lru_cache
 from itertools import groupby
 from pathlib import Path
@@ -119,6 +122,7 @@ _CANON_INT = re.compile(r"^-?(0|[1-9][0-9]*)$")
 _TYPE = f"<{RDF.type}>"
 
 
+@lru_cache(maxsize=1 << 16)
 def _short_iri(iri_nt: str) -> str:
     iri = iri_nt[1:-1]
     for prefix, ns in PREFIXES:
@@ -150,7 +154,7 @@ def _pred_key(p: str) -> tuple[int, str]:
     return (0, p) if p == _TYPE else (1, p)
 
 
-def _subject_blocks(triples: Sequence[tuple[str, str, str]], indent: str) -> Iterator[str]:
+def _subject_blocks(triples: Iterable[tuple[str, str, str]], indent: str) -> Iterator[str]:
     for s, group in groupby(triples, key=lambda t: t[0]):
         by_pred: dict[str, list[str]] = {}
         for _, p, o in group:
@@ -163,7 +167,7 @@ def _subject_blocks(triples: Sequence[tuple[str, str, str]], indent: str) -> Ite
         yield f"{indent}{_ttl_term(s)}\n" + " ;\n".join(lines) + " .\n"
 
 
-def write_turtle(triples: Sequence[tuple[str, str, str]], fh: IO[str]) -> None:
+def write_turtle(triples: Iterable[tuple[str, str, str]], fh: IO[str]) -> None:
     """Turtle of sorted unique (s, p, o) term strings."""
     fh.write(_prefix_block())
     for block in _subject_blocks(triples, ""):
@@ -173,11 +177,15 @@ def write_turtle(triples: Sequence[tuple[str, str, str]], fh: IO[str]) -> None:
 
 def write_trig(quads: Sequence[Quad], fh: IO[str]) -> None:
     """TriG of quads, one block per named graph, in sorted order."""
+    write_trig_sorted(sorted(set(quads), key=lambda q: (q[3], q[0], q[1], q[2])), fh)
+
+
+def write_trig_sorted(ordered: Iterable[Quad], fh: IO[str]) -> None:
+    """TriG of unique quads already sorted by (graph, subject, predicate, object)."""
     fh.write(_prefix_block())
-    ordered = sorted(set(quads), key=lambda q: (q[3], q[0], q[1], q[2]))
     for g, group in groupby(ordered, key=lambda q: q[3]):
         fh.write(f"{_ttl_term(g)} {{\n")
-        fh.write("\n".join(_subject_blocks([(s, p, o) for s, p, o, _ in group], "    ")))
+        fh.write("\n".join(_subject_blocks(((s, p, o) for s, p, o, _ in group), "    ")))
         fh.write("}\n\n")
 
 
@@ -240,27 +248,142 @@ def normalize_formats(formats: Iterable[str]) -> list[str]:
     return [f for f in FORMATS if f in wanted]
 
 
-def write_formats(quads: Sequence[Quad], outdir: Path, formats: Iterable[str] = ()) -> list[Path]:
+class ExternalSort:
+    """Sorted unique text lines with bounded memory.
+
+    Lines are buffered; every ``limit`` lines the buffer is sorted and spilled
+    to a temporary file under ``tmpdir``; iterating merges the spilled runs
+    (``heapq.merge``) and drops duplicates. Memory is O(limit), not O(lines).
+    """
+
+    def __init__(self, tmpdir: str | os.PathLike[str], name: str, limit: int = 250_000) -> None:
+        self.tmpdir = Path(tmpdir)
+        self.name = name
+        self.limit = limit
+        self._buf: set[str] = set()
+        self._runs: list[Path] = []
+
+    def add(self, line: str) -> None:
+        self._buf.add(line)
+        if len(self._buf) >= self.limit:
+            self._spill()
+
+    def _spill(self) -> None:
+        self.tmpdir.mkdir(parents=True, exist_ok=True)
+        path = self.tmpdir / f"{self.name}.{len(self._runs):05d}"
+        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+            fh.writelines(sorted(self._buf))
+        self._runs.append(path)
+        self._buf = set()
+
+    def __iter__(self) -> Iterator[str]:
+        if not self._runs:
+            yield from sorted(self._buf)
+            return
+        if self._buf:
+            self._spill()
+        handles = [open(p, encoding="utf-8", newline="\n") for p in self._runs]
+        try:
+            last = None
+            for line in heapq.merge(*handles):
+                if line != last:
+                    yield line
+                    last = line
+        finally:
+            for h in handles:
+                h.close()
+
+    def close(self) -> None:
+        for p in self._runs:
+            with contextlib.suppress(OSError):
+                p.unlink()
+        self._runs = []
+        self._buf = set()
+
+
+class QuadSink:
+    """Collects quads (in any order, with repeats) and writes the chosen
+    formats from sorted, unique streams, spilling to ``tmpdir`` so that memory
+    does not grow with the size of the dataset (TriG/N-Quads/Turtle/N-Triples;
+    JSON-LD, one JSON document, is built in memory when asked for)."""
+
+    def __init__(self, outdir: str | os.PathLike[str], formats: Iterable[str] = (),
+                 tmpdir: str | os.PathLike[str] | None = None, limit: int = 250_000) -> None:
+        self.outdir = Path(outdir)
+        self.outdir.mkdir(parents=True, exist_ok=True)
+        self.chosen = normalize_formats(formats)
+        self._tmp_owned = tmpdir is None
+        self.tmpdir = Path(tmpdir) if tmpdir is not None else Path(tempfile.mkdtemp(prefix=".rdf-", dir=self.outdir))
+        self.by_graph = ExternalSort(self.tmpdir, "gspo", limit)  # "g s p o" lines: TriG, JSON-LD
+        self.nquads = ExternalSort(self.tmpdir, "nq", limit) if "nquads" in self.chosen else None
+        want_triples = bool({"turtle", "ntriples"} & set(self.chosen))
+        self.triples = ExternalSort(self.tmpdir, "spo", limit) if want_triples else None
+        self.count = 0
+
+    def add(self, quad: Quad) -> None:
+        s, p, o, g = quad
+        self.count += 1
+        self.by_graph.add(f"{g} {s} {p} {o}\n")
+        if self.nquads is not None:
+            self.nquads.add(f"{s} {p} {o} {g} .\n")
+        if self.triples is not None:
+            self.triples.add(f"{s} {p} {o}\n")
+
+    def update(self, quads: Iterable[Quad]) -> None:
+        for q in quads:
+            self.add(q)
+
+    def _gspo(self) -> Iterator[Quad]:
+        for line in self.by_graph:
+            g, s, p, o = line[:-1].split(" ", 3)
+            yield s, p, o, g
+
+    def _spo(self) -> Iterator[tuple[str, str, str]]:
+        assert self.triples is not None
+        for line in self.triples:
+            s, p, o = line[:-1].split(" ", 2)
+            yield s, p, o
+
+    def write(self) -> list[Path]:
+        """Write every chosen format (atomically); returns the paths written."""
+        written = []
+        try:
+            for name in self.chosen:
+                path = self.outdir / FORMATS[name]
+                with atomic_write(path) as fh:
+                    if name == "trig":
+                        write_trig_sorted(self._gspo(), fh)
+                    elif name == "turtle":
+                        write_turtle(self._spo(), fh)
+                    elif name == "nquads":
+                        assert self.nquads is not None
+                        fh.writelines(self.nquads)
+                    elif name == "ntriples":
+                        fh.writelines(f"{s} {p} {o} .\n" for s, p, o in self._spo())
+                    else:
+                        write_jsonld(list(self._gspo()), fh)
+                written.append(path)
+        finally:
+            self.close()
+        return written
+
+    def close(self) -> None:
+        for sorter in (self.by_graph, self.nquads, self.triples):
+            if sorter is not None:
+                sorter.close()
+        if self._tmp_owned:
+            shutil.rmtree(self.tmpdir, ignore_errors=True)
+
+
+def write_formats(quads: Iterable[Quad], outdir: Path, formats: Iterable[str] = ()) -> list[Path]:
     """Write the dataset (graph.trig) and the union (graph.ttl) + extra formats."""
-    chosen = normalize_formats(formats)
-    quads = sorted(set(quads))
-    triples = sorted({q[:3] for q in quads})
-    written = []
-    for name in chosen:
-        path = outdir / FORMATS[name]
-        with atomic_write(path) as fh:
-            if name == "trig":
-                write_trig(quads, fh)
-            elif name == "turtle":
-                write_turtle(triples, fh)
-            elif name == "nquads":
-                fh.writelines(quads_to_nquads(quads))
-            elif name == "ntriples":
-                fh.writelines(f"{s} {p} {o} .\n" for s, p, o in triples)
-            else:
-                write_jsonld(quads, fh)
-        written.append(path)
-    return written
+    sink = QuadSink(outdir, formats)
+    try:
+        sink.update(quads)
+    except BaseException:
+        sink.close()
+        raise
+    return sink.write()
 
 
 def write_nquads_part(path: str | os.PathLike[str], lines: Iterable[str]) -> int:
@@ -273,15 +396,17 @@ def write_nquads_part(path: str | os.PathLike[str], lines: Iterable[str]) -> int
 
 def merge_nquads_parts(parts: Sequence[str | os.PathLike[str]], outdir: str | os.PathLike[str],
                        formats: Iterable[str] = ()) -> list[Path]:
-    """Merge sorted part files into the final outputs (duplicates removed)."""
+    """Merge sorted part files into the final outputs (duplicates removed),
+    streaming: the parts are never all in memory."""
     handles = [open(p, encoding="utf-8") for p in parts]
+    sink = QuadSink(Path(outdir), formats)
     try:
-        merged: list[str] = []
-        for line in heapq.merge(*handles):
-            if not merged or merged[-1] != line:
-                merged.append(line)
+        for n, line in enumerate(heapq.merge(*handles), 1):
+            sink.update(parse_nquads([line], path=str(parts[0]) if len(parts) == 1 else f"parts, line {n}"))
+    except BaseException:
+        sink.close()
+        raise
     finally:
         for h in handles:
             h.close()
-    quads = parse_nquads(merged, path=",".join(str(p) for p in parts))
-    return write_formats(quads, Path(outdir), formats)
+    return sink.write()

@@ -115,9 +115,14 @@ def load_store(outdir: str | os.PathLike[str]) -> int:
     try:
         store.bulk_load(path=str(src), format=fmt)
         count = len(store)
-        # the default graph: every triple of every graph once (see the module docstring)
-        store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
-                          for q in ox.parse(path=str(src), format=fmt))
+        # the default graph: every triple of every graph once (see the module docstring);
+        # graph.ttl is exactly that union when it is as new as the source
+        union = out / "graph.ttl"
+        if union.is_file() and union.stat().st_mtime >= src.stat().st_mtime:
+            store.bulk_load(path=str(union), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
+        else:
+            store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
+                              for q in ox.parse(path=str(src), format=fmt))
         store.flush()
     except (SyntaxError, ValueError, OSError) as e:
         del store

@@ -19,6 +19,7 @@ LABELS = ("PERSON", "POST", "ORG", "REGION", "CAMPAIGN", "MEETING", "DATE")
 class HasAttrs:
     """``attrs`` is a sorted tuple of (key, value) pairs, so records stay hashable."""
 
+    __slots__ = ()
     attrs: tuple[tuple[str, Any], ...]
 
     def attr(self, key: str, default: Any = None) -> Any:
@@ -54,7 +55,7 @@ class Article:
         return cls(**{k: data.get(k) for k in cls.__dataclass_fields__ if k in data})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a corpus holds millions of these
 class Mention(HasAttrs):
     """An entity mention.
 
@@ -78,9 +79,10 @@ class Mention(HasAttrs):
 
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["attrs"] = {k: v for k, v in self.attrs}
-        return d
+        # written out rather than dataclasses.asdict, which deep-copies every value (a hot path)
+        return {"label": self.label, "text": self.text, "start": self.start, "end": self.end,
+                "orig_start": self.orig_start, "orig_end": self.orig_end, "orig_text": self.orig_text,
+                "sent": self.sent, "source": self.source, "attrs": {k: v for k, v in self.attrs}}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Mention":
@@ -89,7 +91,7 @@ class Mention(HasAttrs):
         return cls(**d)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a corpus holds millions of these
 class Relation(HasAttrs):
     """A relation between two mentions (by index into the article's mentions)
     or between a mention and a literal value (``tail == -1`` and ``value``).
@@ -109,10 +111,8 @@ class Relation(HasAttrs):
 
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["evidence"] = list(self.evidence)
-        d["attrs"] = {k: v for k, v in self.attrs}
-        return d
+        return {"type": self.type, "head": self.head, "tail": self.tail, "value": self.value,
+                "inferred": self.inferred, "evidence": list(self.evidence), "attrs": {k: v for k, v in self.attrs}}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Relation":
@@ -122,7 +122,7 @@ class Relation(HasAttrs):
         return cls(**d)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a corpus holds millions of these
 class Sentence:
     start: int  # in the original text
     end: int
@@ -145,7 +145,8 @@ class DocResult:
         return {
             "article": self.article.to_dict(),
             "norm_text": self.norm_text,
-            "sentences": [asdict(s) for s in self.sentences],
+            "sentences": [{"start": s.start, "end": s.end, "norm_start": s.norm_start, "norm_end": s.norm_end}
+                          for s in self.sentences],
             "mentions": [m.to_dict() for m in self.mentions],
             "relations": [r.to_dict() for r in self.relations],
             "meta": {k: v for k, v in self.meta},
@@ -173,6 +174,8 @@ class RunReport:
     cached: int = 0
     up_to_date: bool = False  # nothing changed since the last complete build; outputs kept
     stage_seconds: dict[str, float] = field(default_factory=dict)
+    #: peak resident memory of the process (MB) at the end of each stage
+    stage_peak_rss_mb: dict[str, int] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
     errors: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[dict[str, Any]] = field(default_factory=list)
@@ -187,7 +190,7 @@ class RunReport:
 KINDS = ("Person", "Post", "Role", "Organization", "Region", "Campaign", "Meeting", "Article")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a corpus holds millions of these
 class Evidence:
     """Where a fact was read: article, sentence and span in the original text."""
 
@@ -200,7 +203,7 @@ class Evidence:
     inferred: bool = False  # this article implies, but does not state, the fact
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a corpus holds millions of these
 class Entity(HasAttrs):
     """One real-world entity after resolution.
 
@@ -217,7 +220,7 @@ class Entity(HasAttrs):
 
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a corpus holds millions of these
 class Fact:
     """A statement about entities: ``subject predicate object``.
 

@@ -61,11 +61,12 @@ def _ner_listens(ner_dir: Path) -> bool:
 
 
 def pipeline_config(segmenter: str | None = None, exclude: Iterable[str] = (),
-                    ner_model: str | Path | None = None, model_policy: str | None = None) -> Any:
+                    ner_model: str | Path | None = None, model_policy: str | None = None,
+                    name_gate: bool | None = None) -> Any:
     """The pipeline's spaCy Config, with ``ner``/``kg_relations`` added when available."""
     from spacy import util
 
-    from . import components, tokenizer  # noqa: F401  (registers factories, tokenizer, patterns)
+    from . import components, person_model, tokenizer  # noqa: F401  (registers factories, tokenizer, patterns)
 
     exclude = set(exclude)
     config = util.load_config(CONFIG_PATH, interpolate=False)
@@ -78,9 +79,14 @@ def pipeline_config(segmenter: str | None = None, exclude: Iterable[str] = (),
     if "ner" not in exclude:
         if (ner_dir / "config.cfg").exists():
             config["paths"]["ner_model"] = str(ner_dir)
-            ner_cfg: dict[str, Any] = {"source": "${paths.ner_model}"}
-            if _ner_listens(ner_dir):
-                ner_cfg["replace_listeners"] = ["model.tok2vec"]
+            ner_cfg: dict[str, Any]
+            if _ner_listens(ner_dir):  # a model sharing a tok2vec is sourced whole, ungated
+                ner_cfg = {"source": "${paths.ner_model}", "replace_listeners": ["model.tok2vec"]}
+            else:  # the trained ner behind the name gate (kg.pipeline.person_model)
+                ner_cfg = dict(config["components"].get("ner") or {"factory": "kg_person_ner"})
+                ner_cfg["model_dir"] = "${paths.ner_model}"
+                if name_gate is not None:
+                    ner_cfg["gate"] = bool(name_gate)
             config["components"]["ner"] = ner_cfg
             pipeline.insert(pipeline.index("kg_rules"), "ner")
             if (segmenter or config["nlp"]["tokenizer"]["segmenter"]) != "char":
@@ -100,17 +106,20 @@ def pipeline_config(segmenter: str | None = None, exclude: Iterable[str] = (),
 
 
 def load_pipeline(segmenter: str | None = None, exclude: Iterable[str] = (), *,
-                  ner_model: str | Path | None = None, model_policy: str | None = None) -> Language:
+                  ner_model: str | Path | None = None, model_policy: str | None = None,
+                  name_gate: bool | None = None) -> Language:
     """Build the kg pipeline.
 
     ``segmenter``: ``char`` (default), ``jieba`` or ``pkuseg``; ``exclude``:
     component names to leave out (e.g. ``["ner"]``); ``ner_model``: a trained
     spaCy pipeline directory with a ``ner`` component (default
     ``kg/pipeline/ner_model``); ``model_policy``: how ``kg_rules`` combines
-    with the model's PERSON spans (``fill``, ``rules``, ``model_first``)."""
+    with the model's PERSON spans (``fill``, ``rules``, ``model_first``);
+    ``name_gate``: False runs the model on every sentence (default: the
+    ``[components.ner] gate`` setting of config.cfg, on)."""
     from spacy import util
 
-    config = pipeline_config(segmenter, exclude, ner_model, model_policy)
+    config = pipeline_config(segmenter, exclude, ner_model, model_policy, name_gate)
     try:
         return util.load_model_from_config(config, auto_fill=True, validate=True)
     except (OSError, ValueError) as exc:

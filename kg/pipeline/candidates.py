@@ -20,7 +20,22 @@ _LEVEL_HINT = {"自治区": "省", "自治州": "州", "自治县": "县", "自�
 _BODY_TYPE = {"组织部": "组织部", "宣传部": "宣传部", "统战部": "统战部", "政法委": "政法委", "办公室": "办公室",
               "党组": "党组", "常委会": "党委"}
 # written after a region/level word, these are not region names: 泗洪路, 扬州大学, 扬州日报
-_REGION_NOT_BEFORE = re.compile(r"[路街巷]|大道|大街|大学|学院|日报|晚报|银行|电视台|广播|医院|中学|小学|高速|机场|港口")
+# (街头 is a street scene, not a street name: 走在福州街头); 代表团, zones, new towns, metropolitan areas, bank
+# branches and the sections of a project (（龙岩段）) are named bodies or areas, not divisions
+_REGION_NOT_BEFORE = re.compile(
+    r"路|街(?!头)|巷|大道|大街|大学|学院|日报|晚报|银行|电视台|广播|医院|中学|小学|高速|机场|港口|代表团|"
+    r"(?:经济|经济技术|高新技术|综合保税|产业)?开发区|高新区|保税区|工业园|产业园|新城|都市圈|经济圈|城市群|"
+    r"分行|支行|分公司|直属库|段"
+)
+# a region name opening the proper name of a company or facility (湖南湘大工程检测有限公司, 某某水泥熟料生产线):
+# a few words without a function word, then a company/facility noun
+_REGION_IN_NAME = re.compile(
+    r"(?!民营|国有|国企|企业|上市|外资|大型|中小|龙头|各类|重点|骨干|规上|优质|本地|新增|全部|多家|部分|一批|一家)"
+    r"(?:(?![的和与及在对等把将被向为了是从以委府推支引助促抓见访])[\u4e00-\u9fff]){1,6}?"
+    r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|营业部|景区|生产线|供电所|供电局|水泥厂)"
+)
+#: division names that are also words for zones and districts: 空港新城 is not the division 新城
+_ZONE_WORDS = frozenset({"新城", "新区", "城区", "老城", "新村", "开发区", "高新区"})
 
 
 _NOT_NAME_END = frozenset("方会版党部委省市县区局院社网报台们人")

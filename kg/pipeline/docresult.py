@@ -75,7 +75,7 @@ def doc_to_result(doc: Any, article: Article) -> DocResult:
     meta = dict(doc._.meta or {})
     return DocResult(
         article=article,
-        norm_text=doc.text,
+        norm_text=norm.text,
         sentences=tuple(sentences),
         mentions=tuple(mentions),
         relations=rels,

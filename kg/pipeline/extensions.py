@@ -56,6 +56,11 @@ def get_norm(doc: Doc) -> Normalized:
     return norm
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` without joining every token again (spaCy rebuilds it on each access)."""
+    return get_norm(doc).text
+
+
 def _get_orig_text(doc: Doc) -> str:
     data = doc.user_data.get(_NORM_KEY)
     return data[0] if data is not None else doc.text

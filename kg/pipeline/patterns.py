@@ -273,3 +273,125 @@ def lexicon_terms() -> list[str]:
                   "党组成员", "秘书长", "记者", "通讯员"])
     terms.update(campaign_patterns()["lexicon"])
     return sorted(terms)
+
+
+# --------------------------------------------------------------------------
+# v2: sub-units, long department names, company titles, more campaign shapes
+# --------------------------------------------------------------------------
+#: a department whose name is not listed: 2-12 characters without a level word (so that
+#: 昆明市|五华区自然资源局 leaves the inner 区 to start the body) before 厅/局, when a role follows
+_GENERIC_DEPT = (
+    rf"(?:(?![省市县区旗州盟的与及在对为是])[{HAN}]){{2,12}}?(?:厅|局)"
+    rf"(?=(?:[{HAN}\d]{{1,8}}?(?:处|科|室|总队|支队|大队))?原?(?:党组|党委|副?厅长|副?局长|副?处长|副?科长|"
+    r"副?主任|[一二]级巡视员|副?巡视员))"
+)
+#: a sub-unit between a body and the role: 总体规划处, 五部, 辽宁调查总队, 第七师123团
+SUB_UNIT = (
+    rf"(?:第[{NUM_CN}\d]+师(?:\d+团)?|(?:(?![的和与及在对为是等、原副])[{HAN}\dA-Z]){{1,8}}?"
+    r"(?:调查总队|总队|支队|大队|中队|处|科|室|部|分局|中心|所|站))"
+)
+
+
+@registry.misc("kg.post_patterns.v2")
+def post_patterns_v2() -> dict[str, Any]:
+    """v1 plus: departments with long unlisted names (人力资源和社会保障厅), sub-units before
+    the role (南京市规划和自然资源局|总体规划处|原处长), titles right after a company or
+    its department (…分行|原副巡视员), and academicians."""
+    p = post_patterns()
+    p["body"] = p["body"].replace(
+        r"[\u4e00-\u9fff]{2,8}?(?:厅|局)(?=原?(?:党组|党委|副?厅长|副?局长))", _GENERIC_DEPT)
+    p["sub_unit"] = SUB_UNIT
+    # (成员单位 are the member bodies, not a title)
+    p["role"] = ROLE[:-1].replace("|成员|", "|成员(?!单位)|") + r"|副科长|科长|副行长|行长|副总队长|总队长)"
+    p["national"] = p["national"] + r"|中国(?:科学院|工程院|社会科学院)(?:外籍)?院士"
+    # an abbreviated commission as the body of a stacked title: 、首规委主任 (not a level word first:
+    # 、市纪委书记 is the ordinary grammar; not 党委/政法委/常委, which are bodies or roles of their own)
+    p["commission"] = (
+        rf"(?<=、)(?P<body>(?![省市县区旗州盟镇乡村党政常纪监编])[{HAN}]{{1,3}}委)"
+        r"(?=(?:常务)?(?:副主任|主任|副书记|书记))"
+    )
+    # a title written right after the name of a company, bank or one of their departments,
+    # and before a person's name: the title only is the POST (…湖南省分行|原副巡视员|蒋祁)
+    p["company_role"] = (
+        r"(?<=[司团行部库厂社所站])"
+        r"(?P<role>原?(?:党委(?:副书记|书记)|党支部(?:副书记|书记)|[一二]级巡视员|副?巡视员|副?总经理|副?董事长|"
+        r"副?部长|副?厂长|副?站长|副?所长|副?主任|总工程师|总会计师))"
+    )
+    return p
+
+
+@registry.misc("kg.org_patterns.v2")
+def org_patterns_v2() -> dict[str, Any]:
+    """v1 plus 新疆生产建设兵团 and one-character region names between a verb of coming and an activity
+    (在京召开, 来淮调研: the component maps province abbreviations and the first character of
+    cities the article names)."""
+    p = org_patterns()
+    p["national"] = p["national"] + r"|新疆生产建设兵团"
+    p["abbreviation"] = (
+        rf"(?<=[来赴抵在回离驻临])(?P<r>[{HAN}])"
+        r"(?=调研|考察|视察|召开|举行|举办|开幕|闭幕|期间|指导|检查|督导|慰问|访问|出席|参加|开会)"
+    )
+    return p
+
+
+@registry.misc("kg.campaign_patterns.v2")
+def campaign_patterns_v2() -> dict[str, Any]:
+    """v1 plus: long quoted names with a campaign noun (“实施二次创业，实现争先进位”活动),
+    numbered mechanisms (“…”五项机制), theme years (“作风建设突破年”), battles
+    (“五场硬仗”), 产业 after a coded name (“2+2+4”产业), X强县/兴省 strategies,
+    campaigns listed next to a campaign, and the verbs 开展/坚持/推动 (with 新一轮) before an
+    unquoted programme. Quoted names of zones (“四河四路”综合试验区) and goals
+    (“两争一前列”重大使命) are rejected."""
+    p = campaign_patterns()
+    num = rf"[{NUM_CN}\d]"
+    p["long_inner"] = r"[^“”「」『』\"\n。；！？;!?]{6,60}"
+    p["long_suffix"] = (rf"(?:改革项目|主题活动|专题活动|系列活动|{num}项(?:机制|制度|工程|行动)|专项整治|专项行动|三年行动计划|行动计划|三年行动|"
+                        r"活动|工程|行动|工作制度|工作机制|战略)")
+    p["suffix"] = rf"(?:{num}项(?:机制|制度|工程|行动)|{p['suffix']})"
+    p["shapes"] = p["shapes"] + [
+        rf"[{HAN}]{{2,8}}(?:建设|提升|突破|攻坚|推进|落实|服务|质量|效能|创新|招商|发展)年",  # “作风建设突破年”
+        rf"[{NUM_CN}](?:场|大|个)[{HAN}]{{0,4}}(?:硬仗|攻坚战|战役|会战)",  # “五场硬仗”
+        rf"[{HAN}]{{1,8}}\+[{HAN}]{{2,8}}",  # “党建+颐养之家”
+    ]
+    p["middle_suffix"] = p["middle_suffix"][:-1] + r"|产业(?=[^\u4e00-\u9fff]|前|发展|链|集群))"
+    # after a quoted shape: the phrase names a zone or a goal, not a campaign
+    p["not_after"] = (rf"(?:[{HAN}]{{0,4}}(?:试验区|示范区|实验区|园区|开发区|新区|片区|集聚区|功能区)|"
+                      r"(?:重大|光荣|历史)?(?:使命|重任)|(?:总体)?要求|技术|融合|新场景|场景|产品|品牌)")
+    bare = list(p["bare"])
+    bare[2] = (  # programmes named after the verb that launches them (开展/坚持/推动; 新一轮)
+        # (the one-character class first: a cheap test before the alternatives)
+        r"(?<=[施进动推实展持轮、和])(?:(?<=实施)|(?<=推进)|(?<=推动)|(?<=助推)|(?<=启动)|(?<=落实)|(?<=开展)|(?<=坚持)"
+        r"|(?<=新一轮)|(?<=工程、)"
+        r"|(?<=工程和)|(?<=行动、)|(?<=行动和))(?![了好一这各该本此新下])"
+        rf"(?:(?![的等和与及之是])[{HAN}·]){{3,12}}?(?<!改扩建)(?<!新建)(?<!续建)(?<!修缮)(?<!维修)(?<!扩建)"
+        r"(?:三年行动计划|行动计划|三年行动|工程|战略|行动)"
+        rf"(?=[和及等]|[^{HAN}]|$|落地|落实|走深|取得|见效|成果)"
+    )
+    bare[4] = (
+        r"(?<=[展进动化好了党省市县区州旗])(?:(?<=开展)|(?<=推进)|(?<=推动)|(?<=深化)|(?<=巩固拓展)|(?<=开展好)"
+        r"|(?<=开展了)|(?<=全党)|(?<=全省)"
+        r"|(?<=全市)|(?<=全县)|(?<=全区)|(?<=全州)|(?<=全旗))"
+        rf"(?![好了])[{HAN}]{{4,20}}?(?:学习教育|教育整顿|主题教育|集中整治)"
+    )
+    bare.append(rf"[{HAN}]{{2}}[强兴立富][国省市县区州旗镇乡](?:战略|行动|工程)")  # 人才强县战略, 科教兴国战略
+    bare.append(  # systems set up by name: 建立城市体检评估机制 (not 建立健全/长效机制)
+        r"(?<=[立行])(?:(?<=建立)|(?<=推行)|(?<=实行))(?!健全|完善|相关|有关|长效|工作|现代|常态|一套|一个|了)"
+        rf"(?:(?![的等和与及之])[{HAN}]){{4,10}}?(?:评估机制|管理机制|工作机制|管理制度)(?=[，。、；,;]|[^{HAN}]|$)"
+    )
+    p["bare"] = bare
+    # verbs that launch a programme: a bare name is cut after the last one (启动开展|秋季招商…行动)
+    p["lead_verbs"] = r".*?(?:正在开展|扎实开展|深入开展|开展|启动|推动|推进|巩固拓展|实施)(?=[\u4e00-\u9fff]{4})"
+    p["lexicon"] = p["lexicon"] + ["党史学习教育"]
+    return p
+
+
+@registry.misc("kg.meeting_patterns.v2")
+def meeting_patterns_v2() -> dict[str, Any]:
+    """v1 plus quoted meeting names, with a scope word or a region right before them:
+    全省“新春第一会”, 宿迁“新年第一会”, “两会” (全国 is not a region: not included)."""
+    p = meeting_patterns()
+    p["quoted"] = (
+        r"(?P<scope>全[省市县区州旗盟镇乡])?[“\"](?P<inner>[\u4e00-\u9fff\d]{0,10}"
+        r"(?:会议|大会|(?<![社机协学体理都约集宴舞聚])会))[”\"]"
+    )
+    return p

@@ -13,6 +13,8 @@ from .candidates import _BODY_TYPE, _LEVEL_HINT, Cand, _is_han, _long_place_char
 from .gazetteer import Gazetteer, _nonregion_words
 
 
+#: after a 党委: the region's committee and government named together (望城区党委和政府)
+_RE_JOINT_BODIES = re.compile(r"(?:和|、|与)?(?:人民)?政府")
 _VILLAGE_STOP = frozenset("为在任选到是的了和与及将由对从向给被让于当")
 
 
@@ -29,6 +31,10 @@ class PostRules:
     re_national_post: re.Pattern[str]
     re_national_org: re.Pattern[str]
     re_media: re.Pattern[str]
+    re_sub_unit: re.Pattern[str] | None
+    re_company_role: re.Pattern[str] | None
+    re_commission: re.Pattern[str] | None
+    re_name_follow: re.Pattern[str]
     bad_before: dict[str, str]
     bad_after_head: str
     org_prefix: str
@@ -107,6 +113,51 @@ class PostRules:
             part = Cand(inner[0], inner[1], "REGION", self._region_attrs(gz, inner[2]))
         return start, (inner[2] if inner else None), part
 
+    def _sub_unit_role(self, text: str, pos: int, gz: Gazetteer | None = None) -> re.Match[str] | None:
+        """The role after a sub-unit that follows a body (…局|总体规划处|原处长, 国家统计局|辽宁调查总队|
+        一级巡视员); the sub-unit may start with a region name only after a national body (``gz``)."""
+        if self.re_sub_unit is None:
+            return None
+        sub = self.re_sub_unit.match(text, pos)
+        if sub is None:
+            return None
+        if gz is None and any(c in "省市县区州旗盟" for c in sub.group()[:-1]):
+            return None  # a new body with its own region starts here
+        role_m = self.re_role.match(text, sub.end())
+        if role_m is None or role_m.group() in ("成员", "委员") and not text.startswith("原", sub.end()):
+            return None
+        return role_m
+
+    def _commission_abbreviations(self, text: str, cands: list[Cand], persons: list[Cand], first: int) -> None:
+        """Abbreviated commissions (首规委 for 首都规划建设委员会): a 2-4 character word ending in 委
+        written as the body of a stacked title before a name (政治局常委、X委主任 + name) is a body;
+        its other mentions in the article are ORG (X委, X委办) or POST (X委 + role)."""
+        if self.re_commission is None:
+            return
+        ends = {c.end for c in cands[first:] if c.label == "POST"}
+        names: set[str] = set()
+        for m in self.re_commission.finditer(text):
+            role_m = self.re_role.match(text, m.end())
+            if m.start() - 1 in ends and role_m and self.re_name_follow.match(text, role_m.end()):
+                names.add(m.group("body"))
+        for body in names:
+            attrs = {"body_type": "commission", "region": None, "level_hint": None, "parent": None}
+            i = text.find(body)
+            while i >= 0:
+                e = i + len(body)
+                role_m = self.re_role.match(text, e)
+                if role_m:
+                    post = Cand(i, role_m.end(), "POST", {"role": role_m.group(), "body": body,
+                                                          "body_type": "commission", "region": None,
+                                                          "level_hint": None}, prio=2,
+                                parts=[Cand(i, e, "ORG", attrs)])
+                    cands.append(post)
+                    self._name_after(text, role_m.end(), persons, post)
+                else:
+                    end = e + 1 if text.startswith("办", e) else e
+                    cands.append(Cand(i, end, "ORG", attrs, prio=3))
+                i = text.find(body, e)
+
     def _posts_and_orgs(self, text: str, gz: Gazetteer, region_by_end: dict[int, tuple[int, int, str]],
                         cands: list[Cand], persons: list[Cand]) -> None:
         first = len(cands)
@@ -116,6 +167,8 @@ class PostRules:
             if pre is None:
                 continue
             start, region, rpart = pre
+            if region is None and start > 0 and text[start - 1] in "各每":
+                continue  # 各镇党委, 各县政府: generic plural references
             body_end = m.end()
             body = text[start:body_end]
             level_hint = _LEVEL_HINT.get(lvl, lvl)
@@ -139,7 +192,11 @@ class PostRules:
                 body_type = m.group("dept")
             org_attrs = {"body_type": body_type, "region": region, "level_hint": level_hint, "parent": parent}
             parts = [rpart] if rpart else []
+            if body_type == "党委" and not m.group("psub") and _RE_JOINT_BODIES.match(text, body_end):
+                continue  # 望城区党委和政府: the region's bodies together, not one ORG
             role_m = self.re_role.match(text, body_end)
+            if role_m is None:
+                role_m = self._sub_unit_role(text, body_end)  # 河南省人民检察院|五部|原党支部委员
             if role_m and not (role_m.group() == "常委" and text.startswith("会", role_m.end())):
                 role = role_m.group()
                 post = Cand(start, role_m.end(), "POST",
@@ -196,7 +253,7 @@ class PostRules:
             cands.append(post)
         for m in self.re_national_org.finditer(text):
             org_attrs = {"body_type": "中央", "region": None, "level_hint": "国", "parent": None}
-            role_m = self.re_role.match(text, m.end())
+            role_m = self.re_role.match(text, m.end()) or self._sub_unit_role(text, m.end(), gz)
             if role_m:  # 农业农村部原党组书记
                 post = Cand(m.start(), role_m.end(), "POST",
                             {"role": role_m.group(), "body": m.group(), "body_type": "中央", "region": None,
@@ -205,6 +262,18 @@ class PostRules:
                 self._name_after(text, role_m.end(), persons, post)
             else:
                 cands.append(Cand(m.start(), m.end(), "ORG", org_attrs, prio=2))
+        if self.re_company_role is not None:  # …湖南省分行|原副巡视员|蒋祁
+            for m in self.re_company_role.finditer(text):
+                role = m.group("role")
+                if not self.re_name_follow.match(text, m.end()):
+                    continue
+                if text[m.start() - 1] == "部" and role in ("部长", "副部长"):
+                    continue  # 中宣部部长: the whole title is the POST, not 部长 alone
+                post = Cand(m.start(), m.end(), "POST", {"role": role, "body": None, "body_type": "company",
+                                                         "region": None, "level_hint": None}, prio=4)
+                cands.append(post)
+                self._name_after(text, m.end(), persons, post)
+        self._commission_abbreviations(text, cands, persons, first)
         # stacked bare roles: 省委书记、常委、委员职务 / 原党组书记、部长唐仁健
         for post in [c for c in cands[first:] if c.label == "POST"]:
             end = post.end
