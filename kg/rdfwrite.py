@@ -132,7 +132,7 @@ def _short_iri(iri_nt: str) -> str:
 
 
 def _ttl_term(term: str) -> str:
-    if term.startswith("<"):
+    if term[0] == "<":
         return _short_iri(term)
     if not term.endswith(">"):  # plain or language-tagged literal
         return term
@@ -150,20 +150,16 @@ def _prefix_block() -> str:
     return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES) + "\n"
 
 
-def _pred_key(p: str) -> tuple[int, str]:
-    return (0, p) if p == _TYPE else (1, p)
-
-
 def _subject_blocks(triples: Iterable[tuple[str, str, str]], indent: str) -> Iterator[str]:
+    """Turtle blocks of (s, p, o) term strings sorted by (s, p, o) without repeats."""
     for s, group in groupby(triples, key=lambda t: t[0]):
-        by_pred: dict[str, list[str]] = {}
-        for _, p, o in group:
-            by_pred.setdefault(p, []).append(o)
         lines = []
-        for p in sorted(by_pred, key=_pred_key):
-            pred = "a" if p == _TYPE else _short_iri(p)
-            objs = ", ".join(_ttl_term(o) for o in sorted(set(by_pred[p])))
-            lines.append(f"{indent}    {pred} {objs}")
+        for p, pgroup in groupby(group, key=lambda t: t[1]):
+            objs = ", ".join(_ttl_term(o) for _, _, o in pgroup)
+            if p == _TYPE:  # rdf:type first, written "a"
+                lines.insert(0, f"{indent}    a {objs}")
+            else:
+                lines.append(f"{indent}    {_short_iri(p)} {objs}")
         yield f"{indent}{_ttl_term(s)}\n" + " ;\n".join(lines) + " .\n"
 
 

@@ -16,11 +16,16 @@ and the facts between them, each fact with its evidence sentences:
   is merged across articles when a post or a region ties them (same post, or
   one scope region inside the other). Titled references (``市委王书记``,
   ``王书记``) are resolved to the one person of that surname holding that role
-  (in that body) in the article, else in the corpus, else dropped;
+  (in that body) in the article, else in the corpus, else dropped. A holder of
+  a central post (中共中央总书记, 国务院总理, 中央政治局常委 …) is one node
+  nationwide (``person/中共中央/<name>``), joined by the name's untitled
+  mentions; untitled names listed with a national figure (``某某、某某等出席``)
+  are one node without a region scope; holders of local posts keep theirs;
 * campaigns — ``campaign/<region>/<name>`` when the article ties it to a
   region (launched by a body there, promoted by an official there, stated),
   else ``campaign/<name>``; stated or inferred aliases merge;
-* meetings — ``meeting/<article id>/<n>``; articles — ``article/<id>``.
+* meetings — ``meeting/<article id>/<n>``, one per meeting of an article (``党的二十大``,
+  ``二十大`` and ``中国共产党第二十次全国代表大会`` are one); articles — ``article/<id>``.
 
 Everything is sorted, so the same input gives the same output.
 """
@@ -33,6 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .pipeline.article_context import is_national_body
 from .resolve_article import ArticleState, PersonCluster
 from .types import DocResult, Entity, Evidence, Fact
 
@@ -179,9 +185,46 @@ class Resolver:
             c = clusters[i]
             return set(c.post_regions) or ({c.main_region} if c.main_region else set())
 
+        def national(c: PersonCluster) -> bool:
+            return any(is_national_body(b) for b in c.post_bodies)
+
+        def untitled(c: PersonCluster) -> bool:
+            return not c.posts and not c.post_regions and not c.post_bodies and not c.media
+
+        # untitled names listed together with a national figure (习某、丁某、王某等出席)
+        # (two rounds: a name so found extends to the lists it heads, 丁某、王某、何某等参加)
+        national_names = {c.name for c in clusters if national(c)}
+        listed: set[int] = set()
+        index = {id(c): i for i, c in enumerate(clusters)}
+        known = set(national_names)
+        for _round in range(2):
+            for st in states:
+                for names in st.name_lists:
+                    if any(n in known for n in names):
+                        listed.update(index[id(st.people[n])] for n in names if untitled(st.people[n]))
+            known |= {clusters[i].name for i in listed}
+
         for name in sorted(by_name):
             idx = by_name[name]
             groups: dict[int, set[str]] = {i: scopes(i) for i in idx}
+            if name not in national_names and len(assoc := [i for i in idx if i in listed]) > 1:
+                # one national figure, named without a title in several articles
+                root = find(assoc[0])
+                for i in assoc[1:]:
+                    parent[find(i)] = root
+                groups[root] = set()
+            # a holder of a central post (总书记, 国务院总理, 中央政治局常委 …) is one person
+            # nationwide: every such cluster of the name is one node, and the name's
+            # untitled mentions elsewhere (习近平强调…) are that person too. Same-name
+            # holders of local posts keep their own scope.
+            nat = [i for i in idx if national(clusters[i])]
+            if nat:
+                root = find(nat[0])
+                for i in nat[1:] + [i for i in idx if untitled(clusters[i])]:
+                    ri = find(i)
+                    if ri != root:
+                        parent[ri] = root
+                groups[root] = set()  # scopes of the untitled mentions do not make a region tie
             for a_pos, a in enumerate(idx):
                 for b in idx[a_pos + 1:]:
                     ra, rb = find(a), find(b)
@@ -209,7 +252,12 @@ class Resolver:
             bodies = Counter(b for i in members for b in clusters[i].post_bodies)
             mains = Counter(clusters[i].main_region for i in members if clusters[i].main_region)
             media = Counter(clusters[i].media for i in members if clusters[i].media)
-            if regions:
+            central = Counter({b: n for b, n in bodies.items() if is_national_body(b)})
+            if central:  # a national figure is keyed by the central body, whatever else they held
+                scope = sorted(central.items(), key=lambda kv: (_central_rank(kv[0]), -kv[1], kv[0]))[0][0]
+            elif not regions and not bodies and not media and any(i in listed for i in members):
+                scope = "_"  # a national figure without a title in the corpus: no region scope
+            elif regions:
                 scope = self._most_specific(regions)
             elif bodies:
                 scope = sorted(bodies.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
@@ -249,6 +297,16 @@ class Resolver:
                     if len(fits) == 1:
                         st.campaign_region[name] = fits[0]
                         st.campaign_region_inferred.add(name)
+
+
+def _central_rank(body: str) -> int:
+    """Which central body keys a national figure (stable across corpora): the
+    party centre, then its organs, then the state."""
+    if body == "中共中央":
+        return 0
+    if body.startswith(("中共中央", "中央")):
+        return 1
+    return 2 if body.startswith(("国务院", "国家", "全国人大", "全国政协")) else 3
 
 
 def resolve(results: Iterable[DocResult], divisions: Any = None) -> tuple[list[Entity], list[Fact]]:

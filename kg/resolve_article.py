@@ -64,8 +64,27 @@ def _post_label(body: str, role: str) -> str:
 _CANON_MEETING = re.compile(r"(?:会议|大会|会)$")
 
 
+_PARTY_PREFIX = re.compile(r"^(?:中国共产党|中共|党的)")
+_CONGRESS = re.compile(r"第?([一二三四五六七八九十]+)次全国代表大会$")
+
+
 def _meeting_canon(name: str) -> str:
-    return _CANON_MEETING.sub("会", re.sub(r"\s+", "", name))
+    """``党的二十大`` / ``中国共产党第二十次全国代表大会`` → ``二十大``; ``…会议`` → ``…会``."""
+    s = _PARTY_PREFIX.sub("", re.sub(r"\s+", "", name))
+    s = _CONGRESS.sub(r"\1大", s)
+    return _CANON_MEETING.sub("会", s)
+
+
+def meeting_groups(names: list[str]) -> dict[str, str]:
+    """Canonical name → the canonical name of its node in one article: a short form
+    that ends exactly one longer name of the article is that meeting
+    (``二中全会`` in an article on ``党的二十届二中全会``); otherwise its own."""
+    canons = list(dict.fromkeys(_meeting_canon(n) for n in names))
+    out = {}
+    for c in canons:
+        longer = [d for d in canons if len(d) > len(c) and d.endswith(c)]
+        out[c] = longer[0] if len(c) >= 3 and len(longer) == 1 else c
+    return out
 
 
 class ArticleState:
@@ -80,6 +99,8 @@ class ArticleState:
         self.date = doc.article.date or self.meta.get("date")
         self.key_of: dict[int, str] = {}
         self.people: dict[str, PersonCluster] = {}
+        #: runs of names written as one list (``丁某、王某、何某等参加``), normalised names
+        self.name_lists: list[list[str]] = []
         self.person_of: dict[int, str] = {}  # mention → name of its cluster
         self.rels_by_head: dict[int, list[Relation]] = defaultdict(list)
         for rel in doc.relations:
@@ -148,6 +169,17 @@ class ArticleState:
                 c.mentions.append(i)
                 c.written.add(_norm_name(m.orig_text))
                 self.person_of[i] = name
+        run: list[int] = []
+        for i in sorted(self.person_of):
+            gap = self.doc.norm_text[doc.mentions[run[-1]].end:doc.mentions[i].start] if run else "\n"
+            if gap in ("、", "和", "及") or (gap and not gap.strip(" \t\u3000") and len(gap) <= 3):
+                run.append(i)
+            else:
+                if len(run) > 1:
+                    self.name_lists.append([self.person_of[k] for k in run])
+                run = [i]
+        if len(run) > 1:
+            self.name_lists.append([self.person_of[k] for k in run])
         for h in holds:
             name = self.person_of.get(h.head)
             if name is None or h.tail not in self.post_key:
@@ -358,10 +390,11 @@ class ArticleState:
 
     def _mention_keys(self) -> None:
         order: dict[str, int] = {}
+        groups = meeting_groups([str(m.attr("name") or m.text) for m in self.doc.mentions if m.label == "MEETING"])
         for i, m in enumerate(self.doc.mentions):
             if m.label == "MEETING":
                 name = str(m.attr("name") or m.text)
-                canon = _meeting_canon(name)
+                canon = groups[_meeting_canon(name)]
                 if canon not in order:
                     order[canon] = len(order) + 1
                 key = self.r.entity("Meeting", f"meeting/{self.aid}/{order[canon]}", name, name=name,

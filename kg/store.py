@@ -40,7 +40,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Union
+from typing import Any, Iterable, Iterator, Mapping, Union
 from xml.sax.saxutils import escape as _xml_escape
 from xml.sax.saxutils import quoteattr
 
@@ -99,6 +99,43 @@ def _source(out: Path) -> tuple[Path, ox.RdfFormat]:
     raise KGError(Errors.E050.format(path=out, missing="graph.trig"))
 
 
+#: lines of kg's own TriG/Turtle per bulk-load call: the loader keeps a whole
+#: call's quads in memory, so slices keep peak memory flat however big the graph
+LOAD_SLICE_LINES = 300_000
+
+
+def _slices(path: Path, fmt: ox.RdfFormat, max_lines: int) -> Iterator[str]:
+    """Self-contained pieces of a TriG/Turtle file written by kg.rdfwrite:
+    the header (prefixes, comments) plus whole graph blocks (TriG: up to a line ``}``) or
+    whole subject blocks (Turtle: up to a blank line). kg escapes newlines in
+    literals, so every line ends a statement; a file of another shape simply
+    comes back as one piece."""
+    end = "}\n" if fmt == ox.RdfFormat.TRIG else "\n"
+    prefix: list[str] = []
+    buf: list[str] = []
+    with open(path, encoding="utf-8", newline="\n") as fh:
+        for line in fh:
+            if not buf and (line.startswith(("@prefix", "#")) or not line.strip()):
+                prefix.append(line)
+                continue
+            buf.append(line)
+            if len(buf) >= max_lines and line == end:
+                yield "".join(prefix + buf)
+                buf = []
+    if buf:
+        yield "".join(prefix + buf)
+
+
+def _bulk_load(store: ox.Store, path: Path, fmt: ox.RdfFormat, to_graph: Any = None) -> None:
+    """Bulk-load ``path`` in slices (see LOAD_SLICE_LINES); N-Quads and other
+    files are loaded whole."""
+    if fmt not in (ox.RdfFormat.TRIG, ox.RdfFormat.TURTLE):
+        store.bulk_load(path=str(path), format=fmt, to_graph=to_graph)
+        return
+    for piece in _slices(path, fmt, LOAD_SLICE_LINES):
+        store.bulk_load(input=piece, format=fmt, to_graph=to_graph)
+
+
 def load_store(outdir: str | os.PathLike[str]) -> int:
     """Rebuild ``OUTDIR/store`` from ``OUTDIR/graph.trig`` (or ``graph.nq``).
 
@@ -113,13 +150,13 @@ def load_store(outdir: str | os.PathLike[str]) -> int:
     tmp = out / f".store.new-{os.getpid()}"
     store = ox.Store(str(tmp))
     try:
-        store.bulk_load(path=str(src), format=fmt)
+        _bulk_load(store, src, fmt)
         count = len(store)
         # the default graph: every triple of every graph once (see the module docstring);
         # graph.ttl is exactly that union when it is as new as the source
         union = out / "graph.ttl"
         if union.is_file() and union.stat().st_mtime >= src.stat().st_mtime:
-            store.bulk_load(path=str(union), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
+            _bulk_load(store, union, ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
         else:
             store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
                               for q in ox.parse(path=str(src), format=fmt))

@@ -94,6 +94,7 @@ class Divisions:
                 for form in short_forms(d.name, d.level):
                     self._names[form].add(d.code)
         self._lookup = lookup
+        self._memo: dict[str, list[str]] = {}
 
     @classmethod
     def from_records(cls, rows: Iterable[tuple[str, str, str, str | None]]) -> Divisions:
@@ -126,9 +127,15 @@ class Divisions:
     def lookup(self, name: str) -> list[str]:
         if not name:
             return []
-        if self._lookup is not None:
-            return sorted(c for c in self._lookup(name) if c in self._by_code)
-        return sorted(self._names.get(name, ()))
+        hit = self._memo.get(name)
+        if hit is None:
+            if self._lookup is not None:
+                hit = sorted(c for c in self._lookup(name) if c in self._by_code)
+            else:
+                hit = sorted(self._names.get(name, ()))
+            if len(self._memo) < 200_000:  # titles and short texts repeat their substrings
+                self._memo[name] = hit
+        return list(hit)
 
     def resolve(self, name: str, context: Sequence[str] = ()) -> tuple[str | None, list[str]]:
         """Code for ``name`` given context codes (most specific first);
@@ -402,3 +409,34 @@ def full_body_name(region_name: str, rest: str) -> str:
             and not region_name.endswith("新区"):  # 浦东新区区委 keeps both
         rest = rest[1:]
     return region_name + rest
+
+
+# --------------------------------------------------------------------------
+# national bodies
+# --------------------------------------------------------------------------
+
+#: bodies of the central party and state (the heads of the national post grammar)
+_NATIONAL_HEAD = re.compile(r"^(?:中共中央|党中央|中央(?!.*(?:公司|集团|银行|大学|学院|医院))|国务院|全国人大|全国政协|"
+                            r"国家(?!.*(?:公司|集团|银行|大学|学院|医院|[省市县区]))|最高人民法院|最高人民检察院|"
+                            r"中国(?:科学院|工程院|社会科学院))")
+
+
+@lru_cache(maxsize=1)
+def _national_organs() -> re.Pattern[str] | None:
+    try:
+        from .patterns import org_patterns
+    except ImportError:  # pragma: no cover - the recogniser's patterns ship with kg
+        return None
+    return re.compile(f"^(?:{org_patterns()['national']})")
+
+
+def is_national_body(body: str | None) -> bool:
+    """Is ``body`` (a resolved body name, no region) an organ of the central party
+    or state: ``中共中央``, ``中共中央政治局``, ``国务院``, ``国家``, ``农业农村部党组`` —
+    not an enterprise (``国家电网有限公司``) or a unit in a province."""
+    if not body:
+        return False
+    if _NATIONAL_HEAD.match(body):
+        return True
+    rx = _national_organs()
+    return bool(rx is not None and rx.match(body) and not re.search(r"公司|集团|银行|[省市县区]", body))

@@ -41,8 +41,8 @@ _PAD = "#"
 #: characters the model reads before and after a passing position: its
 #: receptive field is +-4 characters, a name at most 4 long, and the words
 #: around a name (speech verbs, list commas, titles) decide its boundaries
-WINDOW_BEFORE = 8
-WINDOW_AFTER = 12
+WINDOW_BEFORE = 1
+WINDOW_AFTER = 5
 _CW: frozenset[str] | set[str] | None = None
 
 

@@ -103,6 +103,8 @@ class Text:
     div: Divisions | None = None
     main: str | None = None  # main region code
     sent_of: list[int] = field(default_factory=list)
+    #: name → the most specific region of the posts the person holds in this text (set by :func:`extract`)
+    person_regions: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.sent_of = [self.sent_index(e.start) for e in self.ents]
@@ -157,6 +159,18 @@ _APPOINT_BEFORE = re.compile(r"^\s*(?:同志)?\s*(?:任|担任|兼任|出任|当
 _APPOINT_PREFIX = re.compile(r"(?:任命|提名|推选|选举|聘请|聘任|聘)\s*$")
 _APPOINT_MID = re.compile(r"^\s*为\s*$")
 _LEFT_POST = re.compile(r"(?:不再担任|不再兼任|免去|卸任|辞去)\s*(?:其)?\s*$")
+#: 时任/曾任/已任 + title + 的 + name (``当时已任福建省省长的某某``)
+_HELD_BEFORE = re.compile(r"(?:时任|曾任|已任|现任|历任|原任)\s*$")
+_HELD_OF = re.compile(r"^\s*的\s*$")
+#: membership titles a notice writes before the person's posts, separated by a comma
+#: (``第二十届中央候补委员，某省委原常委、某市委原书记某某``)
+_MEMBERSHIP = re.compile(r"(?:委员|代表)$")
+_COMMA_GAP = re.compile(r"^\s*[，,]\s*$")
+#: 他/她 + (被…)推选/选举/任命为 or 担任/当选 right before a title, at the start of a clause
+_PRONOUN_APPOINT = re.compile(r"^\s*[他她](?:先后|曾经?|又|也|就|便)?(?:被[^，。]{0,8}?(?:推选|推举|选举|选|任命|提拔|提名)为|"
+                              r"(?:担任|出任|兼任|当选为?|任))\s*$")
+#: 担任<title>35年来， / 以来， / 期间，
+_SINCE = re.compile(r"[^，。；\n]{0,8}?(?:年来|以来|期间|之后|后)\s*[，,]\s*")
 
 
 def post_stacks(t: Text) -> list[list[Ent]]:
@@ -214,9 +228,29 @@ def holds_relations(t: Text) -> list[Relation]:
                 _FORMER_INSIDE.search(stack[0].text):
             former_stack.update(p.i for p in stack)
 
-    for stack in post_stacks(t):
+    stacks = post_stacks(t)
+    for k, stack in enumerate(stacks):
         last = stack[-1]
         nxt = _next_ent(t, last)
+        # 第二十届中央候补委员，某省委原常委、某市委原书记某某: a membership title before the
+        # person's posts belongs to the same person
+        if nxt is not None and nxt.label == "POST" and k + 1 < len(stacks) and stacks[k + 1][0].i == nxt.i \
+                and t.sent_of[nxt.i] == t.sent_of[last.i] and _COMMA_GAP.match(t.between(last, nxt)) \
+                and all(_MEMBERSHIP.search(p.get("role", p.text)) for p in stack):
+            after = stacks[k + 1][-1]
+            person = _next_ent(t, after)
+            if _is_name(person) and t.sent_of[person.i] == t.sent_of[after.i] \
+                    and _NAME_GAP.match(t.between(after, person)):  # type: ignore[arg-type]
+                for post in stack:
+                    add(person, post, "title")  # type: ignore[arg-type]
+                continue
+        # 时任福建省省长的某某
+        if _is_name(nxt) and t.sent_of[nxt.i] == t.sent_of[last.i] and _HELD_OF.match(t.between(last, nxt)) \
+                and _HELD_BEFORE.search(t.text[max(0, stack[0].start - 4):stack[0].start]):
+            assert nxt is not None
+            for post in stack:
+                add(nxt, post, "title")
+            continue
         # 职务 + 姓名 (``区长邓萌``, ``——访市委常委、政法委书记、邗江区委书记 张耀武``)
         if _is_name(nxt) and t.sent_of[nxt.i] == t.sent_of[last.i] and _NAME_GAP.match(t.between(last, nxt)):
             assert nxt is not None
@@ -269,6 +303,21 @@ def holds_relations(t: Text) -> list[Relation]:
                         seen.add((names[-1].i, post.i))
                         out.append(rel("holds", names[-1], post, evidence=t.sent_span(post), via="left",
                                        former=True))
+            continue
+        # 他被村民们推选为村党支部书记: a pronoun subject is the person named last before
+        clause = t.text[max(sent_start, t.text.rfind("，", sent_start, stack[0].start) + 1):stack[0].start]
+        if _PRONOUN_APPOINT.search(clause):
+            names = [e for e in t.ents[:stack[0].i] if _is_name(e) and t.sent_of[e.i] >= t.sent_of[stack[0].i] - 2]
+            if names and len({e.text for e in names}) == 1:  # one person in view, else 他/她 is ambiguous
+                for post in stack:
+                    add(names[-1], post, "pronoun")
+                continue
+        # 担任村党支部书记35年来，某某……: the subject of the next clause held it
+        if _APPOINT_BEFORE.match(t.text[max(sent_start, stack[0].start - 3):stack[0].start].lstrip("，")) \
+                and (m := _SINCE.match(t.text, last.end)) is not None and _is_name(nxt) and nxt is not None \
+                and nxt.start == m.end() and t.sent_of[nxt.i] == t.sent_of[last.i]:
+            for post in stack:
+                add(nxt, post, "since")
     return out
 
 
@@ -369,10 +418,25 @@ def extract(text: str, ents: Sequence[Ent], meta: Mapping[str, Any] | None = Non
     rels: list[Relation] = []
     rels += holds_relations(t)
     rels += body_relations(t)
+    t.person_regions = person_regions(t, rels)
     rels += campaign_relations(t)
     rels += meeting_relations(t, updates)
     rels += article_relations(t)
     return dedupe(rels), meta_out, updates
+
+
+def person_regions(t: Text, rels: Sequence[Relation]) -> dict[str, str]:
+    """Name → the most specific region among the current posts the person holds."""
+    region_of_post = {r.head: dict(r.attrs).get("region_code") for r in rels if r.type == "post_body"}
+    out: dict[str, str] = {}
+    for r in rels:
+        if r.type != "holds" or dict(r.attrs).get("former"):
+            continue
+        code = region_of_post.get(r.tail)
+        name = t.ents[r.head].text
+        if code and (name not in out or len(code) > len(out[name])):
+            out[name] = code
+    return out
 
 
 def dedupe(rels: Iterable[Relation]) -> list[Relation]:
@@ -399,7 +463,7 @@ def doc_sentences(doc: Any) -> list[tuple[int, int]]:
     """Sentence spans (normalised character offsets) of a Doc, by
     :func:`split_sentences` (so that evidence sentences do not depend on the
     segmenter or on how a sentencizer treats quotes and newlines)."""
-    return split_sentences(doc.text)
+    return split_sentences(extensions.doc_text(doc))
 
 
 def doc_ents(doc: Any) -> list[Ent]:
@@ -429,7 +493,7 @@ class RelationExtractor:
 
     def __call__(self, doc: Any) -> Any:
         meta = dict(doc._.meta or {}) if doc.has_extension("meta") else {}
-        rels, meta_out, updates = extract(doc.text, doc_ents(doc), meta, self.divisions, doc_sentences(doc))
+        rels, meta_out, updates = extract(extensions.doc_text(doc), doc_ents(doc), meta, self.divisions, doc_sentences(doc))
         norm = doc._.norm if doc.has_extension("norm") else None
         mapped = []
         for r in rels:

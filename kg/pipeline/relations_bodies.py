@@ -6,6 +6,14 @@ else the one written right before it (``金凤区原区委副书记``); else the
 before it in a stack (``区委常委、组织部部长`` → 区委组织部); else the level word
 (``市委``, ``区委``, ``省委``) read against the article's main region — then the
 link is ``inferred``. Township-level bodies are never guessed.
+
+Bodies the recogniser does not label are read from the text: a unit written
+right before a bare title (``中国某银行某省分行原副巡视员``, ``某某集团有限公司原党委书记``)
+or inside the title (``某省人民检察院五部原党支部委员``); enterprises keep no region,
+a unit under a national organ takes the region written after it, and a chain of
+regions gives the innermost (``昆明市五华区自然资源局`` → 五华区). Village titles
+take the village (written, from the stack, or the article's last named village,
+inferred) and the lowest division written right before the village name.
 """
 
 from __future__ import annotations
@@ -19,7 +27,7 @@ from typing import Any
 
 from ..errors import Warnings
 from ..types import Relation
-from .article_context import GOV_BODY, body_rest, canonical_body, full_body_name, region_for_level
+from .article_context import GOV_BODY, body_rest, canonical_body, full_body_name, region_for_level, scan_regions
 from .relations import Ent, Text, _prev_ent, post_stacks, rel
 
 log = logging.getLogger("kg")
@@ -67,17 +75,29 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
     stack (``区委常委、组织部部长`` → 区委组织部; ``县委副书记、县长`` → same
     county); else the level word (``市委``) read against the article's main
     region (inferred). Township-level bodies are never guessed."""
-    kg = clean_post_attrs(e.kg or {}) if e.label == "POST" else (e.kg or {})
+    kg = clean_post_attrs(e.kg or {}, e.text) if e.label == "POST" else (e.kg or {})
     div = t.div
     written_region = kg.get("region")
     hint = kg.get("level_hint")
+    if e.label == "POST" and (hint == "村" or _VILLAGE_BODY.match(str(kg.get("body") or ""))):
+        return village_body(t, e, kg, sibling)
+    if e.label == "POST" and not written_region and hint is None and not kg.get("body") \
+            and (own := own_unit_text(e.text, str(kg.get("role") or ""))):
+        # a title written with a body the recogniser did not parse (某省人民检察院五部原党支部委员)
+        ref = unit_body(t, own, e.start)
+        if ref is not None:
+            return ref
     if e.label == "ORG" and (hint == "国" or kg.get("body_type") == "中央"):
         return BodyRef(canonical_body(e.text), None, "", False, "national")
     if e.label == "POST" and kg.get("body") and not written_region and (organ := _national_organ(str(kg["body"]))):
-        # 农业农村部原党组书记 → 农业农村部党组
-        return BodyRef(canonical_body(str(kg["body"])), None, str(kg["body"])[len(organ):], False, "national")
+        # 农业农村部原党组书记 → 农业农村部党组; 国家某局某省调查总队 → in that province
+        unit = unit_body(t, str(kg["body"]), e.start)
+        return BodyRef(canonical_body(str(kg["body"])), unit.region if unit else None, str(kg["body"])[len(organ):],
+                       False, "national")
     if hint == "国" or kg.get("body_type") == "中央":
         body, _role = national_body(e.text)
+        if body is None and e.label == "POST" and kg.get("body") and (unit := unit_body(t, str(kg["body"]), e.start)):
+            return unit  # a unit the recogniser took for a national one (某某兵团第七师某团党委)
         return BodyRef(body, None, "", False, "written") if body else BodyRef(None, None, "", False, "unresolved")
     if kg.get("body_type") == "media":
         # a reporter of the article's publisher (inferred: the byline does not name it)
@@ -88,12 +108,25 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
         if code:
             rname = div.name(code)
             rest = _rest_of(kg, e.text, rname, e.label)
-            return BodyRef(full_body_name(rname, rest), code, rest, False, "written")
+            code, rest = descend(div, code, rest)  # 昆明市 + 五华区自然资源局 → 五华区
+            rname = div.name(code)
+            body = full_body_name(rname, rest)
+            if sibling is not None and sibling.region == code and sibling.body and e.label == "POST":
+                # 某省人民检察院五部原党支部委员、副主任 (副主任 written with 某省人民检察院): the
+                # stack's longer unit
+                unit = _PARTY_CELL.sub("", sibling.body)
+                if len(unit) > len(body) and unit.startswith(body) and not _PARTY_CELL.search(body):
+                    return BodyRef(unit, code, sibling.rest[: len(sibling.rest) - (len(sibling.body) - len(unit))],
+                                   sibling.inferred, "stack")
+            return BodyRef(body, code, rest, False, "written")
         return BodyRef(None, None, "", False, "unresolved")
     if sibling is not None and sibling.body and not sibling.region and hint is None and kg.get("body"):
-        # a body of a national organ: 农业农村部党组
-        return BodyRef(sibling.body + canonical_body(kg["body"]), None, canonical_body(kg["body"]),
-                       sibling.inferred, "stack")
+        cell = canonical_body(kg["body"])
+        if not _PARTY_CELL.fullmatch(cell):
+            return BodyRef(None, None, "", False, "unresolved")  # its own body, not the stack's (某规委主任)
+        # the party cell of a national organ or unit: 农业农村部党组
+        body = sibling.body if sibling.body.endswith(cell) else _PARTY_CELL.sub("", sibling.body) + cell
+        return BodyRef(body, None, cell, sibling.inferred, "stack")
     if sibling is not None and sibling.body and hint is None and not kg.get("body") and not written_region:
         # a bare role after a titled one: 浙江省委委员、常委、书记 → all of 浙江省委;
         # an office after a party-group title: 农业农村部党组书记、部长 → 农业农村部
@@ -131,6 +164,7 @@ _NATIONAL = (
     ("最高人民法院", "最高人民法院"), ("最高人民检察院", "最高人民检察院"), ("国家", "国家"),
 )
 _NATIONAL_BARE_PREFIX = (("中央", "中共中央"),)
+_ACADEMICIAN = re.compile(r"^(.{2,12}?院)(?:资深|外籍)?院士$")
 _NATIONAL_BARE = {"总书记": "中共中央", "总理": "国务院", "副总理": "国务院", "国务委员": "国务院"}
 
 
@@ -141,6 +175,8 @@ def national_body(title: str) -> tuple[str | None, str]:
             return body, title[len(prefix):]
     if title in _NATIONAL_BARE:
         return _NATIONAL_BARE[title], title
+    if m := _ACADEMICIAN.match(title):  # 中国工程院院士 → 中国工程院
+        return m.group(1), title[m.end(1):]
     for prefix, body in _NATIONAL_BARE_PREFIX:  # 中央委员, 中央候补委员: of the Central Committee
         if title.startswith(prefix) and len(title) > len(prefix):
             return body, title[len(prefix):]
@@ -186,6 +222,175 @@ def written_before(t: Text, post: Ent) -> BodyRef | None:
     return None
 
 
+def unit_before(t: Text, post: Ent) -> BodyRef | None:
+    """An organisation the recogniser does not label, written right before a title
+    that has no body of its own: ``中国某银行某省分行原副巡视员``, ``某某集团有限公司原党委副书记``,
+    ``广东省惠州市惠阳区发展改革局党组成员`` (regions inside are read, the innermost leading one wins)."""
+    kg = clean_post_attrs(post.kg or {}, post.text)
+    if kg.get("region") or kg.get("level_hint") is not None or t.div is None:
+        return None
+    body = kg.get("body")
+    if body and not _PARTY_CELL.fullmatch(str(body)):
+        return None
+    s0 = t.sent_span(post)[0]
+    lo = s0
+    for e in reversed(t.ents[:post.i]):
+        if e.end <= s0:
+            break
+        if e.label not in ("REGION", "ORG"):
+            lo = max(lo, e.end)
+            break
+    seg = t.text[lo:post.start]
+    cut = 0
+    for m in _UNIT_STOP.finditer(seg):
+        cut = m.end()
+    seg = _FORMER_TAIL.sub("", seg[cut:])
+    end = _UNIT_END.search(seg)
+    if end is None or not (2 <= len(seg) <= 30) or end.start() < 2:  # a name before the unit word (not bare 集团)
+        return None
+    return unit_body(t, seg, post.start)
+
+
+#: where the name of an unlabelled unit cannot reach back across
+_UNIT_STOP = re.compile(r"[，,、；;：:。！？!?“”\"'‘’「」『』（()）《》【】\s/—·]|的|是|在|为|对|由|将|把|被|向|从|了|与|"
+                        r"担任|兼任|出任|时任|曾任|现任|认识|包括|其中|以及|及|等|会见|听取|看望|考察|调研|参观|走访|"
+                        r"接见|来到|前往|访问|出席")
+#: how the name of an organisation ends (enterprises, departments, offices, units)
+_UNIT_END = re.compile(r"(?:公司|集团|银行|分行|支行|库|厂|矿|局|厅|处|科|部|院|所|站|队|中心|协会|学会|联合会|"
+                       r"委员会|办公室|办|社|团|校|馆|室|会)$")
+#: units that are not part of a regional government, so a place in their name is no jurisdiction
+_ENTERPRISE = re.compile(r"公司|集团|银行|分行|支行|直属库|兵团|[0-9一二三四五六七八九十百]+团|厂$|矿$|大学|学院|医院")
+_FORMER_TAIL = re.compile(r"(?:原|前)$")
+_VILLAGE_BODY = re.compile(r"^(?:村委|村民委员会|村党)")
+
+
+def own_unit_text(title: str, role: str) -> str | None:
+    """The body written inside a title the recogniser gave no body for:
+    ``国家某局某省调查总队一级巡视员`` (role ``一级巡视员``) → ``国家某局某省调查总队``."""
+    role = _FORMER_ROLE.sub("", role)
+    if not role or len(title) <= len(role) + 1 or not title.endswith(role):
+        return None
+    own = _FORMER_TAIL.sub("", title[: -len(role)])
+    if cell := re.match(r"(?:党组|党委|党工委|党支部|党总支)(?=.)", role):
+        own += cell.group()  # role 党支部委员 → body …党支部
+    own = FORMER_IN_BODY.sub("", own)
+    if _PARTY_CELL.search(own):
+        stem = _PARTY_CELL.sub("", own)
+        stem = _FORMER_TAIL.sub("", stem)
+        return stem + own[len(_PARTY_CELL.sub("", own)):] if _UNIT_END.search(stem) else None
+    return own if _UNIT_END.search(own) else None
+
+
+def unit_body(t: Text, unit: str, at: int) -> BodyRef | None:
+    """Body and region of a unit written in full (``某省人力资源和社会保障厅``, ``某集团有限公司``).
+
+    Enterprises keep no region; a unit under a national organ takes the region written
+    after the organ (``国家某局某省调查总队``); otherwise the leading regions of the name
+    give the region (the innermost one) and the body is named from it."""
+    div = t.div
+    if div is None:
+        return None
+    unit = canonical_body(unit)
+    if _ENTERPRISE.search(unit):
+        return BodyRef(unit, None, "", False, "unit")
+    hits = scan_regions(unit, div)
+    ctx = [t.main] if t.main else []
+    if _national_organ(unit):
+        for a, b, _codes in hits:
+            code, _ = div.resolve(unit[a:b], ctx)
+            if code:
+                return BodyRef(unit, code, "", False, "unit")
+        return BodyRef(unit, None, "", False, "unit")
+    code: str | None = None
+    end = 0
+    for a, b, _codes in hits:
+        if a != end:
+            break
+        c, _ = div.resolve(unit[a:b], ([code] if code else []) + ctx)
+        if c is None or (code is not None and not div.is_within(c, code)):
+            break
+        code, end = c, b
+    if code is None or end >= len(unit):
+        return BodyRef(unit, None, "", False, "unit") if code is None and end == 0 and hits == [] else None
+    rest = unit[end:]
+    return BodyRef(full_body_name(div.name(code), rest), code, rest, False, "unit")
+
+
+def descend(div: Any, code: str, rest: str) -> tuple[str, str]:
+    """A written region followed by one of its own divisions: ``昆明市`` + ``五华区自然资源局``
+    → (五华区, ``自然资源局``)."""
+    for _ in range(3):
+        hits = scan_regions(rest, div)
+        if not hits or hits[0][0] != 0 or hits[0][1] >= len(rest):
+            break
+        inside = [c for c in hits[0][2] if div.is_within(c, code) and c != code]
+        if len(inside) != 1:
+            break
+        code, rest = inside[0], rest[hits[0][1]:]
+    return code, rest
+
+
+_VILLAGE_NAME = re.compile(r"^(.{1,5}?村)(?=党|村|委|$)")
+
+
+def _villages(t: Text) -> list[tuple[int, str]]:
+    """Named villages of the article's titles (``某某村党支部书记``), in order."""
+    out = []
+    for e in t.ents:
+        if e.label == "POST" and e.get("level_hint") == "村":
+            m = _VILLAGE_NAME.match(str(e.get("body") or e.text))
+            if m and len(m.group(1)) > 1:
+                out.append((e.start, m.group(1)))
+    return out
+
+
+def village_body(t: Text, e: Ent, kg: Mapping[str, Any], sibling: BodyRef | None) -> BodyRef:
+    """A village title: the village named in it, else in the title before it in a stack
+    (``某村党支部书记、村委会主任``), else the last village named in the article before it
+    (inferred). The region is the township (or the lowest division) written right before
+    the village anywhere in the article; villages are below the division table."""
+    body = canonical_body(str(kg.get("body") or e.text))
+    m = _VILLAGE_NAME.match(body)
+    village = m.group(1) if m and len(m.group(1)) > 1 else None
+    inferred = False
+    if village is None and sibling is not None and sibling.body:
+        m2 = _VILLAGE_NAME.match(sibling.body)
+        village = m2.group(1) if m2 and len(m2.group(1)) > 1 else None
+        inferred = sibling.inferred
+    if village is None:
+        named = _villages(t)
+        before = [v for s, v in named if s < e.start]
+        village = before[-1] if before else (named[0][1] if len({v for _, v in named}) == 1 else None)
+        inferred = village is not None
+    if village is None:
+        return BodyRef(None, None, "", False, "unresolved")
+    if body.startswith(village):
+        rest = body[len(village):]
+    elif body.startswith(("村委", "村民委员会")):
+        rest = body  # 村委会主任 → 某某村村委会
+    else:
+        rest = body[1:] if body.startswith("村") else body
+    region = village_region(t, village)
+    return BodyRef(village + rest, region, rest, inferred, "village")
+
+
+def village_region(t: Text, village: str) -> str | None:
+    """The lowest division written directly before the village name in the article."""
+    if t.div is None:
+        return None
+    by_end = {x.end: x for x in t.ents if x.label == "REGION"}
+    best: str | None = None
+    pos = t.text.find(village)
+    while pos >= 0:
+        r = by_end.get(pos)
+        if r is not None:
+            code = r.get("code") or t.div.resolve(r.get("name") or r.text, [t.main] if t.main else [])[0]
+            if code and (best is None or len(code) > len(best)):
+                best = code
+        pos = t.text.find(village, pos + 1)
+    return best
+
+
 _PARTY_CELL = re.compile(r"(?:党组|党委|党工委|党支部|党总支)$")
 _PARTY_ROLES = frozenset({"书记", "副书记", "成员", "委员", "常委", "党组成员", "第一书记"})
 #: 原/前 marking a former title: at the start of a role, or between a region and its body
@@ -195,7 +400,7 @@ FORMER_IN_BODY = re.compile(r"(?<=[区县市省旗州盟镇乡])(?:原|前)(?=[�
                             r"|(?<=[\u4e00-\u9fff])原(?=党组|党委|党支部|党总支|党工委)")
 
 
-def clean_post_attrs(kg: Mapping[str, Any]) -> dict[str, Any]:
+def clean_post_attrs(kg: Mapping[str, Any], text: str | None = None) -> dict[str, Any]:
     """Recogniser attributes of a title, normalised: 原/前 dropped from role
     and body (``金凤区原区委`` → ``金凤区区委``), a party cell in the role moved
     to the body (``邯郸市政府`` + ``原党组成员`` → ``邯郸市政府党组`` + ``成员``),
@@ -206,12 +411,20 @@ def clean_post_attrs(kg: Mapping[str, Any]) -> dict[str, Any]:
     role = _FORMER_ROLE.sub("", role)
     if body:
         body = FORMER_IN_BODY.sub("", str(body))
+        if text is not None and role and text.endswith(role):
+            # the recogniser's body stops early: 某省人民检察院 in 某省人民检察院五部原党支部委员
+            own = FORMER_IN_BODY.sub("", _FORMER_TAIL.sub("", text[: -len(role)]))
+            if len(own) > len(body) and own.startswith(body) and _UNIT_END.search(own):
+                body = own
     m = re.match(r"^(党组|党委|党工委|党支部|党总支)(?=.)", role)
     if m and body and not _PARTY_CELL.search(body):
         body, role = body + m.group(1), role[m.end():]
     if body and _PARTY_CELL.fullmatch(body) and role and role not in _PARTY_ROLES:
         body = None
     out["role"], out["body"] = role or out.get("role"), body
+    if text is not None and out.get("level_hint") == "国" and not body and national_body(text)[0] is None:
+        # 总经理, 法定代表人: a bare title, not a national one
+        out["level_hint"] = out["body_type"] = None
     return out
 
 
@@ -227,11 +440,13 @@ def body_relations(t: Text) -> list[Relation]:
     out: list[Relation] = []
     div = t.div
     for stack in post_stacks(t):
-        sibling: BodyRef | None = written_before(t, stack[0])
+        sibling: BodyRef | None = written_before(t, stack[0]) or unit_before(t, stack[0])
         for p in stack:
             ref = resolve_body(t, p, sibling)
             if ref.body is not None:
-                role = national_body(p.text)[1] if p.get("level_hint") == "国" else clean_post_attrs(p.kg)["role"]
+                nb, nrole = national_body(p.text)
+                role = nrole if p.get("level_hint") == "国" and nb is not None and nb == ref.body \
+                    else clean_post_attrs(p.kg, p.text)["role"]
                 out.append(rel(
                     "post_body", p, value=ref.body, inferred=ref.inferred, evidence=t.sent_span(p),
                     region_code=ref.region, region_name=div.name(ref.region) if (div and ref.region) else None,

@@ -1,10 +1,15 @@
-"""Campaign relation rules of the ``kg_relations`` component.
+"""Campaign relation rules of the ``kg_relations`` component (the stated facts —
+period, definition, alias, parts — are in :mod:`kg.pipeline.relations_campaign_facts`).
 
 ``launched_by`` (a body, region or meeting that 开展/启动/实施/提出 it, or owns
-it: ``县委“1465”总体思路``), ``promoted_by`` (a person who 实施/推进 it, or the
-speaker of the paragraph), ``campaign_region`` (from its launcher, a region
-written next to it or in its name, its section, else the article's main
-region — the last two inferred), ``period`` (``从2017至2019年``),
+it: ``县委“1465”总体思路``; not a place that only carries it on, ``持续实施``, and
+not a speaker whose reported clause has its own subject, ``全党正在开展``),
+``promoted_by`` (a person who 实施/推进 it, the speaker of the paragraph, the person
+a clause-initial 他/她 refers to, or the interviewee of a section whose headline
+names it), ``campaign_region`` (from its launcher or the place carrying it on, a
+region written before its verb (``某市首个推行``), next to it or in its name, its
+section, its promoter's post, else the article's main region — the last three
+inferred; national names get none), ``period`` (``从2017至2019年``),
 ``definition`` (``“221”目标，即…``; numeric names decoded by the text:
 ``13710`` ← 1天内…3天内…7天内…1个月内…), ``alias`` (``以下简称“双实活动”``;
 numeral/initial abbreviations the text implies, ``双实`` ← ``实施…，实现…``,
@@ -20,41 +25,41 @@ from ..types import Relation
 from .article_context import scan_regions
 from .relations import Ent, Text, rel
 from .relations_bodies import resolve_body
-from .relations_events import _SPEECH, _YEAR_RANGE
+from .relations_campaign_facts import (  # noqa: F401  (abbreviates: the tests' entry point)
+    _CLAUSE_BREAK,
+    _LAUNCH,
+    _campaigns,
+    _clause_initial,
+    _cname,
+    _definition,
+    _inferred_aliases,
+    _parts,
+    _period,
+    _prev_campaign_end,
+    _stated_alias,
+    abbreviates,
+)
+from .relations_events import _SPEECH
 
 # --------------------------------------------------------------------------
 # campaigns
 # --------------------------------------------------------------------------
 
-#: verbs by which a body starts a campaign
-_LAUNCH = re.compile(r"开展|启动|实施|部署|印发|提出|发起|推行|实行|作出|出台|决定|打响|开启")
 #: verbs by which a person (or body) drives one
 _PROMOTE = re.compile(r"开展|启动|实施|部署|推进|推动|深化|落实|抓好|打好|聚焦|提出|推行|实行|打响|践行|贯彻|围绕|紧扣|"
-                      r"用好|坚持|打造|建设|推进")
-_ALIAS_MARK = re.compile(r"^\s*[(（]?\s*(?:以下简称|以下称|下称|简称|简言之|又称|俗称)\s*[:：]?\s*")
-_DEF_MARK = re.compile(r"^\s*[,，]?\s*(?:即|也就是|是指|指的是)\s*[:：,，]?\s*|^\s*[:：]\s*")
-_NUMERAL = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-            "十": 10}
-_COUNTED = re.compile(r"^([一二两双三四五六七八九十]|\d{1,2})(?:大|个|项|条|张|场|化|种)?([\u4e00-\u9fff]{1,4})$")
-_PART_STOP = re.compile(r"更大|重大|新的|各项|全面|进一步")
-_PART_LEAD = re.compile(
-    r".*(?:推进|加快|实现|推动|抓好|打好|深化|聚焦|实施|强化|做好|坚持|突出|全力|大力|力争|纵深|着力|确保|围绕|"
-    r"狠抓|夯实|打造|[,，、；;:：。])"
-)
-_SUFFIXES = ("活动", "行动", "工程", "制度", "战略", "目标", "思路", "机制", "体系", "计划", "工作法", "工作制", "行动计划")
+                      r"用好|坚持|打造|建设|推进|编制|制定|谋划|倡导|首创")
+#: adverbs and leading verbs between a subject and its action (``某某正带领…推进``, ``亲自主持编制``)
+_SUBJ_ADV = re.compile(r"^(?:同志|\s)*(?:正在|正|将|还|也|又|亲自|率先|始终|一直|持续|积极|大力|先后|曾)*"
+                       r"(?:带领|带动|组织|领导|主持|牵头)?")
+#: a campaign continued, not started (``持续实施``, ``深入推进``)
+_CONTINUED = re.compile(r"(?:持续|继续|深入|进一步|不断|扎实)\s*(?:实施|开展|推行|实行|推进|打造|建设)")
+#: a clause with its own collective subject (``全党正在开展…``, ``各地要…``)
+_OWN_SUBJECT = re.compile(r"^\s*(?:全[党国省市县区州盟旗镇乡]|各[级地]|广大|我们|大家)")
+#: a pronoun subject at the start of a clause (``她坚持…实行“四议两公开”``)
+_PRONOUN = re.compile(r"^\s*(?:[^，,。]{0,8}[，,])?\s*[他她](?![们])")
+#: a place written right before the campaign's verb (``成为某市首个推行…的``, ``在某县率先实施``)
+_PLACE_VERB = re.compile(r"^\s*(?:首个|首家|率先|第一个|最早|全面|正在|已经|已)?\s*(?:推行|实施|开展|实行|试行|启动|推广|建立)")
 
-
-def _cname(e: Ent) -> str:
-    return str(e.get("name") or e.text.strip("“”\"‘’「」『』"))
-
-
-def _campaigns(t: Text) -> list[Ent]:
-    return [e for e in t.ents if e.label == "CAMPAIGN"]
-
-
-def _paragraph_end(t: Text, pos: int) -> int:
-    nl = t.text.find("\n", pos)
-    return len(t.text) if nl < 0 else nl
 
 
 def campaign_relations(t: Text) -> list[Relation]:
@@ -74,12 +79,25 @@ def campaign_relations(t: Text) -> list[Relation]:
             # a body/region as the subject of its clause that launches or drives it (no person in between)
             subjects = [e for e in before if e.label in ("ORG", "REGION") and _clause_initial(t, e, sent)
                         and not any(p.start > e.start for p in persons)]
+            clause = t.text[max([sent[0], *(m.end() for m in _CLAUSE_BREAK.finditer(t.text, sent[0], c.start))]):c.start]
+            if subjects and subjects[-1].start < c.start - len(clause) and _OWN_SUBJECT.match(clause):
+                subjects = []  # 某委强调，全党正在开展…: the clause has its own subject
             if subjects and len(t.text[subjects[-1].end:c.start]) <= 120:
                 # the verb must govern this campaign: it stands after the previous campaign of the sentence
                 seg = t.text[max(subjects[-1].end, _prev_campaign_end(t, c, sent)):c.start]
-                if _LAUNCH.search(seg) or _PROMOTE.search(seg):
+                if subjects[-1].label == "REGION" and _CONTINUED.search(seg):
+                    # a place that carries a campaign on (持续实施, 深入推进) is where it runs, not who started it
+                    region = _entity_region(t, subjects[-1])
+                    if region and not _is_national(_cname(c)):
+                        out.append(rel("campaign_region", c, value=region[0], inferred=region[1], evidence=ev,
+                                       via="subject"))
+                        has_region = True
+                elif _LAUNCH.search(seg) or _PROMOTE.search(seg):
                     launcher = subjects[-1]
-        named = _region_in_name(t, _cname(c)) if t.div is not None else None
+            if not has_region and (place := _place_before(t, c, sent)) is not None:
+                out.append(rel("campaign_region", c, value=place, evidence=ev, via="place"))
+                has_region = True
+        named = _region_in_name(t, _cname(c)) if t.div is not None and not has_region else None
         if named:  # “四个濉溪”, 中国碳谷·绿金淮北战略
             out.append(rel("campaign_region", c, value=named, evidence=ev, via="name"))
             has_region = True
@@ -103,7 +121,12 @@ def campaign_relations(t: Text) -> list[Relation]:
                 out.append(rel("promoted_by", c, p, evidence=ev))
         elif not persons:
             p = _speaker_before(t, speakers, c)
-            if p is not None and _PROMOTE.search(t.text[sent[0]:c.start]):
+            lead = t.text[sent[0]:c.start]
+            if _PRONOUN.match(lead) and _PROMOTE.search(lead) and _place_before(t, c, sent) is None:
+                p = _antecedent(t, c)
+                if p is not None:
+                    out.append(rel("promoted_by", c, p, evidence=ev, via="pronoun"))
+            elif p is not None and _PROMOTE.search(lead):
                 out.append(rel("promoted_by", c, p, evidence=ev, via="speech"))
         # “强富美高”新泗洪
         nxt = ents[c.i + 1] if c.i + 1 < len(ents) else None
@@ -119,7 +142,32 @@ def campaign_relations(t: Text) -> list[Relation]:
         out += _stated_alias(t, c, sent)
     out += _inferred_aliases(t)
     out += _parts(t)
+    out += interview_promoters(t, out)
     out += _article_region(t, local, out)
+    return out
+
+
+def interview_promoters(t: Text, found: list[Relation]) -> list[Relation]:
+    """The interviewee of a section (``——访高邮市委书记 张利``) promotes the campaigns
+    its headline names (``谱写“强富美高”新高邮现代化篇章``): the headline is the
+    interviewee's programme."""
+    out = []
+    have = {(_cname(t.ents[r.head]), r.tail) for r in found if r.type == "promoted_by"}
+    for m in _SECTION_HEAD.finditer(t.text):
+        names = [e for e in t.ents if e.label == "PERSON" and m.start() <= e.start < m.end()
+                 and e.get("kind", "name") == "name"]
+        if len(names) != 1:
+            continue
+        line_end = len(t.text[:m.start()].rstrip())  # the last non-blank line before the header
+        line_start = t.text.rfind("\n", 0, line_end) + 1
+        headline = t.text[line_start:line_end].strip()
+        if not headline or len(headline) > 40 or re.search(r"[。；;]$", headline):
+            continue
+        for c in _campaigns(t):
+            if line_start <= c.start < line_end and (_cname(c), names[0].i) not in have:
+                have.add((_cname(c), names[0].i))
+                out.append(rel("promoted_by", c, names[0], inferred=True, evidence=(line_start, m.end()),
+                               via="interview"))
     return out
 
 
@@ -148,7 +196,8 @@ def _speaker_before(t: Text, speakers: list[Ent], c: Ent) -> Ent | None:
     return cands[-1] if cands else None
 
 
-_NATIONAL_NAME = re.compile(r"中央")
+#: names that say the campaign is the central party's (中央八项规定…, party-wide 学习教育 and 主题教育)
+_NATIONAL_NAME = re.compile(r"中央|学习教育$|主题教育$")
 
 
 def _is_national(name: str) -> bool:
@@ -195,9 +244,15 @@ def _article_region(t: Text, campaigns: list[Ent], found: list[Relation]) -> lis
         if name in national or _is_national(name):
             continue
         sec = next((code for s, e, code in sections if s <= c.start < e), None)
+        promoter = next((t.person_regions.get(t.ents[r.tail].text) for r in found
+                         if r.type == "promoted_by" and _cname(t.ents[r.head]) == name
+                         and t.person_regions.get(t.ents[r.tail].text)), None)
         if sec:
             out.append(rel("campaign_region", c, value=sec, inferred=True, evidence=ev, via="section"))
-        elif main is not None and main.level != "province":
+        elif promoter and (t.main is None or promoter == t.main or not t.div.is_within(t.main, promoter)):
+            # pushed by a local official (a village secretary's 四议两公开): where that official serves
+            out.append(rel("campaign_region", c, value=promoter, inferred=True, evidence=ev, via="promoter"))
+        elif main is not None:
             out.append(rel("campaign_region", c, value=t.main, inferred=True, evidence=ev, via="article"))
     return out
 
@@ -260,27 +315,51 @@ def section_regions(t: Text) -> list[tuple[int, int, str]]:
 
 
 
-_CLAUSE_BREAK = re.compile(r"[,，;；:：。！？!?]")
-_LEAD_IN = re.compile(r"^\s*(?:中共|中国共产党|在[^,，]{0,12}上|近日|日前|今年以来|目前|同时|此外|其中)?\s*$")
-
-
-def _clause_initial(t: Text, e: Ent, sent: tuple[int, int]) -> bool:
-    """Is the entity the subject of its clause (``8月29日，中共濉溪县委印发…``,
-    ``在产业发展上，邗江持续实施…``), not a word inside a phrase (``两大新兴``)?"""
-    left = t.text[sent[0]:e.start]
-    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0)
-    lead = left[cut:]
-    return bool(_LEAD_IN.match(lead))
-
-
 def _is_subject(t: Text, p: Ent) -> bool:
-    """A name followed by a speech or action verb (not ``王昊提出的要求``)."""
-    after = t.text[p.end:p.end + 20]
-    m = _SPEECH.match(after) or _PROMOTE.match(after.lstrip("同志 "))
-    if not m:
-        return False
-    end = m.end() + (len(after) - len(after.lstrip("同志 ")) if not _SPEECH.match(after) else 0)
-    return not after[end:end + 1] == "的"
+    """A name followed by a speech or action verb (not ``王昊提出的要求``), adverbs and
+    a leading verb allowed between (``某某正带领…``, ``某某同志亲自主持编制``)."""
+    after = t.text[p.end:p.end + 24]
+    m = _SPEECH.match(after)
+    if m:
+        return not after[m.end():m.end() + 1] == "的"
+    adv = _SUBJ_ADV.match(after)
+    k = adv.end() if adv else 0
+    if adv is not None and adv.group().rstrip("同志 ").endswith(("带领", "带动", "组织", "领导", "主持", "牵头")):
+        return True
+    m = _PROMOTE.match(after, k)
+    return bool(m) and not after[m.end():m.end() + 1] == "的"
+
+
+def _antecedent(t: Text, c: Ent) -> Ent | None:
+    """The person a clause-initial 他/她 refers to: the one person named in the
+    nearest paragraph (this one or up to two before) that names anyone; none
+    when that paragraph names several."""
+    end = c.start
+    for _ in range(3):
+        para = t.text.rfind("\n", 0, end) + 1
+        names = [e for e in t.ents[:c.i] if e.label == "PERSON" and e.get("kind", "name") == "name"
+                 and para <= e.start < end]
+        if names:
+            return names[-1] if len({e.text for e in names}) == 1 else None
+        if para == 0:
+            break
+        end = para - 1
+    return None
+
+
+def _place_before(t: Text, c: Ent, sent: tuple[int, int]) -> str | None:
+    """A region written before the campaign's verb in its clause (``某市首个推行…``)."""
+    for e in reversed(t.ents[:c.i]):
+        if e.start < sent[0]:
+            break
+        if e.label != "REGION":
+            continue
+        if _CLAUSE_BREAK.search(t.text, e.end, c.start):
+            break
+        if _PLACE_VERB.match(t.text[e.end:c.start]):
+            region = _entity_region(t, e)
+            return region[0] if region else None
+    return None
 
 
 def _entity_region(t: Text, e: Ent) -> tuple[str, bool] | None:
@@ -292,221 +371,3 @@ def _entity_region(t: Text, e: Ent) -> tuple[str, bool] | None:
     ref = resolve_body(t, e)
     return (ref.region, ref.inferred) if ref.region else None
 
-
-def _prev_campaign_end(t: Text, c: Ent, sent: tuple[int, int]) -> int:
-    prev = [e.end for e in t.ents[:c.i] if e.label == "CAMPAIGN" and e.start >= sent[0]]
-    return prev[-1] if prev else sent[0]
-
-
-def _period(t: Text, c: Ent, sent: tuple[int, int]) -> list[Relation]:
-    """A year range before the campaign, with no other campaign in between."""
-    start = _prev_campaign_end(t, c, sent)
-    for e in t.in_sentence(t.sent_of[c.i]):
-        if e.label == "DATE" and start <= e.start and e.end <= c.start and "“" not in t.text[e.end:c.start]:
-            m = _YEAR_RANGE.search(e.text)
-            if m:
-                return [rel("period", c, value=f"{m.group(1)}/{m.group(2)}", evidence=sent)]
-    ranges = list(_YEAR_RANGE.finditer(t.text[start:c.start]))
-    m = ranges[-1] if ranges else None
-    # another quoted name between the range and this campaign takes the range
-    if m and "“" not in t.text[start + m.end():c.start]:
-        return [rel("period", c, value=f"{m.group(1)}/{m.group(2)}", evidence=sent)]
-    return []
-
-
-def _definition(t: Text, c: Ent, sent: tuple[int, int]) -> list[Relation]:
-    after = t.text[c.end:sent[1]]
-    m = _DEF_MARK.match(after)
-    if m:
-        body = after[m.end():].rstrip("。；;，, ")
-        if len(body) >= 4:
-            return [rel("definition", c, value=body, evidence=sent)] + _enumerated_parts(t, c, body, sent)
-    core = str(c.get("core") or "")
-    if core.isdigit() and len(core) >= 3:
-        items = _numeric_items(t.text[c.end:_paragraph_end(t, c.end)], core)
-        if items:
-            return [rel("definition", c, value="、".join(items), evidence=sent, via="numeric")]
-    return []
-
-
-_NUM_ITEM = re.compile(r"[^，,；;。、]*?(\d+)\s*(?:个)?(?:小时|天|日|周|个月|月|年)内[^，,；;。]*")
-
-
-def _numeric_items(text: str, core: str) -> list[str]:
-    """Clauses whose numbers spell the campaign's digits in order
-    (``13710`` ← 1天内研究安排、3天内反馈、7天内落实、1个月内解决)."""
-    pos = 0
-    items: list[str] = []
-    for m in _NUM_ITEM.finditer(text[:400]):
-        n = m.group(1)
-        if core.startswith(n, pos):
-            items.append(m.group(0).strip())
-            pos += len(n)
-            if pos >= len(core):
-                break
-    return items if len(items) >= 3 and pos >= len(core) - 1 else []
-
-
-def _stated_alias(t: Text, c: Ent, sent: tuple[int, int]) -> list[Relation]:
-    after = t.text[c.end:c.end + 40]
-    m = _ALIAS_MARK.match(after)
-    if not m:
-        return []
-    start = c.end + m.end()
-    nxt = next((e for e in t.ents[c.i + 1:] if e.start >= start), None)
-    if nxt is not None and nxt.label == "CAMPAIGN" and nxt.start - start <= 1:
-        return [rel("alias", c, nxt, evidence=sent)]
-    q = re.match(r"[“\"《]([^”\"》]{2,30})[”\"》]", t.text[start:])
-    if q:
-        return [rel("alias", c, value=q.group(1), evidence=sent)]
-    return []
-
-
-_QUOTED = re.compile(r"“([^”]{4,40})”\s*(" + "|".join(_SUFFIXES) + r")?")
-
-
-def abbreviates(short: str, long: str) -> bool:
-    """Is ``short`` a numeral or initial abbreviation of ``long``?
-    ``双实`` ← ``实施二次创业，实现争先进位`` (two parts, each with 实);
-    ``稳促调`` ← ``稳增长、促改革、调结构`` (initials)."""
-    parts = [p for p in re.split(r"[，,、；;\s]+", long) if p]
-    if len(parts) < 2:
-        return False
-    m = re.match(r"^([一二两双三四五六七八九十])([\u4e00-\u9fff])$", short)
-    if m:
-        n = _NUMERAL[m.group(1)]
-        ch = m.group(2)
-        return len(parts) == n and all(p.startswith(ch) or p[:2].count(ch) for p in parts)
-    return len(short) == len(parts) and all(p.startswith(ch) for p, ch in zip(parts, short))
-
-
-def _strip_suffix(name: str) -> tuple[str, str]:
-    for suf in sorted(_SUFFIXES, key=len, reverse=True):
-        if name.endswith(suf) and len(name) > len(suf):
-            return name[: -len(suf)], suf
-    return name, ""
-
-
-def _inferred_aliases(t: Text) -> list[Relation]:
-    """Numeral/initial abbreviations whose long form the article also writes
-    (as a campaign or a quoted phrase); inferred because the text does not say so."""
-    out: list[Relation] = []
-    camps = _campaigns(t)
-    done: set[tuple[str, str]] = set()
-    for c in camps:
-        short, suf = _strip_suffix(_cname(c))
-        if len(short) > 4:
-            continue
-        # long forms among the campaigns
-        for d in camps:
-            long, suf2 = _strip_suffix(_cname(d))
-            if d is c or len(long) <= len(short) or (suf and suf2 and suf != suf2):
-                continue
-            if abbreviates(short, long) and (_cname(c), _cname(d)) not in done:
-                done.add((_cname(c), _cname(d)))
-                out.append(rel("alias", c, d, inferred=True, evidence=t.sent_span(d), via="abbreviation"))
-                # one campaign: the period stated for either name holds for the other
-                for a, b in ((c, d), (d, c)):
-                    for p in _period(t, a, t.sent_span(a)):
-                        out.append(rel("period", b, value=p.value, inferred=True, evidence=p.evidence, via="alias"))
-        # long forms as quoted phrases the recogniser did not take as campaigns
-        quoted = sorted(_QUOTED.finditer(t.text), key=lambda m: (m.group(2) is None, m.start()))
-        for m in quoted:
-            long = m.group(1)
-            suf2 = m.group(2) or ""
-            if suf and suf2 and suf != suf2:
-                continue
-            if abbreviates(short, long):
-                value = long + (suf2 or "")
-                key = re.sub(r"[,，、;；\s]", "", long)
-                if (_cname(c), value) in done or (_cname(c), key) in done:
-                    continue
-                done.add((_cname(c), key))
-                done.add((_cname(c), value))
-                k = t.sent_index(m.start())
-                sent = t.sents[k] if t.sents else (0, len(t.text))
-                out.append(rel("alias", c, value=value, inferred=True, evidence=sent, via="abbreviation"))
-                out += _long_form_facts(t, c, m.start(), sent)
-    return out
-
-
-def _long_form_facts(t: Text, c: Ent, pos: int, sent: tuple[int, int]) -> list[Relation]:
-    """Launch and period stated next to a long form that is not an entity
-    (``县委决定，从2017至2019年，在全县开展“实施二次创业，实现争先进位”活动``),
-    attached to the abbreviation ``c`` (inferred: the identity is inferred)."""
-    out: list[Relation] = []
-    before = [e for e in t.ents if t.sent_of[e.i] == t.sent_index(pos) and e.end <= pos]
-    persons = [e for e in before if e.label == "PERSON"]
-    subjects = [e for e in before if e.label in ("ORG", "REGION") and _clause_initial(t, e, sent)
-                and not any(p.start > e.start for p in persons)]
-    if subjects and _LAUNCH.search(t.text[subjects[-1].end:pos]):
-        out.append(rel("launched_by", c, subjects[-1], inferred=True, evidence=sent, via="long_form"))
-    ranges = list(_YEAR_RANGE.finditer(t.text[sent[0]:pos]))
-    m = ranges[-1] if ranges else None
-    if m:
-        out.append(rel("period", c, value=f"{m.group(1)}/{m.group(2)}", inferred=True, evidence=sent,
-                       via="long_form"))
-    return out
-
-
-def _enumerated_parts(t: Text, c: Ent, body: str, sent: tuple[int, int]) -> list[Relation]:
-    m = _COUNTED.match(_cname(c))
-    if not m:
-        return []
-    g = m.group(1)
-    n = int(g) if g.isdigit() else _NUMERAL[g]
-    items = [p for p in re.split(r"[、，,；;]|和|及", body) if p]
-    if len(items) == n:
-        return [rel("has_part", c, value=p.strip(), evidence=sent, via="enumeration") for p in items]
-    return []
-
-
-def _parts(t: Text) -> list[Relation]:
-    """``五大突破`` → ``工业经济突破``, ``乡村振兴突破`` … written after it in the
-    same paragraph; ``产业升级、项目推进…五大工程`` → parts written before it."""
-    out: list[Relation] = []
-    seen: set[tuple[str, str]] = set()
-    for c in _campaigns(t):
-        name = _cname(c)
-        m = _COUNTED.match(name)
-        if not m:
-            continue
-        g = m.group(1)
-        n = int(g) if g.isdigit() else _NUMERAL[g]
-        head = m.group(2)
-        # enumeration right before the name
-        before = t.text[max(0, c.start - 80):c.start]
-        enum = re.search(r"([\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10}){1,8}(?:[和及][\u4e00-\u9fff]{2,10})?)[“\"]?$",
-                         before)
-        if enum and n >= 3:
-            items = re.split(r"[、和及]", enum.group(1))
-            items[0] = _PART_LEAD.sub("", items[0]) or items[0]
-            if len(items) == n:
-                for it in items:
-                    v = it if it.endswith(head) else it + head
-                    if (name, v) not in seen:
-                        seen.add((name, v))
-                        out.append(rel("has_part", c, value=v, evidence=t.sent_span(c), via="enumeration"))
-                continue
-        # phrases ending in the head noun after the name, same paragraph
-        found: list[tuple[str, int]] = []
-        end = _paragraph_end(t, c.end)
-        for hm in re.finditer(re.escape(head), t.text[c.end:end]):
-            pos = c.end + hm.start()
-            if any(x.label == "CAMPAIGN" and x.start <= pos < x.end for x in t.ents):
-                continue
-            left = t.text[max(c.end, pos - 14):pos]
-            lead = _PART_LEAD.match(left)
-            stem = left[lead.end():] if lead else left
-            follow = t.text[pos + len(head):pos + len(head) + 1]
-            if follow and not re.match(r"[,，;；。、\s”]", follow):
-                continue  # 城镇化率突破60%: a verb, not a part's name
-            if 2 <= len(stem) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", stem) and not _PART_STOP.search(stem):
-                found.append((stem + head, pos))
-        if 2 <= len(found) <= n:
-            for v, pos in found:
-                if (name, v) not in seen:
-                    seen.add((name, v))
-                    k = t.sent_index(pos)
-                    out.append(rel("has_part", c, value=v, evidence=t.sents[k], via="stated_after"))
-    return out
