@@ -102,6 +102,8 @@ def main() -> None:
             print(f"ratio_build_to_jieba {chars / secs / jieba_rate:.3f} {tag}")
             for stage, s in sorted(report["stage_seconds"].items()):
                 print(f"stage_seconds_{stage} {s:.2f} {tag}")
+            for stage, mb in sorted(report.get("stage_peak_rss_mb", {}).items()):
+                print(f"stage_peak_rss_mb_{stage} {mb} {tag}")
             print(f"triples {report['counts'].get('triples', 0)} {tag}")
             if args.rebuild and size == args.sizes.split(",")[-1]:
                 secs2, _rss2, report2 = _run_build(inp, out, args.workers)

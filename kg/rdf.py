@@ -40,7 +40,25 @@ from rdflib.term import Node
 from .errors import Errors, KGError, Warnings
 from .iri import PREFIX_KIND, check_base_iri, get_base_iri, key_path, kind_of_key, mint_iri, safe_iri
 from .normalize import normalize
-from .ontology import BODY_TYPE_CLASS, DCTERMS, FOAF, KG, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD
+from . import ontology as _onto
+from .ontology import BODY_TYPE_CLASS
+
+
+class _Terms:
+    """Attribute cache over an rdflib namespace class, whose ``__getattr__``
+    checks the name and builds a new URIRef on every access (a hot path here)."""
+
+    def __init__(self, ns: object) -> None:
+        self._ns = ns
+
+    def __getattr__(self, name: str) -> URIRef:
+        value = getattr(self._ns, name)
+        setattr(self, name, value)
+        return value
+
+
+DCTERMS, FOAF, KG, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD = (
+    _Terms(getattr(_onto, n)) for n in ("DCTERMS", "FOAF", "KG", "ORG", "PROV", "RDF", "RDFS", "SDO", "SKOS", "XSD"))
 from .rdfwrite import FORMATS, Quad, QuadSink, nt_term, parse_nquads, quads_to_nquads
 from .types import Article, DocResult, Entity, Evidence, Fact
 

@@ -69,6 +69,7 @@ def _unescape(text: str) -> str:
     return _UNESCAPE.sub(repl, text)
 
 
+@lru_cache(maxsize=1 << 18)  # IRIs, dates, numbers and labels recur across statements
 def nt_term(term: Node) -> str:
     """Canonical N-Triples form of an IRI or literal (no blank nodes)."""
     if isinstance(term, URIRef):
@@ -131,6 +132,7 @@ def _short_iri(iri_nt: str) -> str:
     return iri_nt
 
 
+@lru_cache(maxsize=1 << 18)
 def _ttl_term(term: str) -> str:
     if term[0] == "<":
         return _short_iri(term)
