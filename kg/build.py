@@ -360,7 +360,16 @@ def _build(inputs: list[str | os.PathLike[str]], out: Path, report: RunReport, t
         report.counts["relations"] = sum(len(r.relations) for r in results)
 
     errors_before = len(report.errors)
-    _later_stages(results, out, report, timer, formats=formats, base_iri=base_iri, views=views, store=store)
+    with timer.stage("resolve"):
+        from .resolve import resolve
+
+        entities, facts = resolve(results)
+        report.counts["entities"] = len(entities)
+        report.counts["facts"] = len(facts)
+    done = [r.article for r in results]
+    del results  # the per-article results are no longer needed: free them before the graph is written
+    _later_stages(done, entities, facts, out, report, timer, formats=formats, base_iri=base_iri, views=views,
+                  store=store)
     write_report(out / "report.json", report)
     if len(report.errors) == errors_before:  # every output complete
         with atomic_write(out / DIGEST_FILE) as fh:
@@ -409,19 +418,19 @@ def _previous_report(out: Path) -> dict[str, Any]:
         return {}
 
 
-def _later_stages(results: list[DocResult], out: Path, report: RunReport, timer: _Timer, **opts: Any) -> None:
-    """Resolution, RDF, store and views (each module owns its stage)."""
-    with timer.stage("resolve"):
-        from .resolve import resolve
-
-        entities, facts = resolve(results)
-        report.counts["entities"] = len(entities)
-        report.counts["facts"] = len(facts)
+def _later_stages(articles: list[Article], entities: list[Any], facts: list[Any], out: Path, report: RunReport,
+                  timer: _Timer, **opts: Any) -> None:
+    """RDF, store and views (each module owns its stage). Consumes ``entities``
+    and ``facts``: the lists are emptied once the graph is written, so their
+    memory is free for the store loader."""
     with timer.stage("rdf"):
         from .rdf import write_graphs
 
-        written = write_graphs(results, entities, facts, out, formats=tuple(opts["formats"]), base_iri=opts["base_iri"])
+        written = write_graphs(articles, entities, facts, out, formats=tuple(opts["formats"]),
+                               base_iri=opts["base_iri"])
         report.outputs.extend(str(Path(p).name) for p in written)
+        entities.clear()
+        facts.clear()
     if opts.get("store"):
         with timer.stage("store"):
             from .store import load_store

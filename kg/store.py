@@ -101,7 +101,7 @@ def _source(out: Path) -> tuple[Path, ox.RdfFormat]:
 
 #: lines of kg's own TriG/Turtle per bulk-load call: the loader keeps a whole
 #: call's quads in memory, so slices keep peak memory flat however big the graph
-LOAD_SLICE_LINES = 300_000
+LOAD_SLICE_LINES = 100_000
 
 
 def _slices(path: Path, fmt: ox.RdfFormat, max_lines: int) -> Iterator[str]:
