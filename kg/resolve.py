@@ -225,8 +225,19 @@ class Resolver:
                     if ri != root:
                         parent[ri] = root
                 groups[root] = set()  # scopes of the untitled mentions do not make a region tie
-            for a_pos, a in enumerate(idx):
-                for b in idx[a_pos + 1:]:
+            # clusters already joined and alike in everything the tie test reads stand for each
+            # other: pair one of each (习近平 has thousands of untitled clusters in a big corpus,
+            # and every pair of them would be visited otherwise)
+            reps: list[int] = []
+            seen: set[tuple[Any, ...]] = set()
+            for i in idx:
+                c = clusters[i]
+                sig = (find(i), frozenset(c.posts), frozenset(c.post_regions), frozenset(c.post_bodies), c.media)
+                if sig not in seen:
+                    seen.add(sig)
+                    reps.append(i)
+            for a_pos, a in enumerate(reps):
+                for b in reps[a_pos + 1:]:
                     ra, rb = find(a), find(b)
                     if ra == rb:
                         continue
