@@ -317,7 +317,7 @@ def _central_rank(body: str) -> int:
         return 0
     if body.startswith(("中共中央", "中央")):
         return 1
-    return 2 if body.startswith(("国务院", "国家", "全国人大", "全国政协")) else 3
+    return 2 if body.startswith(("国务院", "国家", "全国人大", "全国政协", "中华人民共和国")) else 3
 
 
 def resolve(results: Iterable[DocResult], divisions: Any = None) -> tuple[list[Entity], list[Fact]]:

@@ -39,3 +39,19 @@ def doc_with_ents(orig: str, ents: list[E], meta: dict[str, Any] | None = None) 
     if meta:
         doc._.meta = dict(meta)
     return doc
+
+
+def run(extractor: Any, orig: str, ents: list[E], meta: dict[str, Any] | None = None) -> Any:
+    """Run a relation extractor over a Doc built by :func:`doc_with_ents`."""
+    return extractor(doc_with_ents(orig, ents, meta))
+
+
+def rels(doc: Any, type_: str) -> list[tuple[str, Any]]:
+    """(head text, tail text or value) of the relations of a type, in the order found."""
+    return [(doc.ents[r.head].text, doc.ents[r.tail].text if r.tail >= 0 else r.value)
+            for r in doc._.relations if r.type == type_]
+
+
+def bodies(doc: Any) -> dict[str, tuple[str, str | None]]:
+    """POST text → (body, region code) of its post_body relation."""
+    return {doc.ents[r.head].text: (r.value, r.attr("region_code")) for r in doc._.relations if r.type == "post_body"}

@@ -4,22 +4,18 @@ Every family has positive and negative examples (none taken from the gold texts)
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 import pytest
 
 import kg
 
+from rule_docs import rules_pipeline, ents
+
 
 @pytest.fixture(scope="module")
 def nlp() -> Any:
-    logging.getLogger("kg").setLevel(logging.ERROR)
-    return kg.load_pipeline(exclude=["ner", "kg_relations"])
-
-
-def ents(nlp: Any, text: str, label: str) -> list[str]:
-    return [e.text for e in nlp(text).ents if e.label_ == label]
+    return rules_pipeline()
 
 
 def region_codes(nlp: Any, text: str) -> dict[str, Any]:

@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 import pytest
 
-import kg
+
+from rule_docs import rules_pipeline, ents
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Any:
-    logging.getLogger("kg").setLevel(logging.ERROR)
-    return kg.load_pipeline(exclude=["ner", "kg_relations"])
-
-
-def ents(nlp: Any, text: str, label: str | None = None) -> list[str]:
-    doc = nlp(text)
-    return [e.text for e in doc.ents if label is None or e.label_ == label]
+    return rules_pipeline()
 
 
 def ent(nlp: Any, text: str, surface: str) -> Any:

@@ -3,7 +3,6 @@ serialization and the assembled pipeline's to_disk/spacy.load round-trip."""
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Any
 
@@ -15,14 +14,15 @@ from kg.errors import KGError
 from kg.pipeline import orig_span
 from kg.pipeline.tokenizer import KGTokenizer, _align, _words_spaces
 
+from rule_docs import rules_pipeline
+
 DEMO = Path(__file__).resolve().parents[1] / "data" / "corpus" / "sihong_2021-02-27.txt"
 TRAD = "泗洪縣委書記李愛華表示，新的一年要推進“五大突破”。\n（記者 張立婷）\n"
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Any:
-    logging.getLogger("kg").setLevel(logging.ERROR)
-    return kg.load_pipeline(exclude=["ner", "kg_relations"])
+    return rules_pipeline()
 
 
 def test_char_tokens_and_whitespace(nlp: Any) -> None:

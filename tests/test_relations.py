@@ -15,7 +15,7 @@ from kg.pipeline.relations_campaigns import abbreviates
 from kg.pipeline.relations_events import date_iso
 from kg.types import Relation
 
-from entity_docs import E, doc_with_ents
+from entity_docs import rels, run
 
 
 
@@ -32,28 +32,9 @@ def org(body_type: str = "党委", region: str | None = None, hint: str | None =
 NAME: dict[str, Any] = {"kind": "name"}
 
 
-def make_doc(orig: str, ents: list[E], meta: dict[str, Any] | None = None) -> Any:
-    """A Doc over the normalised text with the given entities, in order of appearance."""
-    return doc_with_ents(orig, ents, meta)
-
-
 @pytest.fixture(scope="module")
 def extractor() -> RelationExtractor:
     return RelationExtractor(None)
-
-
-def run(extractor: RelationExtractor, orig: str, ents: list[E], meta: dict[str, Any] | None = None) -> Any:
-    return extractor(make_doc(orig, ents, meta))
-
-
-def rels(doc: Any, type_: str) -> list[tuple[str, str]]:
-    """(head text, tail text or value) of the relations of a type."""
-    out = []
-    for r in doc._.relations:
-        if r.type == type_:
-            tail = doc.ents[r.tail].text if r.tail >= 0 else r.value
-            out.append((doc.ents[r.head].text, tail))
-    return out
 
 
 def find(doc: Any, type_: str, head: str) -> Relation:

@@ -12,7 +12,7 @@ import pytest
 from kg.pipeline.relations import RelationExtractor
 from kg.pipeline.relations_bodies import own_unit_text
 
-from entity_docs import E, doc_with_ents
+from entity_docs import bodies, rels, run
 
 NAME: dict[str, Any] = {"kind": "name"}
 
@@ -29,23 +29,6 @@ def region(code: str, name: str, level: str = "county") -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def extractor() -> RelationExtractor:
     return RelationExtractor(None)
-
-
-def run(extractor: RelationExtractor, orig: str, ents: list[E], meta: dict[str, Any] | None = None) -> Any:
-    return extractor(doc_with_ents(orig, ents, meta))
-
-
-def rels(doc: Any, type_: str) -> list[tuple[str, str]]:
-    out = []
-    for r in doc._.relations:
-        if r.type == type_:
-            out.append((doc.ents[r.head].text, doc.ents[r.tail].text if r.tail >= 0 else r.value))
-    return out
-
-
-def bodies(doc: Any) -> dict[str, tuple[str, str | None]]:
-    """POST text → (body, region code) of its post_body relation."""
-    return {doc.ents[r.head].text: (r.value, r.attr("region_code")) for r in doc._.relations if r.type == "post_body"}
 
 
 # --------------------------------------------------------------------------

@@ -436,7 +436,7 @@ def is_national_body(body: str | None) -> bool:
     not an enterprise (``国家电网有限公司``) or a unit in a province."""
     if not body:
         return False
-    if _NATIONAL_HEAD.match(body):
+    if _NATIONAL_HEAD.match(body) or body == "中华人民共和国":
         return True
     rx = _national_organs()
     return bool(rx is not None and rx.match(body) and not re.search(r"公司|集团|银行|[省市县区]", body))

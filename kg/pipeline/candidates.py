@@ -25,8 +25,14 @@ _BODY_TYPE = {"组织部": "组织部", "宣传部": "宣传部", "统战部": "
 _REGION_NOT_BEFORE = re.compile(
     r"路|街(?!头)|巷|大道|大街|大学|学院|日报|晚报|银行|电视台|广播|医院|中学|小学|高速|机场|港口|代表团|"
     r"(?:经济|经济技术|高新技术|综合保税|产业)?开发区|高新区|保税区|工业园|产业园|新城|都市圈|经济圈|城市群|"
-    r"分行|支行|分公司|直属库|段"
+    r"分行|支行|分公司|直属库|段|"
+    # hospitals and health centres named after their place (金寨县人民医院, 燕子河镇中心卫生院), and ports
+    # (宁波舟山港; not 港澳, 港人, 港资 …)
+    r"(?:人民|中医|中西医结合|妇幼保健|妇幼|第[一二三四五六七八九十]人民|中心|儿童|肿瘤|口腔|精神卫生|传染病)"
+    r"(?:医院|卫生院)|医疗次?中心|疾控中心|疾病预防控制中心|卫生服务中心|妇幼保健院|保健院|港(?![澳台人资股籍口区])"
 )
+#: district names that are also ordinary words (新城区): a REGION only right after the city they belong to
+_GENERIC_DISTRICTS = re.compile(r"新城区|老城区|市中区|城中区")
 # a region name opening the proper name of a company or facility (湖南湘大工程检测有限公司, 某某水泥熟料生产线):
 # a few words without a function word, then a company/facility noun
 _REGION_IN_NAME = re.compile(

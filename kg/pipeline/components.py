@@ -19,10 +19,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import extensions, sentences  # noqa: F401  (declares the extensions; registers kg_sentencizer)
-from .candidates import _HAN, _REGION_IN_NAME, _REGION_NOT_BEFORE, _ZONE_WORDS, Cand, _CharClass, _is_han, _model_persons
+from .candidates import _GENERIC_DISTRICTS, _HAN, _REGION_IN_NAME, _REGION_NOT_BEFORE, _ZONE_WORDS, Cand, _CharClass, _is_han, _model_persons
 from .extensions import get_norm
 from .candidates import common_words
-from .gazetteer import PROVINCE_ABBR, Gazetteer, _nonregion_words, gazetteer
+from .gazetteer import PROVINCE_ABBR, Gazetteer, _frequent_words, _nonregion_words, gazetteer
 from .patterns import (
     campaign_patterns,
     date_patterns,
@@ -40,6 +40,12 @@ logger = logging.getLogger("kg")
 MODEL_POLICIES = ("fill", "rules", "model_first")
 
 
+def _opt(patterns: dict[str, Any], key: str) -> re.Pattern[str] | None:
+    """The compiled optional pattern ``key`` of a pattern set, or None when the set has none."""
+    src = patterns.get(key)
+    return re.compile(src) if src else None
+
+
 def _plausible_name(name: str) -> bool:
     """A model PERSON span is kept only if it looks like a Chinese name: 2–4 Han
     characters starting with a known surname. Measured with bench/bench_model_policy.py,
@@ -49,6 +55,10 @@ def _plausible_name(name: str) -> bool:
         return False
     if name in _KINSHIP:
         return False
+    if len(name) == 2 and name[0] == name[1]:  # 冉冉升起, 徐徐: a reduplicated word
+        return False
+    if len(name) == 4 and name[:2] in common_words() and (name[2:] in common_words() or name[2:] in _frequent_words()):
+        return False  # 团结富裕文明和谐: two words, not a four-character name
     sur = surname_of(name)
     # a frequent word opened by a weak surname (方法, 和谐, 高度) is a word, not a name
     return sur is not None and not (sur in WEAK_SURNAMES and name in common_words())
@@ -61,6 +71,8 @@ _LOCATIVE = frozenset("在赴到来从于往抵自")
 #: characters after a township's short form that end the name (上塘的, 上塘在): not 六堡|茶
 _AFTER_SHORT = frozenset("的是在和与及将要已也都就为把被向从到")
 _FOLLOW_CHARS = frozenset("还也又将在都则已曾正再就与及")
+#: the run of Han characters that ends where a search ends
+_HAN_TAIL = re.compile(r"[\u4e00-\u9fff]*$")
 _NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十百千万几多数两")
 
 
@@ -131,6 +143,16 @@ class KGRules(PersonRules, PostRules):
         self.re_not_after = re.compile(cp["not_after"]) if cp.get("not_after") else None
         self.re_quoted_meeting = re.compile(mp["quoted"]) if mp.get("quoted") else None
         self.re_lead_verbs = re.compile(cp["lead_verbs"]) if cp.get("lead_verbs") else None
+        # v3 families (absent from older pattern sets: the rule is then off)
+        self.re_not_inner = _opt(cp, "not_inner")
+        self.re_education = _opt(cp, "education")
+        self.re_education_lead = _opt(cp, "education_lead")
+        self.re_education_not = _opt(cp, "education_not")
+        self.re_list_before = _opt(cp, "list_before")
+        self.re_list_close = _opt(cp, "list_close")
+        self.re_group = _opt(op, "group")
+        self.re_agency = _opt(op, "agency")
+        self.re_group_meeting = _opt(mp, "group_meeting")
 
     # ------------------------------------------------------------------ call
     def __call__(self, doc: Doc) -> Doc:
@@ -150,19 +172,22 @@ class KGRules(PersonRules, PostRules):
         self._meetings(text, region_by_end, gz, cands)
         self._dates(text, cands)
         self._persons(text, persons)
-        model = [e for e in _model_persons(doc) if _plausible_name(e.text)] if self.model_policy != "rules" else []
+        model = [t for e in _model_persons(doc) if _plausible_name((t := self._trim_model_span(text, e)).text)] \
+            if self.model_policy != "rules" else []
         post_ends = {c.end for c in cands if c.label == "POST"}
         persons = self._propagate(text, persons, model, post_ends)
         kept: list[Cand] = []
         for c in persons:
             # 龚正|陪同 rather than 龚正陪|同; 韩正|还 rather than 韩正还, whichever rule found it
-            if c.length == 3 and not self.re_follow_multi.match(text, c.end) and (
+            if c.length == 3 and c.end < len(text) and _is_han(text[c.end]) \
+                    and not self.re_follow_multi.match(text, c.end) and (
                     self.re_follow_multi.match(text, c.start + 2) or text[c.start + 2] in _FOLLOW_CHARS):
                 c.end -= 1
             if c.start and text[c.start - 1] in _NUMERAL_CHARS:  # 十项重点, 100余人
                 continue
             kept.append(c)
         persons = kept
+        self._list_names(text, persons, model)
         cands.extend(persons)
         tier = -1 if self.model_policy == "model_first" else 1
         for e in model:
@@ -180,10 +205,18 @@ class KGRules(PersonRules, PostRules):
         for _, _, name in regions:
             if not gz.is_county_short(name):
                 context.update(d.code for d in gz.lookup(name))
+        start_of = {s: e for s, e, _ in regions}
         for s, e, name in regions:
-            nb = _REGION_NOT_BEFORE.match(text, e)
+            district = self._generic_district(text, gz, e, name)
+            if district is not None:  # 酒泉市|新城区: the city, then its district (code null if not in the table)
+                cands.append(district)
+            nb = None if district is not None else _REGION_NOT_BEFORE.match(text, e)
             if nb and not (nb.group() == "段" and s and text[s - 1] in "至到-—"):  # 合肥至武汉段: a route
                 continue
+            if e in start_of and not gz.is_full_name(name):  # 宁波|舟山港: a name before a facility's name
+                nb2 = _REGION_NOT_BEFORE.match(text, start_of[e])
+                if nb2 and nb2.group() != "段" and not self._contains(gz, name, text[e:start_of[e]]):
+                    continue  # (广西|钦州港: the place of the port, not a part of its name)
             if _REGION_IN_NAME.match(text, e) and not (s and text[s - 1] in _LOCATIVE):  # 在北京会见…集团
                 continue
             if name in _ZONE_WORDS and s and _is_han(text[s - 1]):  # 空港新城, 钤东新城
@@ -205,6 +238,31 @@ class KGRules(PersonRules, PostRules):
                     attrs = dict(attrs, code=fits[0].code, level=fits[0].level, name=fits[0].name)
             cands.append(Cand(s, e, "REGION", attrs, prio=6))
         return context
+
+    @staticmethod
+    def _contains(gz: Gazetteer, outer: str, inner: str) -> bool:
+        """True if a division named ``inner`` lies inside one named ``outer``."""
+        codes = [d.code for d in gz.lookup(outer)]
+        return any(gz.is_within(d.code, c) for d in gz.lookup(inner) for c in codes)
+
+    def _generic_district(self, text: str, gz: Gazetteer, e: int, name: str) -> Cand | None:
+        """A district whose name is an ordinary word (新城区, 市中区) written right after a city's full name:
+        a REGION, linked to the city's child of that name, or unlinked when the table has none."""
+        if e >= len(text) or not gz.is_full_name(name) or name[-1] not in "市州盟":
+            return None
+        m = _GENERIC_DISTRICTS.match(text, e)
+        if m is None:
+            return None
+        cities = [d for d in gz.lookup(name) if d.level == "city"]
+        if not cities:
+            return None
+        kids = [k for c in cities for k in gz.children(c.code) if k.name == m.group()]
+        if len(kids) == 1:
+            k = kids[0]
+            attrs = {"code": k.code, "level": k.level, "name": k.name, "candidates": [k.code]}
+        else:
+            attrs = {"code": None, "level": "county", "name": name + m.group(), "candidates": []}
+        return Cand(e, m.end(), "REGION", attrs, prio=6)
 
     # ------------------------------------------------------- posts / orgs
     # ----------------------------------------------------------- campaigns
@@ -299,6 +357,8 @@ class KGRules(PersonRules, PostRules):
                 continue
             if not suf and self.re_not_after is not None and self.re_not_after.match(text, m.end()):
                 continue  # “四河四路”综合试验区, “两争一前列”重大使命
+            if not suf and self.re_not_inner is not None and self.re_not_inner.match(inner):
+                continue  # “三大差距”: a problem, not a campaign
             accepted.add(i)
             cands.append(Cand(m.start(), m.end(), "CAMPAIGN", {"name": inner + suf, "core": inner}, prio=2))
         if self.re_long_quoted is not None:  # “实施二次创业，实现争先进位”活动
@@ -338,6 +398,55 @@ class KGRules(PersonRules, PostRules):
                 cands.append(Cand(m.start(), m.end(), "CAMPAIGN", {"name": m.group(), "core": m.group()}, prio=4))
         if self.re_long_quoted is not None:
             self._campaign_lists(text, cands, first)
+        if self.re_education is not None:
+            self._education_campaigns(text, cands)
+        if self.re_list_before is not None:
+            self._campaign_lists_before(text, cands, first)
+            self._campaign_mentions(text, cands, first)
+
+    def _education_campaigns(self, text: str, cands: list[Cand]) -> None:
+        """Named education campaigns (深入贯彻中央八项规定精神学习教育, 树立和践行正确政绩观学习教育) in any
+        context: the words before the head are cut after the last word that introduces a campaign
+        (开展, 总结, 这次, 服务保障 …); the rest must be a name of four or more characters, not a scope
+        or a group (全市学习教育, 党员学习教育), nor nothing (巩固拓展学习教育成果)."""
+        assert self.re_education is not None and self.re_education_lead is not None
+        for m in self.re_education.finditer(text):
+            head = m.start()
+            lo = _HAN_TAIL.search(text, max(0, head - 24), head)  # the Han characters before the head
+            a0 = lo.start() if lo else head
+            lead = self.re_education_lead.match(text, a0, head)
+            a = lead.end() if lead else a0
+            name = text[a:head]
+            if len(name) < 4 or self.re_education_not is not None and self.re_education_not.search(name):
+                continue
+            cands.append(Cand(a, m.end(), "CAMPAIGN", {"name": text[a:m.end()], "core": name}, prio=4))
+
+    def _campaign_lists_before(self, text: str, cands: list[Cand], first: int) -> None:
+        """A programme listed before a campaign after the verb that launches both, when the list is
+        closed by a campaign noun: 推动实施了山海协作、“千万工程”等行动 (山海协作)."""
+        assert self.re_list_before is not None and self.re_list_close is not None
+        for c in [c for c in cands[first:] if c.label == "CAMPAIGN"]:
+            if c.start < 4 or text[c.start - 1] != "、" or not self.re_list_close.match(text, c.end):
+                continue
+            m = self.re_list_before.search(text, max(0, c.start - 12), c.start)
+            if m:
+                x = m.group("x")
+                cands.append(Cand(m.start("x"), m.end("x"), "CAMPAIGN", {"name": x, "core": x}, prio=4))
+
+    def _campaign_mentions(self, text: str, cands: list[Cand], first: int) -> None:
+        """Other mentions of an unquoted campaign name found in the article (升级山海协作 after
+        实施了山海协作、…等行动); a longer entity around a mention still wins."""
+        found: dict[str, dict[str, Any]] = {}
+        for c in cands[first:]:
+            if c.label == "CAMPAIGN" and c.length >= 4 and _HAN.match(text, c.start) and _HAN.match(text, c.end - 1):
+                found.setdefault(text[c.start:c.end], c.attrs)
+        if not found:
+            return
+        have = {(c.start, c.end) for c in cands[first:] if c.label == "CAMPAIGN"}
+        rx = re.compile("|".join(map(re.escape, sorted(found, key=len, reverse=True))))
+        for m in rx.finditer(text):
+            if (m.start(), m.end()) not in have:
+                cands.append(Cand(m.start(), m.end(), "CAMPAIGN", dict(found[m.group()]), prio=5))
 
     def _campaign_neighbours(self, text: str, quoted: list[re.Match[str]], accepted: set[int], cands: list[Cand],
                              first: int) -> None:
@@ -415,9 +524,20 @@ class KGRules(PersonRules, PostRules):
             if not name and suf in self.generic_meeting or len(name) + len(suf) < 3:
                 continue
             if name.count("“") != name.count("”"):
-                continue
+                if self.re_group_meeting is None or name.count("“") != name.count("”") + 1:
+                    continue
+                # the name opens a quotation (a banner: “…庆祝大会”): it starts after the quote
+                start = s - len(name) + name.rindex("“") + 1
+                name = text[start:s]
+                if not name or name.count("”"):
+                    continue
             cands.append(Cand(start, m.end(), "MEETING", {"name": name + suf}, prio=2))
 
+        if self.re_group_meeting is not None:  # a leading group's meeting: …领导小组会议
+            for c in [c for c in cands if c.label == "ORG" and c.attrs.get("body_type") == "领导小组"]:
+                g = self.re_group_meeting.match(text, c.end)
+                if g:
+                    cands.append(Cand(c.start, g.end(), "MEETING", {"name": text[c.start:g.end()]}, prio=1))
         if self.re_quoted_meeting is not None:  # 宿迁“新年第一会”, 全市“新春第一会”, “两会”
             for m in self.re_quoted_meeting.finditer(text):
                 start = m.start()
@@ -496,12 +616,12 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v2"},
-        "org_patterns": {"@misc": "kg.org_patterns.v2"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v2"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v2"},
-        "date_patterns": {"@misc": "kg.date_patterns.v1"},
-        "person_patterns": {"@misc": "kg.person_patterns.v1"},
+        "post_patterns": {"@misc": "kg.post_patterns.v3"},
+        "org_patterns": {"@misc": "kg.org_patterns.v3"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v3"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v3"},
+        "date_patterns": {"@misc": "kg.date_patterns.v2"},
+        "person_patterns": {"@misc": "kg.person_patterns.v2"},
         "model_policy": "fill",
         "regions": True,
     },

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import numpy
+
 LEVELS = ("province", "city", "county", "township")
 #: township names the rules match (others, e.g. ``XX农场``, are only looked up)
 _TOWNSHIP_SUFFIX = ("镇", "乡", "街道", "苏木", "办事处")
@@ -165,20 +167,18 @@ class Gazetteer:
         index = _index(self)
         blockers = _nonregion_words()
         get = index.get
-        i = 0
-        n = len(text) - 1
-        while i < n:
-            bucket = get(text[i:i + 2])
-            if bucket is not None:
-                for name, check in bucket:  # longest first
-                    if text.startswith(name, i):
-                        e = i + len(name)
-                        if check and _blocked(text, i, e, blockers, check):
-                            continue
-                        yield i, e, name
-                        i = e - 1
-                        break
-            i += 1
+        i = 0  # the next position a name may start at (names do not overlap)
+        for p in _candidate_starts(text, _bigram_keys(self)):
+            if p < i:
+                continue
+            for name, check in get(text[p:p + 2], ()):  # longest first
+                if text.startswith(name, p):
+                    e = p + len(name)
+                    if check and _blocked(text, p, e, blockers, check):
+                        continue
+                    yield p, e, name
+                    i = e
+                    break
 
     def is_county_short(self, name: str) -> bool:
         """True if ``name`` is only the short form of county-level divisions (泗洪, 岐山)."""
@@ -261,6 +261,30 @@ def _index(gz: Gazetteer) -> dict[str, tuple[tuple[str, int], ...]]:
             buckets.setdefault(name[:2], []).append((name, check))
         _INDEXES[key] = {k: tuple(sorted(v, key=lambda x: len(x[0]), reverse=True)) for k, v in buckets.items()}
     return _INDEXES[key]
+
+
+_BIGRAMS: dict[int, numpy.ndarray] = {}
+
+
+def _bigram_keys(gz: Gazetteer) -> numpy.ndarray:
+    """The first two characters of every name the scan looks for, as sorted 64-bit codes."""
+    key = id(gz)
+    if key not in _BIGRAMS:
+        codes = sorted({(ord(k[0]) << 32) | ord(k[1]) for k in _index(gz) if len(k) == 2})
+        _BIGRAMS[key] = numpy.asarray(codes, dtype=numpy.uint64)
+    return _BIGRAMS[key]
+
+
+def _candidate_starts(text: str, keys: numpy.ndarray) -> list[int]:
+    """Positions in ``text`` where a name's first two characters are written, found with array
+    operations (no Python loop over the characters)."""
+    if len(text) < 2 or not len(keys):
+        return []
+    cp = numpy.frombuffer(text.encode("utf-32-le"), dtype="<u4").astype(numpy.uint64)
+    pairs = (cp[:-1] << numpy.uint64(32)) | cp[1:]
+    at = numpy.searchsorted(keys, pairs)
+    at[at == len(keys)] = 0
+    return numpy.flatnonzero(keys[at] == pairs).tolist()
 
 
 def lexicon_names() -> list[str]:

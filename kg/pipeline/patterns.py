@@ -395,3 +395,152 @@ def meeting_patterns_v2() -> dict[str, Any]:
         r"(?:会议|大会|(?<![社机协学体理都约集宴舞聚])会))[”\"]"
     )
     return p
+
+
+# --------------------------------------------------------------------------
+# v3: families found missing on unseen 2025-26 articles (data/gold/xwlb2 as diagnostics)
+# --------------------------------------------------------------------------
+#: a word that opens a compound with a campaign noun: 战略意义, 战略地位 (the noun is not a suffix then)
+_SUFFIX_NOT_BEFORE = r"(?!意义|地位|性|部署|高度|眼光|定力|机遇|支点|伙伴|合作|储备|资源|腹地|纵深|新兴|规划|目标)"
+#: nouns of a problem or a gap: a quoted number word ending in one names a problem (“三大差距”), not a campaign
+PROBLEM_NOUNS = (r"(?:差距|问题|矛盾|难题|短板|风险|挑战|痛点|堵点|难点|瓶颈|隐患|顽疾|弊端|不足|差异|鸿沟|"
+                 r"压力|负担|困难|难|乱象|歪风)")
+
+
+@registry.misc("kg.campaign_patterns.v3")
+def campaign_patterns_v3() -> dict[str, Any]:
+    """v2 plus: quoted names with 改革 after them (“扩中提低”改革; not 建设: “四个X”建设 is “四个X”) or 战略/改革 inside
+    (“八八战略”), two-character 两X/双X names (“两新”, “双碳”), a suffix noun that opens a compound is no
+    suffix (“两新”战略意义), quoted problems (“三大差距”) rejected; unquoted: named education campaigns
+    found by cutting the words before them (这次|深入贯彻…学习教育), reforms named after the verb that carries
+    them out (推进县域医共体改革, 随着…改革的实施), items listed before a campaign (实施了山海协作、“千万工程”等行动)."""
+    p = campaign_patterns_v2()
+    p["suffix"] = rf"(?:{p['suffix']}|改革){_SUFFIX_NOT_BEFORE}"
+    p["long_suffix"] = rf"(?:{p['long_suffix']}){_SUFFIX_NOT_BEFORE}"
+    p["middle_suffix"] = rf"{p['middle_suffix']}{_SUFFIX_NOT_BEFORE}"
+    p["shapes"] = p["shapes"] + [
+        rf"[{HAN}]{{2,10}}(?:战略|改革)",  # “八八战略”, “放管服改革”
+        rf"[两双](?![{NUM_CN}])[{HAN}]",  # “两新”, “两重”, “双碳”
+    ]
+    p["not_campaign"] = p["not_campaign"] + ["两岸", "双方", "两国", "两党", "两地", "两者", "双边", "两委"]
+    # a quoted name (without a suffix) that ends in a problem noun is not a campaign
+    p["not_inner"] = rf".*{PROBLEM_NOUNS}$"
+    # remove v2's education-campaign rule after a verb: ``education`` below finds them in any context
+    p["bare"] = [b for b in p["bare"] if "学习教育" not in b] + [
+        # (not after 深化: 深化X改革 is the usual phrase for any ongoing reform)
+        r"(?<=[施进动展])(?:(?<=实施)|(?<=推进)|(?<=推动)|(?<=开展))"
+        r"(?!全面|深层次|各项|一系列|相关|有关|重点|重大|配套|系统|综合|这|该|此|一批|多项|改革|全球|国际|世界)"
+        rf"(?:(?![的等和与及之是了])[{HAN}]){{3,10}}?(?<!体制)(?<!机制)改革(?=[，。、；,;和及等]|[^{HAN}]|$|试点|工作)",
+        rf"(?<=随着)(?:(?![的等和与及之是了])[{HAN}]){{3,10}}?改革(?=的(?:实施|推进|深入|深化))",
+        r"(?<=[展进动化好了党省市县区州旗])(?:(?<=开展)|(?<=推进)|(?<=推动)|(?<=深化)|(?<=开展好)|(?<=开展了))"
+        rf"(?![好了])[{HAN}]{{4,20}}?(?:教育整顿|集中整治)",
+    ]
+    # named education campaigns: up to 24 characters before the head, cut after the last word that
+    # introduces one (开展, 这次, 服务保障 …); what remains must be a name of 4+ characters
+    p["education"] = r"学习教育|主题教育"
+    p["education_lead"] = (
+        r".*(?:开展|推进|推动|深化|总结|肯定|评价|认识|宣传|谋划|组织|领导|指导|督导|巩固拓展|巩固|拓展|抓好|抓实|抓紧抓细|抓细|确保|检验|制定|部署|重视|保障|"
+        r"围绕|结合|参加|参与|通过|落实好|这次|本次|此次|当前|层面|全党|全国|全省|全市|全县|全区|全州|全系统|"
+        r"的|把|将|在|了|对|以|为|与|及|是|和(?=开展|推进|深化|巩固)|就|按照|根据|成效|成果|要求)"
+    )
+    # the remainder is a scope or a group, not a name
+    p["education_not"] = (r"(?:全[省市县区州旗党国]|[省市县区州旗]委?|党员|干部|群众|青少年|师生|学生|职工|"
+                          r"机关|单位|系统|部门|各级|广大|集中|专题|日常|经常性|常态化|深入|扎实|持续)$")
+    # a programme listed before a campaign, after the verb that launches both (实施了山海协作、“千万工程”等行动)
+    p["list_before"] = (
+        r"(?:(?<=实施)|(?<=实施了)|(?<=推动)|(?<=推进)|(?<=开展)|(?<=启动)|(?<=落实)|(?<=深化)|(?<=坚持))"
+        rf"(?P<x>(?:(?![的等和与及之是了、])[{HAN}]){{3,8}})、$"
+    )
+    p["list_close"] = r"(?:等|和|及)?(?:[一二三四五六七八九十]大|重大|系列)?(?:行动|工程|战略|举措|改革|计划|活动)"
+    p["lexicon"] = p["lexicon"] + ["党纪学习教育"]
+    return p
+
+
+@registry.misc("kg.meeting_patterns.v3")
+def meeting_patterns_v3() -> dict[str, Any]:
+    """v2 plus: anniversary rallies (西藏自治区成立60周年庆祝大会), the first of two plenums written
+    together (二十届二中、三中全会), and meetings of a leading group (…领导小组会议, found in kg_rules
+    from the group's ORG)."""
+    p = meeting_patterns_v2()
+    p["suffix"] = p["suffix"].replace(r"(?:三级干部大会|", r"(?:三级干部大会|庆祝大会|纪念大会|周年大会|")
+    p["generic_suffix"] = p["generic_suffix"] + ["庆祝大会", "纪念大会", "周年大会"]
+    # 日 ends a date before the name only after a number (29日召开), not inside one (抗日战争)
+    p["trim"] = p["trim"].replace("|日|", r"|(?<=[\d一二三四五六七八九十])日|")
+    p["congress"] = (p["congress"]
+                     + r"|(?:党的)?(?:[一二]?十[一二三四五六七八九]?届)[一二三四五六七]中(?=、[一二三四五六七]中全会)")
+    # after a leading group's name: its meeting (…领导小组会议, …领导小组第三次会议)
+    p["group_meeting"] = rf"(?:第[{NUM_CN}\d]+次)?(?:全体会议|会议)"
+    return p
+
+
+@registry.misc("kg.org_patterns.v3")
+def org_patterns_v3() -> dict[str, Any]:
+    """v2 plus: more central organs (中央办公厅 …), national administrations named 国家…局/署/委员会
+    (国家烟草专卖局), leading groups and task forces opened by a central or local organ
+    (中央党的建设工作领导小组, 中央层面…工作专班), the central delegation, and agencies named after
+    a place (大连海关) when a title follows."""
+    p = org_patterns_v2()
+    p["national"] = (
+        r"中央办公厅|国务院办公厅|全国人大常委会办公厅|全国政协办公厅|中央政策研究室|中央对外联络部|中央社会工作部|"
+        r"中央金融委员会办公室|中央金融委员会|中央金融工作委员会|中央外事工作委员会办公室|中央财经委员会办公室|"
+        r"中央和国家机关工委|中央党校|中央代表团(?=副?团长|秘书长)|中央国家安全委员会|中央机构编制委员会办公室|中央编办|"
+        # (not after a foreign country's name: 美国国家气象局, 西班牙国家气象局)
+        r"国家(?<![国牙兰宾本斯度亚利坦南尔腊典麦鲜]国家)(?![级队务家际内外])"
+        r"(?:(?![的与及在对等为是从、，])[\u4e00-\u9fff]){1,8}?"
+        r"(?:总局|(?<![全大格布结时变残僵开当新胜战政赛棋骗饭])局|(?<![签部公])署)"
+        r"(?!面|势|部(?!署)|限)|" + p["national"]
+    )
+    p["group"] = (
+        r"(?:中央层面|中共中央|中央|国务院|(?:[省市县区州旗]|自治区)(?:委|党委|政府))"
+        r"(?:(?!成立|组建|设立|决定|召开|印发|部署|要求|牵头|会同|联合|主持|出席|参加)"
+        r"[^\s，。；：、,;:“”()（）]){2,32}?(?:工作专班|领导小组)"
+    )
+    p["agency"] = r"(?:海关|海事局|出入境边防检查总站|出入境边防检查站|边检站|铁路局|邮政管理局|气象局|地震局)"
+    return p
+
+
+@registry.misc("kg.post_patterns.v3")
+def post_patterns_v3() -> dict[str, Any]:
+    """v2 plus roles 主任委员, 司长, 关长, 组长, 团长, sub-units 司 and 委员会
+    (民政部|规划财务司|原司长, 天津市人大|财政经济委员会|原主任委员), and no 记者 POST where the
+    word is not a title (记者的一线调研, 记者们, 记者站)."""
+    p = post_patterns_v2()
+    extra = (r"|主任委员|副司长|司长|副关长|关长|常务副组长|副组长|组长|副团长|团长")
+    # 主任委员 before 主任 (the longer role first)
+    p["role"] = p["role"].replace(r"|副主任委员|副主任|主任|", r"|副主任委员|主任委员|副主任|主任|")[:-1] + extra + ")"
+    p["sub_unit"] = p["sub_unit"].replace(r"(?:调查总队|", r"(?:调查总队|专门委员会|委员会|司|")
+    # 记者 as a word, not a title: 记者的一线调研, 记者们, 记者节, 记者站, 记者证, 记者会
+    p["media"] = r"(?:记者|通讯员|实习生)(?!的|们|节|站|证|协会|会|招待会|见面会)"
+    return p
+
+
+@registry.misc("kg.date_patterns.v2")
+def date_patterns_v2() -> dict[str, Any]:
+    """v1 plus the end or start of a year (2024年底, 2025年初)."""
+    p = date_patterns()
+    p["date"] = p["date"].replace(r"|度)?", r"|度|底|初|末)?", 1)
+    return p
+
+
+#: followers added in v2: kinship and number words after a name (蔡某某夫妻俩), and words that open what a
+#: leader wrote or said (传达习近平重要指示, 赠送习近平题词)
+FOLLOW_WORDS_V2: tuple[str, ...] = FOLLOW_WORDS + tuple(
+    "夫妻 夫妇 父子 父女 母子 母女 兄弟 姐妹 兄妹 姐弟 一家 俩 两人 二人 三人 重要 题词 贺信 回信 指示 贺电 宣布 发言".split())
+
+
+@registry.misc("kg.person_patterns.v2")
+def person_patterns_v2() -> dict[str, Any]:
+    """v1 plus Tibetan names without a surname (two name elements: 洛桑江村, 嘎玛泽登) wherever a name may
+    stand, and the v2 followers (kinship words, 重要指示, 题词)."""
+    from .gazetteer import trie_regex
+    from .surnames import TIBETAN_NAME_PARTS
+
+    p = person_patterns()
+    tib = trie_regex(TIBETAN_NAME_PARTS)  # (word lists as tries: one branch per first character)
+    name = rf"(?:{tib}{tib}|{NAME[3:]}"  # the Tibetan form first: 卓玛仁增, not 卓玛仁
+    follow = r"(?=" + trie_regex(FOLLOW_WORDS_V2) + r"|[、，,。；;：:!！?？\s)）”\"」』\d]|$)"
+    multi = "(?:" + "|".join(w for w in FOLLOW_WORDS_V2 if len(w) >= 2) + ")"
+    for k in ("list", "byline", "paren_byline", "speech", "comrade", "role_name", "attend"):
+        p[k] = p[k].replace(NAME, name).replace(FOLLOW, follow)
+    p["name"], p["follow"], p["follow_multi"] = name, follow, multi
+    return p

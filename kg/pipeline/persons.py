@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span
 
 from .candidates import _NOT_NAME_END, Cand, _is_han, common_words
-from .surnames import WEAK_SURNAMES, surname_of
+from .surnames import WEAK_SURNAMES, is_tibetan_name, surname_of
 
 
 class PersonRules:
@@ -47,7 +47,7 @@ class PersonRules:
         persons.append(Cand(start, end, "PERSON", {"kind": "name"}, prio=2))
 
     def _plausible_name(self, name: str, strict: bool = False) -> bool:
-        if "·" in name:
+        if "·" in name or is_tibetan_name(name):
             return True
         sur = surname_of(name)
         if sur is None or not 2 <= len(name) <= 4:
@@ -76,9 +76,16 @@ class PersonRules:
             self._name_run(text, m.start("names"), m.group("names"), role, persons)
         for m in self.re_paren_byline.finditer(text):
             self._name_run(text, m.start("names"), m.group("names"), "author", persons)
-        for rx in (self.re_comrade, self.re_name_before_national):
-            for m in rx.finditer(text):
-                self._strong_name(text, m.start("name"), m.end("name"), persons)
+        for rx, word in ((self.re_comrade, "同志"), (self.re_name_before_national, "总书记")):
+            # both end with a lookahead for ``word``: read only the few characters before each occurrence
+            seen: set[int] = set()
+            p = text.find(word)
+            while p >= 0:
+                for m in rx.finditer(text, max(0, p - 14), p + len(word)):
+                    if m.start("name") not in seen:
+                        seen.add(m.start("name"))
+                        self._strong_name(text, m.start("name"), m.end("name"), persons)
+                p = text.find(word, p + len(word))
         for m in self.re_role_name.finditer(text):
             name = m.group("name")
             if self._plausible_name(name, strict=True):
@@ -150,3 +157,54 @@ class PersonRules:
             attrs = {"kind": "name", "source": "model"} if tier else {"kind": "name"}
             persons.append(Cand(s, e, "PERSON", attrs, prio=3, tier=tier))
         return persons
+
+    def _trim_model_span(self, text: str, span: Span) -> Span:
+        """A model PERSON span that takes the first character of a kinship word after the name
+        (蔡某某夫|妻俩) loses that character (``text``: the Doc's text)."""
+        e = span.end_char
+        if len(span.text) >= 3 and text[e - 1:e + 1] in _KIN_AFTER_NAME:
+            trimmed = span.doc.char_span(span.start_char, e - 1, label=span.label)
+            if trimmed is not None:
+                return trimmed
+        return span
+
+    def _list_names(self, text: str, persons: list[Cand], model: list[Span]) -> None:
+        """Names in a list of names (李某、何某、洛桑江村、胡某、帕巴拉·格列朗杰和张某): when two or more
+        items, and at least half of them, are names found by other rules or the model, the other items
+        that look like names (a surname, a Tibetan name, a ·-joined name) are names too; the last item may
+        join two names with 和/及."""
+        if "、" not in text:
+            return
+        known = {(c.start, c.end) for c in persons} | {(e.start_char, e.end_char) for e in model}
+        known_starts = {a for a, _ in known}
+        known_ends = {b for _, b in known}
+        for m in _RE_NAME_RUN.finditer(text):
+            pieces: list[tuple[int, int]] = []
+            pos = m.start()
+            for piece in m.group().split("、"):
+                pieces.append((pos, pos + len(piece)))
+                pos += len(piece) + 1
+            last = len(pieces) - 1
+            hits = sum(1 for i, (a, b) in enumerate(pieces)
+                       if (a, b) in known or i == 0 and b in known_ends or i == last and a in known_starts)
+            if hits < 2 or 2 * hits < len(pieces):
+                continue
+            for i, (a, b) in enumerate(pieces):
+                if i == 0 or (a, b) in known:
+                    continue
+                items = [(a, b)]
+                if i == last:
+                    joint = next((k for k in range(a + 2, b - 1) if text[k] in "和及"), None)
+                    items = [(a, joint), (joint + 1, b)] if joint is not None else [(a, b)]
+                for x, y in items:
+                    if text[y - 1] == "等":
+                        y -= 1
+                    if (x, y) not in known and self._plausible_name(text[x:y]):
+                        persons.append(Cand(x, y, "PERSON", {"kind": "name"}, prio=3))
+
+
+#: kinship words written right after a name (蔡某某夫妻俩)
+_KIN_AFTER_NAME = frozenset("夫妻 夫妇 父子 父女 母子 母女 兄弟 姐妹 兄妹 姐弟 等人".split())
+#: a run of three or more 、-separated items that may be names
+#: (a run starts only after a character that cannot be in it, so each run is read once)
+_RE_NAME_RUN = re.compile(r"(?:(?<=[^\u4e00-\u9fff·])|^)[\u4e00-\u9fff·]{2,}(?:、[\u4e00-\u9fff·]{2,}){2,}")

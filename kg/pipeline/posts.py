@@ -34,6 +34,8 @@ class PostRules:
     re_sub_unit: re.Pattern[str] | None
     re_company_role: re.Pattern[str] | None
     re_commission: re.Pattern[str] | None
+    re_group: re.Pattern[str] | None
+    re_agency: re.Pattern[str] | None
     re_name_follow: re.Pattern[str]
     bad_before: dict[str, str]
     bad_after_head: str
@@ -273,6 +275,7 @@ class PostRules:
                                                          "region": None, "level_hint": None}, prio=4)
                 cands.append(post)
                 self._name_after(text, m.end(), persons, post)
+        self._groups_and_agencies(text, gz, region_by_end, cands, persons)
         self._commission_abbreviations(text, cands, persons, first)
         # stacked bare roles: 省委书记、常委、委员职务 / 原党组书记、部长唐仁健
         for post in [c for c in cands[first:] if c.label == "POST"]:
@@ -290,3 +293,48 @@ class PostRules:
                 cands.append(nxt)
                 self._name_after(text, m.end(), persons, nxt)
                 end = m.end()
+
+    def _groups_and_agencies(self, text: str, gz: Gazetteer, region_by_end: dict[int, tuple[int, int, str]],
+                             cands: list[Cand], persons: list[Cand]) -> None:
+        """Leading groups and task forces opened by a central or local organ (中央党的建设工作领导小组,
+        省委…领导小组, 中央层面…工作专班): ORG, or POST with the role after them (…领导小组组长; 成员
+        only before a name). Agencies named after a place (大连海关, 上海海事局) when a title follows:
+        the POST covers the place, the agency and the role (大连海关原党委书记)."""
+        if self.re_group is not None and ("领导小组" in text or "工作专班" in text):
+            for m in self.re_group.finditer(text):
+                start = m.start()
+                lvl = 3 if text.startswith("自治区", start) else 1
+                if text[start] in "省市县区州旗自":
+                    pre = self._region_prefix(text, gz, region_by_end, start, start + lvl)
+                    if pre is None:
+                        continue
+                    start = pre[0]
+                kind = "工作专班" if m.group().endswith("工作专班") else "领导小组"
+                attrs = {"body_type": kind, "region": None, "level_hint": None, "parent": None}
+                role_m = self.re_role.match(text, m.end())
+                if role_m and role_m.group() in ("成员", "委员") and not self.re_name_follow.match(text, role_m.end()):
+                    role_m = None  # 领导小组成员等参加会议: the members, not a title
+                if role_m:
+                    post = Cand(start, role_m.end(), "POST", {"role": role_m.group(), "body": text[start:m.end()],
+                                                              "body_type": kind, "region": None, "level_hint": None},
+                                prio=1, parts=[Cand(start, m.end(), "ORG", attrs)])
+                    cands.append(post)
+                    self._name_after(text, role_m.end(), persons, post)
+                else:
+                    cands.append(Cand(start, m.end(), "ORG", attrs, prio=2))
+        if self.re_agency is not None:
+            for m in self.re_agency.finditer(text):
+                reg = region_by_end.get(m.start())
+                if reg is None:
+                    continue
+                role_m = self.re_role.match(text, m.end()) or self._sub_unit_role(text, m.end())
+                if role_m is None:
+                    continue
+                body = text[reg[0]:m.end()]
+                rpart = Cand(reg[0], reg[1], "REGION", self._region_attrs(gz, reg[2]))
+                post = Cand(reg[0], role_m.end(), "POST", {"role": role_m.group(), "body": body, "body_type": "agency",
+                                                          "region": reg[2], "level_hint": None}, prio=1,
+                            parts=[rpart, Cand(reg[0], m.end(), "ORG", {"body_type": "agency", "region": reg[2],
+                                                                        "level_hint": None, "parent": None})])
+                cands.append(post)
+                self._name_after(text, role_m.end(), persons, post)

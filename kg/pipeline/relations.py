@@ -14,7 +14,8 @@ every relation carries the offsets of its evidence sentence (normalised
 offsets inside the rules; the component maps them to the original text).
 
 Rule families: ``holds`` (this module: titles and stacked titles before a
-name, appositions, appointments, bylines); ``post_body``, ``org_region`` and
+name, appositions, appointments, ended posts — ``不再担任(第N届)…``, ``免去某某(的)…职务`` —,
+bylines); ``post_body``, ``org_region`` and
 ``sub_org`` in :mod:`kg.pipeline.relations_bodies` (the body and region of
 every title, with implicit regions inferred from the article's main region and
 marked ``inferred``); campaign rules in :mod:`kg.pipeline.relations_campaigns`;
@@ -158,7 +159,10 @@ _FORMER_INSIDE = re.compile(r"^(?:原|前)(?![平郭])|(?<=[区县市省旗州�
 _APPOINT_BEFORE = re.compile(r"^\s*(?:同志)?\s*(?:任|担任|兼任|出任|当选为?|被任命为|任命为)\s*$")
 _APPOINT_PREFIX = re.compile(r"(?:任命|提名|推选|选举|聘请|聘任|聘)\s*$")
 _APPOINT_MID = re.compile(r"^\s*为\s*$")
-_LEFT_POST = re.compile(r"(?:不再担任|不再兼任|免去|卸任|辞去)\s*(?:其)?\s*$")
+_LEFT_POST = re.compile(r"(?:不再担任|不再兼任|免去|卸任|辞去)\s*(?:其)?\s*(?:第[\d一二三四五六七八九十]+届)?\s*$")
+#: 免去某某(的)(第十四届)职务: the named person held the titles after the name
+_REMOVED_BEFORE = re.compile(r"(?:免去|免除|撤销)\s*$")
+_REMOVED_GAP = re.compile(r"^\s*(?:同志)?\s*(?:的)?\s*(?:第[\d一二三四五六七八九十]+届)?\s*$")
 #: 时任/曾任/已任 + title + 的 + name (``当时已任福建省省长的某某``)
 _HELD_BEFORE = re.compile(r"(?:时任|曾任|已任|现任|历任|原任)\s*$")
 _HELD_OF = re.compile(r"^\s*的\s*$")
@@ -279,6 +283,14 @@ def holds_relations(t: Text) -> list[Relation]:
             if re.fullmatch(r"\s*[(（]\s*", gap) and re.match(r"\s*[)）]", after):
                 for post in stack:
                     add(prev, post, "apposition")
+                continue
+            # 免去姓名(的)职务: a title the person held until now
+            if _REMOVED_GAP.match(gap) and _REMOVED_BEFORE.search(t.text[max(0, prev.start - 4):prev.start]) \
+                    and re.match(r"\s*职务", t.text[last.end:last.end + 4]):
+                for post in stack:
+                    if (prev.i, post.i) not in seen:
+                        seen.add((prev.i, post.i))
+                        out.append(rel("holds", prev, post, evidence=t.sent_span(post), via="removed", former=True))
                 continue
             # 姓名任/担任/当选职务
             if _APPOINT_BEFORE.match(gap):

@@ -87,6 +87,9 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
         ref = unit_body(t, own, e.start)
         if ref is not None:
             return ref
+    if e.label == "POST" and kg.get("body") and not written_region \
+            and _CENTRAL_GROUP.match(str(kg["body"]) + "_") and national_body(e.text)[0] == kg["body"]:
+        return BodyRef(str(kg["body"]), None, "", False, "national")  # 中央某某领导小组组长
     if e.label == "ORG" and (hint == "国" or kg.get("body_type") == "中央"):
         return BodyRef(canonical_body(e.text), None, "", False, "national")
     if e.label == "POST" and kg.get("body") and not written_region and (organ := _national_organ(str(kg["body"]))):
@@ -108,9 +111,12 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
         if code:
             rname = div.name(code)
             rest = _rest_of(kg, e.text, rname, e.label)
+            code0 = code
             code, rest = descend(div, code, rest)  # 昆明市 + 五华区自然资源局 → 五华区
             rname = div.name(code)
             body = full_body_name(rname, rest)
+            if _VERTICAL.match(rest) and code == code0:
+                body = canonical_body(written_region) + rest  # 大连海关: as written
             if sibling is not None and sibling.region == code and sibling.body and e.label == "POST":
                 # 某省人民检察院五部原党支部委员、副主任 (副主任 written with 某省人民检察院): the
                 # stack's longer unit
@@ -137,7 +143,8 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
                 cell.group()) else sibling.rest, sibling.inferred, "stack")
         return BodyRef(sibling.body, sibling.region, sibling.rest, sibling.inferred, "stack")
     if sibling is not None and sibling.region and div is not None:
-        same_level = hint is not None and (d := div.get(sibling.region)) is not None and _hint_of(d.name) == hint
+        same_level = hint is not None and (d := div.get(sibling.region)) is not None \
+            and _SAME_HINT.get(_hint_of(d.name) or "", _hint_of(d.name)) == _SAME_HINT.get(hint, hint)
         if hint is None and kg.get("body") and sibling.rest:
             # a department after a committee title: 市委常委、政法委书记 → 市委政法委
             parent_rest = re.sub(r"^(.*?委).*$", r"\1", sibling.rest) if "委" in sibling.rest else sibling.rest
@@ -146,6 +153,9 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
                            sibling.inferred, "stack")
         if same_level:
             rest = _rest_of(kg, e.text, None, e.label)
+            level = _hint_of(div.name(sibling.region)) or ""
+            if len(level) > 1 and rest.startswith(level):  # 自治区人民政府 after 某自治区党委
+                rest = rest[len(level):]
             return BodyRef(full_body_name(div.name(sibling.region), rest), sibling.region, rest,
                            sibling.inferred, "stack")
     if div is not None and hint:
@@ -166,10 +176,21 @@ _NATIONAL = (
 _NATIONAL_BARE_PREFIX = (("中央", "中共中央"),)
 _ACADEMICIAN = re.compile(r"^(.{2,12}?院)(?:资深|外籍)?院士$")
 _NATIONAL_BARE = {"总书记": "中共中央", "总理": "国务院", "副总理": "国务院", "国务委员": "国务院"}
+#: the head of state: 国家主席 is a post of the People's Republic, not of an organ named 国家
+_HEAD_OF_STATE = re.compile(r"^国家(?=(?:副)?主席$)")
+#: a national organ the recogniser's list lacks: 国家/中国 + name + 局/署/总局 …
+#: (``国家烟草专卖局``, ``国家某某总局``), not an enterprise
+_NATIONAL_AGENCY = re.compile(r"^(?:国家|中国)[\u4e00-\u9fff]{1,10}?(?:总局|局|署)(?=.)")
+#: units of the central task-force kind (中央某某工作领导小组), written as a title's body
+_CENTRAL_GROUP = re.compile(r"^中央[\u4e00-\u9fff]{0,20}?(?:领导小组|委员会|工作组|代表团|办公厅|办公室)(?=.)")
 
 
 def national_body(title: str) -> tuple[str | None, str]:
     """``国务院副总理`` → (国务院, 副总理); ``总书记`` → (中共中央, 总书记)."""
+    if _HEAD_OF_STATE.match(title):
+        return "中华人民共和国", title[2:]
+    if m := _CENTRAL_GROUP.match(title):  # 中央某某领导小组组长 → that group, not 中共中央
+        return m.group(), title[m.end():]
     for prefix, body in _NATIONAL:
         if title.startswith(prefix) and len(title) > len(prefix):
             return body, title[len(prefix):]
@@ -196,6 +217,8 @@ def _national_organ(body: str) -> str | None:
     """The national organ a written body starts with (``农业农村部党组`` → 农业农村部)."""
     rx = _national_organs()
     m = rx.match(body) if rx is not None else None
+    if m is None and not _ENTERPRISE.search(body):
+        m = _NATIONAL_AGENCY.match(body)
     return m.group() if m else None
 
 
@@ -257,10 +280,12 @@ _UNIT_STOP = re.compile(r"[，,、；;：:。！？!?“”\"'‘’「」『』
                         r"接见|来到|前往|访问|出席")
 #: how the name of an organisation ends (enterprises, departments, offices, units)
 _UNIT_END = re.compile(r"(?:公司|集团|银行|分行|支行|库|厂|矿|局|厅|处|科|部|院|所|站|队|中心|协会|学会|联合会|"
-                       r"委员会|办公室|办|社|团|校|馆|室|会)$")
+                       r"委员会|办公室|办|社|团|校|馆|室|会|司|海关|小组)$")
 #: units that are not part of a regional government, so a place in their name is no jurisdiction
 _ENTERPRISE = re.compile(r"公司|集团|银行|分行|支行|直属库|兵团|[0-9一二三四五六七八九十百]+团|厂$|矿$|大学|学院|医院")
 _FORMER_TAIL = re.compile(r"(?:原|前)$")
+#: 原 between an enterprise or agency and its department (某银行原公司客户部 → 某银行公司客户部)
+_FORMER_AFTER_UNIT = re.compile(r"(?:(?<=公司)|(?<=集团)|(?<=银行)|(?<=分行)|(?<=支行)|(?<=局)|(?<=厅)|(?<=部)|(?<=署))原(?=.)")
 _VILLAGE_BODY = re.compile(r"^(?:村委|村民委员会|村党)")
 
 
@@ -290,7 +315,7 @@ def unit_body(t: Text, unit: str, at: int) -> BodyRef | None:
     div = t.div
     if div is None:
         return None
-    unit = canonical_body(unit)
+    unit = _FORMER_AFTER_UNIT.sub("", canonical_body(unit))
     if _ENTERPRISE.search(unit):
         return BodyRef(unit, None, "", False, "unit")
     hits = scan_regions(unit, div)
@@ -313,7 +338,13 @@ def unit_body(t: Text, unit: str, at: int) -> BodyRef | None:
     if code is None or end >= len(unit):
         return BodyRef(unit, None, "", False, "unit") if code is None and end == 0 and hits == [] else None
     rest = unit[end:]
+    if _VERTICAL.match(rest):  # 大连海关: a central agency named after its city, kept as written
+        return BodyRef(unit, code, rest, False, "unit")
     return BodyRef(full_body_name(div.name(code), rest), code, rest, False, "unit")
+
+
+#: central (vertical) agencies named after a city or port in short form (``大连海关``, ``某某海事局``)
+_VERTICAL = re.compile(r"^(?:海关|海事局|边检站|出入境边防检查站|铁路局|铁路监督管理局)")
 
 
 def descend(div: Any, code: str, rest: str) -> tuple[str, str]:
@@ -426,6 +457,10 @@ def clean_post_attrs(kg: Mapping[str, Any], text: str | None = None) -> dict[str
         # 总经理, 法定代表人: a bare title, not a national one
         out["level_hint"] = out["body_type"] = None
     return out
+
+
+#: level words of one rank (自治区人民政府 written after 某自治区党委 is that region's government)
+_SAME_HINT = {"自治区": "省"}
 
 
 def _hint_of(region_name: str) -> str | None:

@@ -52,7 +52,11 @@ _PROMOTE = re.compile(r"开展|启动|实施|部署|推进|推动|深化|落实|
 _SUBJ_ADV = re.compile(r"^(?:同志|\s)*(?:正在|正|将|还|也|又|亲自|率先|始终|一直|持续|积极|大力|先后|曾)*"
                        r"(?:带领|带动|组织|领导|主持|牵头)?")
 #: a campaign continued, not started (``持续实施``, ``深入推进``)
-_CONTINUED = re.compile(r"(?:持续|继续|深入|进一步|不断|扎实)\s*(?:实施|开展|推行|实行|推进|打造|建设)")
+_CONTINUED = re.compile(r"(?:持续|继续|深入|进一步|不断|扎实)\s*(?:实施|开展|推行|实行|推进|打造|建设)|(?:持续|继续)\s*深化")
+#: a central organ that entrusts a region with a campaign (``党中央赋予某省…示范区的重大使命``)
+_ENTRUST = re.compile(r"^\s*(?:赋予|交给|交付|明确)\s*$")
+#: 作出“某某战略”(重大)决策部署: the person who decided it promotes it
+_DECIDED = re.compile(r"^\s*(?:的)?\s*(?:重大|重要)?\s*(?:决策部署|战略部署|决策)")
 #: a clause with its own collective subject (``全党正在开展…``, ``各地要…``)
 _OWN_SUBJECT = re.compile(r"^\s*(?:全[党国省市县区州盟旗镇乡]|各[级地]|广大|我们|大家)")
 #: a pronoun subject at the start of a clause (``她坚持…实行“四议两公开”``)
@@ -94,6 +98,13 @@ def campaign_relations(t: Text) -> list[Relation]:
                         has_region = True
                 elif _LAUNCH.search(seg) or _PROMOTE.search(seg):
                     launcher = subjects[-1]
+            if launcher is None and (entrusted := _entrusted(t, c, before)) is not None:
+                launcher, place = entrusted
+                region = _entity_region(t, place)
+                if region and not _is_national(_cname(c)):
+                    out.append(rel("campaign_region", c, value=region[0], inferred=region[1], evidence=ev,
+                                   via="entrusted"))
+                    has_region = True
             if not has_region and (place := _place_before(t, c, sent)) is not None:
                 out.append(rel("campaign_region", c, value=place, evidence=ev, via="place"))
                 has_region = True
@@ -122,7 +133,8 @@ def campaign_relations(t: Text) -> list[Relation]:
         elif not persons:
             p = _speaker_before(t, speakers, c)
             lead = t.text[sent[0]:c.start]
-            if _PRONOUN.match(lead) and _PROMOTE.search(lead) and _place_before(t, c, sent) is None:
+            decided = re.search(r"作出\s*$", lead) is not None and _DECIDED.match(t.text[c.end:sent[1]]) is not None
+            if _PRONOUN.match(lead) and (_PROMOTE.search(lead) or decided) and _place_before(t, c, sent) is None:
                 p = _antecedent(t, c)
                 if p is not None:
                     out.append(rel("promoted_by", c, p, evidence=ev, via="pronoun"))
@@ -174,6 +186,19 @@ def interview_promoters(t: Text, found: list[Relation]) -> list[Relation]:
 #: what links a body or meeting written right before a campaign to it:
 #: 县委“1465”总体思路, 县党代会提出的“四县”战略, 市委确定的…
 _OWNER_GAP = re.compile(r"^\s*(?:的|所?(?:提出|确定|部署|制定|作出|实施|推行|开展|发起|启动)的?)?\s*$")
+
+
+def _entrusted(t: Text, c: Ent, before: list[Ent]) -> tuple[Ent, Ent] | None:
+    """``党中央赋予浙江某某示范区的重大使命``: (the organ, the region) when a clause-initial
+    body entrusts the region written right before the campaign with it."""
+    if len(before) < 2:
+        return None
+    place, organ = before[-1], before[-2]
+    if place.label != "REGION" or organ.label != "ORG" or place.i + 1 != c.i or t.text[place.end:c.start].strip():
+        return None
+    if not _ENTRUST.match(t.text[organ.end:place.start]) or not _clause_initial(t, organ, t.sent_span(c)):
+        return None
+    return organ, place
 
 
 def _owner(t: Text, c: Ent) -> Ent | None:

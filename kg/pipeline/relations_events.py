@@ -6,7 +6,11 @@ Part of the ``kg_relations`` component (see :mod:`kg.pipeline.relations`):
 * meetings — ``meeting_date`` (``4月7日上午`` read against the article date),
   ``meeting_location`` (``在…召开``), ``chaired_by`` (``主持``), ``speaker``
   (``强调``/``指出``/``要求``/``表示`` … while the meeting is the current
-  one), ``attendee`` (name lists before ``参加会议``/``出席``);
+  one), ``attendee`` (name lists before ``参加会议``/``出席``, across clauses that only
+  list names or groups: ``甲、乙，…老同志，以及有关部门负责同志等出席大会``); a meeting
+  named after ``主持``/``出席`` (a headline) becomes current where the text holds it
+  without its name (``某小组29日召开会议``), which also dates it; a meeting named
+  inside reported speech (``他表示，…胜利召开某全会``) never becomes current;
 * the article — ``author`` (bylines: ``记者 张立婷``, ``(吴永生 陈丽伟)``),
   ``editor`` (``编辑:李佳婷``).
 """
@@ -115,7 +119,7 @@ def resolve_dates(t: Text) -> dict[int, dict[str, Any]]:
 #: a name's speech verb (optionally 在会上 …): the name is speaking
 _SPEECH = re.compile(
     r"^\s*(?:同志)?\s*(?:在(?:会上|会议上|大会上|讲话中|座谈会上|会议中|致辞中|发言中)\s*)?"
-    r"(?:强调|指出|要求|表示|讲话|说|提出|部署|作报告|作了|致辞|发言|总结)"
+    r"(?:强调|指出|要求|表示|讲话|说|提出|部署|作报告|作了|致辞|发言|总结|发表(?:了)?(?:重要)?讲话)"
 )
 
 _HELD = re.compile(r"召开|举行|举办|开幕|闭幕|开班|召开的|隆重")
@@ -125,7 +129,19 @@ _CHAIR = re.compile(_NAME_TO_VERB + r"(?:主持|主持召开|主持会议)")
 _CHAIR_SPEECH = re.compile(r"^[^，,。；;]{0,12}?并(?:作)?(?:总结)?(?:讲话|致辞|发言)")
 _ATTEND_SPEECH = re.compile(_NAME_TO_VERB + r"出席(?:会议|大会|开幕式|活动)?并(?:作)?(?:讲话|致辞|发言)")
 _CHAIR_BY = re.compile(r"由\s*$")
-_ATTEND = re.compile(r"(?:等)?\s*(?:参加|出席|列席|参会|与会)(?:了)?(?:会议|大会|活动|开幕式|座谈会)?(?=[,，。;；]|$)")
+_ATTEND = re.compile(r"(?:等)?\s*(?:参加|出席|列席|参会|与会)(?:了)?(?:[\u4e00-\u9fff]{0,4}?(?:会议|大会|活动|开幕式|座谈会))?"
+                     r"(?=[,，。;；]|$)")
+#: a verb right before a meeting's name that shows it taking place (``某某主持某某会议``, ``出席…大会``)
+_HELD_BY_VERB = re.compile(r"(?:主持|主持召开|出席|参加|列席)\s*$")
+#: reported speech before a meeting's name (``他表示，…胜利召开某全会``)
+_REPORTED = re.compile(r"(?:表示|强调|指出|认为|说|谈到)\s*[,，:：]")
+#: a meeting referred to without its name where it takes place (``某小组29日召开会议``, ``出席庆祝大会``)
+_BARE_MEETING = re.compile(r"(?:召开|举行|举办|出席|参加)(?:了)?[\u4e00-\u9fff]{0,4}?(会议|大会|全会|座谈会|常委会)(?![\u4e00-\u9fff])")
+#: a clause that only lists further attendees (``在某地工作过的老同志``, ``以及有关部门负责同志``)
+_NOT_A_LIST = re.compile(r"主持|讲话|强调|指出|表示|要求|宣布|宣读|发言|致辞|召开|举行|作出|批示|会见|说|是|将|已")
+#: what may join a name list of one speech verb: 、/和 + a short description or titles
+#: (``某省委书记甲、群众代表乙在会上发言``)
+_CO_GAP = re.compile(r"^[、和及与]\s*[^\s，,。；;：:、“”]{0,8}$")
 
 
 def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relation]:
@@ -137,6 +153,8 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
     any held meeting is not attributed to a meeting."""
     out: list[Relation] = []
     current: Ent | None = None
+    pending: Ent | None = None  # a meeting named with 主持/出席 before the text holds it
+    dated: set[str] = set()  # names of the meetings that have a date
     for k, sent in enumerate(t.sents):
         ents = t.in_sentence(k)
         meetings = [e for e in ents if e.label == "MEETING"]
@@ -145,13 +163,32 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
         for mt in meetings:
             tail = t.text[mt.end:min(sent[1], mt.end + 20)]
             head_txt = t.text[max(sent[0], mt.start - 12):mt.start]
-            if _HELD.search(tail) or _HELD.search(head_txt) or re.match(r"\s*$", t.text[mt.end:sent[1]]):
+            by_verb = _HELD_BY_VERB.search(head_txt) is not None
+            if _REPORTED.search(t.text[sent[0]:mt.start]):
+                continue  # 他表示，…胜利召开某全会: a meeting recalled in a speech is not where the text is
+            if _HELD.search(tail) or _HELD.search(head_txt) or re.match(r"\s*$", t.text[mt.end:sent[1]]) or by_verb:
                 # date and place are read only where the meeting is held, not where it is named in passing
-                out += _meeting_facts(t, mt, ents, sent, dates)
-                current = mt
+                facts = _meeting_facts(t, mt, ents, sent, dates)
+                out += facts
+                if any(r.type == "meeting_date" for r in facts):
+                    dated.add(mt.text)
                 held_here.append(mt)
+                if by_verb and not (_HELD.search(tail) or _HELD.search(head_txt)):
+                    # 某某主持某会议 (a headline): the meeting is current only from where the
+                    # text holds it (某小组29日召开会议), so speech before that is not at it
+                    pending = mt
+                else:
+                    current = mt
             elif re.match(r"\s*上", t.text[mt.end:mt.end + 2]):
                 held_here.append(mt)  # 在…会上
+        if not meetings and (cand := current or pending) is not None and (bm := _BARE_MEETING.search(stext)) is not None \
+                and cand.text.endswith(bm.group(1)):
+            # the meeting referred to without its name (某小组29日召开会议): it is current from here; its date
+            current = cand
+            d = _bare_meeting_date(t, k, sent[0] + bm.start(), dates) if current.text not in dated else None
+            if d is not None:
+                out.append(rel("meeting_date", current, value=dates[d.i]["iso"], evidence=sent, date_text=d.text))
+                dated.add(current.text)
         # a meeting only named in passing (全国“两会”期间) is not where this sentence's speech is
         here = held_here[0] if held_here else current
         if here is None:
@@ -170,19 +207,79 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
             elif _ATTEND_SPEECH.match(after):  # 出席并讲话
                 out.append(rel("speaker", here, p, evidence=sent))
                 out.append(rel("attendee", here, p, evidence=sent))
-                roles[p.i] = "speaker"
+                roles[p.i] = "attending_speaker"
             elif _SPEECH.match(after):
                 out.append(rel("speaker", here, p, evidence=sent))
                 roles[p.i] = "speaker"
+        # 甲、某某代表乙在会上发言: a name joined to a speaker by 、/和 (titles between) speaks too
+        for p, q in reversed(list(zip(names, names[1:]))):
+            role = roles.get(q.i)
+            if p.i not in roles and role in ("speaker", "attending_speaker") \
+                    and _CO_GAP.match(_strip_ents(t, p.end, q.start, ents)):
+                out.append(rel("speaker", here, p, evidence=sent))
+                if role == "attending_speaker":  # 甲、乙出席并发言
+                    out.append(rel("attendee", here, p, evidence=sent))
+                roles[p.i] = role
         am = _ATTEND.search(stext)
         if am:
             pos = sent[0] + am.start()
-            # the names of the clause before the verb (区领导关晓卫、朱书文…等参加会议)
-            cut = max((m.end() for m in re.finditer(r"[,，;；:：。]", t.text[sent[0]:pos])), default=0) + sent[0]
+            lo = _attendee_list_start(t, sent[0], pos, ents)
             for p in names:
-                if cut <= p.start and p.end <= pos and p.i not in roles:
+                if lo <= p.start and p.end <= pos and p.i not in roles:
                     out.append(rel("attendee", here, p, evidence=sent))
     return out
+
+
+def _strip_ents(t: Text, a: int, b: int, ents: list[Ent]) -> str:
+    """The text between ``a`` and ``b`` without the entities inside it."""
+    parts, pos = [], a
+    for e in ents:
+        if e.start >= a and e.end <= b:
+            parts.append(t.text[pos:e.start])
+            pos = e.end
+    parts.append(t.text[pos:b])
+    return "".join(parts)
+
+
+#: a clause that only names people or groups of people (``在某地工作过的老同志``, ``以及有关部门负责同志``)
+_GROUP_CLAUSE = re.compile(r"(?:同志|负责人|成员|代表|领导|干部|专家|嘉宾|委员)(?:等)?\s*$")
+_NAME_CLAUSE = re.compile(r"^[、和及与\s同志]*$")
+
+
+def _attendee_list_start(t: Text, s0: int, pos: int, ents: list[Ent]) -> int:
+    """Where the subject of an attend verb at ``pos`` starts: the clause before the verb,
+    extended back over clauses that only list names or groups of people
+    (``甲、乙和丙，在某地工作过的老同志，以及有关部门负责同志等出席大会``)."""
+    cuts = [s0] + [s0 + m.end() for m in re.finditer(r"[,，;；:：。]", t.text[s0:pos])]
+    lo = cuts[-1]
+    for a, b in zip(reversed(cuts[:-1]), reversed(cuts[1:])):
+        rest = _strip_ents(t, a, b - 1, ents)
+        if _NOT_A_LIST.search(rest) or not (_NAME_CLAUSE.match(rest) or _GROUP_CLAUSE.search(rest)):
+            break
+        if _NAME_CLAUSE.match(rest) and not any(e.label == "PERSON" and a <= e.start < b for e in ents):
+            break  # an empty clause is no list
+        lo = a
+    return lo
+
+
+def _bare_meeting_date(t: Text, k: int, at: int, dates: dict[int, dict[str, Any]]) -> Ent | None:
+    """The date of a meeting referred to without its name in sentence ``k`` (at ``at``):
+    a day written before the reference in that sentence, else a day leading the
+    sentence before it (``21日上午，……。某某出席庆祝大会``)."""
+    def day(e: Ent) -> bool:
+        return e.label == "DATE" and e.i in dates and len(dates[e.i]["iso"]) == 10
+
+    here = [e for e in t.in_sentence(k) if day(e) and e.end <= at]
+    if here:
+        return here[-1]
+    if k > 0:
+        ps = t.sents[k - 1]
+        lead = [e for e in t.in_sentence(k - 1) if day(e)
+                and re.fullmatch(r"[^，,。]*?[:：]?\s*", t.text[ps[0]:e.start]) and "，" not in t.text[ps[0]:e.start]
+                and not any(m.label == "MEETING" for m in t.in_sentence(k - 1))]
+        if lead:
+            return lead[0]
+    return None
 
 
 def _meeting_after(t: Text, p: Ent, ents: list[Ent]) -> Ent | None:

@@ -46,3 +46,19 @@ def surname_of(name: str) -> str | None:
     if name[:1] in SINGLE_SURNAMES:
         return name[:1]
     return None
+
+
+#: common two-character elements of Tibetan personal names (Lhasa and Amdo transliterations). Tibetan
+#: names have no surname; a name of two such elements (洛桑江村, 嘎玛泽登, 卓玛仁增) is taken as a name.
+TIBETAN_NAME_PARTS: frozenset[str] = frozenset(
+    """扎西 次仁 洛桑 罗桑 格桑 卓玛 嘎玛 噶玛 仁增 泽登 江村 达瓦 尼玛 多吉 多杰 旺堆 平措 顿珠 索朗 索南 白玛
+    央金 德吉 拉巴 普布 边巴 罗布 次旦 群培 单增 丹增 旦增 强巴 赤列 益西 措姆 拉姆 曲珍 巴桑 米玛 旺姆 卓嘎
+    央宗 德庆 贡布 土登 图登 坚参 坚赞 加措 嘉措 旺杰 旺久 次珍 琼达 桑杰 才让 才旦 加央 拉珍 欧珠 扎巴 吉宗
+    阿旺 格列 朗杰 晋美 边珍 仓决 普琼 旦达 洛松 次央 德央 尼珍 白珍 卓嘎 泽仁 降央 降措 更登 更敦 贡嘎 杰布
+    多布 旺扎 赤烈 斯郎 仁青 仁钦 次成 格勒 扎桑 达娃 巴珠 旦巴 鲁珠 吾金 洛追 仁多 达珍 玉珍 卓措 拉毛 卓玛""".split()
+)
+
+
+def is_tibetan_name(name: str) -> bool:
+    """True for a four-character name made of two Tibetan name elements (洛桑江村)."""
+    return len(name) == 4 and name[:2] in TIBETAN_NAME_PARTS and name[2:] in TIBETAN_NAME_PARTS
