@@ -50,9 +50,9 @@ def _run_build(inp: Path, outdir: Path, workers: int) -> tuple[float, int, dict]
     # a fresh interpreter per run: ru_maxrss of children is a high-water mark
     proc = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd], capture_output=True, text=True)
     secs = time.perf_counter() - t0
-    if proc.returncode not in (0, 1):
+    if proc.returncode not in (0, 1) or not (outdir / "report.json").exists():
         sys.stderr.write(proc.stderr)
-        raise SystemExit(f"kg build failed with {proc.returncode}")
+        raise SystemExit(f"kg build failed with {proc.returncode} (no {outdir / 'report.json'})")
     rss_kb = int(proc.stderr.strip().splitlines()[-1]) if proc.stderr.strip() else max(before, 0)
     report = json.loads((outdir / "report.json").read_text("utf-8"))
     return secs, rss_kb, report

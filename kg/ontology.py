@@ -71,6 +71,7 @@ class KG(DefinedNamespace):
     post: URIRef
     observedDate: URIRef
     inferred: URIRef
+    ended: URIRef
     evidenceText: URIRef
     sentenceStart: URIRef
     sentenceEnd: URIRef

@@ -374,6 +374,8 @@ def _statement_triples(fact: Fact, ev: Evidence, ctx: _Context) -> list[Triple]:
         out += [(st, RDF.type, KG.Statement), (st, RDF.subject, s), (st, RDF.predicate, p), (st, RDF.object, o)]
         if p == ORG.holds:
             out += [(st, RDF.type, KG.HoldingStatement), (st, KG.person, s), (st, KG.post, o)]
+            if ev.ended:
+                out.append((st, KG.ended, _bool(True)))
         out += [
             (st, PROV.wasDerivedFrom, ctx.iri(key_path("Article", ev.article), "Article")),
             (st, KG.inferred, _bool(fact.inferred or ev.inferred)),

@@ -118,7 +118,7 @@ class ArticleState:
     def m(self, i: int) -> Mention:
         return self.doc.mentions[i]
 
-    def evidence(self, rel: Relation | None, mention: int | None) -> Evidence:
+    def evidence(self, rel: Relation | None, mention: int | None, ended: bool = False) -> Evidence:
         orig = self.doc.article.text
         if rel is not None and rel.evidence != (0, 0):
             s, e = rel.evidence
@@ -131,12 +131,12 @@ class ArticleState:
             ms, me = self.m(mention).orig_start, self.m(mention).orig_end
         else:
             ms, me = s, e
-        return Evidence(self.aid, s, e, ms, me, orig[s:e])
+        return Evidence(self.aid, s, e, ms, me, orig[s:e], ended=ended)
 
     def fact(self, predicate: str, subject: str, obj: str, rel: Relation | None = None, mention: int | None = None,
-             *, literal: bool = False, inferred: bool = False) -> None:
+             *, literal: bool = False, inferred: bool = False, ended: bool = False) -> None:
         self.r.fact(predicate, subject, obj, literal=literal, inferred=inferred, observed=self.date,
-                    evidence=self.evidence(rel, mention))
+                    evidence=self.evidence(rel, mention, ended))
 
     def rels(self, i: int, type_: str) -> list[Relation]:
         return [x for x in self.rels_by_head.get(i, []) if x.type == type_]
@@ -416,7 +416,8 @@ class ArticleState:
         h, t = rel.head, rel.tail
         typ = rel.type
         if typ == "holds" and h in k and t in k:
-            self.fact("holds", k[h], k[t], rel, t, inferred=rel.inferred or self.post_inferred.get(t, False))
+            self.fact("holds", k[h], k[t], rel, t, inferred=rel.inferred or self.post_inferred.get(t, False),
+                      ended=bool(rel.attr("former")))
         elif typ == "launched_by" and h in k and t in k and not k[t].startswith("meeting/"):
             # kg:launchedBy ranges over bodies and regions (ontology/kg.ttl); a campaign put
             # forward at a meeting (县党代会提出的“四县”战略) keeps only its region facts

@@ -201,6 +201,7 @@ class Evidence:
     end: int
     sentence: str  # the evidence sentence as written (original script)
     inferred: bool = False  # this article implies, but does not state, the fact
+    ended: bool = False  # a holding whose end the article reports (免去…职务, 不再担任…)
 
 
 @dataclass(frozen=True, slots=True)  # slots: a corpus holds millions of these

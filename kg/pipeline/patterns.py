@@ -271,7 +271,7 @@ def lexicon_terms() -> list[str]:
                       f"常务副{lv}长", f"{lv}政府", f"{lv}人大", f"{lv}政协", f"{lv}纪委", f"{lv}监委"})
     terms.update(["组织部部长", "宣传部部长", "统战部部长", "政法委书记", "纪委书记", "监委主任", "党组书记",
                   "党组成员", "秘书长", "记者", "通讯员"])
-    terms.update(campaign_patterns()["lexicon"])
+    terms.update(campaign_lexicon())
     return sorted(terms)
 
 
@@ -544,3 +544,9 @@ def person_patterns_v2() -> dict[str, Any]:
         p[k] = p[k].replace(NAME, name).replace(FOLLOW, follow)
     p["name"], p["follow"], p["follow_multi"] = name, follow, multi
     return p
+
+
+def campaign_lexicon() -> list[str]:
+    """The well-known national and provincial slogans of the newest campaign pattern set (for the
+    segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
+    return list(campaign_patterns_v3()["lexicon"])

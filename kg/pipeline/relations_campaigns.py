@@ -232,11 +232,9 @@ def _is_national(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _national_slogans() -> frozenset[str]:
-    try:
-        from .patterns import campaign_patterns
-    except ImportError:  # pragma: no cover - the recogniser's patterns ship with kg
-        return frozenset()
-    return frozenset(campaign_patterns().get("lexicon", ()))
+    from .patterns import campaign_lexicon
+
+    return frozenset(campaign_lexicon())
 
 
 def _article_region(t: Text, campaigns: list[Ent], found: list[Relation]) -> list[Relation]:
