@@ -265,3 +265,24 @@ def test_gazetteer_scan_finds_nothing(text: str) -> None:
     from kg.pipeline.gazetteer import gazetteer
 
     assert list(gazetteer().finditer(text)) == []
+
+
+# ------------------------------------------------- national slogans without quotes or suffix
+@pytest.mark.parametrize("text, campaign", [
+    ("自治区坚持依法治疆、团结稳疆。", "依法治疆"),
+    ("深入实施文化润疆，促进各民族交往交流交融。", "文化润疆"),
+    ("坚持和发展新时代枫桥经验。", "枫桥经验"),
+    ("他多次到西部大开发重点地区调研。", "西部大开发"),
+    ("各地扎实推进高效办成一件事。", "高效办成一件事"),
+])
+def test_national_slogans_from_the_lexicon(nlp: Any, text: str, campaign: str) -> None:
+    assert campaign in ents(nlp, text, "CAMPAIGN")
+
+
+@pytest.mark.parametrize("text", [
+    "新疆各族群众喜迎丰收。",  # the region alone is no slogan
+    "他在枫桥镇调研基层治理经验。",
+    "西部地区开发潜力巨大。",
+])
+def test_no_slogan_from_parts_of_it(nlp: Any, text: str) -> None:
+    assert ents(nlp, text, "CAMPAIGN") == []

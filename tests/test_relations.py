@@ -464,6 +464,19 @@ def test_province_abbreviation_and_national_slogans(extractor: RelationExtractor
     assert not [v for h, v in rels(doc, "campaign_region") if h == "“一带一路”"]
 
 
+
+def test_frontier_slogans_belong_to_their_region(extractor: RelationExtractor) -> None:
+    # 疆/藏 after a verb of governing or aid names Xinjiang/Tibet whatever the article's place;
+    # a 疆 elsewhere in a name (疆域) does not
+    doc = run(extractor, "会议在北京召开。要着力在推进文化润疆上下功夫，坚持依法治藏，开展“疆域文化”研究。",
+              [("北京", "REGION", {"code": "11", "level": "province", "name": "北京市"}),
+               ("文化润疆", "CAMPAIGN", {"name": "文化润疆"}), ("依法治藏", "CAMPAIGN", {"name": "依法治藏"}),
+               ("“疆域文化”", "CAMPAIGN", {"name": "疆域文化"})],
+              {"title": "对口支援工作会议召开", "source": "新华社", "date": "2023-09-21"})
+    regions = rels(doc, "campaign_region")
+    assert ("文化润疆", "65") in regions and ("依法治藏", "54") in regions
+    assert ("“疆域文化”", "65") not in regions
+
 def test_national_meeting_chair_speech_and_day_dates(extractor: RelationExtractor) -> None:
     text = ("中共中央政治局常委、中央纪委书记李希1日主持召开中央纪委常委会会议。刘金国出席会议。\n"
             "第九次全国对口支援新疆工作会议19日在新疆喀什召开，王沪宁出席并讲话。马兴瑞、姜信治出席会议。"

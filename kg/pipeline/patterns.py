@@ -452,7 +452,11 @@ def campaign_patterns_v3() -> dict[str, Any]:
         rf"(?P<x>(?:(?![的等和与及之是了、])[{HAN}]){{3,8}})、$"
     )
     p["list_close"] = r"(?:等|和|及)?(?:[一二三四五六七八九十]大|重大|系列)?(?:行动|工程|战略|举措|改革|计划|活动)"
-    p["lexicon"] = p["lexicon"] + ["党纪学习教育"]
+    # national programmes and working methods written without quotes or a suffix (the parts of the
+    # 治疆/治藏 guidelines, the named 经验 of grassroots governance, State Council reforms)
+    p["lexicon"] = p["lexicon"] + ["党纪学习教育", "依法治疆", "团结稳疆", "文化润疆", "富民兴疆", "长期建疆", "依法治藏",
+                                   "富民兴藏", "长期建藏", "枫桥经验", "浦江经验", "四下基层", "一网统管", "东数西算",
+                                   "西部大开发", "精准扶贫", "一件事一次办", "高效办成一件事"]
     return p
 
 

@@ -299,7 +299,16 @@ def _region_in_name(t: Text, name: str) -> str | None:
     prov = PROVINCE_ABBR.get(name[:1])
     if prov and t.main and t.div.is_within(t.main, prov) and len(name) >= 3:
         return prov
+    frontier = _FRONTIER_SLOGAN.search(name)
+    if frontier:
+        return FRONTIER_ABBR[frontier.group(1)]
     return None
+
+
+#: the short names in the slogans of the central guidelines for Xinjiang and Tibet (治疆方略, 治藏方略)
+FRONTIER_ABBR = {"疆": "65", "藏": "54"}
+#: ``文化润疆``, ``依法治藏``, ``产业援疆``: a verb of governing or aid, then 疆/藏, ending the name
+_FRONTIER_SLOGAN = re.compile(r"[治稳润兴建援强富固安](疆|藏)(?:工程|行动|战略|计划|方略)?$")
 
 
 _SECTION_HEAD = re.compile(r"^[ \t]*(?:——|—|--)[ \t]*访[^\n]*$", re.M)
