@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from .gazetteer import Gazetteer
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_LEVEL_HINT = {"自治区": "省", "自治州": "州", "自治县": "县", "自治旗": "旗"}
+_LEVEL_HINT = {"自治区": "自治区", "自治州": "州", "自治县": "县", "自治旗": "旗"}
 _BODY_TYPE = {"组织部": "组织部", "宣传部": "宣传部", "统战部": "统战部", "政法委": "政法委", "办公室": "办公室",
               "党组": "党组", "常委会": "党委"}
 # written after a region/level word, these are not region names: 泗洪路, 扬州大学, 扬州日报
