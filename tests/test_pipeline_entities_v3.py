@@ -37,6 +37,8 @@ def test_education_campaign_in_any_context(nlp: Any, text: str, campaign: str) -
     "党员学习教育要常抓不懈。",
     "会议充分肯定学习教育成效。",
     "全市学习教育稳步推进。",
+    "要突出抓好领导干部、年轻干部等学习教育。",  # a list of groups, no name
+    "他先后走访学习教育先进单位。",  # the verb of a visit is no part of a name
 ])
 def test_no_education_campaign_without_a_name(nlp: Any, text: str) -> None:
     assert ents(nlp, text, "CAMPAIGN") == []
@@ -286,3 +288,18 @@ def test_national_slogans_from_the_lexicon(nlp: Any, text: str, campaign: str) -
 ])
 def test_no_slogan_from_parts_of_it(nlp: Any, text: str) -> None:
     assert ents(nlp, text, "CAMPAIGN") == []
+
+
+# ------------------------------------------------- conferences of a line's heads
+@pytest.mark.parametrize("text, meeting", [
+    ("全国组织部长会议17日在京召开。", "全国组织部长会议"),
+    ("全省统战部长会议召开。", "全省统战部长会议"),
+    ("全省公安厅局长会议在济南召开。", "全省公安厅局长会议"),
+])
+def test_conference_of_heads_of_a_line(nlp: Any, text: str, meeting: str) -> None:
+    assert ents(nlp, text, "MEETING") == [meeting]
+
+
+@pytest.mark.parametrize("text", ["他参加了部长会议。", "县委组织召开座谈会。"])
+def test_no_meeting_name_from_a_bare_suffix_or_the_verb(nlp: Any, text: str) -> None:
+    assert ents(nlp, text, "MEETING") == []

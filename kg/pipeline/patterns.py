@@ -441,7 +441,9 @@ def campaign_patterns_v3() -> dict[str, Any]:
     p["education_lead"] = (
         r".*(?:开展|推进|推动|深化|总结|肯定|评价|认识|宣传|谋划|组织|领导|指导|督导|巩固拓展|巩固|拓展|抓好|抓实|抓紧抓细|抓细|确保|检验|制定|部署|重视|保障|"
         r"围绕|结合|参加|参与|通过|落实好|这次|本次|此次|当前|层面|全党|全国|全省|全市|全县|全区|全州|全系统|"
-        r"的|把|将|在|了|对|以|为|与|及|是|和(?=开展|推进|深化|巩固)|就|按照|根据|成效|成果|要求)"
+        r"的|把|将|在|了|对|以|为|与|及|是|和(?=开展|推进|深化|巩固)|就|按照|根据|成效|成果|要求|"
+        # a list of groups closed by 等 (干部、党员等学习教育) and the verbs of a visit (走访, 调研)
+        r"等|走访|调研|考察|视察|检查|看望|慰问|听取|了解|询问)"
     )
     # the remainder is a scope or a group, not a name
     p["education_not"] = (r"(?:全[省市县区州旗党国]|[省市县区州旗]委?|党员|干部|群众|青少年|师生|学生|职工|"
@@ -462,12 +464,17 @@ def campaign_patterns_v3() -> dict[str, Any]:
 
 @registry.misc("kg.meeting_patterns.v3")
 def meeting_patterns_v3() -> dict[str, Any]:
-    """v2 plus: anniversary rallies (西藏自治区成立60周年庆祝大会), the first of two plenums written
+    """v2 plus: anniversary rallies (西藏自治区成立60周年庆祝大会), conferences of a line's heads
+    (全国组织部长会议), the first of two plenums written
     together (二十届二中、三中全会), and meetings of a leading group (…领导小组会议, found in kg_rules
     from the group's ORG)."""
     p = meeting_patterns_v2()
-    p["suffix"] = p["suffix"].replace(r"(?:三级干部大会|", r"(?:三级干部大会|庆祝大会|纪念大会|周年大会|")
-    p["generic_suffix"] = p["generic_suffix"] + ["庆祝大会", "纪念大会", "周年大会"]
+    # conferences of the heads of one line of work: 全国组织部长会议, 全省统战部长会议, 全省厅局长会议
+    # (组织 part of the suffix: before it, the trim would read the verb 组织)
+    p["suffix"] = p["suffix"].replace(r"(?:三级干部大会|",
+                                      r"(?:三级干部大会|庆祝大会|纪念大会|周年大会|(?:组织|宣传|统战)?部长会议|厅局长会议|厅长会议|局长会议|")
+    p["generic_suffix"] = p["generic_suffix"] + ["庆祝大会", "纪念大会", "周年大会", "部长会议", "厅局长会议", "厅长会议",
+                                                 "局长会议"]
     # 日 ends a date before the name only after a number (29日召开), not inside one (抗日战争)
     p["trim"] = p["trim"].replace("|日|", r"|(?<=[\d一二三四五六七八九十])日|")
     p["congress"] = (p["congress"]
