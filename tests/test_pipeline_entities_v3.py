@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from spacy.tokens import Span
 
+import kg
 from kg.pipeline.components import _plausible_name
 from kg.pipeline.surnames import is_tibetan_name
 
@@ -303,3 +304,54 @@ def test_conference_of_heads_of_a_line(nlp: Any, text: str, meeting: str) -> Non
 @pytest.mark.parametrize("text", ["他参加了部长会议。", "县委组织召开座谈会。"])
 def test_no_meeting_name_from_a_bare_suffix_or_the_verb(nlp: Any, text: str) -> None:
     assert ents(nlp, text, "MEETING") == []
+
+
+# ------------------------------------------------- regions before streets and place names
+@pytest.mark.parametrize("text, regions", [
+    ("他来到唐山市路北区山西北里社区看望群众。", ["唐山市", "路北区"]),  # 山西 opens a neighbourhood's name
+    ("走进北京海淀区学院路街道的石油大院。", ["北京", "海淀区", "学院路街道"]),  # 学院路 is a street
+    ("宿迁市路网改造全面完成。", ["宿迁市"]),  # 路网 is no street
+    ("江苏南京市召开会议。", ["江苏", "南京市"]),
+])
+def test_regions_next_to_streets_and_place_names(nlp: Any, text: str, regions: list[str]) -> None:
+    assert ents(nlp, text, "REGION") == regions
+
+
+@pytest.mark.parametrize("text, region", [
+    ("他在泗洪县江苏路调研。", "江苏"),  # a street named after a province
+    ("扬州大学召开会议。", "扬州"),
+])
+def test_region_names_in_street_and_college_names(nlp: Any, text: str, region: str) -> None:
+    assert region not in ents(nlp, text, "REGION")
+
+
+# ------------------------------------------------- Yi names, officials sent to villages, place names
+@pytest.mark.parametrize("text, name", [
+    ("古里镇党委书记帕查有格介绍，村里变化很大。", "帕查有格"),  # after a title
+    ("吉克伍呷同志任某县副县长。", "吉克伍呷"),  # before 同志
+    ("县领导阿苦日作、张明参加会议。", "阿苦日作"),  # in a list of names
+])
+def test_yi_names_where_the_context_says_a_name(nlp: Any, text: str, name: str) -> None:
+    assert name in ents(nlp, text, "PERSON")
+
+
+@pytest.mark.parametrize("text", ["阿西村召开村民大会。", "沙马拉达乡举行运动会。"])
+def test_yi_clan_names_in_place_names_are_no_persons(nlp: Any, text: str) -> None:
+    assert ents(nlp, text, "PERSON") == []
+
+
+def test_official_sent_to_a_village() -> None:
+    nlp = kg.load_pipeline()
+    doc = nlp("2016年，驻村第一书记王建国带领村民修路。")
+    posts = [(e.text, e._.kg["role"], e._.kg["level_hint"]) for e in doc.ents if e.label_ == "POST"]
+    assert posts == [("驻村第一书记", "第一书记", "村")]
+    assert [(doc.ents[r.head].text, doc.ents[r.tail].text) for r in doc._.relations if r.type == "holds"] == \
+        [("王建国", "驻村第一书记")]
+
+
+@pytest.mark.parametrize("text, region, code", [
+    ("昭觉县古里镇召开会议。", "古里镇", "513431109"),  # two 古里镇: the one in the county before it
+    ("常熟市古里镇召开会议。", "古里镇", "320581104"),
+])
+def test_ambiguous_township_after_its_county(nlp: Any, text: str, region: str, code: str) -> None:
+    assert {e.text: e._.kg.get("code") for e in nlp(text).ents if e.label_ == "REGION"}[region] == code

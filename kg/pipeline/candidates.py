@@ -20,10 +20,10 @@ _LEVEL_HINT = {"自治区": "自治区", "自治州": "州", "自治县": "县",
 _BODY_TYPE = {"组织部": "组织部", "宣传部": "宣传部", "统战部": "统战部", "政法委": "政法委", "办公室": "办公室",
               "党组": "党组", "常委会": "党委"}
 # written after a region/level word, these are not region names: 泗洪路, 扬州大学, 扬州日报
-# (街头 is a street scene, not a street name: 走在福州街头); 代表团, zones, new towns, metropolitan areas, bank
+# (街头 is a street scene, not a street name: 走在福州街头; 学院路 and 大学路 are streets: 海淀区学院路街道); 代表团, zones, new towns, metropolitan areas, bank
 # branches and the sections of a project (（龙岩段）) are named bodies or areas, not divisions
 _REGION_NOT_BEFORE = re.compile(
-    r"路|街(?!头)|巷|大道|大街|大学|学院|日报|晚报|银行|电视台|广播|医院|中学|小学|高速|机场|港口|代表团|"
+    r"路(?!灯|网|面|况|径|线|演|费|标|桥)|街(?!头)|巷|大道|大街|大学(?!路)|学院(?!路)|日报|晚报|银行|电视台|广播|医院|中学|小学|高速|机场|港口|代表团|"
     r"(?:经济|经济技术|高新技术|综合保税|产业)?开发区|高新区|保税区|工业园|产业园|新城|都市圈|经济圈|城市群|"
     r"分行|支行|分公司|直属库|段|"
     # hospitals and health centres named after their place (金寨县人民医院, 燕子河镇中心卫生院), and ports

@@ -33,7 +33,7 @@ from .patterns import (
 )
 from .persons import PersonRules
 from .posts import PostRules
-from .surnames import SINGLE_SURNAMES, WEAK_SURNAMES, surname_of
+from .surnames import SINGLE_SURNAMES, WEAK_SURNAMES, is_yi_name, surname_of
 
 logger = logging.getLogger("kg")
 
@@ -46,6 +46,11 @@ def _opt(patterns: dict[str, Any], key: str) -> re.Pattern[str] | None:
     return re.compile(src) if src else None
 
 
+#: a village, township or hamlet word right after a would-be name makes it a place name (阿土列尔村, 王家镇);
+#: not the heads' titles (村长, 镇长, 乡长) nor 乡亲
+_PLACE_AFTER = re.compile(r"[村屯寨](?!长)|[镇乡](?![长亲])|社区|街道")
+
+
 def _plausible_name(name: str) -> bool:
     """A model PERSON span is kept only if it looks like a Chinese name: 2–4 Han
     characters starting with a known surname. Measured with bench/bench_model_policy.py,
@@ -55,6 +60,8 @@ def _plausible_name(name: str) -> bool:
         return False
     if name in _KINSHIP:
         return False
+    if is_yi_name(name):  # 帕查有格: a Yi clan name, no Han surname
+        return True
     if len(name) == 2 and name[0] == name[1]:  # 冉冉升起, 徐徐: a reduplicated word
         return False
     if len(name) == 4 and name[:2] in common_words() and (name[2:] in common_words() or name[2:] in _frequent_words()):
@@ -96,6 +103,7 @@ class KGRules(PersonRules, PostRules):
         self.re_bare = re.compile(pp["bare_body"] + "(?P<role>" + pp["role"] + ")")
         self.re_national_post = re.compile(pp["national"])
         self.re_media = re.compile(pp["media"])
+        self.re_stationed = _opt(pp, "stationed")
         self.bad_before: dict[str, str] = pp["bad_before"]
         self.bad_after_head: str = pp["bad_after_head"]
         self.re_national_org = re.compile(op["national"])
@@ -172,8 +180,8 @@ class KGRules(PersonRules, PostRules):
         self._meetings(text, region_by_end, gz, cands)
         self._dates(text, cands)
         self._persons(text, persons)
-        model = [t for e in _model_persons(doc) if _plausible_name((t := self._trim_model_span(text, e)).text)] \
-            if self.model_policy != "rules" else []
+        model = [t for e in _model_persons(doc) if _plausible_name((t := self._trim_model_span(text, e)).text)
+                 and not _PLACE_AFTER.match(text, t.end_char)] if self.model_policy != "rules" else []
         post_ends = {c.end for c in cands if c.label == "POST"}
         persons = self._propagate(text, persons, model, post_ends)
         kept: list[Cand] = []
@@ -184,6 +192,8 @@ class KGRules(PersonRules, PostRules):
                     self.re_follow_multi.match(text, c.start + 2) or text[c.start + 2] in _FOLLOW_CHARS):
                 c.end -= 1
             if c.start and text[c.start - 1] in _NUMERAL_CHARS:  # 十项重点, 100余人
+                continue
+            if _PLACE_AFTER.match(text, c.end):  # 阿土列尔|村, 王家|镇: the name of a place
                 continue
             kept.append(c)
         persons = kept
@@ -206,11 +216,16 @@ class KGRules(PersonRules, PostRules):
             if not gz.is_county_short(name):
                 context.update(d.code for d in gz.lookup(name))
         start_of = {s: e for s, e, _ in regions}
+        name_ending_at = {e: name for _, e, name in regions}
         for s, e, name in regions:
+            if s in name_ending_at and self._above_its_neighbour(gz, name_ending_at[s], name):
+                continue  # 路北区|山西北里社区: a short name right after a lower full one opens a place name
             district = self._generic_district(text, gz, e, name)
             if district is not None:  # 酒泉市|新城区: the city, then its district (code null if not in the table)
                 cands.append(district)
             nb = None if district is not None else _REGION_NOT_BEFORE.match(text, e)
+            if nb and e in start_of and self._contains(gz, name, text[e:start_of[e]]):
+                nb = None  # 唐山市|路北区: a division of it follows, not a street (唐山市路)
             if nb and not (nb.group() == "段" and s and text[s - 1] in "至到-—"):  # 合肥至武汉段: a route
                 continue
             if e in start_of and not gz.is_full_name(name):  # 宁波|舟山港: a name before a facility's name
@@ -236,8 +251,25 @@ class KGRules(PersonRules, PostRules):
                     continue
                 if len(fits) == 1 and len(divs) > 1:
                     attrs = dict(attrs, code=fits[0].code, level=fits[0].level, name=fits[0].name)
+            elif attrs["code"] is None and s in name_ending_at:
+                # 昭觉县|古里镇: of several divisions of the name, the one inside the division written before it
+                parents = {d.code for d in gz.lookup(name_ending_at[s])}
+                inside = [d for d in gz.lookup(name) if any(a.code in parents for a in gz.ancestors(d.code))]
+                if len(inside) == 1:
+                    attrs = dict(attrs, code=inside[0].code, level=inside[0].level, name=inside[0].name)
             cands.append(Cand(s, e, "REGION", attrs, prio=6))
         return context
+
+    @staticmethod
+    def _above_its_neighbour(gz: Gazetteer, before: str, name: str) -> bool:
+        """A short name (山西) written right after the full name of a division of a lower level (路北区):
+        chains go down (河北省保定市), so this one starts the proper name of a smaller place."""
+        if gz.is_full_name(name) or not gz.is_full_name(before):
+            return False
+        rank = {"province": 1, "city": 2, "county": 3, "township": 4, "village": 5}
+        lower = [rank.get(d.level, 9) for d in gz.lookup(before)]
+        this = [rank.get(d.level, 9) for d in gz.lookup(name)]
+        return bool(lower and this) and max(this) < min(lower)
 
     @staticmethod
     def _contains(gz: Gazetteer, outer: str, inner: str) -> bool:
@@ -621,7 +653,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v3"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v3"},
         "date_patterns": {"@misc": "kg.date_patterns.v2"},
-        "person_patterns": {"@misc": "kg.person_patterns.v2"},
+        "person_patterns": {"@misc": "kg.person_patterns.v3"},
         "model_policy": "fill",
         "regions": True,
     },

@@ -513,8 +513,8 @@ def org_patterns_v3() -> dict[str, Any]:
 @registry.misc("kg.post_patterns.v3")
 def post_patterns_v3() -> dict[str, Any]:
     """v2 plus roles 主任委员, 司长, 关长, 组长, 团长, sub-units 司 and 委员会
-    (民政部|规划财务司|原司长, 天津市人大|财政经济委员会|原主任委员), and no 记者 POST where the
-    word is not a title (记者的一线调研, 记者们, 记者站)."""
+    (民政部|规划财务司|原司长, 天津市人大|财政经济委员会|原主任委员), no 记者 POST where the
+    word is not a title (记者的一线调研, 记者们, 记者站), and officials sent to a village (驻村第一书记)."""
     p = post_patterns_v2()
     extra = (r"|主任委员|副司长|司长|副关长|关长|常务副组长|副组长|组长|副团长|团长")
     # 主任委员 before 主任 (the longer role first)
@@ -522,6 +522,8 @@ def post_patterns_v3() -> dict[str, Any]:
     p["sub_unit"] = p["sub_unit"].replace(r"(?:调查总队|", r"(?:调查总队|专门委员会|委员会|司|")
     # 记者 as a word, not a title: 记者的一线调研, 记者们, 记者节, 记者站, 记者证, 记者会
     p["media"] = r"(?:记者|通讯员|实习生)(?!的|们|节|站|证|协会|会|招待会|见面会)"
+    # officials sent to a village: 驻村第一书记, 驻村工作队队长 (the village is found from the context)
+    p["stationed"] = r"(?:原|时任|前)?(?:驻村|派驻村)(?P<srole>第一书记|工作队队长|工作队副队长)"
     return p
 
 
@@ -554,6 +556,21 @@ def person_patterns_v2() -> dict[str, Any]:
     for k in ("list", "byline", "paren_byline", "speech", "comrade", "role_name", "attend"):
         p[k] = p[k].replace(NAME, name).replace(FOLLOW, follow)
     p["name"], p["follow"], p["follow_multi"] = name, follow, multi
+    return p
+
+
+@registry.misc("kg.person_patterns.v3")
+def person_patterns_v3() -> dict[str, Any]:
+    """v2 plus Yi names (clan name + two characters: 帕查有格, 吉克伍呷) where the context says a name
+    stands: after a title, before 同志, in a list of names, before a verb of speech."""
+    from .gazetteer import trie_regex
+    from .surnames import YI_CLAN_NAMES
+
+    p = person_patterns_v2()
+    v2 = p["name"]
+    name = rf"(?:{trie_regex(YI_CLAN_NAMES)}(?:(?![的了是在和与及等对将把被从以为书记长员])[{HAN}]){{2}}|" + v2[3:]
+    for k in ("list", "speech", "comrade", "role_name"):
+        p[k] = p[k].replace(v2, name)
     return p
 
 

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span
 
 from .candidates import _NOT_NAME_END, Cand, _is_han, common_words
-from .surnames import WEAK_SURNAMES, is_tibetan_name, surname_of
+from .surnames import WEAK_SURNAMES, is_tibetan_name, is_yi_name, surname_of
 
 
 class PersonRules:
@@ -47,7 +47,7 @@ class PersonRules:
         persons.append(Cand(start, end, "PERSON", {"kind": "name"}, prio=2))
 
     def _plausible_name(self, name: str, strict: bool = False) -> bool:
-        if "·" in name or is_tibetan_name(name):
+        if "·" in name or is_tibetan_name(name) or is_yi_name(name):
             return True
         sur = surname_of(name)
         if sur is None or not 2 <= len(name) <= 4:

@@ -31,6 +31,7 @@ class PostRules:
     re_national_post: re.Pattern[str]
     re_national_org: re.Pattern[str]
     re_media: re.Pattern[str]
+    re_stationed: re.Pattern[str] | None
     re_sub_unit: re.Pattern[str] | None
     re_company_role: re.Pattern[str] | None
     re_commission: re.Pattern[str] | None
@@ -253,6 +254,12 @@ class PostRules:
             post = Cand(m.start(), m.end(), "POST", {"role": role, "body": None, "body_type": "media",
                                                      "region": None, "level_hint": None}, prio=1)
             cands.append(post)
+        for m in self.re_stationed.finditer(text) if self.re_stationed is not None else ():
+            # 驻村第一书记: a village's post held by an official sent there (the village from the context)
+            post = Cand(m.start(), m.end(), "POST", {"role": m.group("srole"), "body": "村", "body_type": "党支部",
+                                                     "region": None, "level_hint": "村"}, prio=1)
+            cands.append(post)
+            self._name_after(text, m.end(), persons, post)
         for m in self.re_national_org.finditer(text):
             org_attrs = {"body_type": "中央", "region": None, "level_hint": "国", "parent": None}
             role_m = self.re_role.match(text, m.end()) or self._sub_unit_role(text, m.end(), gz)

@@ -62,3 +62,20 @@ TIBETAN_NAME_PARTS: frozenset[str] = frozenset(
 def is_tibetan_name(name: str) -> bool:
     """True for a four-character name made of two Tibetan name elements (洛桑江村)."""
     return len(name) == 4 and name[:2] in TIBETAN_NAME_PARTS and name[2:] in TIBETAN_NAME_PARTS
+
+
+#: family (clan) names of the Nuosu Yi of Liangshan and neighbouring prefectures, as news transliterates
+#: them. Yi names have no Han surname: clan name + given name (帕查有格, 吉克伍呷, 阿苦日作).
+YI_CLAN_NAMES: frozenset[str] = frozenset(
+    """阿苦 阿西 阿约 阿吉 阿合 阿说 阿尔 阿牛 阿且 阿的 阿克 阿鲁 阿都 阿皮 阿木 阿力 吉克 吉木 吉伍 吉尔 吉史
+    吉地 吉布 吉觉 吉好 吉狄 吉色 吉拉 沙马 沙玛 俄木 俄底 俄狄 曲比 曲木 曲布 马海 马黑 帕查 海来 海乃 勒尔 勒格
+    莫色 瓦扎 日色 果基 苏呷 的日 拉马 安木 倮伍 木呷 尔古 依火 比曲 比其 加拉 金古 罗洪 巫其 井曲 史日 恩扎 洛古
+    俄的 克其 阿育 吉列 阿朵 吉则 沙呷""".split()
+)
+
+
+def is_yi_name(name: str) -> bool:
+    """True for a four-character name opened by a Yi clan name (帕查有格), its given name of two Han
+    characters that are not function words."""
+    return (len(name) == 4 and name[:2] in YI_CLAN_NAMES and all("\u4e00" <= c <= "\u9fff" for c in name[2:])
+            and not any(c in "的了是在和与及等对将把被从以为书记长员" for c in name[2:]))
