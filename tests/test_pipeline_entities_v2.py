@@ -92,6 +92,9 @@ def test_committee_and_government_together(nlp: Any) -> None:
     assert "达拉特旗" in ents(nlp, text, "REGION")
     assert "达拉特旗党委" not in ents(nlp, text, "ORG")
     assert ents(nlp, "达拉特旗党委书记王刚出席。", "POST") == ["达拉特旗党委书记"]
+    # one region's committee, named with its government, is an ORG (the listed regions' ones are not)
+    assert ents(nlp, "听取宁夏回族自治区党委和政府工作汇报。", "ORG") == ["宁夏回族自治区党委"]
+    assert ents(nlp, "在自治区党委和政府团结带领下。", "ORG") == ["自治区党委"]
 
 
 # ------------------------------------------------------------------- posts

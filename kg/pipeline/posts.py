@@ -195,8 +195,9 @@ class PostRules:
                 body_type = m.group("dept")
             org_attrs = {"body_type": body_type, "region": region, "level_hint": level_hint, "parent": parent}
             parts = [rpart] if rpart else []
-            if body_type == "党委" and not m.group("psub") and _RE_JOINT_BODIES.match(text, body_end):
-                continue  # 望城区党委和政府: the region's bodies together, not one ORG
+            if body_type == "党委" and not m.group("psub") and _RE_JOINT_BODIES.match(text, body_end) \
+                    and start and text[start - 1] in "、和及与":
+                continue  # 某省、某市、望城区党委和政府: the bodies of each listed region, not one ORG
             role_m = self.re_role.match(text, body_end)
             if role_m is None:
                 role_m = self._sub_unit_role(text, body_end)  # 河南省人民检察院|五部|原党支部委员
