@@ -81,7 +81,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E083 = "Unknown RDF output format '{name}'. Choose from: {choices}."
     E084 = ("Cannot tell the kind of entity key '{key}': it is not among the resolved entities and its "
             "prefix is not one of {choices}.")
-    E085 = "Ontology file {path} not found; it ships in the ontology/ folder of the kg source tree."
+    E085 = "Ontology file {path} not found; it ships in the ontology/ folder of the kg source tree (wheels: <prefix>/share/kg/ontology)."
     E086 = "Refusing to write unsafe IRI {iri!r}: mint IRIs with kg.iri.mint_iri or kg.iri.safe_iri."
     E087 = "Cannot read N-Quads part {path}:{line}: {reason}"
 

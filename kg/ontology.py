@@ -11,6 +11,8 @@ rest of kg imports every namespace from one module.
 
 from __future__ import annotations
 
+import sys
+import sysconfig
 from functools import lru_cache
 from pathlib import Path
 
@@ -117,8 +119,16 @@ LEVELS: tuple[str, ...] = ("province", "city", "county", "township", "village")
 
 
 def ontology_dir() -> Path:
-    """The folder holding kg.ttl and shapes.ttl (``ontology/`` of the source tree)."""
-    return Path(__file__).resolve().parent.parent / "ontology"
+    """The folder holding kg.ttl and shapes.ttl: ``ontology/`` of the source tree (a checkout or an
+    editable install), else ``<prefix>/share/kg/ontology`` where a wheel installs it."""
+    source = Path(__file__).resolve().parent.parent / "ontology"
+    if (source / "kg.ttl").is_file():
+        return source
+    for prefix in filter(None, (sys.prefix, sys.base_prefix, sysconfig.get_config_var("userbase"))):
+        installed = Path(prefix) / "share" / "kg" / "ontology"
+        if (installed / "kg.ttl").is_file():
+            return installed
+    return source
 
 
 def ontology_path() -> Path:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 
+from kg.errors import KGError
 from kg.ontology import (
     BODY_TYPE_CLASS, DCTERMS, FOAF, KG, KG_NS, LEVELS, ONTOLOGY_IRI, ORG, OWL, PROV, RDF, RDFS, SKOS,
     load_ontology, load_shapes, term_labels,
@@ -127,3 +130,25 @@ def test_ontology_is_consistent_with_owlrl(onto: Graph) -> None:
     # the closure derives the super classes kg.rdf materialises explicitly
     assert (KG.HoldingStatement, RDFS.subClassOf, PROV.Entity) in g
     assert (KG.AdministrativeDivision, RDFS.subClassOf, SCHEMA.Place) not in g  # no unintended axioms
+
+
+def test_ontology_found_where_a_wheel_installs_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    import kg.ontology as onto
+
+    # an installed package: no ontology/ beside it, the files under <prefix>/share/kg/ontology
+    pkg = tmp_path / "site-packages" / "kg"
+    pkg.mkdir(parents=True)
+    share = tmp_path / "prefix" / "share" / "kg" / "ontology"
+    share.mkdir(parents=True)
+    for name in ("kg.ttl", "shapes.ttl"):
+        (share / name).write_bytes((onto.ontology_dir() / name).read_bytes())
+    monkeypatch.setattr(onto, "__file__", str(pkg / "ontology.py"))
+    monkeypatch.setattr(sys, "prefix", str(tmp_path / "prefix"))
+    assert onto.ontology_path() == share / "kg.ttl"
+    assert onto.shapes_path() == share / "shapes.ttl"
+    monkeypatch.setattr(sys, "prefix", str(tmp_path / "nowhere"))
+    monkeypatch.setattr(sys, "base_prefix", str(tmp_path / "nowhere"))
+    with pytest.raises(KGError, match="E085|not found"):
+        onto.ontology_path()
