@@ -355,3 +355,21 @@ def test_official_sent_to_a_village() -> None:
 ])
 def test_ambiguous_township_after_its_county(nlp: Any, text: str, region: str, code: str) -> None:
     assert {e.text: e._.kg.get("code") for e in nlp(text).ents if e.label_ == "REGION"}[region] == code
+
+
+# ------------------------------------------------- zones being built, the Military Commission in full
+@pytest.mark.parametrize("text, campaign", [
+    ("浙江扎实推进共同富裕示范区建设。", "共同富裕示范区建设"),
+    ("加快丝绸之路经济带核心区建设。", "丝绸之路经济带核心区建设"),
+])
+def test_named_zone_being_built(nlp: Any, text: str, campaign: str) -> None:
+    assert ents(nlp, text, "CAMPAIGN") == [campaign]
+
+
+@pytest.mark.parametrize("text", ["推进开发区建设。", "加快示范区建设。", "推进相关试验区建设。"])
+def test_no_zone_campaign_without_a_name(nlp: Any, text: str) -> None:
+    assert ents(nlp, text, "CAMPAIGN") == []
+
+
+def test_military_commission_written_in_full(nlp: Any) -> None:
+    assert ents(nlp, "中央军事委员会委员李某出席。", "POST") == ["中央军事委员会委员"]

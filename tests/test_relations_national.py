@@ -211,3 +211,8 @@ def test_a_name_before_a_title_without_removal_verb_holds_nothing(extractor: Rel
     doc = run(extractor, "会议听取了甲某的某省人大常委会副主任职务报告。",
               [person("甲某"), ("某省人大常委会副主任", "POST", {"role": "副主任"})])
     assert _holds(doc) == []
+
+
+def test_military_commission_in_full_is_the_central_military_commission() -> None:
+    assert national_body("中央军事委员会委员") == ("中央军委", "委员")
+    assert national_body("中央军委副主席") == ("中央军委", "副主席")

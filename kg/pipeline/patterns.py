@@ -434,6 +434,10 @@ def campaign_patterns_v3() -> dict[str, Any]:
         rf"(?<=随着)(?:(?![的等和与及之是了])[{HAN}]){{3,10}}?改革(?=的(?:实施|推进|深入|深化))",
         r"(?<=[展进动化好了党省市县区州旗])(?:(?<=开展)|(?<=推进)|(?<=推动)|(?<=深化)|(?<=开展好)|(?<=开展了))"
         rf"(?![好了])[{HAN}]{{4,20}}?(?:教育整顿|集中整治)",
+        # a named zone being built: 共同富裕示范区建设, 丝绸之路经济带核心区建设 (after a verb of doing)
+        r"(?<=[施进动快好力])(?:(?<=实施)|(?<=推进)|(?<=推动)|(?<=加快)|(?<=抓好)|(?<=全力)|(?<=大力))"
+        rf"(?!全面|各项|相关|有关|重点|配套|这|该|此)(?:(?![的等和与及是了])[{HAN}]){{2,10}}?"
+        r"(?:示范区|先行区|先导区|核心区|试验区|实验区)建设",
     ]
     # named education campaigns: up to 24 characters before the head, cut after the last word that
     # introduces one (开展, 这次, 服务保障 …); what remains must be a name of 4+ characters
@@ -524,6 +528,8 @@ def post_patterns_v3() -> dict[str, Any]:
     p["media"] = r"(?:记者|通讯员|实习生)(?!的|们|节|站|证|协会|会|招待会|见面会)"
     # officials sent to a village: 驻村第一书记, 驻村工作队队长 (the village is found from the context)
     p["stationed"] = r"(?:原|时任|前)?(?:驻村|派驻村)(?P<srole>第一书记|工作队队长|工作队副队长)"
+    # the Central Military Commission written in full
+    p["national"] = p["national"] + r"|中央军事委员会(?:副)?主席|中央军事委员会委员|中央军委委员"
     return p
 
 

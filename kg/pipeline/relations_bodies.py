@@ -169,7 +169,8 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
 #: national bodies a national title starts with (longest first), canonical name
 _NATIONAL = (
     ("中共中央政治局", "中共中央政治局"), ("中央政治局", "中共中央政治局"), ("中共中央", "中共中央"),
-    ("中央军委", "中央军委"), ("中央书记处", "中央书记处"), ("中央纪委", "中央纪委"), ("国家监委", "国家监委"),
+    ("中央军事委员会", "中央军委"), ("中央军委", "中央军委"), ("中央书记处", "中央书记处"), ("中央纪委", "中央纪委"),
+    ("国家监委", "国家监委"),
     ("全国人大常委会", "全国人大常委会"), ("全国政协", "全国政协"), ("国务院", "国务院"),
     ("最高人民法院", "最高人民法院"), ("最高人民检察院", "最高人民检察院"), ("国家", "国家"),
 )
@@ -189,6 +190,8 @@ def national_body(title: str) -> tuple[str | None, str]:
     """``国务院副总理`` → (国务院, 副总理); ``总书记`` → (中共中央, 总书记)."""
     if _HEAD_OF_STATE.match(title):
         return "中华人民共和国", title[2:]
+    if title.startswith("中央军事委员会"):  # the Central Military Commission written in full
+        return "中央军委", title[len("中央军事委员会"):]
     if m := _CENTRAL_GROUP.match(title):  # 中央某某领导小组组长 → that group, not 中共中央
         return m.group(), title[m.end():]
     for prefix, body in _NATIONAL:
