@@ -373,3 +373,47 @@ def test_no_zone_campaign_without_a_name(nlp: Any, text: str) -> None:
 
 def test_military_commission_written_in_full(nlp: Any) -> None:
     assert ents(nlp, "中央军事委员会委员李某出席。", "POST") == ["中央军事委员会委员"]
+
+
+# ------------------------------------------------- persons named by a decision; surnames the list missed
+@pytest.mark.parametrize("text, name", [
+    ("决定给予王大林开除党籍处分。", "王大林"),
+    ("会议通过关于免去傅兴国同志第十四届某委员会副主任职务的决定。", "傅兴国"),
+    ("会议追认关于免去赵明远第十四届某委员会副主任职务的决定。", "赵明远"),
+])
+def test_person_named_by_a_decision(nlp: Any, text: str, name: str) -> None:
+    assert name in ents(nlp, text, "PERSON")
+
+
+def test_surnames_the_first_list_missed() -> None:
+    # 傅, 洪, 赖 … (洪 and 赖 open words too, so the model's reading decides after a title)
+    full = kg.load_pipeline()
+    for text, name in (("副市长洪亮主持会议。", "洪亮"), ("县长赖建华出席。", "赖建华"), ("区长傅强讲话。", "傅强")):
+        assert name in [e.text for e in full(text).ents if e.label_ == "PERSON"], text
+    for text in ("洪水退去后村民返回家园。", "赖以生存的土地。", "洪涝灾害严重。"):
+        assert [e.text for e in full(text).ents if e.label_ == "PERSON"] == [], text
+
+
+@pytest.mark.parametrize("text", ["给予其开除党籍处分。", "给予警告处分。"])
+def test_no_person_from_a_pronoun_or_a_penalty(nlp: Any, text: str) -> None:
+    assert ents(nlp, text, "PERSON") == []
+
+
+# ------------------------------------------------- the party before a plenum; CPPCC sessions; central posts
+@pytest.mark.parametrize("text, meeting", [
+    ("学习贯彻中共二十届四中全会精神。", "中共二十届四中全会"),
+    ("中共十九大以来成就巨大。", "中共十九大"),
+    ("政协第十四届全国委员会常务委员会第十四次会议1日在京闭幕。", "政协第十四届全国委员会常务委员会第十四次会议"),
+    ("政协宿迁市第六届委员会第三次会议开幕。", "政协宿迁市第六届委员会第三次会议"),
+])
+def test_party_plenums_and_cppcc_sessions(nlp: Any, text: str, meeting: str) -> None:
+    assert ents(nlp, text, "MEETING") == [meeting]
+
+
+def test_secretary_of_the_central_secretariat_with_the_party_prefix(nlp: Any) -> None:
+    assert ents(nlp, "中共中央书记处书记、国务委员王小洪说。", "POST") == ["中共中央书记处书记", "国务委员"]
+
+
+def test_visit_verbs_are_no_part_of_a_village_name(nlp: Any) -> None:
+    assert "李强走进村委" not in ents(nlp, "李强走进村委会，了解情况。", "ORG")
+    assert ents(nlp, "古灶村党支部书记王五介绍。", "POST") == ["古灶村党支部书记"]

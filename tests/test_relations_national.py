@@ -216,3 +216,20 @@ def test_a_name_before_a_title_without_removal_verb_holds_nothing(extractor: Rel
 def test_military_commission_in_full_is_the_central_military_commission() -> None:
     assert national_body("中央军事委员会委员") == ("中央军委", "委员")
     assert national_body("中央军委副主席") == ("中央军委", "副主席")
+
+
+def test_chair_in_a_place_and_speakers_one_after_another(extractor: RelationExtractor) -> None:
+    m = "某某工作座谈会"
+    doc = run(extractor, "甲某30日上午在某市主持召开某某工作座谈会并发表重要讲话。座谈会上，乙某、丙某先后发言。丁某作表态发言。",
+              [person("甲某"), ("30日上午", "DATE", {}), mt(m), person("乙某"), person("丙某"), person("丁某")],
+              {"title": "座谈会", "date": "2025-04-30"})
+    assert sorted_rels(doc, "chaired_by") == [(m, "甲某")]
+    assert {p for _, p in sorted_rels(doc, "speaker")} == {"甲某", "乙某", "丙某", "丁某"}
+
+
+def test_a_place_is_no_licence_for_any_verb(extractor: RelationExtractor) -> None:
+    m = "某某工作座谈会"
+    doc = run(extractor, "某某工作座谈会召开。甲某在某市调研，乙某在某县考察时说要抓落实。",
+              [mt(m), person("甲某"), person("乙某")], {"title": "座谈会", "date": "2025-04-30"})
+    assert sorted_rels(doc, "chaired_by") == []
+    assert {p for _, p in sorted_rels(doc, "speaker")} <= {"乙某"}

@@ -136,6 +136,7 @@ class KGRules(PersonRules, PostRules):
         self.re_comrade = re.compile(pe["comrade"])
         self.re_role_name = re.compile(pe["role_name"])
         self.re_attend = re.compile(pe["attend"])
+        self.re_decision = _opt(pe, "decision")
         self.re_role_after = re.compile("、(?P<role>" + pp["role"] + ")")
         self.byline_roles: dict[str, str] = pe["byline_roles"]
         self.re_name_before_national = re.compile(rf"(?P<name>{pe['name']})(?=总书记)")

@@ -483,6 +483,14 @@ def meeting_patterns_v3() -> dict[str, Any]:
     p["trim"] = p["trim"].replace("|日|", r"|(?<=[\d一二三四五六七八九十])日|")
     p["congress"] = (p["congress"]
                      + r"|(?:党的)?(?:[一二]?十[一二三四五六七八九]?届)[一二三四五六七]中(?=、[一二三四五六七]中全会)")
+    # the party written before a plenum or congress (中共二十届四中全会, 中共十九大)
+    p["congress"] = "(?:中共|中国共产党)?(?:" + p["congress"].replace(
+        r"(?<![\u4e00-\u9fff])", r"(?:(?<=中共)|(?<=中国共产党)|(?<![\u4e00-\u9fff]))") + ")"
+    # sessions of the CPPCC's national or local committees and their standing committees
+    # (政协第十四届全国委员会常务委员会第十四次会议, 政协某市第九届委员会第三次会议)
+    num = rf"[{NUM_CN}〇零\d]+"
+    p["session"] = (rf"(?:中国人民政治协商会议|政协)(?:[\u4e00-\u9fff]{{2,8}}?[省市县区州旗])?第{num}届(?:全国)?委员会"
+                    rf"(?:常务委员会)?第{num}次(?:全体会议|会议)|" + p["session"])
     # after a leading group's name: its meeting (…领导小组会议, …领导小组第三次会议)
     p["group_meeting"] = rf"(?:第[{NUM_CN}\d]+次)?(?:全体会议|会议)"
     return p
@@ -529,7 +537,8 @@ def post_patterns_v3() -> dict[str, Any]:
     # officials sent to a village: 驻村第一书记, 驻村工作队队长 (the village is found from the context)
     p["stationed"] = r"(?:原|时任|前)?(?:驻村|派驻村)(?P<srole>第一书记|工作队队长|工作队副队长)"
     # the Central Military Commission written in full
-    p["national"] = p["national"] + r"|中央军事委员会(?:副)?主席|中央军事委员会委员|中央军委委员"
+    p["national"] = (r"中共中央书记处书记|" + p["national"]
+                     + r"|中央军事委员会(?:副)?主席|中央军事委员会委员|中央军委委员")
     return p
 
 
@@ -568,7 +577,8 @@ def person_patterns_v2() -> dict[str, Any]:
 @registry.misc("kg.person_patterns.v3")
 def person_patterns_v3() -> dict[str, Any]:
     """v2 plus Yi names (clan name + two characters: 帕查有格, 吉克伍呷) where the context says a name
-    stands: after a title, before 同志, in a list of names, before a verb of speech."""
+    stands: after a title, before 同志, in a list of names, before a verb of speech; and the person a
+    decision names (给予某某开除党籍处分, 免去某某同志…职务)."""
     from .gazetteer import trie_regex
     from .surnames import YI_CLAN_NAMES
 
@@ -577,6 +587,12 @@ def person_patterns_v3() -> dict[str, Any]:
     name = rf"(?:{trie_regex(YI_CLAN_NAMES)}(?:(?![的了是在和与及等对将把被从以为书记长员])[{HAN}]){{2}}|" + v2[3:]
     for k in ("list", "speech", "comrade", "role_name"):
         p[k] = p[k].replace(v2, name)
+    # 免去某某同志…, 任命某某同志为…
+    p["comrade"] = p["comrade"].replace("|(?<=[以予对向和与及])|", "|(?<=[以予对向和与及])|(?<=免去)|(?<=任命)|(?<=撤销)|")
+    # the person a decision is about: 给予某某开除党籍处分, 免去某某第十四届…职务, 任命某某为…
+    p["decision"] = (rf"(?:(?<=给予)|(?<=免去)|(?<=撤销)|(?<=任命))(?P<name>{v2})"
+                     r"(?=开除|留党察看|党内|严重警告|警告|记过|记大过|降级|撤职|政务|诫勉|第[一二三四五六七八九十\d]|的|职务|"
+                     r"全国|中共|中国|为)")
     return p
 
 

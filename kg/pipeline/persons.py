@@ -14,6 +14,10 @@ from .candidates import _NOT_NAME_END, Cand, _is_han, common_words
 from .surnames import WEAK_SURNAMES, is_tibetan_name, is_yi_name, surname_of
 
 
+#: words before the person a decision names (给予, 免去, 撤销, 任命): the decision rule reads only texts with one
+_DECISION_WORDS = re.compile(r"给予|免去|撤销|任命")
+
+
 class PersonRules:
     """Needs the compiled person patterns set up by ``KGRules.__init__``."""
 
@@ -28,6 +32,7 @@ class PersonRules:
     re_comrade: re.Pattern[str]
     re_role_name: re.Pattern[str]
     re_attend: re.Pattern[str]
+    re_decision: re.Pattern[str] | None
     re_name_before_national: re.Pattern[str]
     byline_roles: dict[str, str]
     model_policy: str
@@ -76,6 +81,9 @@ class PersonRules:
             self._name_run(text, m.start("names"), m.group("names"), role, persons)
         for m in self.re_paren_byline.finditer(text):
             self._name_run(text, m.start("names"), m.group("names"), "author", persons)
+        if self.re_decision is not None and _DECISION_WORDS.search(text):
+            for m in self.re_decision.finditer(text):
+                self._strong_name(text, m.start("name"), m.end("name"), persons)
         for rx, word in ((self.re_comrade, "同志"), (self.re_name_before_national, "总书记")):
             # both end with a lookahead for ``word``: read only the few characters before each occurrence
             seen: set[int] = set()

@@ -16,6 +16,8 @@ from .gazetteer import Gazetteer, _nonregion_words
 #: after a 党委: the region's committee and government named together (望城区党委和政府)
 _RE_JOINT_BODIES = re.compile(r"(?:和|、|与)?(?:人民)?政府")
 _VILLAGE_STOP = frozenset("为在任选到是的了和与及将由对从向给被让于当")
+#: verbs of going somewhere: what comes before them is a subject, not part of a village's name
+_VILLAGE_VERB = re.compile(r"走进|来到|深入|前往|走访|考察|调研|看望|进入|回到|返回|走入|步入|赶到|赶往")
 
 
 class PostRules:
@@ -66,6 +68,9 @@ class PostRules:
             b -= 1
         stem = text[b:lvl_start]
         anchored = b in region_by_end or b == 0 or not _is_han(text[b - 1]) or text[b - 1] in _VILLAGE_STOP
+        if (verb := _VILLAGE_VERB.search(stem)) is not None:  # 李强走进|村委会: a visit, no village name
+            b += verb.end()
+            stem, anchored = text[b:lvl_start], True
         if stem and stem + "村" in self._villages:
             return b
         if not stem or not anchored or (len(stem) == 1 and b not in region_by_end) or stem in _nonregion_words():

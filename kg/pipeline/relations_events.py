@@ -118,15 +118,18 @@ def resolve_dates(t: Text) -> dict[int, dict[str, Any]]:
 
 #: a name's speech verb (optionally 在会上 …): the name is speaking
 _SPEECH = re.compile(
-    r"^\s*(?:同志)?\s*(?:在(?:会上|会议上|大会上|讲话中|座谈会上|会议中|致辞中|发言中)\s*)?"
-    r"(?:强调|指出|要求|表示|讲话|说|提出|部署|作报告|作了|致辞|发言|总结|发表(?:了)?(?:重要)?讲话)"
+    r"^\s*(?:同志)?\s*(?:先后|相继|分别|依次|也|还|随后)?\s*"
+    r"(?:在(?:会上|会议上|大会上|讲话中|座谈会上|会议中|致辞中|发言中|参加[\u4e00-\u9fff]{2,16}?(?:审议|讨论)时)\s*)?"
+    r"(?:强调|指出|要求|表示|讲话|说|提出|部署|作报告|作了|致辞|发言|总结|发表(?:了)?(?:重要)?讲话|"
+    r"作[\u4e00-\u9fff]{1,4}?发言)"
 )
 
 _HELD = re.compile(r"召开|举行|举办|开幕|闭幕|开班|召开的|隆重")
-#: what may stand between a name and its verb: 同志, a day (李希1日主持召开…)
-_NAME_TO_VERB = r"^\s*(?:同志)?\s*(?:\d{1,2}日(?:上午|下午|晚上)?|[今昨]天|当天)?\s*"
+#: what may stand between a name and its verb: 同志, a day (李希1日主持召开…), a place (在上海主持召开)
+_NAME_TO_VERB = (r"^\s*(?:同志)?\s*(?:\d{1,2}日(?:上午|下午|晚上)?|[今昨]天|当天)?\s*"
+                 r"(?:在[\u4e00-\u9fff]{1,10}?)?\s*")  # 在上海主持召开
 _CHAIR = re.compile(_NAME_TO_VERB + r"(?:主持|主持召开|主持会议)")
-_CHAIR_SPEECH = re.compile(r"^[^，,。；;]{0,12}?并(?:作)?(?:总结)?(?:讲话|致辞|发言)")
+_CHAIR_SPEECH = re.compile(r"^[^，,。；;]{0,30}?并(?:作|发表)?(?:了)?(?:重要)?(?:总结)?(?:讲话|致辞|发言)")
 _ATTEND_SPEECH = re.compile(_NAME_TO_VERB + r"出席(?:会议|大会|开幕式|活动)?并(?:作)?(?:讲话|致辞|发言)")
 _CHAIR_BY = re.compile(r"由\s*$")
 _ATTEND = re.compile(r"(?:等)?\s*(?:参加|出席|列席|参会|与会)(?:了)?(?:[\u4e00-\u9fff]{0,4}?(?:会议|大会|活动|开幕式|座谈会))?"

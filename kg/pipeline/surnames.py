@@ -19,6 +19,8 @@ _SINGLE = (
     "屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓"
     "修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植"
     "衡富尧闭由萧习逄郦郗仉訾朵"
+    # frequent ones the first list missed (傅 ~70th, 赖, 洪, 阎 in the top 100) and rarer ones that are no words
+    "傅赖洪阎钮邴荀宓缑隗蒯厍禤郏"
 )
 
 _COMPOUND = (
@@ -36,7 +38,7 @@ COMPOUND_SURNAMES: frozenset[str] = frozenset(_COMPOUND)
 
 #: surnames that are also frequent function words or word-initial morphemes;
 #: a candidate name starting with one of these needs stronger evidence
-WEAK_SURNAMES: frozenset[str] = frozenset("于和向全时高方文明元应成都来国平相原强海那南云信连关花安由利干但展常满党哈")
+WEAK_SURNAMES: frozenset[str] = frozenset("于和向全时高方文明元应成都来国平相原强海那南云信连关花安由利干但展常满党哈洪赖")
 
 
 def surname_of(name: str) -> str | None:
