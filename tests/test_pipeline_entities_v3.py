@@ -417,3 +417,23 @@ def test_secretary_of_the_central_secretariat_with_the_party_prefix(nlp: Any) ->
 def test_visit_verbs_are_no_part_of_a_village_name(nlp: Any) -> None:
     assert "李强走进村委" not in ents(nlp, "李强走进村委会，了解情况。", "ORG")
     assert ents(nlp, "古灶村党支部书记王五介绍。", "POST") == ["古灶村党支部书记"]
+
+
+# ------------------------------------------------- special committees of congresses and the CPPCC
+def test_special_committee_posts_and_their_assembly() -> None:
+    nlp = kg.load_pipeline()
+    doc = nlp("政协第十四届全国委员会常务委员会第九次会议闭幕。会议经表决，甲同志不再担任某某委员会副主任，"
+              "王海、李江同志不再担任农业和农村委员会副主任。会议通过关于免去赵明远第十四届全国政协经济委员会驻会副主任职务的决定。")
+    posts = [e.text for e in doc.ents if e.label_ == "POST"]
+    assert posts == ["某某委员会副主任", "农业和农村委员会副主任", "全国政协经济委员会驻会副主任"]
+    bodies = {doc.ents[r.head].text: (r.value, r.inferred) for r in doc._.relations if r.type == "post_body"}
+    assert bodies["农业和农村委员会副主任"] == ("全国政协农业和农村委员会", True)  # from the session's name
+    assert bodies["全国政协经济委员会驻会副主任"] == ("全国政协经济委员会", False)
+    holds = {(doc.ents[r.head].text, doc.ents[r.tail].text, r.attr("former")) for r in doc._.relations if r.type == "holds"}
+    assert {("王海", "农业和农村委员会副主任", True), ("李江", "农业和农村委员会副主任", True),
+            ("赵明远", "全国政协经济委员会驻会副主任", True)} <= holds
+
+
+@pytest.mark.parametrize("text", ["李四任村民委员会主任。", "他担任县纪律检查委员会副书记。", "成立工作委员会。"])
+def test_no_special_committee_post(nlp: Any, text: str) -> None:
+    assert not any(e._.kg.get("body_type") == "专门委员会" for e in nlp(text).ents)

@@ -104,6 +104,7 @@ class KGRules(PersonRules, PostRules):
         self.re_national_post = re.compile(pp["national"])
         self.re_media = re.compile(pp["media"])
         self.re_stationed = _opt(pp, "stationed")
+        self.re_committee = _opt(pp, "committee")
         self.bad_before: dict[str, str] = pp["bad_before"]
         self.bad_after_head: str = pp["bad_after_head"]
         self.re_national_org = re.compile(op["national"])

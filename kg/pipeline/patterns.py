@@ -536,6 +536,11 @@ def post_patterns_v3() -> dict[str, Any]:
     p["media"] = r"(?:记者|通讯员|实习生)(?!的|们|节|站|证|协会|会|招待会|见面会)"
     # officials sent to a village: 驻村第一书记, 驻村工作队队长 (the village is found from the context)
     p["stationed"] = r"(?:原|时任|前)?(?:驻村|派驻村)(?P<srole>第一书记|工作队队长|工作队副队长)"
+    # a special committee of a people's congress or political consultative conference, after the verb
+    # or session that names the post (不再担任提案委员会副主任, 第十四届全国政协经济委员会驻会副主任)
+    p["committee"] = (r"(?:(?<=担任)|(?<=兼任)|(?<=任)|(?<=届))(?!村民|居民|村|居)"
+                      r"(?P<cbody>(?:全国政协|全国人大常委会|全国人大)?(?:(?![的在对为是了、，])[\u4e00-\u9fff]){2,12}?"
+                      r"委员会)(?P<crole>驻会副主任|驻会主任|副主任委员|主任委员|副主任|主任)")
     # the Central Military Commission written in full
     p["national"] = (r"中共中央书记处书记|" + p["national"]
                      + r"|中央军事委员会(?:副)?主席|中央军事委员会委员|中央军委委员")

@@ -34,6 +34,7 @@ class PostRules:
     re_national_org: re.Pattern[str]
     re_media: re.Pattern[str]
     re_stationed: re.Pattern[str] | None
+    re_committee: re.Pattern[str] | None
     re_sub_unit: re.Pattern[str] | None
     re_company_role: re.Pattern[str] | None
     re_commission: re.Pattern[str] | None
@@ -264,6 +265,13 @@ class PostRules:
             # 驻村第一书记: a village's post held by an official sent there (the village from the context)
             post = Cand(m.start(), m.end(), "POST", {"role": m.group("srole"), "body": "村", "body_type": "党支部",
                                                      "region": None, "level_hint": "村"}, prio=1)
+            cands.append(post)
+            self._name_after(text, m.end(), persons, post)
+        for m in self.re_committee.finditer(text) if self.re_committee is not None and "委员会" in text else ():
+            # a congress's or CPPCC's special committee (a bare one is completed from the context by the relations)
+            post = Cand(m.start(), m.end(), "POST", {"role": m.group("crole"), "body": m.group("cbody"),
+                                                     "body_type": "专门委员会",
+                                                     "region": None, "level_hint": None}, prio=1)
             cands.append(post)
             self._name_after(text, m.end(), persons, post)
         for m in self.re_national_org.finditer(text):

@@ -309,12 +309,15 @@ def holds_relations(t: Text) -> list[Relation]:
         sent_start = t.sent_span(stack[0])[0]
         if _LEFT_POST.search(t.text[sent_start:stack[0].start]):
             names = [e for e in t.ents[:stack[0].i] if _is_name(e) and e.start >= sent_start]
-            if names:
+            # 甲、乙同志不再担任…: every name of the list before the verb
+            subjects = names[-1:]
+            while len(subjects) < len(names) and _LIST_GAP.match(t.between(names[-len(subjects) - 1], subjects[0])):
+                subjects.insert(0, names[-len(subjects) - 1])
+            for person in subjects:
                 for post in stack:
-                    if (names[-1].i, post.i) not in seen:
-                        seen.add((names[-1].i, post.i))
-                        out.append(rel("holds", names[-1], post, evidence=t.sent_span(post), via="left",
-                                       former=True))
+                    if (person.i, post.i) not in seen:
+                        seen.add((person.i, post.i))
+                        out.append(rel("holds", person, post, evidence=t.sent_span(post), via="left", former=True))
             continue
         # 他被村民们推选为村党支部书记: a pronoun subject is the person named last before
         clause = t.text[max(sent_start, t.text.rfind("，", sent_start, stack[0].start) + 1):stack[0].start]

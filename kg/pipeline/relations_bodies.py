@@ -79,6 +79,8 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
     div = t.div
     written_region = kg.get("region")
     hint = kg.get("level_hint")
+    if e.label == "POST" and kg.get("body_type") == "专门委员会" and not written_region:
+        return special_committee(t, e, str(kg.get("body") or ""))
     if e.label == "POST" and (hint == "村" or _VILLAGE_BODY.match(str(kg.get("body") or ""))):
         return village_body(t, e, kg, sibling)
     if e.label == "POST" and not written_region and hint is None and not kg.get("body") \
@@ -377,6 +379,23 @@ def _villages(t: Text) -> list[tuple[int, str]]:
             if m and len(m.group(1)) > 1:
                 out.append((e.start, m.group(1)))
     return out
+
+
+#: the national congress and CPPCC as the text writes them, to complete a bare special committee
+_NATIONAL_ASSEMBLY = re.compile(r"全国政协|政协第[一二三四五六七八九十]+届全国委员会|中国人民政治协商会议全国委员会|"
+                                r"全国人大常委会|全国人大|全国人民代表大会")
+
+
+def special_committee(t: Text, e: Ent, body: str) -> BodyRef:
+    """A special committee (提案委员会, 全国政协经济委员会): written with its assembly, as written; bare, of
+    the national congress or CPPCC the article last names before it (inferred); else unresolved."""
+    if body.startswith(("全国政协", "全国人大")):
+        return BodyRef(body, None, "", False, "written")
+    named = [m for m in _NATIONAL_ASSEMBLY.finditer(t.text, 0, e.start)]
+    if not named:
+        return BodyRef(None, None, "", False, "unresolved")
+    assembly = "全国政协" if "政协" in named[-1].group() else "全国人大"
+    return BodyRef(assembly + body, None, "", True, "assembly")
 
 
 def village_body(t: Text, e: Ent, kg: Mapping[str, Any], sibling: BodyRef | None) -> BodyRef:
