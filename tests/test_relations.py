@@ -558,3 +558,14 @@ def test_region_preference_without_context_is_no_guess():
     assert div.resolve("鼓楼区")[0] is None  # identical full names stay ambiguous
     assert div.resolve("鼓楼区", ["3203"])[0] == "320302"  # … unless context decides
     assert div.resolve("海南藏族自治州")[0] == "6325"
+
+
+def test_launcher_is_the_smallest_place_of_a_chain(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "福建南平出台了《“回家乡来、助乡村兴”行动实施方案》。",
+              [("福建", "REGION", {"code": "35", "level": "province", "name": "福建省"}),
+               ("南平", "REGION", {"code": "3507", "level": "city", "name": "南平市"}),
+               ("“回家乡来、助乡村兴”行动", "CAMPAIGN", {"name": "回家乡来、助乡村兴行动"})],
+              {"title": "乡村振兴", "source": "新闻", "date": "2026-06-13"})
+    assert rels(doc, "launched_by") == [("“回家乡来、助乡村兴”行动", "南平")]
+    assert ("“回家乡来、助乡村兴”行动", "3507") in rels(doc, "campaign_region")
+    assert ("“回家乡来、助乡村兴”行动", "35") not in rels(doc, "campaign_region")

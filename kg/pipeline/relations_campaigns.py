@@ -97,7 +97,7 @@ def campaign_relations(t: Text) -> list[Relation]:
                                        via="subject"))
                         has_region = True
                 elif _LAUNCH.search(seg) or _PROMOTE.search(seg):
-                    launcher = subjects[-1]
+                    launcher = _innermost(t, subjects[-1])
             if launcher is None and (entrusted := _entrusted(t, c, before)) is not None:
                 launcher, place = entrusted
                 region = _entity_region(t, place)
@@ -392,6 +392,21 @@ def _place_before(t: Text, c: Ent, sent: tuple[int, int]) -> str | None:
             region = _entity_region(t, e)
             return region[0] if region else None
     return None
+
+
+def _innermost(t: Text, e: Ent) -> Ent:
+    """The last region of a chain written without a break (福建南平, 江苏省宿迁市) that starts with ``e``,
+    each inside the one before: the subject of the clause is the smallest place."""
+    while e.label == "REGION" and e.i + 1 < len(t.ents):
+        nxt = t.ents[e.i + 1]
+        if nxt.label != "REGION" or nxt.start != e.end:
+            break
+        outer, inner = _entity_region(t, e), _entity_region(t, nxt)
+        if t.div is None or outer is None or inner is None or not t.div.is_within(inner[0], outer[0]) \
+                or inner[0] == outer[0]:
+            break
+        e = nxt
+    return e
 
 
 def _entity_region(t: Text, e: Ent) -> tuple[str, bool] | None:
