@@ -81,8 +81,13 @@ NOT_NAMES = """乌克兰 乌拉圭 乌干达 乌兹别克斯坦 马来西亚 马
 EXTRA_BLOCKERS = ("雄安新区", "雄安", "滨海新区", "浦东新区", "两江新区", "天府新区", "西咸新区", "贵安新区")
 
 
+#: the same with a stem of two or more characters, tried first: 彭水苗族土家族自治县 is 彭水 (水 is also the
+#: name of the Shui), not 彭
+_AUTONOMOUS_STEM2 = re.compile(rf"^(?P<stem>.{{2,}}?)(?:(?:{_ETH})族?)+自治(?P<kind>区|州|县|旗)$")
+
+
 def _strip_autonomous(name: str) -> str | None:
-    m = _AUTONOMOUS.match(name)
+    m = _AUTONOMOUS_STEM2.match(name) or _AUTONOMOUS.match(name)
     if not m:
         return None
     stem = m.group("stem")
@@ -126,7 +131,7 @@ def aliases(name: str, level: str, parent: str, by_code: dict[str, tuple[str, st
     """Other full forms as written in news: 民和县 / 延边州 / 鄂温克旗 for autonomous divisions
     (民和回族土族自治县 …), and 庆祖镇 for a township the table names with its county (濮阳县庆祖镇)."""
     out: list[str] = []
-    m = _AUTONOMOUS.match(name)
+    m = _AUTONOMOUS_STEM2.match(name) or _AUTONOMOUS.match(name)
     if m and len(m.group("stem")) >= 2 and m.group("kind") in "州县旗":
         out.append(m.group("stem") + m.group("kind"))
     if level == "township" and parent in by_code:

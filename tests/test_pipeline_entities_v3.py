@@ -437,3 +437,47 @@ def test_special_committee_posts_and_their_assembly() -> None:
 @pytest.mark.parametrize("text", ["李四任村民委员会主任。", "他担任县纪律检查委员会副书记。", "成立工作委员会。"])
 def test_no_special_committee_post(nlp: Any, text: str) -> None:
     assert not any(e._.kg.get("body_type") == "专门委员会" for e in nlp(text).ents)
+
+
+# ------------------------------------------------- bare national titles, central departments, State Council groups
+def test_bare_national_titles_and_names_before_them() -> None:
+    nlp = kg.load_pipeline()
+    doc = nlp("赵乐际委员长主持闭幕会。委员长会议建议委托赵乐际委员长报告工作。总理李强考察。副总理刘国中出席。")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("赵乐际", "PERSON"), ("委员长", "POST"), ("委员长会议", "MEETING"), ("赵乐际", "PERSON"), ("委员长", "POST"),
+        ("总理", "POST"), ("李强", "PERSON"), ("副总理", "POST"), ("刘国中", "PERSON")]
+    bodies = {r.value for r in doc._.relations if r.type == "post_body"}
+    assert bodies == {"全国人大常委会", "国务院"}
+
+
+@pytest.mark.parametrize("text", ["总理府发表声明。", "他到国务院总理办公室。"])
+def test_no_bare_premier_in_other_words(nlp: Any, text: str) -> None:
+    assert "总理" not in ents(nlp, text, "POST")
+
+
+@pytest.mark.parametrize("text, orgs, posts", [
+    ("中宣部部长李某出席。", [], ["中宣部部长"]),
+    ("中央宣讲团成员孙某作报告。", [], ["中央宣讲团成员"]),
+    ("国务院安委办及各地要加强督导。国务院事故调查组已成立。", ["国务院安委办", "国务院事故调查组"], []),
+    ("中国地震局局长王某任组长。", [], ["中国地震局局长"]),
+])
+def test_central_departments_and_state_council_groups(nlp: Any, text: str, orgs: list[str], posts: list[str]) -> None:
+    assert ents(nlp, text, "ORG") == orgs
+    assert ents(nlp, text, "POST") == posts
+
+
+def test_meeting_name_after_a_pronoun_and_time_of_day(nlp: Any) -> None:
+    assert ents(nlp, "终止其海南省第八次党代会代表资格。", "MEETING") == ["海南省第八次党代会"]
+    assert ents(nlp, "5月22日19时29分，某地发生事故。", "DATE") == ["5月22日19时29分"]
+
+
+def test_regions_of_autonomous_counties_and_before_a_company() -> None:
+    nlp = kg.load_pipeline()
+    regs = lambda t: [(e.text, e._.kg.get("code")) for e in nlp(t).ents if e.label_ == "REGION"]  # noqa: E731
+    assert regs("重庆彭水县汉葭街道发生山体崩塌。") == [("重庆", "50"), ("彭水县", "500243"), ("汉葭街道", "500243001")]
+    assert ("沁源县", "140431") in regs("山西长治市沁源县山西某某集团煤矿发生事故。")
+
+
+def test_no_name_across_two_words() -> None:
+    nlp = kg.load_pipeline()
+    assert [e.text for e in nlp("大家认真学习贯彻会议精神。").ents if e.label_ == "PERSON"] == []

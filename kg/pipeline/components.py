@@ -51,6 +51,12 @@ def _opt(patterns: dict[str, Any], key: str) -> re.Pattern[str] | None:
 _PLACE_AFTER = re.compile(r"[村屯寨](?!长)|[镇乡](?![长亲])|社区|街道")
 
 
+def _inside_words(text: str, start: int, end: int) -> bool:
+    """学|习贯彻: the would-be surname ends a word with the character before it and the rest is a word too."""
+    return start > 0 and end - start == 3 and text[start - 1:start + 1] in common_words() \
+        and text[start + 1:end] in common_words()
+
+
 def _plausible_name(name: str) -> bool:
     """A model PERSON span is kept only if it looks like a Chinese name: 2–4 Han
     characters starting with a known surname. Measured with bench/bench_model_policy.py,
@@ -140,7 +146,9 @@ class KGRules(PersonRules, PostRules):
         self.re_decision = _opt(pe, "decision")
         self.re_role_after = re.compile("、(?P<role>" + pp["role"] + ")")
         self.byline_roles: dict[str, str] = pe["byline_roles"]
-        self.re_name_before_national = re.compile(rf"(?P<name>{pe['name']})(?=总书记)")
+        #: national titles written after a name (习近平总书记, 赵乐际委员长)
+        self.national_titles: tuple[str, ...] = tuple(pe.get("titles_after_name", ("总书记",)))
+        self.re_name_before_national = re.compile(rf"(?P<name>{pe['name']})(?={'|'.join(self.national_titles)})")
         ab = op.get("abbreviation")
         self.re_abbrev = re.compile(ab) if ab else None
         self.re_sub_unit = re.compile(pp["sub_unit"]) if pp.get("sub_unit") else None
@@ -183,7 +191,8 @@ class KGRules(PersonRules, PostRules):
         self._dates(text, cands)
         self._persons(text, persons)
         model = [t for e in _model_persons(doc) if _plausible_name((t := self._trim_model_span(text, e)).text)
-                 and not _PLACE_AFTER.match(text, t.end_char)] if self.model_policy != "rules" else []
+                 and not _PLACE_AFTER.match(text, t.end_char) and not _inside_words(text, t.start_char, t.end_char)] \
+            if self.model_policy != "rules" else []
         post_ends = {c.end for c in cands if c.label == "POST"}
         persons = self._propagate(text, persons, model, post_ends)
         kept: list[Cand] = []
@@ -234,7 +243,8 @@ class KGRules(PersonRules, PostRules):
                 nb2 = _REGION_NOT_BEFORE.match(text, start_of[e])
                 if nb2 and nb2.group() != "段" and not self._contains(gz, name, text[e:start_of[e]]):
                     continue  # (广西|钦州港: the place of the port, not a part of its name)
-            if _REGION_IN_NAME.match(text, e) and not (s and text[s - 1] in _LOCATIVE):  # 在北京会见…集团
+            if _REGION_IN_NAME.match(text, e) and not (s and text[s - 1] in _LOCATIVE) \
+                    and e not in start_of:  # 在北京会见…集团; 沁源县|山西某集团: the company starts with the next region
                 continue
             if name in _ZONE_WORDS and s and _is_han(text[s - 1]):  # 空港新城, 钤东新城
                 continue

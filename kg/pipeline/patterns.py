@@ -476,7 +476,10 @@ def meeting_patterns_v3() -> dict[str, Any]:
     # conferences of the heads of one line of work: 全国组织部长会议, 全省统战部长会议, 全省厅局长会议
     # (组织 part of the suffix: before it, the trim would read the verb 组织)
     p["suffix"] = p["suffix"].replace(r"(?:三级干部大会|",
-                                      r"(?:三级干部大会|庆祝大会|纪念大会|周年大会|(?:组织|宣传|统战)?部长会议|厅局长会议|厅长会议|局长会议|")
+                                      r"(?:三级干部大会|庆祝大会|纪念大会|周年大会|(?:组织|宣传|统战)?部长会议|厅局长会议|厅长会议|局长会议|"
+                                      r"委员长会议|")
+    # 其 is never a meeting name's first word (终止其某省党代会代表资格)
+    p["trim"] = p["trim"].replace("|就|", "|就|其|")
     p["generic_suffix"] = p["generic_suffix"] + ["庆祝大会", "纪念大会", "周年大会", "部长会议", "厅局长会议", "厅长会议",
                                                  "局长会议"]
     # 日 ends a date before the name only after a number (29日召开), not inside one (抗日战争)
@@ -504,6 +507,11 @@ def org_patterns_v3() -> dict[str, Any]:
     a place (大连海关) when a title follows."""
     p = org_patterns_v2()
     p["national"] = (
+        # central departments by their short names, the central lecture group, State Council offices and
+        # task groups (国务院安委办, 国务院某某事故调查组), national administrations named 中国…局 before a title
+        r"中宣部|中组部|中联部|中央宣讲团(?=成员|团长|副团长)|国务院(?:安委办|安委会|扶贫办|侨办|台办|港澳办|"
+        r"[^\s，。；：、,;（）()]{0,30}?(?:调查评估组|事故调查组|调查组|督查组|工作组))|"
+        r"中国(?:(?![的与及在对等为是从、，])[\u4e00-\u9fff]){2,4}?局(?=副?局长|党组|原)|"
         r"中央办公厅|国务院办公厅|全国人大常委会办公厅|全国政协办公厅|中央政策研究室|中央对外联络部|中央社会工作部|"
         r"中央金融委员会办公室|中央金融委员会|中央金融工作委员会|中央外事工作委员会办公室|中央财经委员会办公室|"
         r"中央和国家机关工委|中央党校|中央代表团(?=副?团长|秘书长)|中央国家安全委员会|中央机构编制委员会办公室|中央编办|"
@@ -543,15 +551,21 @@ def post_patterns_v3() -> dict[str, Any]:
                       r"委员会)(?P<crole>驻会副主任|驻会主任|副主任委员|主任委员|副主任|主任)")
     # the Central Military Commission written in full
     p["national"] = (r"中共中央书记处书记|" + p["national"]
-                     + r"|中央军事委员会(?:副)?主席|中央军事委员会委员|中央军委委员")
+                     + r"|中央军事委员会(?:副)?主席|中央军事委员会委员|中央军委委员"
+                     # the heads of the NPC Standing Committee and the State Council by their bare titles
+                     # (委员长赵乐际, 赵乐际委员长, 总理李强; not 委员长会议, 总理府)
+                     + r"|(?<![国务院])(?:副)?委员长(?!会议)|(?<![国务院])(?:副)?总理(?![府衙])")
     return p
 
 
 @registry.misc("kg.date_patterns.v2")
 def date_patterns_v2() -> dict[str, Any]:
-    """v1 plus the end or start of a year (2024年底, 2025年初)."""
+    """v1 plus the end or start of a year (2024年底, 2025年初) and the time of day (5月22日19时29分)."""
     p = date_patterns()
     p["date"] = p["date"].replace(r"|度)?", r"|度|底|初|末)?", 1)
+    # the time of day after a day (5月22日19时29分, 3日上午10时)
+    part = r"(?:上午|下午|晚上|晚间|早上|中午|凌晨|傍晚|晚)?"
+    p["date"] = p["date"].replace("日" + part, "日" + part + r"(?:\d{1,2}时(?:\d{1,2}分)?)?")
     return p
 
 
@@ -592,6 +606,8 @@ def person_patterns_v3() -> dict[str, Any]:
     name = rf"(?:{trie_regex(YI_CLAN_NAMES)}(?:(?![的了是在和与及等对将把被从以为书记长员])[{HAN}]){{2}}|" + v2[3:]
     for k in ("list", "speech", "comrade", "role_name"):
         p[k] = p[k].replace(v2, name)
+    # national titles written after a name (赵乐际委员长, 李强总理)
+    p["titles_after_name"] = ["总书记", "委员长", "总理"]
     # 免去某某同志…, 任命某某同志为…
     p["comrade"] = p["comrade"].replace("|(?<=[以予对向和与及])|", "|(?<=[以予对向和与及])|(?<=免去)|(?<=任命)|(?<=撤销)|")
     # the person a decision is about: 给予某某开除党籍处分, 免去某某第十四届…职务, 任命某某为…

@@ -33,6 +33,7 @@ class PersonRules:
     re_role_name: re.Pattern[str]
     re_attend: re.Pattern[str]
     re_decision: re.Pattern[str] | None
+    national_titles: tuple[str, ...]
     re_name_before_national: re.Pattern[str]
     byline_roles: dict[str, str]
     model_policy: str
@@ -84,7 +85,7 @@ class PersonRules:
         if self.re_decision is not None and _DECISION_WORDS.search(text):
             for m in self.re_decision.finditer(text):
                 self._strong_name(text, m.start("name"), m.end("name"), persons)
-        for rx, word in ((self.re_comrade, "同志"), (self.re_name_before_national, "总书记")):
+        for rx, word in ((self.re_comrade, "同志"), *((self.re_name_before_national, w) for w in self.national_titles)):
             # both end with a lookahead for ``word``: read only the few characters before each occurrence
             seen: set[int] = set()
             p = text.find(word)

@@ -171,7 +171,7 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
 #: national bodies a national title starts with (longest first), canonical name
 _NATIONAL = (
     ("中共中央政治局", "中共中央政治局"), ("中央政治局", "中共中央政治局"), ("中共中央书记处", "中央书记处"),
-    ("中共中央", "中共中央"),
+    ("中共中央", "中共中央"), ("中宣部", "中宣部"), ("中组部", "中组部"), ("中联部", "中联部"),
     ("中央军事委员会", "中央军委"), ("中央军委", "中央军委"), ("中央书记处", "中央书记处"), ("中央纪委", "中央纪委"),
     ("国家监委", "国家监委"),
     ("全国人大常委会", "全国人大常委会"), ("全国政协", "全国政协"), ("国务院", "国务院"),
@@ -179,14 +179,15 @@ _NATIONAL = (
 )
 _NATIONAL_BARE_PREFIX = (("中央", "中共中央"),)
 _ACADEMICIAN = re.compile(r"^(.{2,12}?院)(?:资深|外籍)?院士$")
-_NATIONAL_BARE = {"总书记": "中共中央", "总理": "国务院", "副总理": "国务院", "国务委员": "国务院"}
+_NATIONAL_BARE = {"总书记": "中共中央", "总理": "国务院", "副总理": "国务院", "国务委员": "国务院",
+                  "委员长": "全国人大常委会", "副委员长": "全国人大常委会"}
 #: the head of state: 国家主席 is a post of the People's Republic, not of an organ named 国家
 _HEAD_OF_STATE = re.compile(r"^国家(?=(?:副)?主席$)")
 #: a national organ the recogniser's list lacks: 国家/中国 + name + 局/署/总局 …
 #: (``国家烟草专卖局``, ``国家某某总局``), not an enterprise
 _NATIONAL_AGENCY = re.compile(r"^(?:国家|中国)[\u4e00-\u9fff]{1,10}?(?:总局|局|署)(?=.)")
 #: units of the central task-force kind (中央某某工作领导小组), written as a title's body
-_CENTRAL_GROUP = re.compile(r"^中央[\u4e00-\u9fff]{0,20}?(?:领导小组|委员会|工作组|代表团|办公厅|办公室)(?=.)")
+_CENTRAL_GROUP = re.compile(r"^中央[\u4e00-\u9fff]{0,20}?(?:领导小组|委员会|工作组|代表团|宣讲团|办公厅|办公室|工作部)(?=.)")
 
 
 def national_body(title: str) -> tuple[str | None, str]:
