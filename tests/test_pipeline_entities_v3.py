@@ -481,3 +481,17 @@ def test_regions_of_autonomous_counties_and_before_a_company() -> None:
 def test_no_name_across_two_words() -> None:
     nlp = kg.load_pipeline()
     assert [e.text for e in nlp("大家认真学习贯彻会议精神。").ents if e.label_ == "PERSON"] == []
+
+
+# ------------------------------------------------- plans of some years, national regional strategies
+@pytest.mark.parametrize("text, campaign", [
+    ("贵州深入实施新型城镇化建设五年行动。", "新型城镇化建设五年行动"),
+    ("深入推进长江经济带发展。", "长江经济带发展"),
+    ("主动融入西部陆海新通道建设。", "西部陆海新通道"),
+])
+def test_multi_year_plans_and_regional_strategies(nlp: Any, text: str, campaign: str) -> None:
+    assert ents(nlp, text, "CAMPAIGN") == [campaign]
+
+
+def test_no_plan_without_a_name(nlp: Any) -> None:
+    assert ents(nlp, "实施这五年行动。", "CAMPAIGN") == []

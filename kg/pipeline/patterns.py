@@ -438,6 +438,9 @@ def campaign_patterns_v3() -> dict[str, Any]:
         r"(?<=[施进动快好力])(?:(?<=实施)|(?<=推进)|(?<=推动)|(?<=加快)|(?<=抓好)|(?<=全力)|(?<=大力))"
         rf"(?!全面|各项|相关|有关|重点|配套|这|该|此)(?:(?![的等和与及是了])[{HAN}]){{2,10}}?"
         r"(?:示范区|先行区|先导区|核心区|试验区|实验区)建设",
+        # plans of a number of years after the verb that launches them: 实施新型城镇化建设五年行动
+        r"(?:(?<=实施)|(?<=推进)|(?<=启动)|(?<=落实)|(?<=开展))(?!全面|各项|相关|有关|这|该|此)"
+        rf"(?:(?![的等和与及之是了])[{HAN}]){{3,12}}?[两三四五十]年(?:攻坚)?行动(?:计划|方案)?",
     ]
     # named education campaigns: up to 24 characters before the head, cut after the last word that
     # introduces one (开展, 这次, 服务保障 …); what remains must be a name of 4+ characters
@@ -462,7 +465,10 @@ def campaign_patterns_v3() -> dict[str, Any]:
     # 治疆/治藏 guidelines, the named 经验 of grassroots governance, State Council reforms)
     p["lexicon"] = p["lexicon"] + ["党纪学习教育", "依法治疆", "团结稳疆", "文化润疆", "富民兴疆", "长期建疆", "依法治藏",
                                    "富民兴藏", "长期建藏", "枫桥经验", "浦江经验", "四下基层", "一网统管", "东数西算",
-                                   "西部大开发", "精准扶贫", "一件事一次办", "高效办成一件事"]
+                                   "西部大开发", "精准扶贫", "一件事一次办", "高效办成一件事",
+                                   # the national strategies for regions
+                                   "长江经济带发展", "黄河流域生态保护和高质量发展", "京津冀协同发展", "长三角一体化发展",
+                                   "粤港澳大湾区建设", "成渝地区双城经济圈建设", "西部陆海新通道", "海南自由贸易港建设"]
     return p
 
 
