@@ -495,3 +495,5 @@ def test_multi_year_plans_and_regional_strategies(nlp: Any, text: str, campaign:
 
 def test_no_plan_without_a_name(nlp: Any) -> None:
     assert ents(nlp, "实施这五年行动。", "CAMPAIGN") == []
+    # 新一轮 opens the phrase, not the name (开展新一轮某某三年行动计划: the older rule reads the name)
+    assert "新一轮城市更新三年行动计划" not in ents(nlp, "开展新一轮城市更新三年行动计划。", "CAMPAIGN")

@@ -439,7 +439,7 @@ def campaign_patterns_v3() -> dict[str, Any]:
         rf"(?!全面|各项|相关|有关|重点|配套|这|该|此)(?:(?![的等和与及是了])[{HAN}]){{2,10}}?"
         r"(?:示范区|先行区|先导区|核心区|试验区|实验区)建设",
         # plans of a number of years after the verb that launches them: 实施新型城镇化建设五年行动
-        r"(?:(?<=实施)|(?<=推进)|(?<=启动)|(?<=落实)|(?<=开展))(?!全面|各项|相关|有关|这|该|此)"
+        r"(?:(?<=实施)|(?<=推进)|(?<=启动)|(?<=落实)|(?<=开展))(?!全面|各项|相关|有关|这|该|此|新一轮)"
         rf"(?:(?![的等和与及之是了])[{HAN}]){{3,12}}?[两三四五十]年(?:攻坚)?行动(?:计划|方案)?",
     ]
     # named education campaigns: up to 24 characters before the head, cut after the last word that
