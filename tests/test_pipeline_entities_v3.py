@@ -497,3 +497,39 @@ def test_no_plan_without_a_name(nlp: Any) -> None:
     assert ents(nlp, "实施这五年行动。", "CAMPAIGN") == []
     # 新一轮 opens the phrase, not the name (开展新一轮某某三年行动计划: the older rule reads the name)
     assert "新一轮城市更新三年行动计划" not in ents(nlp, "开展新一轮城市更新三年行动计划。", "CAMPAIGN")
+
+
+# ------------------------------------------------- two-character names before a verb; dates; party branches
+def test_two_character_name_before_a_verb_that_starts_with_a_name_character() -> None:
+    nlp = kg.load_pipeline()
+    people = lambda t: [e.text for e in nlp(t).ents if e.label_ == "PERSON"]  # noqa: E731
+    assert people("国务院总理李强在某地考察。李强察看了冰雪产业。李强观看了比赛。") == ["李强", "李强", "李强"]
+    assert people("中共中央政治局常委李希在某省调研。李希来到井冈山。") == ["李希", "李希"]
+    # a three-character name stays when the article never writes the two characters alone
+    assert people("市长王建国回到家乡。王建国家里很简朴。") == ["王建国", "王建国"]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("3月17日至20日，某某在某省调研。", "3月17日至20日"),
+    ("8月1日早上6时多，记者来到村里。", "8月1日早上6时多"),
+    ("5月4日16时40分许，发生爆炸。", "5月4日16时40分许"),
+    ("劳动节假期，游客增多。", "劳动节"),
+    ("国庆节当天，举行升旗仪式。", "国庆节当天"),
+])
+def test_date_ranges_clock_times_and_holidays(nlp: Any, text: str, date: str) -> None:
+    assert ents(nlp, text, "DATE") == [date]
+
+
+@pytest.mark.parametrize("text, label, span", [
+    ("某某出席中央纪委四次全会。", "MEETING", "中央纪委四次全会"),
+    ("全国两会期间，代表们建言献策。", "MEETING", "全国两会"),
+    ("中央外办主任王某出席。", "POST", "中央外办主任"),
+    ("高台镇立新村党总支部书记李某介绍。", "POST", "立新村党总支部书记"),
+    ("县生态环境分局负责人说。", "ORG", "县生态环境分局"),
+])
+def test_plenums_of_discipline_commissions_and_more_bodies(nlp: Any, text: str, label: str, span: str) -> None:
+    assert span in ents(nlp, text, label)
+
+
+def test_deputies_are_no_org(nlp: Any) -> None:
+    assert ents(nlp, "参加会议的全国人大代表表示。", "ORG") == []

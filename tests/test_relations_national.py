@@ -233,3 +233,11 @@ def test_a_place_is_no_licence_for_any_verb(extractor: RelationExtractor) -> Non
               [mt(m), person("甲某"), person("乙某")], {"title": "座谈会", "date": "2025-04-30"})
     assert sorted_rels(doc, "chaired_by") == []
     assert {p for _, p in sorted_rels(doc, "speaker")} <= {"乙某"}
+
+
+def test_delegation_deliberation_speakers_attend_the_session(extractor: RelationExtractor) -> None:
+    m = "十四届全国人大三次会议"
+    doc = run(extractor, "参加十四届全国人大三次会议的代表认真审议。甲某在参加某某代表团审议时说，完全赞成。乙某在参加某某代表团审议时表示，要抓落实。",
+              [mt(m), person("甲某"), person("乙某")], {"title": "审议", "date": "2025-03-06"})
+    assert {p for _, p in sorted_rels(doc, "speaker")} == {"甲某", "乙某"}
+    assert {p for _, p in sorted_rels(doc, "attendee")} == {"甲某", "乙某"}

@@ -51,6 +51,25 @@ def _opt(patterns: dict[str, Any], key: str) -> re.Pattern[str] | None:
 _PLACE_AFTER = re.compile(r"[村屯寨](?!长)|[镇乡](?![长亲])|社区|街道")
 
 
+#: verbs that follow a leader's name in news and are missing from the frequent-word list
+_LEADER_VERBS = frozenset("察看 看望 调研 走访 慰问 考察 视察 来到 前往 深入 会见 会晤 主持 强调 指出 出席".split())
+
+
+def _two_char_name(text: str, start: int, end: int) -> bool:
+    """李希|来到, 李强|察看: a three-character name whose last character opens a word with the next one,
+    while the article also writes the first two characters without it (the two-character name)."""
+    word = text[end - 1:end + 1]
+    if end >= len(text) or not (word in common_words() or word in _frequent_words() or word in _LEADER_VERBS):
+        return False
+    two, third = text[start:start + 2], text[start + 2]
+    pos = text.find(two)
+    while pos >= 0:
+        if pos != start and text[pos + 2:pos + 3] != third:
+            return True
+        pos = text.find(two, pos + 1)
+    return False
+
+
 def _inside_words(text: str, start: int, end: int) -> bool:
     """学|习贯彻: the would-be surname ends a word with the character before it and the rest is a word too."""
     return start > 0 and end - start == 3 and text[start - 1:start + 1] in common_words() \
@@ -202,6 +221,8 @@ class KGRules(PersonRules, PostRules):
                     and not self.re_follow_multi.match(text, c.end) and (
                     self.re_follow_multi.match(text, c.start + 2) or text[c.start + 2] in _FOLLOW_CHARS):
                 c.end -= 1
+            if c.length == 3 and _two_char_name(text, c.start, c.end):
+                c.end -= 1
             if c.start and text[c.start - 1] in _NUMERAL_CHARS:  # 十项重点, 100余人
                 continue
             if _PLACE_AFTER.match(text, c.end):  # 阿土列尔|村, 王家|镇: the name of a place
@@ -212,7 +233,9 @@ class KGRules(PersonRules, PostRules):
         cands.extend(persons)
         tier = -1 if self.model_policy == "model_first" else 1
         for e in model:
-            cands.append(Cand(e.start_char, e.end_char, "PERSON", {"kind": "name", "source": "model"}, 9, tier))
+            end = e.end_char - 1 if e.end_char - e.start_char == 3 and _two_char_name(text, e.start_char, e.end_char) \
+                else e.end_char
+            cands.append(Cand(e.start_char, end, "PERSON", {"kind": "name", "source": "model"}, 9, tier))
         self._set(doc, cands, len(text))
         return doc
 

@@ -468,7 +468,8 @@ def campaign_patterns_v3() -> dict[str, Any]:
                                    "西部大开发", "精准扶贫", "一件事一次办", "高效办成一件事",
                                    # the national strategies for regions
                                    "长江经济带发展", "黄河流域生态保护和高质量发展", "京津冀协同发展", "长三角一体化发展",
-                                   "粤港澳大湾区建设", "成渝地区双城经济圈建设", "西部陆海新通道", "海南自由贸易港建设"]
+                                   "粤港澳大湾区建设", "成渝地区双城经济圈建设", "西部陆海新通道", "海南自由贸易港建设",
+                                   "中国特色自由贸易港建设"]
     return p
 
 
@@ -484,6 +485,9 @@ def meeting_patterns_v3() -> dict[str, Any]:
     p["suffix"] = p["suffix"].replace(r"(?:三级干部大会|",
                                       r"(?:三级干部大会|庆祝大会|纪念大会|周年大会|(?:组织|宣传|统战)?部长会议|厅局长会议|厅长会议|局长会议|"
                                       r"委员长会议|")
+    # plenums of a discipline commission by number (中央纪委四次全会, 省纪委十二届三次全会) and 全国两会
+    p["congress"] = p["congress"] + (rf"|(?:中央纪委|中央纪律检查委员会|(?:{LEVEL})纪委)(?:[一二]?十[一二三四五六七八九]?届)?"
+                                     r"[一二三四五六七八九十]+次全会|全国两会")
     # 其 is never a meeting name's first word (终止其某省党代会代表资格)
     p["trim"] = p["trim"].replace("|就|", "|就|其|")
     p["generic_suffix"] = p["generic_suffix"] + ["庆祝大会", "纪念大会", "周年大会", "部长会议", "厅局长会议", "厅长会议",
@@ -515,7 +519,7 @@ def org_patterns_v3() -> dict[str, Any]:
     p["national"] = (
         # central departments by their short names, the central lecture group, State Council offices and
         # task groups (国务院安委办, 国务院某某事故调查组), national administrations named 中国…局 before a title
-        r"中宣部|中组部|中联部|中央宣讲团(?=成员|团长|副团长)|国务院(?:安委办|安委会|扶贫办|侨办|台办|港澳办|"
+        r"中宣部|中组部|中联部|中央外办|中央宣讲团(?=成员|团长|副团长)|国务院(?:安委办|安委会|扶贫办|侨办|台办|港澳办|"
         r"[^\s，。；：、,;（）()]{0,30}?(?:调查评估组|事故调查组|调查组|督查组|工作组))|"
         r"中国(?:(?![的与及在对等为是从、，])[\u4e00-\u9fff]){2,4}?局(?=副?局长|党组|原)|"
         r"中央办公厅|国务院办公厅|全国人大常委会办公厅|全国政协办公厅|中央政策研究室|中央对外联络部|中央社会工作部|"
@@ -525,7 +529,7 @@ def org_patterns_v3() -> dict[str, Any]:
         r"国家(?<![国牙兰宾本斯度亚利坦南尔腊典麦鲜]国家)(?![级队务家际内外])"
         r"(?:(?![的与及在对等为是从、，])[\u4e00-\u9fff]){1,8}?"
         r"(?:总局|(?<![全大格布结时变残僵开当新胜战政赛棋骗饭])局|(?<![签部公])署)"
-        r"(?!面|势|部(?!署)|限)|" + p["national"]
+        r"(?!面|势|部(?!署)|限)|" + p["national"].replace("|全国人大|", "|全国人大(?!代表)|")
     )
     p["group"] = (
         r"(?:中央层面|中共中央|中央|国务院|(?:[省市县区州旗]|自治区)(?:委|党委|政府))"
@@ -548,6 +552,10 @@ def post_patterns_v3() -> dict[str, Any]:
     p["sub_unit"] = p["sub_unit"].replace(r"(?:调查总队|", r"(?:调查总队|专门委员会|委员会|司|")
     # 记者 as a word, not a title: 记者的一线调研, 记者们, 记者节, 记者站, 记者证, 记者会
     p["media"] = r"(?:记者|通讯员|实习生)(?!的|们|节|站|证|协会|会|招待会|见面会)"
+    # the party branch written in full (立峰村党总支部书记) and a county bureau's branch (县生态环境分局)
+    p["body"] = p["body"].replace("|党支部|党总支|", "|党支部|党总支部|党总支|").replace(
+        "|公安局|", "|公安局|生态环境分局|公安分局|")
+    p["bare_body"] = p["bare_body"].replace("党支部|党总支|", "党支部|党总支部|党总支|")
     # officials sent to a village: 驻村第一书记, 驻村工作队队长 (the village is found from the context)
     p["stationed"] = r"(?:原|时任|前)?(?:驻村|派驻村)(?P<srole>第一书记|工作队队长|工作队副队长)"
     # a special committee of a people's congress or political consultative conference, after the verb
@@ -571,7 +579,14 @@ def date_patterns_v2() -> dict[str, Any]:
     p["date"] = p["date"].replace(r"|度)?", r"|度|底|初|末)?", 1)
     # the time of day after a day (5月22日19时29分, 3日上午10时)
     part = r"(?:上午|下午|晚上|晚间|早上|中午|凌晨|傍晚|晚)?"
-    p["date"] = p["date"].replace("日" + part, "日" + part + r"(?:\d{1,2}时(?:\d{1,2}分)?)?")
+    p["date"] = p["date"].replace("日" + part, "日" + part + r"(?:\d{1,2}时(?:\d{1,2}分)?[多许]?)?")
+    # a range of days in one month is one date (3月17日至20日)
+    p["date"] = p["date"].replace(r"|(?<!\d)\d{1,2}月\d{1,2}日", r"|(?<!\d)\d{1,2}月\d{1,2}日(?:至|到|—|-|–)\d{1,2}日"
+                                                               r"|(?<!\d)\d{1,2}月\d{1,2}日", 1)
+    # a holiday is the day, its 假期/期间 is not part of the name (劳动节假期: 劳动节)
+    p["date"] = p["date"].replace("(?:当日|当天|期间|前夕|假期)?", "(?:当日|当天|前夕)?(?=期间|假期|[，。、；,;将前后期假”\\s]|$)|"
+                                  "(?:元旦|春节|元宵节|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|除夕)(?:当日|当天|前夕)?"
+                                  "(?!期间|假期)", 1)
     return p
 
 

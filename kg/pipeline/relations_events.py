@@ -124,6 +124,8 @@ _SPEECH = re.compile(
     r"作[\u4e00-\u9fff]{1,4}?发言)"
 )
 
+#: a deputy speaking in a delegation's deliberation of a congress session (在参加某代表团审议时说)
+_DELEGATION = re.compile(r"^\s*(?:同志)?\s*在参加[\u4e00-\u9fff]{2,16}?(?:审议|讨论)时|在参加[\u4e00-\u9fff]{2,16}?代表团(?:审议|讨论)时")
 _HELD = re.compile(r"召开|举行|举办|开幕|闭幕|开班|召开的|隆重")
 #: what may stand between a name and its verb: 同志, a day (李希1日主持召开…), a place (在上海主持召开)
 _NAME_TO_VERB = (r"^\s*(?:同志)?\s*(?:\d{1,2}日(?:上午|下午|晚上)?|[今昨]天|当天)?\s*"
@@ -194,6 +196,8 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                 dated.add(current.text)
         # a meeting only named in passing (全国“两会”期间) is not where this sentence's speech is
         here = held_here[0] if held_here else current
+        if here is None and pending is not None and _DELEGATION.search(stext):
+            here = pending  # 某某在参加某代表团审议时说: at the session the text named before
         if here is None:
             continue
         names = [e for e in ents if e.label == "PERSON" and e.get("kind", "name") != "byline"]
@@ -214,6 +218,8 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
             elif _SPEECH.match(after):
                 out.append(rel("speaker", here, p, evidence=sent))
                 roles[p.i] = "speaker"
+                if _DELEGATION.match(after):  # a deputy in the deliberation attends the session too
+                    out.append(rel("attendee", here, p, evidence=sent))
         # 甲、某某代表乙在会上发言: a name joined to a speaker by 、/和 (titles between) speaks too
         for p, q in reversed(list(zip(names, names[1:]))):
             role = roles.get(q.i)
