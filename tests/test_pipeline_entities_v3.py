@@ -533,3 +533,16 @@ def test_plenums_of_discipline_commissions_and_more_bodies(nlp: Any, text: str, 
 
 def test_deputies_are_no_org(nlp: Any) -> None:
     assert ents(nlp, "参加会议的全国人大代表表示。", "ORG") == []
+
+
+@pytest.mark.parametrize("text, region", [
+    ("要从井冈山精神中汲取力量。", "井冈山"),  # a spirit named after a place
+    ("努力把海南自贸港打造成为开放高地。", "海南"),  # a free-trade zone's name
+    ("文昌市联东中学举行开学典礼。", "文昌市"),  # a school named after its place
+])
+def test_region_names_in_spirits_zones_and_schools(nlp: Any, text: str, region: str) -> None:
+    assert region not in ents(nlp, text, "REGION")
+
+
+def test_region_before_a_facility_after_a_verb_of_going_stays(nlp: Any) -> None:
+    assert "文昌市" in ents(nlp, "某某还前往文昌市联东中学调研。", "REGION")  # the place of the visit
