@@ -569,3 +569,11 @@ def test_launcher_is_the_smallest_place_of_a_chain(extractor: RelationExtractor)
     assert rels(doc, "launched_by") == [("“回家乡来、助乡村兴”行动", "南平")]
     assert ("“回家乡来、助乡村兴”行动", "3507") in rels(doc, "campaign_region")
     assert ("“回家乡来、助乡村兴”行动", "35") not in rels(doc, "campaign_region")
+
+
+def test_pronoun_speaker_promotes_though_a_leader_is_cited(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "某某书记甲某到某省调研。他强调，要深入学习贯彻乙某总书记重要讲话精神，扎实开展某某学习教育。",
+              [("甲某", "PERSON", NAME), ("乙某", "PERSON", NAME), ("总书记", "POST", post("总书记", None, "中央", None, "国")),
+               ("某某学习教育", "CAMPAIGN", {"name": "某某学习教育"})],
+              {"title": "调研", "source": "新闻", "date": "2025-03-20"})
+    assert rels(doc, "promoted_by") == [("某某学习教育", "甲某")]

@@ -130,12 +130,12 @@ def campaign_relations(t: Text) -> list[Relation]:
             gap = t.text[p.end:c.start]
             if len(gap) <= 150 and _PROMOTE.search(gap):
                 out.append(rel("promoted_by", c, p, evidence=ev))
-        elif not persons:
+        else:  # no acting person in the sentence (persons only cited: 学习贯彻习近平总书记…重要讲话精神)
             p = _speaker_before(t, speakers, c)
             lead = t.text[sent[0]:c.start]
             decided = re.search(r"作出\s*$", lead) is not None and _DECIDED.match(t.text[c.end:sent[1]]) is not None
-            if _PRONOUN.match(lead) and (_PROMOTE.search(lead) or decided) and _place_before(t, c, sent) is None:
-                p = _antecedent(t, c)
+            if (pm := _PRONOUN.match(lead)) and (_PROMOTE.search(lead) or decided) and _place_before(t, c, sent) is None:
+                p = _antecedent(t, c, sent[0] + pm.end())
                 if p is not None:
                     out.append(rel("promoted_by", c, p, evidence=ev, via="pronoun"))
             elif p is not None and _PROMOTE.search(lead):
@@ -362,11 +362,12 @@ def _is_subject(t: Text, p: Ent) -> bool:
     return bool(m) and not after[m.end():m.end() + 1] == "的"
 
 
-def _antecedent(t: Text, c: Ent) -> Ent | None:
+def _antecedent(t: Text, c: Ent, pronoun_end: int | None = None) -> Ent | None:
     """The person a clause-initial 他/她 refers to: the one person named in the
-    nearest paragraph (this one or up to two before) that names anyone; none
-    when that paragraph names several."""
-    end = c.start
+    nearest paragraph (this one or up to two before) that names anyone before the
+    pronoun (people cited after it — 学习贯彻习近平总书记… — are not its antecedent);
+    none when that paragraph names several."""
+    end = pronoun_end if pronoun_end is not None else c.start
     for _ in range(3):
         para = t.text.rfind("\n", 0, end) + 1
         names = [e for e in t.ents[:c.i] if e.label == "PERSON" and e.get("kind", "name") == "name"
