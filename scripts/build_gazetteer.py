@@ -249,10 +249,18 @@ def build(src: Path, out_dir: Path) -> tuple[Path, Path]:
                 if len(w) == 2 and freq >= 100 and pos not in ("nr", "nrt", "nz")}
     # longer words that contain a short form (天南海北, 同心同德, 大丰收)
     names_all = {name for _, name, _, _ in rows}
+    codes_of: dict[str, set[str]] = {}
+    for code, name, level, _parent in rows:
+        for form in (name, *short_forms(name, level)):
+            codes_of.setdefault(form, set()).add(code)
     for w, (freq, pos) in words.items():
         if 3 <= len(w) <= 5 and w not in shorts_all and w not in names_all:
             # a place word that starts with the short form (北京城) does not block it
             start = 0 if pos != "ns" else 1
+            if any(code_b != code_a and code_b.startswith(code_a)
+                   for k in range(2, len(w) - 1)
+                   for code_a in codes_of.get(w[:k], ()) for code_b in codes_of.get(w[k:], ())):
+                continue  # a division and one inside it written together (广西南宁, 山西大同): a chain, not a word
             if any(w[i:i + k] in shorts_all for k in (2, 3) for i in range(start, len(w) - k + 1)):
                 blockers.add(w)
     blockers.update(EXTRA_BLOCKERS)

@@ -546,3 +546,44 @@ def test_region_names_in_spirits_zones_and_schools(nlp: Any, text: str, region: 
 
 def test_region_before_a_facility_after_a_verb_of_going_stays(nlp: Any) -> None:
     assert "文昌市" in ents(nlp, "某某还前往文昌市联东中学调研。", "REGION")  # the place of the visit
+
+
+# ------------------------------------------------- known national leaders; region chains; names in memorials
+def test_known_leaders_without_a_title_but_not_in_a_doctrine() -> None:
+    nlp = kg.load_pipeline()
+    people = lambda t: [e.text for e in nlp(t).ents if e.label_ == "PERSON"]  # noqa: E731
+    assert people("习近平在会上讲话。") == ["习近平"]
+    assert people("要认真学习习近平新时代中国特色社会主义思想和习近平经济思想。") == []
+
+
+def test_a_province_and_a_city_in_it_written_together() -> None:
+    nlp = kg.load_pipeline()
+    regs = lambda t: [e.text for e in nlp(t).ents if e.label_ == "REGION"]  # noqa: E731
+    assert regs("广西南宁横州市某水库发生溃坝。") == ["广西", "南宁", "横州市"]
+    assert regs("某某在山西大同市调研。") == ["山西", "大同市"]
+    assert regs("同心同德、安居乐业。") == []  # idioms made of short names stay words
+
+
+@pytest.mark.parametrize("text", ["李希来到焦裕禄同志纪念馆。", "要大力学习弘扬焦裕禄精神。"])
+def test_names_in_memorials_and_spirits_are_no_mentions(nlp: Any, text: str) -> None:
+    assert "焦裕禄" not in ents(nlp, text, "PERSON")
+
+
+@pytest.mark.parametrize("text, label, span", [
+    ("习近平在二十届中央纪委五次全会上发表重要讲话。", "MEETING", "二十届中央纪委五次全会"),
+    ("某水库“7·6”溃坝灾害。", "DATE", "7·6"),
+    ("浙江不断完善“15分钟健身圈”。", "CAMPAIGN", "“15分钟健身圈”"),
+    ("要以钉钉子精神抓好群众身边不正之风和腐败问题集中整治。", "CAMPAIGN", "群众身边不正之风和腐败问题集中整治"),
+    ("中国人民银行、中国气象局负责同志参加。", "ORG", "中国气象局"),
+])
+def test_more_meeting_date_campaign_and_org_shapes(nlp: Any, text: str, label: str, span: str) -> None:
+    assert span in ents(nlp, text, label)
+
+
+def test_verbs_are_no_part_of_a_state_council_group(nlp: Any) -> None:
+    assert ents(nlp, "国务院成立调查评估组，由应急管理部牵头。", "ORG") == ["国务院", "应急管理部"]
+    assert ents(nlp, "要统筹好学习教育和中心工作。", "CAMPAIGN") == []
+
+
+def test_a_region_opening_a_company_name_even_after_a_verb_of_going(nlp: Any) -> None:
+    assert "郑州" not in ents(nlp, "某某来到郑州煤矿机械集团有限责任公司调研。", "REGION")

@@ -46,9 +46,15 @@ def _opt(patterns: dict[str, Any], key: str) -> re.Pattern[str] | None:
     return re.compile(src) if src else None
 
 
+#: the end of a company's name (a region opening it is part of the name even after 在/来到)
+_COMPANY_END = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|集团|公司)$")
+
+
 #: a village, township or hamlet word right after a would-be name makes it a place name (阿土列尔村, 王家镇);
 #: not the heads' titles (村长, 镇长, 乡长) nor 乡亲
-_PLACE_AFTER = re.compile(r"[村屯寨](?!长)|[镇乡](?![长亲])|社区|街道")
+_PLACE_AFTER = re.compile(r"[村屯寨](?!长)|[镇乡](?![长亲])|社区|街道|"
+                          # a spirit, memorial or former home named after a person (焦裕禄精神, 某某同志纪念馆)
+                          r"精神|(?:同志)?纪念馆|(?:同志)?故居|(?:同志)?纪念碑")
 
 
 #: verbs that follow a leader's name in news and are missing from the frequent-word list
@@ -163,6 +169,7 @@ class KGRules(PersonRules, PostRules):
         self.re_role_name = re.compile(pe["role_name"])
         self.re_attend = re.compile(pe["attend"])
         self.re_decision = _opt(pe, "decision")
+        self.re_known = re.compile("|".join(sorted(pe["known"], key=len, reverse=True))) if pe.get("known") else None
         self.re_role_after = re.compile("、(?P<role>" + pp["role"] + ")")
         self.byline_roles: dict[str, str] = pe["byline_roles"]
         #: national titles written after a name (习近平总书记, 赵乐际委员长)
@@ -266,8 +273,10 @@ class KGRules(PersonRules, PostRules):
                 nb2 = _REGION_NOT_BEFORE.match(text, start_of[e])
                 if nb2 and nb2.group() != "段" and not self._contains(gz, name, text[e:start_of[e]]):
                     continue  # (广西|钦州港: the place of the port, not a part of its name)
-            if _REGION_IN_NAME.match(text, e) and not (s and text[s - 1] in _LOCATIVE) \
-                    and e not in start_of:  # 在北京会见…集团; 沁源县|山西某集团: the company starts with the next region
+            rin = _REGION_IN_NAME.match(text, e)
+            if rin and e not in start_of and not (s and text[s - 1] in _LOCATIVE and not _COMPANY_END.search(rin.group())):
+                # 郑州煤矿机械集团有限责任公司 wherever it stands; a facility after a verb of going (来到某市某中学)
+                # is where the visit was; 沁源县|山西某集团: the company starts with the next region
                 continue
             if name in _ZONE_WORDS and s and _is_han(text[s - 1]):  # 空港新城, 钤东新城
                 continue

@@ -421,6 +421,8 @@ def campaign_patterns_v3() -> dict[str, Any]:
     p["shapes"] = p["shapes"] + [
         rf"[{HAN}]{{2,10}}(?:战略|改革)",  # “八八战略”, “放管服改革”
         rf"[两双](?![{NUM_CN}])[{HAN}]",  # “两新”, “两重”, “双碳”
+        # a city's programme of services within reach: “一刻钟便民生活圈”, “15分钟健身圈”
+        rf"[{HAN}\d]{{2,10}}(?:生活圈|健身圈|服务圈|文化圈|阅读圈)",
     ]
     p["not_campaign"] = p["not_campaign"] + ["两岸", "双方", "两国", "两党", "两地", "两者", "双边", "两委"]
     # a quoted name (without a suffix) that ends in a problem noun is not a campaign
@@ -432,7 +434,7 @@ def campaign_patterns_v3() -> dict[str, Any]:
         r"(?!全面|深层次|各项|一系列|相关|有关|重点|重大|配套|系统|综合|这|该|此|一批|多项|改革|全球|国际|世界)"
         rf"(?:(?![的等和与及之是了])[{HAN}]){{3,10}}?(?<!体制)(?<!机制)改革(?=[，。、；,;和及等]|[^{HAN}]|$|试点|工作)",
         rf"(?<=随着)(?:(?![的等和与及之是了])[{HAN}]){{3,10}}?改革(?=的(?:实施|推进|深入|深化))",
-        r"(?<=[展进动化好了党省市县区州旗])(?:(?<=开展)|(?<=推进)|(?<=推动)|(?<=深化)|(?<=开展好)|(?<=开展了))"
+        r"(?<=[展进动化好了党省市县区州旗])(?:(?<=开展)|(?<=推进)|(?<=推动)|(?<=深化)|(?<=开展好)|(?<=开展了)|(?<=抓好))"
         rf"(?![好了])[{HAN}]{{4,20}}?(?:教育整顿|集中整治)",
         # a named zone being built: 共同富裕示范区建设, 丝绸之路经济带核心区建设 (after a verb of doing)
         r"(?<=[施进动快好力])(?:(?<=实施)|(?<=推进)|(?<=推动)|(?<=加快)|(?<=抓好)|(?<=全力)|(?<=大力))"
@@ -450,7 +452,7 @@ def campaign_patterns_v3() -> dict[str, Any]:
         r"围绕|结合|参加|参与|通过|落实好|这次|本次|此次|当前|层面|全党|全国|全省|全市|全县|全区|全州|全系统|"
         r"的|把|将|在|了|对|以|为|与|及|是|和(?=开展|推进|深化|巩固)|就|按照|根据|成效|成果|要求|"
         # a list of groups closed by 等 (干部、党员等学习教育) and the verbs of a visit (走访, 调研)
-        r"等|走访|调研|考察|视察|检查|看望|慰问|听取|了解|询问)"
+        r"等|走访|调研|考察|视察|检查|看望|慰问|听取|了解|询问|统筹好|统筹|要)"
     )
     # the remainder is a scope or a group, not a name
     p["education_not"] = (r"(?:全[省市县区州旗党国]|[省市县区州旗]委?|党员|干部|群众|青少年|师生|学生|职工|"
@@ -469,7 +471,7 @@ def campaign_patterns_v3() -> dict[str, Any]:
                                    # the national strategies for regions
                                    "长江经济带发展", "黄河流域生态保护和高质量发展", "京津冀协同发展", "长三角一体化发展",
                                    "粤港澳大湾区建设", "成渝地区双城经济圈建设", "西部陆海新通道", "海南自由贸易港建设",
-                                   "中国特色自由贸易港建设"]
+                                   "中国特色自由贸易港建设", "雄安新区建设"]
     return p
 
 
@@ -486,7 +488,8 @@ def meeting_patterns_v3() -> dict[str, Any]:
                                       r"(?:三级干部大会|庆祝大会|纪念大会|周年大会|(?:组织|宣传|统战)?部长会议|厅局长会议|厅长会议|局长会议|"
                                       r"委员长会议|")
     # plenums of a discipline commission by number (中央纪委四次全会, 省纪委十二届三次全会) and 全国两会
-    p["congress"] = p["congress"] + (rf"|(?:中央纪委|中央纪律检查委员会|(?:{LEVEL})纪委)(?:[一二]?十[一二三四五六七八九]?届)?"
+    p["congress"] = p["congress"] + (rf"|(?:[一二]?十[一二三四五六七八九]?届)?(?:中央纪委|中央纪律检查委员会|(?:{LEVEL})纪委)"
+                                     r"(?:[一二]?十[一二三四五六七八九]?届)?"
                                      r"[一二三四五六七八九十]+次全会|全国两会")
     # 其 is never a meeting name's first word (终止其某省党代会代表资格)
     p["trim"] = p["trim"].replace("|就|", "|就|其|")
@@ -520,7 +523,8 @@ def org_patterns_v3() -> dict[str, Any]:
         # central departments by their short names, the central lecture group, State Council offices and
         # task groups (国务院安委办, 国务院某某事故调查组), national administrations named 中国…局 before a title
         r"中宣部|中组部|中联部|中央外办|中央宣讲团(?=成员|团长|副团长)|国务院(?:安委办|安委会|扶贫办|侨办|台办|港澳办|"
-        r"[^\s，。；：、,;（）()]{0,30}?(?:调查评估组|事故调查组|调查组|督查组|工作组))|"
+        r"(?:(?!成立|组建|派出|设立|决定|牵头|会同)[^\s，。；：、,;（）()]){0,30}?(?:调查评估组|事故调查组|调查组|督查组|工作组))|"
+        r"中国人民银行|中国气象局|国家消防救援局|"
         r"中国(?:(?![的与及在对等为是从、，])[\u4e00-\u9fff]){2,4}?局(?=副?局长|党组|原)|"
         r"中央办公厅|国务院办公厅|全国人大常委会办公厅|全国政协办公厅|中央政策研究室|中央对外联络部|中央社会工作部|"
         r"中央金融委员会办公室|中央金融委员会|中央金融工作委员会|中央外事工作委员会办公室|中央财经委员会办公室|"
@@ -580,6 +584,8 @@ def date_patterns_v2() -> dict[str, Any]:
     # the time of day after a day (5月22日19时29分, 3日上午10时)
     part = r"(?:上午|下午|晚上|晚间|早上|中午|凌晨|傍晚|晚)?"
     p["date"] = p["date"].replace("日" + part, "日" + part + r"(?:\d{1,2}时(?:\d{1,2}分)?[多许]?)?")
+    # a day named by month·day in quotes (“7·6”溃坝灾害)
+    p["date"] = p["date"] + r"|(?<=[“\"])(?:1[0-2]|[1-9])·(?:3[01]|[12]\d|[1-9])(?=[”\"])"
     # a range of days in one month is one date (3月17日至20日)
     p["date"] = p["date"].replace(r"|(?<!\d)\d{1,2}月\d{1,2}日", r"|(?<!\d)\d{1,2}月\d{1,2}日(?:至|到|—|-|–)\d{1,2}日"
                                                                r"|(?<!\d)\d{1,2}月\d{1,2}日", 1)
@@ -627,6 +633,10 @@ def person_patterns_v3() -> dict[str, Any]:
     name = rf"(?:{trie_regex(YI_CLAN_NAMES)}(?:(?![的了是在和与及等对将把被从以为书记长员])[{HAN}]){{2}}|" + v2[3:]
     for k in ("list", "speech", "comrade", "role_name"):
         p[k] = p[k].replace(v2, name)
+    # the members of the 20th Politburo and the vice-president (public record, 2022–): named without a title in
+    # national news more often than anyone else, and 习 is too rare a surname for the model
+    p["known"] = ("习近平 李强 赵乐际 王沪宁 蔡奇 丁薛祥 李希 韩正 马兴瑞 王毅 尹力 石泰峰 刘国中 李干杰 李书磊 李鸿忠 "
+                  "何立峰 张又侠 张国清 陈文清 陈吉宁 陈敏尔 袁家军 黄坤明").split()
     # national titles written after a name (赵乐际委员长, 李强总理)
     p["titles_after_name"] = ["总书记", "委员长", "总理"]
     # 免去某某同志…, 任命某某同志为…

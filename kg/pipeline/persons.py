@@ -14,6 +14,9 @@ from .candidates import _NOT_NAME_END, Cand, _is_han, common_words
 from .surnames import WEAK_SURNAMES, is_tibetan_name, is_yi_name, surname_of
 
 
+#: a doctrine named after a leader (习近平新时代中国特色社会主义思想, 习近平经济思想): no mention of the person
+_DOCTRINE_AFTER = re.compile(r"新时代|[\u4e00-\u9fff]{0,4}思想")
+
 #: words before the person a decision names (给予, 免去, 撤销, 任命): the decision rule reads only texts with one
 _DECISION_WORDS = re.compile(r"给予|免去|撤销|任命")
 
@@ -33,6 +36,7 @@ class PersonRules:
     re_role_name: re.Pattern[str]
     re_attend: re.Pattern[str]
     re_decision: re.Pattern[str] | None
+    re_known: re.Pattern[str] | None
     national_titles: tuple[str, ...]
     re_name_before_national: re.Pattern[str]
     byline_roles: dict[str, str]
@@ -82,6 +86,10 @@ class PersonRules:
             self._name_run(text, m.start("names"), m.group("names"), role, persons)
         for m in self.re_paren_byline.finditer(text):
             self._name_run(text, m.start("names"), m.group("names"), "author", persons)
+        if self.re_known is not None:  # 习近平在会上讲话 (known national leaders, without a title)
+            for m in self.re_known.finditer(text):
+                if not _DOCTRINE_AFTER.match(text, m.end()):
+                    persons.append(Cand(m.start(), m.end(), "PERSON", {"kind": "name"}, prio=3))
         if self.re_decision is not None and _DECISION_WORDS.search(text):
             for m in self.re_decision.finditer(text):
                 self._strong_name(text, m.start("name"), m.end("name"), persons)

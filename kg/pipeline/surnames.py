@@ -38,7 +38,7 @@ COMPOUND_SURNAMES: frozenset[str] = frozenset(_COMPOUND)
 
 #: surnames that are also frequent function words or word-initial morphemes;
 #: a candidate name starting with one of these needs stronger evidence
-WEAK_SURNAMES: frozenset[str] = frozenset("于和向全时高方文明元应成都来国平相原强海那南云信连关花安由利干但展常满党哈洪赖")
+WEAK_SURNAMES: frozenset[str] = frozenset("于和向全时高方文明元应成都来国平相原强海那南云信连关花安由利干但展常满党哈洪赖区")
 
 
 def surname_of(name: str) -> str | None:
