@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .errors import Warnings
 from .pipeline.article_context import canonical_body
+from .pipeline.relations_campaigns import is_national_campaign
 from .types import DocResult, Evidence, Mention, Relation
 
 if TYPE_CHECKING:
@@ -380,7 +381,9 @@ class ArticleState:
 
     def campaign_key(self, name: str) -> str:
         canon = self.campaign_canon.get(name, name)
-        region = self.campaign_region.get(canon)
+        # a local campaign is one per place (two counties' “五大突破”); a national one (一带一路, 党史学习教育)
+        # is one node however many regions carry it out (its kg:region facts say where)
+        region = None if is_national_campaign(canon) else self.campaign_region.get(canon)
         key = f"campaign/{region}/{canon}" if region else f"campaign/{canon}"
         self.r.entity("Campaign", key, canon, name=canon, region=region)
         for alias, c in self.campaign_canon.items():

@@ -496,13 +496,16 @@ def test_national_meeting_chair_speech_and_day_dates(extractor: RelationExtracto
     assert rels(doc, "meeting_location") == [(b, "新疆喀什")]
 
 
-def test_region_does_not_launch_a_national_campaign(extractor: RelationExtractor) -> None:
+def test_region_carries_out_but_does_not_launch_a_national_campaign(extractor: RelationExtractor) -> None:
     doc = run(extractor, "陕西积极推进“一带一路”建设。新疆深入开展深入贯彻中央八项规定精神学习教育。",
               [("陕西", "REGION", {"code": "61", "level": "province", "name": "陕西省"}),
                ("“一带一路”", "CAMPAIGN", {"name": "一带一路"}),
                ("新疆", "REGION", {"code": "65", "level": "province", "name": "新疆维吾尔自治区"}),
                ("深入贯彻中央八项规定精神学习教育", "CAMPAIGN", {"name": "深入贯彻中央八项规定精神学习教育"})])
-    assert rels(doc, "launched_by") == [] and rels(doc, "campaign_region") == []
+    # the region takes the campaign up (campaign_region: where the text says it is carried out); it did not
+    # launch it
+    assert rels(doc, "launched_by") == []
+    assert sorted(rels(doc, "campaign_region")) == [("“一带一路”", "61"), ("深入贯彻中央八项规定精神学习教育", "65")]
 
 
 def test_recogniser_title_attributes_are_normalised(extractor: RelationExtractor) -> None:
@@ -577,3 +580,13 @@ def test_pronoun_speaker_promotes_though_a_leader_is_cited(extractor: RelationEx
                ("某某学习教育", "CAMPAIGN", {"name": "某某学习教育"})],
               {"title": "调研", "source": "新闻", "date": "2025-03-20"})
     assert rels(doc, "promoted_by") == [("某某学习教育", "甲某")]
+
+
+def test_coordinated_campaigns_share_their_place(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "习近平在贵州考察时强调，贵州要认真落实党中央关于西部大开发和长江经济带发展的战略部署。",
+              [("习近平", "PERSON", NAME), ("贵州", "REGION", {"code": "52", "level": "province", "name": "贵州省"}),
+               ("贵州", "REGION", {"code": "52", "level": "province", "name": "贵州省"}),
+               ("党中央", "ORG", org("中央", hint="国")),
+               ("西部大开发", "CAMPAIGN", {"name": "西部大开发"}), ("长江经济带发展", "CAMPAIGN", {"name": "长江经济带发展"})],
+              {"title": "考察", "source": "新闻", "date": "2025-03-19"})
+    assert sorted(rels(doc, "campaign_region")) == [("西部大开发", "52"), ("长江经济带发展", "52")]

@@ -95,3 +95,24 @@ def test_untitled_names_listed_with_a_national_figure_are_one_node() -> None:
     assert "person/_/丁某" in keys and not any(k.endswith("/丁某") and k != "person/_/丁某" for k in keys)
     # 何某 of l3 is listed (one node with no region scope); 何某 of l4 is not listed and keeps its region
     assert sorted(k for k in keys if k.endswith("/何某")) == ["person/522601/何某", "person/_/何某"]
+
+
+def campaigns(results: list[DocResult]) -> tuple[list[str], list[tuple[str, str]]]:
+    ents, facts = resolve(results)
+    keys = sorted(e.key for e in ents if e.kind == "Campaign")
+    regions = sorted((f.subject, f.obj) for f in facts if f.predicate == "region" and f.subject.startswith("campaign/"))
+    return keys, regions
+
+
+def test_national_campaign_is_one_node_in_every_region_a_local_one_is_not() -> None:
+    a = result("c1", "凯里市深入开展党史学习教育，全面推进“五大突破”。",
+               [("凯里市", "REGION", {"code": "522601", "level": "county", "name": "凯里市"}),
+                ("党史学习教育", "CAMPAIGN", {"name": "党史学习教育"}), ("“五大突破”", "CAMPAIGN", {"name": "五大突破"})],
+               "凯里市新闻")
+    b = result("c2", "达拉特旗深入开展党史学习教育，全面推进“五大突破”。",
+               [("达拉特旗", "REGION", {"code": "150621", "level": "county", "name": "达拉特旗"}),
+                ("党史学习教育", "CAMPAIGN", {"name": "党史学习教育"}), ("“五大突破”", "CAMPAIGN", {"name": "五大突破"})],
+               "达拉特旗新闻")
+    keys, regions = campaigns([a, b])
+    assert keys == ["campaign/150621/五大突破", "campaign/522601/五大突破", "campaign/党史学习教育"]
+    assert [r for s, r in regions if s == "campaign/党史学习教育"] == ["region/150621", "region/522601"]

@@ -92,7 +92,7 @@ def campaign_relations(t: Text) -> list[Relation]:
                 if subjects[-1].label == "REGION" and _CONTINUED.search(seg):
                     # a place that carries a campaign on (持续实施, 深入推进) is where it runs, not who started it
                     region = _entity_region(t, subjects[-1])
-                    if region and not _is_national(_cname(c)):
+                    if region:  # (a national campaign too: the place carries it on)
                         out.append(rel("campaign_region", c, value=region[0], inferred=region[1], evidence=ev,
                                        via="subject"))
                         has_region = True
@@ -113,7 +113,12 @@ def campaign_relations(t: Text) -> list[Relation]:
             out.append(rel("campaign_region", c, value=named, evidence=ev, via="name"))
             has_region = True
         if launcher is not None and _is_national(_cname(c)) and launcher.get("level_hint") != "国":
-            launcher = None  # a region taking up 一带一路 did not launch it
+            # a region taking up 一带一路 did not launch it, but carries it out there
+            region = _entity_region(t, launcher) if launcher.label in ("REGION", "ORG") and not has_region else None
+            if region:
+                out.append(rel("campaign_region", c, value=region[0], inferred=region[1], evidence=ev, via="subject"))
+                has_region = True
+            launcher = None
         if launcher is not None:
             out.append(rel("launched_by", c, launcher, evidence=ev))
             region = _entity_region(t, launcher) if launcher.label != "MEETING" and not named else None
@@ -152,10 +157,39 @@ def campaign_relations(t: Text) -> list[Relation]:
         out += _period(t, c, sent)
         out += _definition(t, c, sent)
         out += _stated_alias(t, c, sent)
+    out += _coordinated(t, out, local)
     out += _inferred_aliases(t)
     out += _parts(t)
     out += interview_promoters(t, out)
     out += _article_region(t, local, out)
+    return out
+
+
+_COORDINATOR = re.compile(r"^\s*(?:和|与|及|以及|、)\s*$")
+
+
+def _coordinated(t: Text, found: list[Relation], local: list[Ent]) -> list[Relation]:
+    """A campaign joined to the one before it by 和/、 (落实西部大开发和长江经济带发展的部署) shares its place,
+    launcher and promoter when it has none of its own."""
+    out: list[Relation] = []
+    by_head: dict[int, list[Relation]] = {}
+    for r in found:
+        by_head.setdefault(r.head, []).append(r)
+    for c in t.ents:
+        if c.label != "CAMPAIGN" or c.i == 0:
+            continue
+        prev = t.ents[c.i - 1]
+        if prev.label != "CAMPAIGN" or not _COORDINATOR.match(t.text[prev.end:c.start]):
+            continue
+        own = {r.type for r in by_head.get(c.i, [])}
+        for r in by_head.get(prev.i, []):
+            if r.type in ("campaign_region", "launched_by", "promoted_by") and r.type not in own:
+                tail = t.ents[r.tail] if r.tail >= 0 else None
+                new = rel(r.type, c, tail, value=r.value, inferred=r.inferred, evidence=r.evidence, via="coordinated")
+                out.append(new)
+                by_head.setdefault(c.i, []).append(new)
+                if r.type == "campaign_region" and c in local:
+                    local.remove(c)
     return out
 
 
@@ -223,6 +257,12 @@ def _speaker_before(t: Text, speakers: list[Ent], c: Ent) -> Ent | None:
 
 #: names that say the campaign is the central party's (中央八项规定…, party-wide 学习教育 and 主题教育)
 _NATIONAL_NAME = re.compile(r"中央|学习教育$|主题教育$")
+
+
+def is_national_campaign(name: str) -> bool:
+    """A national campaign (the lexicon's slogans, names with 中央, party-wide 学习教育/主题教育): one entity
+    for the whole country, whatever region carries it out."""
+    return _is_national(name.replace("“", "").replace("”", ""))
 
 
 def _is_national(name: str) -> bool:
