@@ -587,3 +587,42 @@ def test_verbs_are_no_part_of_a_state_council_group(nlp: Any) -> None:
 
 def test_a_region_opening_a_company_name_even_after_a_verb_of_going(nlp: Any) -> None:
     assert "郑州" not in ents(nlp, "某某来到郑州煤矿机械集团有限责任公司调研。", "REGION")
+
+
+# ------------------------------------------------- CPPCC chairpersons' meetings, central offices, building programmes
+@pytest.mark.parametrize("text, meeting", [
+    ("政协第十四届全国委员会第四十一次主席会议30日在京召开。", "政协第十四届全国委员会第四十一次主席会议"),
+    ("决定召开全国政协十四届常委会第十四次会议。", "全国政协十四届常委会第十四次会议"),
+    ("在主持中共中央政治局第二十二次集体学习时的重要讲话。", "中共中央政治局第二十二次集体学习"),
+])
+def test_cppcc_and_politburo_sessions(nlp: Any, text: str, meeting: str) -> None:
+    assert ents(nlp, text, "MEETING") == [meeting]
+
+
+@pytest.mark.parametrize("text, label, span", [
+    ("中国工程院院长李某作报告。", "POST", "中国工程院院长"),
+    ("中央财办副主任、中央农办副主任祝某宣讲。", "POST", "中央农办副主任"),
+    ("重庆市委常委会带头学习。", "ORG", "重庆市委常委会"),
+    ("某某率全国人大常委会执法检查组检查。", "ORG", "全国人大常委会执法检查组"),
+    ("部署数字河北建设等任务。", "CAMPAIGN", "数字河北建设"),
+    ("推动长春现代化都市圈建设。", "CAMPAIGN", "长春现代化都市圈建设"),
+    ("要持续深入打好污染防治攻坚战。", "CAMPAIGN", "污染防治攻坚战"),
+    ("学习贯彻总书记关于深入贯彻中央八项规定精神学习教育的重要指示。", "CAMPAIGN", "深入贯彻中央八项规定精神学习教育"),
+])
+def test_more_central_offices_bodies_and_programmes(nlp: Any, text: str, label: str, span: str) -> None:
+    assert span in ents(nlp, text, label)
+
+
+def test_standing_committee_meeting_stays_a_meeting(nlp: Any) -> None:
+    assert ents(nlp, "县委常委会会议召开。", "MEETING") == ["县委常委会会议"]
+    assert ents(nlp, "县委常委会会议召开。", "ORG") == []
+
+
+@pytest.mark.parametrize("text, region", [("推广到沿海城市。", "海城市"), ("在内蒙古科技大学的实验室里。", "内蒙古")])
+def test_no_region_across_a_word_or_in_a_university(nlp: Any, text: str, region: str) -> None:
+    assert region not in ents(nlp, text, "REGION")
+
+
+@pytest.mark.parametrize("text", ["着力加强纪检监察工作规范化法治化正规化建设。", "坚决打赢脱贫攻坚战。"])
+def test_no_building_programme_inside_a_phrase(nlp: Any, text: str) -> None:
+    assert ents(nlp, text, "CAMPAIGN") == []

@@ -42,7 +42,7 @@ _REGION_IN_NAME = re.compile(
     r"(?:(?![的和与及在对等把将被向为了是从以委府推支引助促抓见访])[\u4e00-\u9fff]){1,6}?"
     r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|营业部|景区|生产线|供电所|供电局|水泥厂|"
     # facilities and sites named after their place (海口美兰机场口岸, 文昌市联东中学, 某某革命烈士陵园)
-    r"中学|小学|机场|口岸|陵园|纪念馆|博物馆|发射场|免税城|嘉年华|旧址群|旧址)"
+    r"中学|小学|大学|学院|机场|口岸|陵园|纪念馆|博物馆|发射场|免税城|嘉年华|旧址群|旧址)"
 )
 #: division names that are also words for zones and districts: 空港新城 is not the division 新城
 _ZONE_WORDS = frozenset({"新城", "新区", "城区", "老城", "新村", "开发区", "高新区"})

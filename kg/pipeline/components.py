@@ -47,14 +47,14 @@ def _opt(patterns: dict[str, Any], key: str) -> re.Pattern[str] | None:
 
 
 #: the end of a company's name (a region opening it is part of the name even after 在/来到)
-_COMPANY_END = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|集团|公司)$")
+_COMPANY_END = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|大学|学院)$")
 
 
 #: a village, township or hamlet word right after a would-be name makes it a place name (阿土列尔村, 王家镇);
 #: not the heads' titles (村长, 镇长, 乡长) nor 乡亲
 _PLACE_AFTER = re.compile(r"[村屯寨](?!长)|[镇乡](?![长亲])|社区|街道|"
                           # a spirit, memorial or former home named after a person (焦裕禄精神, 某某同志纪念馆)
-                          r"精神|(?:同志)?纪念馆|(?:同志)?故居|(?:同志)?纪念碑")
+                          r"精神|(?:同志)?纪念馆|(?:同志)?故居|(?:同志)?纪念碑|主义")
 
 
 #: verbs that follow a leader's name in news and are missing from the frequent-word list
@@ -259,6 +259,9 @@ class KGRules(PersonRules, PostRules):
         start_of = {s: e for s, e, _ in regions}
         name_ending_at = {e: name for _, e, name in regions}
         for s, e, name in regions:
+            if s and gz.is_full_name(name) and len(name) == 3 and text[s - 1:s + 1] in _frequent_words() \
+                    and s not in name_ending_at:
+                continue  # 沿|海城市: a county's full name read across a word (沿海城市)
             if s in name_ending_at and self._above_its_neighbour(gz, name_ending_at[s], name):
                 continue  # 路北区|山西北里社区: a short name right after a lower full one opens a place name
             district = self._generic_district(text, gz, e, name)

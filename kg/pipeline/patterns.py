@@ -440,6 +440,11 @@ def campaign_patterns_v3() -> dict[str, Any]:
         r"(?<=[施进动快好力])(?:(?<=实施)|(?<=推进)|(?<=推动)|(?<=加快)|(?<=抓好)|(?<=全力)|(?<=大力))"
         rf"(?!全面|各项|相关|有关|重点|配套|这|该|此)(?:(?![的等和与及是了])[{HAN}]){{2,10}}?"
         r"(?:示范区|先行区|先导区|核心区|试验区|实验区)建设",
+        # named building programmes of a place: 数字河北建设, 平安中国建设, 长春现代化都市圈建设
+        rf"(?<![化性])(?:数字|平安|法治|美丽|健康|智慧|清廉)(?:(?![的等和与及之是了化])[{HAN}]){{2,4}}?建设(?![的成])"
+        rf"|(?<=[动进快好])(?:(?![的等和与及之是了])[{HAN}]){{2,8}}?都市圈建设",
+        # a battle after the verb that fights it: 打好污染防治攻坚战
+        r"(?:(?<=打好)|(?<=打赢)|(?<=打响))(?!脱贫)(?:(?![的等和与及之是了])[\u4e00-\u9fff]){2,10}?攻坚战",
         # plans of a number of years after the verb that launches them: 实施新型城镇化建设五年行动
         r"(?:(?<=实施)|(?<=推进)|(?<=启动)|(?<=落实)|(?<=开展))(?!全面|各项|相关|有关|这|该|此|新一轮)"
         rf"(?:(?![的等和与及之是了])[{HAN}]){{3,12}}?[两三四五十]年(?:攻坚)?行动(?:计划|方案)?",
@@ -452,7 +457,7 @@ def campaign_patterns_v3() -> dict[str, Any]:
         r"围绕|结合|参加|参与|通过|落实好|这次|本次|此次|当前|层面|全党|全国|全省|全市|全县|全区|全州|全系统|"
         r"的|把|将|在|了|对|以|为|与|及|是|和(?=开展|推进|深化|巩固)|就|按照|根据|成效|成果|要求|"
         # a list of groups closed by 等 (干部、党员等学习教育) and the verbs of a visit (走访, 调研)
-        r"等|走访|调研|考察|视察|检查|看望|慰问|听取|了解|询问|统筹好|统筹|要)"
+        r"等|走访|调研|考察|视察|检查|看望|慰问|听取|了解|询问|统筹好|统筹|要|关于|总书记)"
     )
     # the remainder is a scope or a group, not a name
     p["education_not"] = (r"(?:全[省市县区州旗党国]|[省市县区州旗]委?|党员|干部|群众|青少年|师生|学生|职工|"
@@ -471,7 +476,7 @@ def campaign_patterns_v3() -> dict[str, Any]:
                                    # the national strategies for regions
                                    "长江经济带发展", "黄河流域生态保护和高质量发展", "京津冀协同发展", "长三角一体化发展",
                                    "粤港澳大湾区建设", "成渝地区双城经济圈建设", "西部陆海新通道", "海南自由贸易港建设",
-                                   "中国特色自由贸易港建设", "雄安新区建设"]
+                                   "中国特色自由贸易港建设", "雄安新区建设", "长江经济带高质量发展"]
     return p
 
 
@@ -486,7 +491,7 @@ def meeting_patterns_v3() -> dict[str, Any]:
     # (组织 part of the suffix: before it, the trim would read the verb 组织)
     p["suffix"] = p["suffix"].replace(r"(?:三级干部大会|",
                                       r"(?:三级干部大会|庆祝大会|纪念大会|周年大会|(?:组织|宣传|统战)?部长会议|厅局长会议|厅长会议|局长会议|"
-                                      r"委员长会议|")
+                                      r"委员长会议|主席会议|")
     # plenums of a discipline commission by number (中央纪委四次全会, 省纪委十二届三次全会) and 全国两会
     p["congress"] = p["congress"] + (rf"|(?:[一二]?十[一二三四五六七八九]?届)?(?:中央纪委|中央纪律检查委员会|(?:{LEVEL})纪委)"
                                      r"(?:[一二]?十[一二三四五六七八九]?届)?"
@@ -506,7 +511,9 @@ def meeting_patterns_v3() -> dict[str, Any]:
     # (政协第十四届全国委员会常务委员会第十四次会议, 政协某市第九届委员会第三次会议)
     num = rf"[{NUM_CN}〇零\d]+"
     p["session"] = (rf"(?:中国人民政治协商会议|政协)(?:[\u4e00-\u9fff]{{2,8}}?[省市县区州旗])?第{num}届(?:全国)?委员会"
-                    rf"(?:常务委员会)?第{num}次(?:全体会议|会议)|" + p["session"])
+                    rf"(?:常务委员会)?第{num}次(?:全体会议|主席会议|会议)|"
+                    rf"(?:全国政协|全国人大)(?:第)?{num}届(?:常委会|常务委员会)第{num}次(?:全体会议|会议)|"
+                    rf"(?:中共中央|中央)政治局第{num}次集体学习|" + p["session"])
     # after a leading group's name: its meeting (…领导小组会议, …领导小组第三次会议)
     p["group_meeting"] = rf"(?:第[{NUM_CN}\d]+次)?(?:全体会议|会议)"
     return p
@@ -522,7 +529,8 @@ def org_patterns_v3() -> dict[str, Any]:
     p["national"] = (
         # central departments by their short names, the central lecture group, State Council offices and
         # task groups (国务院安委办, 国务院某某事故调查组), national administrations named 中国…局 before a title
-        r"中宣部|中组部|中联部|中央外办|中央宣讲团(?=成员|团长|副团长)|国务院(?:安委办|安委会|扶贫办|侨办|台办|港澳办|"
+        r"中宣部|中组部|中联部|中央外办|中央财办|中央农办|中央宣讲团(?=成员|团长|副团长)|"
+        r"中国(?:工程院|科学院|社会科学院)(?=院长|副院长|党组)|全国人大常委会(?:执法检查组|调研组)|国务院(?:安委办|安委会|扶贫办|侨办|台办|港澳办|"
         r"(?:(?!成立|组建|派出|设立|决定|牵头|会同)[^\s，。；：、,;（）()]){0,30}?(?:调查评估组|事故调查组|调查组|督查组|工作组))|"
         r"中国人民银行|中国气象局|国家消防救援局|"
         r"中国(?:(?![的与及在对等为是从、，])[\u4e00-\u9fff]){2,4}?局(?=副?局长|党组|原)|"
@@ -558,7 +566,9 @@ def post_patterns_v3() -> dict[str, Any]:
     p["media"] = r"(?:记者|通讯员|实习生)(?!的|们|节|站|证|协会|会|招待会|见面会)"
     # the party branch written in full (立峰村党总支部书记) and a county bureau's branch (县生态环境分局)
     p["body"] = p["body"].replace("|党支部|党总支|", "|党支部|党总支部|党总支|").replace(
-        "|公安局|", "|公安局|生态环境分局|公安分局|")
+        "|公安局|", "|公安局|生态环境分局|公安分局|").replace(
+        # a party committee's standing committee as a body (重庆市委常委会带头学习), not its meeting
+        "(?P<psub>组织部|", "(?P<psub>常委会(?!会议|议)|组织部|")
     p["bare_body"] = p["bare_body"].replace("党支部|党总支|", "党支部|党总支部|党总支|")
     # officials sent to a village: 驻村第一书记, 驻村工作队队长 (the village is found from the context)
     p["stationed"] = r"(?:原|时任|前)?(?:驻村|派驻村)(?P<srole>第一书记|工作队队长|工作队副队长)"
