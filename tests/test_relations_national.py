@@ -241,3 +241,12 @@ def test_delegation_deliberation_speakers_attend_the_session(extractor: Relation
               [mt(m), person("甲某"), person("乙某")], {"title": "审议", "date": "2025-03-06"})
     assert {p for _, p in sorted_rels(doc, "speaker")} == {"甲某", "乙某"}
     assert {p for _, p in sorted_rels(doc, "attendee")} == {"甲某", "乙某"}
+
+
+def test_short_name_of_a_meeting_and_speeches_by_invitation_or_on_a_topic(extractor: RelationExtractor) -> None:
+    m = "政协第十四届全国委员会第四十一次主席会议"
+    doc = run(extractor, m + "30日下午在京召开。甲某主持并讲话。主席会议举行集体学习。乙某应邀作报告。丙某、丁某围绕学习贯彻重要讲话精神作发言。戊某等就有关议题作说明。",
+              [mt(m), person("甲某"), mt("主席会议"), person("乙某"), person("丙某"), person("丁某"), person("戊某")],
+              {"title": "会议", "date": "2025-09-30"})
+    assert sorted_rels(doc, "chaired_by") == [(m, "甲某")]
+    assert sorted_rels(doc, "speaker") == [(m, p) for p in ("丁某", "丙某", "乙某", "戊某", "甲某")]

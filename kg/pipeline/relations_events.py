@@ -121,7 +121,9 @@ _SPEECH = re.compile(
     r"^\s*(?:同志)?\s*(?:先后|相继|分别|依次|也|还|随后)?\s*"
     r"(?:在(?:会上|会议上|大会上|讲话中|座谈会上|会议中|致辞中|发言中|参加[\u4e00-\u9fff]{2,16}?(?:审议|讨论)时)\s*)?"
     r"(?:强调|指出|要求|表示|讲话|说|提出|部署|作报告|作了|致辞|发言|总结|发表(?:了)?(?:重要)?讲话|"
-    r"作[\u4e00-\u9fff]{1,4}?发言)"
+    r"作[\u4e00-\u9fff]{1,4}?发言|"
+    # 某某应邀作报告, 某某等就有关议题作说明, 某某围绕…作发言
+    r"(?:等)?\s*(?:应邀)?\s*(?:(?:围绕|就)[^，。；;]{1,40}?)?(?:作|进行)(?:了)?(?:交流|专题|主旨|大会)?(?:发言|说明|报告))"
 )
 
 #: a deputy speaking in a delegation's deliberation of a congress session (在参加某代表团审议时说)
@@ -196,6 +198,9 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                 dated.add(current.text)
         # a meeting only named in passing (全国“两会”期间) is not where this sentence's speech is
         here = held_here[0] if held_here else current
+        if here is not None:  # 主席会议 after 政协…第四十一次主席会议: the same meeting, by its full name
+            here = next((m for m in t.ents[:here.i] if m.label == "MEETING" and len(m.text) > len(here.text)
+                         and m.text.endswith(here.text)), here)
         if here is None and pending is not None and _DELEGATION.search(stext):
             here = pending  # 某某在参加某代表团审议时说: at the session the text named before
         if here is None:
