@@ -626,3 +626,43 @@ def test_no_region_across_a_word_or_in_a_university(nlp: Any, text: str, region:
 @pytest.mark.parametrize("text", ["着力加强纪检监察工作规范化法治化正规化建设。", "坚决打赢脱贫攻坚战。"])
 def test_no_building_programme_inside_a_phrase(nlp: Any, text: str) -> None:
     assert ents(nlp, text, "CAMPAIGN") == []
+
+
+# ------------------------------------------------- NPC committee stacks, national commissions, lists in decisions
+def test_committee_stack_of_the_npc_standing_committee() -> None:
+    nlp = kg.load_pipeline()
+    doc = nlp("免去张明远的全国人大常委会香港特别行政区基本法委员会副主任、澳门特别行政区基本法委员会副主任、"
+              "法制工作委员会副主任职务。")
+    bodies = {doc.ents[r.head].text: r.value for r in doc._.relations if r.type == "post_body"}
+    assert bodies == {"全国人大常委会香港特别行政区基本法委员会副主任": "全国人大常委会香港特别行政区基本法委员会",
+                      "澳门特别行政区基本法委员会副主任": "全国人大常委会澳门特别行政区基本法委员会",
+                      "法制工作委员会副主任": "全国人大常委会法制工作委员会"}
+    assert sum(r.type == "holds" and r.attr("former") for r in doc._.relations) == 3
+
+
+def test_list_named_by_a_removal_and_a_national_commission() -> None:
+    nlp = kg.load_pipeline()
+    doc = nlp("会议经表决，免去胡某犁、欧阳昌琼的全国人大常委会副秘书长职务；免去潘某的国家民族事务委员会主任职务。")
+    holds = sorted((doc.ents[r.head].text, doc.ents[r.tail].text) for r in doc._.relations if r.type == "holds")
+    assert ("欧阳昌琼", "全国人大常委会副秘书长") in holds and ("胡某犁", "全国人大常委会副秘书长") in holds
+    assert {r.value for r in doc._.relations if r.type == "post_body"} >= {"国家民族事务委员会"}
+
+
+@pytest.mark.parametrize("text, label, span", [
+    ("会议表决通过了全国人大常委会代表资格审查委员会关于个别代表的报告。", "ORG", "全国人大常委会代表资格审查委员会"),
+    ("2026全国两会即将召开。", "MEETING", "2026全国两会"),
+    ("“七一”就要到了。", "DATE", "七一"),
+    ("全面准确把握全球治理倡议和全球发展倡议。", "CAMPAIGN", "全球发展倡议"),
+])
+def test_npc_committees_dated_meetings_anniversaries_initiatives(nlp: Any, text: str, label: str, span: str) -> None:
+    assert span in ents(nlp, text, label)
+
+
+@pytest.mark.parametrize("text", ["瞻仰中华苏维埃第一次全国代表大会会址。"])
+def test_no_meeting_at_its_site(nlp: Any, text: str) -> None:
+    assert ents(nlp, text, "MEETING") == []
+
+
+@pytest.mark.parametrize("text, region", [("要因地制宜发展乡村特色产业。", "发展乡"), ("把取得的重大理论成果转化。", "大理")])
+def test_no_region_with_words_on_both_sides(nlp: Any, text: str, region: str) -> None:
+    assert region not in ents(nlp, text, "REGION")

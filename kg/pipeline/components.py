@@ -169,6 +169,8 @@ class KGRules(PersonRules, PostRules):
         self.re_role_name = re.compile(pe["role_name"])
         self.re_attend = re.compile(pe["attend"])
         self.re_decision = _opt(pe, "decision")
+        #: a further name of a list a decision names (免去甲、乙的…职务)
+        self.re_listed_name = re.compile(rf"(?P<name>{pe['name']})(?=、|的|同志|第|职务|[，。；,;])")
         self.re_known = re.compile("|".join(sorted(pe["known"], key=len, reverse=True))) if pe.get("known") else None
         self.re_role_after = re.compile("、(?P<role>" + pp["role"] + ")")
         self.byline_roles: dict[str, str] = pe["byline_roles"]
@@ -262,6 +264,10 @@ class KGRules(PersonRules, PostRules):
             if s and gz.is_full_name(name) and len(name) == 3 and text[s - 1:s + 1] in _frequent_words() \
                     and s not in name_ending_at:
                 continue  # 沿|海城市: a county's full name read across a word (沿海城市)
+            freq = _frequent_words()
+            if s not in name_ending_at and e < len(text) and text[e - 1:e + 1] in freq and (
+                    name[:-1] in freq or (s and not gz.is_full_name(name) and text[s - 1:s + 1] in freq)):
+                continue  # 发展|乡村 (发展乡), 重大|理论 (大理): words on both sides, not a place
             if s in name_ending_at and self._above_its_neighbour(gz, name_ending_at[s], name):
                 continue  # 路北区|山西北里社区: a short name right after a lower full one opens a place name
             district = self._generic_district(text, gz, e, name)

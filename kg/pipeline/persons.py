@@ -37,6 +37,7 @@ class PersonRules:
     re_attend: re.Pattern[str]
     re_decision: re.Pattern[str] | None
     re_known: re.Pattern[str] | None
+    re_listed_name: re.Pattern[str]
     national_titles: tuple[str, ...]
     re_name_before_national: re.Pattern[str]
     byline_roles: dict[str, str]
@@ -93,6 +94,13 @@ class PersonRules:
         if self.re_decision is not None and _DECISION_WORDS.search(text):
             for m in self.re_decision.finditer(text):
                 self._strong_name(text, m.start("name"), m.end("name"), persons)
+                pos = m.end("name")
+                while pos < len(text) and text[pos] == "、":  # 免去甲、乙的…职务: every name of the list
+                    nm = self.re_listed_name.match(text, pos + 1)
+                    if nm is None:
+                        break
+                    self._strong_name(text, nm.start("name"), nm.end("name"), persons)
+                    pos = nm.end("name")
         for rx, word in ((self.re_comrade, "同志"), *((self.re_name_before_national, w) for w in self.national_titles)):
             # both end with a lookahead for ``word``: read only the few characters before each occurrence
             seen: set[int] = set()

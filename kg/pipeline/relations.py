@@ -285,12 +285,18 @@ def holds_relations(t: Text) -> list[Relation]:
                     add(prev, post, "apposition")
                 continue
             # 免去姓名(的)职务: a title the person held until now
-            if _REMOVED_GAP.match(gap) and _REMOVED_BEFORE.search(t.text[max(0, prev.start - 4):prev.start]) \
+            removed = [prev]  # 免去甲、乙的…职务: every name of the list
+            while (q := _prev_ent(t, removed[0])) is not None and _is_name(q) \
+                    and _LIST_GAP.match(t.between(q, removed[0])):
+                removed.insert(0, q)
+            if _REMOVED_GAP.match(gap) and _REMOVED_BEFORE.search(t.text[max(0, removed[0].start - 4):removed[0].start]) \
                     and re.match(r"\s*职务", t.text[last.end:last.end + 4]):
-                for post in stack:
-                    if (prev.i, post.i) not in seen:
-                        seen.add((prev.i, post.i))
-                        out.append(rel("holds", prev, post, evidence=t.sent_span(post), via="removed", former=True))
+                for person in removed:
+                    for post in stack:
+                        if (person.i, post.i) not in seen:
+                            seen.add((person.i, post.i))
+                            out.append(rel("holds", person, post, evidence=t.sent_span(post), via="removed",
+                                           former=True))
                 continue
             # 姓名任/担任/当选职务
             if _APPOINT_BEFORE.match(gap):

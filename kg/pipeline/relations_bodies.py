@@ -185,7 +185,7 @@ _NATIONAL_BARE = {"总书记": "中共中央", "总理": "国务院", "副总理
 _HEAD_OF_STATE = re.compile(r"^国家(?=(?:副)?主席$)")
 #: a national organ the recogniser's list lacks: 国家/中国 + name + 局/署/总局 …
 #: (``国家烟草专卖局``, ``国家某某总局``), not an enterprise
-_NATIONAL_AGENCY = re.compile(r"^(?:国家|中国)[\u4e00-\u9fff]{1,10}?(?:总局|局|署)(?=.)")
+_NATIONAL_AGENCY = re.compile(r"^(?:国家|中国)[\u4e00-\u9fff]{1,10}?(?:总局|局|署|委员会)(?=.)")
 #: units of the central task-force kind (中央某某工作领导小组), written as a title's body
 _CENTRAL_GROUP = re.compile(r"^中央[\u4e00-\u9fff]{0,20}?(?:领导小组|委员会|工作组|代表团|宣讲团|办公厅|办公室|工作部)(?=.)")
 
@@ -197,6 +197,8 @@ def national_body(title: str) -> tuple[str | None, str]:
     if title.startswith("中央军事委员会"):  # the Central Military Commission written in full
         return "中央军委", title[len("中央军事委员会"):]
     if m := _CENTRAL_GROUP.match(title):  # 中央某某领导小组组长 → that group, not 中共中央
+        return m.group(), title[m.end():]
+    if (m := _NATIONAL_AGENCY.match(title)) and not title.startswith("国家主席"):  # 国家民族事务委员会主任
         return m.group(), title[m.end():]
     for prefix, body in _NATIONAL:
         if title.startswith(prefix) and len(title) > len(prefix):
@@ -384,7 +386,7 @@ def _villages(t: Text) -> list[tuple[int, str]]:
 
 #: the national congress and CPPCC as the text writes them, to complete a bare special committee
 _NATIONAL_ASSEMBLY = re.compile(r"全国政协|政协第[一二三四五六七八九十]+届全国委员会|中国人民政治协商会议全国委员会|"
-                                r"全国人大常委会|全国人大|全国人民代表大会")
+                                r"全国人大常委会|全国人民代表大会常务委员会|全国人大|全国人民代表大会")
 
 
 def special_committee(t: Text, e: Ent, body: str) -> BodyRef:
@@ -395,7 +397,8 @@ def special_committee(t: Text, e: Ent, body: str) -> BodyRef:
     named = [m for m in _NATIONAL_ASSEMBLY.finditer(t.text, 0, e.start)]
     if not named:
         return BodyRef(None, None, "", False, "unresolved")
-    assembly = "全国政协" if "政协" in named[-1].group() else "全国人大"
+    last = named[-1].group()
+    assembly = "全国政协" if "政协" in last else "全国人大常委会" if "常委会" in last or "常务委员会" in last else "全国人大"
     return BodyRef(assembly + body, None, "", True, "assembly")
 
 
