@@ -213,6 +213,18 @@ def read_divisions(src: Path) -> list[tuple[str, str, str, str]]:
     return out
 
 
+#: the files of the division table this script reads
+SOURCE_FILES = ("provinces.csv", "cities.csv", "areas.csv", "streets.csv", "HK-MO-TW.json")
+
+
+def check_source(src: Path) -> None:
+    """Stop with a message naming what is missing before anything is written."""
+    missing = [f for f in SOURCE_FILES if not (src / f).is_file()]
+    if missing:
+        raise SystemExit(f"build_gazetteer: {src} lacks {', '.join(missing)} (the cn_admin_divisions data set "
+                         f"of ../shared/datasets; pass its folder with --src)")
+
+
 def build(src: Path, out_dir: Path) -> tuple[Path, Path]:
     words = _jieba_dict()
     rows = read_divisions(src)
@@ -285,6 +297,7 @@ def main() -> None:
     ap.add_argument("--src", type=Path, default=DEFAULT_SRC)
     ap.add_argument("--out", type=Path, default=ROOT / "kg" / "data")
     args = ap.parse_args()
+    check_source(args.src)
     build(args.src, args.out)
 
 

@@ -85,3 +85,19 @@ def test_aliases_are_full_forms() -> None:
     assert codes("延边州") == ["2224"]
     assert gz.gazetteer().is_full_name("延边州")
     assert codes("庆祖镇") == ["410928103"]
+
+
+def test_build_script_names_a_missing_source_and_writes_nothing(tmp_path) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "build_gazetteer.py"
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "provinces.csv").write_text("code,name\n", encoding="utf-8")
+    out = tmp_path / "out"
+    proc = subprocess.run([sys.executable, str(script), "--src", str(tmp_path / "src"), "--out", str(out)],
+                          capture_output=True, text=True)
+    assert proc.returncode != 0
+    assert "lacks cities.csv, areas.csv, streets.csv, HK-MO-TW.json" in proc.stderr
+    assert "Traceback" not in proc.stderr and not out.exists()
