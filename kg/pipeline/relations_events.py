@@ -116,18 +116,22 @@ def resolve_dates(t: Text) -> dict[int, dict[str, Any]]:
 # meetings
 # --------------------------------------------------------------------------
 
+#: a deputy speaking in a delegation's deliberation of a congress session (在参加某代表团审议时说)
+_IN_DELIBERATION = r"参加[\u4e00-\u9fff]{2,16}?(?:审议|讨论)时"  # (after 在)
+_DELIBERATION = "在" + _IN_DELIBERATION
+_DELEGATION = re.compile(_DELIBERATION)
+_DELEGATION_AFTER_NAME = re.compile(r"^\s*(?:同志)?\s*" + _DELIBERATION)
+
 #: a name's speech verb (optionally 在会上 …): the name is speaking
 _SPEECH = re.compile(
     r"^\s*(?:同志)?\s*(?:先后|相继|分别|依次|也|还|随后)?\s*"
-    r"(?:在(?:会上|会议上|大会上|讲话中|座谈会上|会议中|致辞中|发言中|参加[\u4e00-\u9fff]{2,16}?(?:审议|讨论)时)\s*)?"
+    r"(?:在(?:会上|会议上|大会上|讲话中|座谈会上|会议中|致辞中|发言中|" + _IN_DELIBERATION + r")\s*)?"
     r"(?:强调|指出|要求|表示|讲话|说|提出|部署|作报告|作了|致辞|发言|总结|发表(?:了)?(?:重要)?讲话|"
     r"作[\u4e00-\u9fff]{1,4}?发言|"
     # 某某应邀作报告, 某某等就有关议题作说明, 某某围绕…作发言
     r"(?:等)?\s*(?:应邀)?\s*(?:(?:围绕|就)[^，。；;]{1,40}?)?(?:作|进行)(?:了)?(?:交流|专题|主旨|大会)?(?:发言|说明|报告))"
 )
 
-#: a deputy speaking in a delegation's deliberation of a congress session (在参加某代表团审议时说)
-_DELEGATION = re.compile(r"^\s*(?:同志)?\s*在参加[\u4e00-\u9fff]{2,16}?(?:审议|讨论)时|在参加[\u4e00-\u9fff]{2,16}?代表团(?:审议|讨论)时")
 _HELD = re.compile(r"召开|举行|举办|开幕|闭幕|开班|召开的|隆重")
 #: what may stand between a name and its verb: 同志, a day (李希1日主持召开…), a place (在上海主持召开)
 _NAME_TO_VERB = (r"^\s*(?:同志)?\s*(?:\d{1,2}日(?:上午|下午|晚上)?|[今昨]天|当天)?\s*"
@@ -161,6 +165,7 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
     out: list[Relation] = []
     current: Ent | None = None
     pending: Ent | None = None  # a meeting named with 主持/出席 before the text holds it
+    all_meetings = [e for e in t.ents if e.label == "MEETING"]  # (read once, not per sentence)
     dated: set[str] = set()  # names of the meetings that have a date
     for k, sent in enumerate(t.sents):
         ents = t.in_sentence(k)
@@ -199,7 +204,7 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
         # a meeting only named in passing (全国“两会”期间) is not where this sentence's speech is
         here = held_here[0] if held_here else current
         if here is not None:  # 主席会议 after 政协…第四十一次主席会议: the same meeting, by its full name
-            here = next((m for m in t.ents[:here.i] if m.label == "MEETING" and len(m.text) > len(here.text)
+            here = next((m for m in all_meetings if m.i < here.i and len(m.text) > len(here.text)
                          and m.text.endswith(here.text)), here)
         if here is None and pending is not None and _DELEGATION.search(stext):
             here = pending  # 某某在参加某代表团审议时说: at the session the text named before
@@ -223,7 +228,7 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
             elif _SPEECH.match(after):
                 out.append(rel("speaker", here, p, evidence=sent))
                 roles[p.i] = "speaker"
-                if _DELEGATION.match(after):  # a deputy in the deliberation attends the session too
+                if _DELEGATION_AFTER_NAME.match(after):  # a deputy in the deliberation attends the session too
                     out.append(rel("attendee", here, p, evidence=sent))
         # 甲、某某代表乙在会上发言: a name joined to a speaker by 、/和 (titles between) speaks too
         for p, q in reversed(list(zip(names, names[1:]))):
