@@ -177,18 +177,15 @@ class KGRules(PersonRules, PostRules):
         #: national titles written after a name (习近平总书记, 赵乐际委员长)
         self.national_titles: tuple[str, ...] = tuple(pe.get("titles_after_name", ("总书记",)))
         self.re_name_before_national = re.compile(rf"(?P<name>{pe['name']})(?={'|'.join(self.national_titles)})")
-        ab = op.get("abbreviation")
-        self.re_abbrev = re.compile(ab) if ab else None
-        self.re_sub_unit = re.compile(pp["sub_unit"]) if pp.get("sub_unit") else None
-        cm = pp.get("commission")
-        self.re_commission = re.compile(cm) if cm else None
-        cr = pp.get("company_role")
-        self.re_company_role = re.compile(cr) if cr else None
+        self.re_abbrev = _opt(op, "abbreviation")
+        self.re_sub_unit = _opt(pp, "sub_unit")
+        self.re_commission = _opt(pp, "commission")
+        self.re_company_role = _opt(pp, "company_role")
         self.re_long_quoted = (re.compile(rf"(?P<open>[{o}])(?P<inner>{cp['long_inner']})(?P<close>[{c}])"
                                           rf"(?P<suf>{cp['long_suffix']})") if cp.get("long_inner") else None)
-        self.re_not_after = re.compile(cp["not_after"]) if cp.get("not_after") else None
-        self.re_quoted_meeting = re.compile(mp["quoted"]) if mp.get("quoted") else None
-        self.re_lead_verbs = re.compile(cp["lead_verbs"]) if cp.get("lead_verbs") else None
+        self.re_not_after = _opt(cp, "not_after")
+        self.re_quoted_meeting = _opt(mp, "quoted")
+        self.re_lead_verbs = _opt(cp, "lead_verbs")
         # v3 families (absent from older pattern sets: the rule is then off)
         self.re_not_inner = _opt(cp, "not_inner")
         self.re_education = _opt(cp, "education")
@@ -260,11 +257,11 @@ class KGRules(PersonRules, PostRules):
                 context.update(d.code for d in gz.lookup(name))
         start_of = {s: e for s, e, _ in regions}
         name_ending_at = {e: name for _, e, name in regions}
+        freq = _frequent_words()
         for s, e, name in regions:
-            if s and gz.is_full_name(name) and len(name) == 3 and text[s - 1:s + 1] in _frequent_words() \
+            if s and gz.is_full_name(name) and len(name) == 3 and text[s - 1:s + 1] in freq \
                     and s not in name_ending_at:
                 continue  # 沿|海城市: a county's full name read across a word (沿海城市)
-            freq = _frequent_words()
             if s not in name_ending_at and e < len(text) and text[e - 1:e + 1] in freq and (
                     name[:-1] in freq or (s and not gz.is_full_name(name) and text[s - 1:s + 1] in freq)):
                 continue  # 发展|乡村 (发展乡), 重大|理论 (大理): words on both sides, not a place
