@@ -72,13 +72,18 @@ def _han_diff(a: str, b: str) -> int:
     return sum(1 for x, y in zip(a, b) if x != y)
 
 
+_HAN_RUN = re.compile("[\u3400-\u9fff]+")
+
+
 def detect_script(text: str) -> Script:
     """simplified / traditional / mixed, from how much t2s and s2t change."""
-    han = [c for c in text if "\u3400" <= c <= "\u9fff"]
-    if not han:
+    sample = "".join(_HAN_RUN.findall(text))[:20000]
+    if not sample:
         return "unknown"
-    sample = "".join(han[:20000])
-    trad = _han_diff(sample, t2s(sample))  # characters that are traditional-only
+    simplified = t2s(sample)
+    if simplified == sample:  # the common case: one conversion, no per-character loop
+        return "simplified"
+    trad = _han_diff(sample, simplified)  # characters that are traditional-only
     simp = _han_diff(sample, s2t(sample))  # characters that are simplified-only
     if trad == 0:
         return "simplified"

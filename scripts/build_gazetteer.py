@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import io
 import json
 import os
 import re
@@ -138,10 +139,32 @@ def aliases(name: str, level: str, parent: str, by_code: dict[str, tuple[str, st
         pname = by_code[parent][0]
         for prefix in (pname, *short_forms(pname, by_code[parent][1])):
             rest = name[len(prefix):]
-            if name.startswith(prefix) and len(rest) >= 3 and rest.endswith(("镇", "乡", "街道")):
+            suffix = next((s for s in ("街道", "镇", "乡") if rest.endswith(s)), "")
+            stem = rest[: len(rest) - len(suffix)]
+            # the stem must be a name of its own: 嘉定区嘉定镇街道 gives no "镇街道", 东丽区东丽湖街道 no
+            # "湖街道"; the table's placeholders (…经济开发区特殊乡镇) give none
+            if name.startswith(prefix) and suffix and len(stem) >= 2 and not name.endswith("特殊乡镇"):
                 out.append(rest)
                 break
     return [a for a in out if a != name]
+
+
+def _gz_text(path: Path) -> io.TextIOWrapper:
+    """A gzip text file with no timestamp in its header, so a rebuild from the
+    same sources gives byte-identical files."""
+    raw = open(path, "wb")  # noqa: SIM115 - closed with the wrapper
+    gz = gzip.GzipFile(filename="", mode="wb", compresslevel=9, fileobj=raw, mtime=0)
+    return _ClosingText(gz, raw)
+
+
+class _ClosingText(io.TextIOWrapper):
+    def __init__(self, gz: gzip.GzipFile, raw: io.BufferedWriter) -> None:
+        super().__init__(gz, encoding="utf-8", newline="\n")
+        self._raw = raw
+
+    def close(self) -> None:
+        super().close()
+        self._raw.close()
 
 
 def _jieba_dict() -> dict[str, tuple[int, str]]:
@@ -231,7 +254,7 @@ def build(src: Path, out_dir: Path) -> tuple[Path, Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     div_path = out_dir / "divisions.tsv.gz"
     dropped: list[str] = []
-    with gzip.open(div_path, "wt", encoding="utf-8", compresslevel=9) as fh:
+    with _gz_text(div_path) as fh:
         fh.write("code\tname\tlevel\tparent\tshort\talias\n")
         by_code = {code: (name, level) for code, name, level, _ in rows}
         for code, name, level, parent in rows:
@@ -252,7 +275,7 @@ def build(src: Path, out_dir: Path) -> tuple[Path, Path]:
     )
     common = sorted(set(common) | {w for w in NOT_NAMES if w[0] in SURNAMES or w[:2] in SURNAMES})
     cw_path = out_dir / "common_words.txt.gz"
-    with gzip.open(cw_path, "wt", encoding="utf-8", compresslevel=9) as fh:
+    with _gz_text(cw_path) as fh:
         fh.write("\n".join(common) + "\n")
     # words that show a short form is part of another word: 2-char common words
     # (理顺|城区, 融合|水平) and longer words starting with a short form (大丰收)
@@ -277,14 +300,14 @@ def build(src: Path, out_dir: Path) -> tuple[Path, Path]:
                 blockers.add(w)
     blockers.update(EXTRA_BLOCKERS)
     nr_path = out_dir / "nonregion_words.txt.gz"
-    with gzip.open(nr_path, "wt", encoding="utf-8", compresslevel=9) as fh:
+    with _gz_text(nr_path) as fh:
         fh.write("\n".join(sorted(blockers)) + "\n")
     print(f"{nr_path}: {len(blockers)} words")
     # very frequent 2-character words: a short form or township name is not read across one (世界|首位)
     left = sorted(w for w, (freq, pos) in words.items()
                   if len(w) == 2 and freq >= 1000 and pos not in ("ns", "nr", "nrt", "nz"))
     left_path = out_dir / "frequent_words.txt.gz"
-    with gzip.open(left_path, "wt", encoding="utf-8", compresslevel=9) as fh:
+    with _gz_text(left_path) as fh:
         fh.write("\n".join(left) + "\n")
     print(f"{left_path}: {len(left)} words")
     print(f"{div_path}: {len(rows)} divisions; {len(dropped)} short forms dropped as common words")

@@ -87,6 +87,15 @@ def test_aliases_are_full_forms() -> None:
     assert codes("庆祖镇") == ["410928103"]
 
 
+def test_township_aliases_need_a_name_of_their_own() -> None:
+    # 嘉定区嘉定镇街道 and 东丽区东丽湖街道 minus their county's short form leave no name:
+    # "镇街道" (as in 深入村镇街道) and "湖街道" are not divisions
+    for word in ("镇街道", "湖街道", "路街道", "门街道"):
+        assert codes(word) == [], word
+    assert codes("嘉定镇街道") == ["310114004"]
+    assert codes("东丽湖街道") == ["120110011"]
+
+
 def test_build_script_names_a_missing_source_and_writes_nothing(tmp_path) -> None:
     import subprocess
     import sys

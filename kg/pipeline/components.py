@@ -135,6 +135,8 @@ class KGRules(PersonRules, PostRules):
         self.re_national_post = re.compile(pp["national"])
         self.re_media = re.compile(pp["media"])
         self.re_stationed = _opt(pp, "stationed")
+        self.re_cell = _opt(pp, "cell")
+        self.re_media_own = _opt(pp, "media_own")
         self.re_committee = _opt(pp, "committee")
         self.bad_before: dict[str, str] = pp["bad_before"]
         self.bad_after_head: str = pp["bad_after_head"]
@@ -158,6 +160,7 @@ class KGRules(PersonRules, PostRules):
         self.generic_meeting = frozenset(mp["generic_suffix"])
         self.re_date = re.compile(dp["date"])
         self.re_name_follow = re.compile(rf"[ \t]?(?P<name>{pe['name']}){pe['follow']}")
+        self.re_name_start = re.compile(rf"[ \t\u3000\xa0]*(?P<name>{pe['name']})")
         self.re_follow = re.compile(pe["follow"])
         self.re_follow_multi = re.compile(pe["follow_multi"])
         self.re_list = re.compile(pe["list"])
@@ -307,6 +310,13 @@ class KGRules(PersonRules, PostRules):
                 inside = [d for d in gz.lookup(name) if any(a.code in parents for a in gz.ancestors(d.code))]
                 if len(inside) == 1:
                     attrs = dict(attrs, code=inside[0].code, level=inside[0].level, name=inside[0].name)
+            if attrs["code"] is None and e in start_of:
+                # 江苏淮安|盱眙县: of several divisions of the name, the one holding the division written after it
+                below = gz.lookup(text[e:start_of[e]])
+                holding = [d for d in gz.lookup(name) if any(gz.is_within(b.code, d.code) and b.code != d.code
+                                                              for b in below)]
+                if len(holding) == 1:
+                    attrs = dict(attrs, code=holding[0].code, level=holding[0].level, name=holding[0].name)
             cands.append(Cand(s, e, "REGION", attrs, prio=6))
         return context
 
@@ -698,7 +708,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v3"},
+        "post_patterns": {"@misc": "kg.post_patterns.v4"},
         "org_patterns": {"@misc": "kg.org_patterns.v3"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v3"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v3"},

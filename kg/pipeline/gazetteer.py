@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import numpy
 
@@ -176,6 +177,8 @@ class Gazetteer:
                     e = p + len(name)
                     if check and _blocked(text, p, e, blockers, check):
                         continue
+                    if check == 3 and _overlapped_by_longer(text, p, e, get, blockers):
+                        break  # 抵|达日|喀则: 日喀则 starts inside the county short form 达日 and runs on
                     yield p, e, name
                     i = e
                     break
@@ -242,6 +245,19 @@ def _frequent_words() -> frozenset[str]:
     ref = resources.files("kg") / "data" / "frequent_words.txt.gz"
     with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
         return frozenset(line.strip() for line in fh if line.strip())
+
+
+def _overlapped_by_longer(text: str, p: int, e: int, get: Any, blockers: Any) -> bool:
+    """True if a longer name that is not only a county's short form starts inside
+    text[p:e] and ends after it."""
+    for q in range(p + 1, e):
+        for name, check in get(text[q:q + 2], ()):
+            end = q + len(name)
+            if end <= e or len(name) <= e - p:
+                break  # longest first: the rest are shorter
+            if check != 3 and text.startswith(name, q) and not (check and _blocked(text, q, end, blockers, check)):
+                return True
+    return False
 
 
 def _index(gz: Gazetteer) -> dict[str, tuple[tuple[str, int], ...]]:

@@ -592,6 +592,29 @@ def post_patterns_v3() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.post_patterns.v4")
+def post_patterns_v4() -> dict[str, Any]:
+    """v3 plus the heads of a community or village written without a party cell (社区书记, 某某社区第一书记,
+    村主任), the team leader of a stationed work team (驻村工作队长), more county bureaus (县就业局), a
+    special committee title with 原 or stacked after another title (…原委员、全国人大某某委员会原副主任委员),
+    and no nameless 记者 outside the publisher's own byline (记者来到…)."""
+    p = post_patterns_v3()
+    p["stationed"] = r"(?:原|时任|前)?(?:驻村|派驻村)(?P<srole>第一书记|工作队队长|工作队长|工作队副队长)"
+    # a reporter's title without a name after it is a POST only under the publisher's own name (本报记者,
+    # 融媒体记者综合报道); the narrator of a broadcast (记者来到…, 总台记者对…) holds no title in the graph
+    p["media_own"] = r"(?:本报|本台|本刊|本网|融媒体|融媒|新闻中心|报社|电视台|广播电视台)$"
+    # the cell word and its head; a community's party cell may be written (社区党委书记), a village's is
+    # read by the body grammar (村党支部书记)
+    p["cell"] = (r"(?P<cell>社区|村)(?P<cparty>党委|党总支|党支部|居委会)?"
+                 r"(?P<crole>第一书记|副书记|书记|副主任|主任)(?![任委员])")
+    p["body"] = p["body"].replace(
+        "|教育局|", "|教育局|就业局|林业局|林草局|粮食局|体育局|文化局|卫生局|卫健局|畜牧局|乡村振兴局|扶贫办|"
+                   "水务局|农业局|交通局|经信局|发改局|规划局|环保局|残联|")
+    p["committee"] = p["committee"].replace(r"(?<=主任、))", r"(?<=主任、)|(?<=[员任长]、)(?=全国))").replace(
+        "(?P<crole>", "(?P<crole>(?:原)?(?:")[: -1] + "))"
+    return p
+
+
 @registry.misc("kg.date_patterns.v2")
 def date_patterns_v2() -> dict[str, Any]:
     """v1 plus the end or start of a year (2024年底, 2025年初) and the time of day (5月22日19时29分)."""

@@ -7,6 +7,7 @@ posts and bodies.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from typing import Any
 
 from .candidates import _BODY_TYPE, _LEVEL_HINT, Cand, _is_han, _long_place_chars
@@ -18,6 +19,30 @@ _RE_JOINT_BODIES = re.compile(r"(?:和|、|与)?(?:人民)?政府")
 _VILLAGE_STOP = frozenset("为在任选到是的了和与及将由对从向给被让于当")
 #: verbs of going somewhere: what comes before them is a subject, not part of a village's name
 _VILLAGE_VERB = re.compile(r"走进|来到|深入|前往|走访|考察|调研|看望|进入|回到|返回|走入|步入|赶到|赶往")
+#: first characters that make the words before 村/社区 a phrase, not a name (一名社区书记, 这个村)
+_VILLAGE_NOT_FIRST = frozenset("一二两三几这那每各该本全此其某")
+#: words before 社区/村 that are not names (城乡社区, 老旧社区, 脱贫村)
+_GENERIC_CELL = frozenset("城乡 城市 农村 乡村 老旧 新型 基层 各个 这个 那个 所在 贫困 脱贫 重点 示范 行政 自然 边境 "
+                          "易地 安置 搬迁 美丽 和美 文明 全国 我们 他们 当地 附近 周边 整个 多个 一个 本 该 全 各 每 "
+                          "这 那 此 新 老 大".split())
+#: characters before a bare 社区书记/村主任 that leave it a title (一名社区书记, 由村主任, 任社区主任)
+_CELL_OPEN = frozenset("名位个任为是由当做的和及与、，")
+
+
+def cell_name_start(text: str, region_ends: Container[int], lvl_start: int, cell: str = "村") -> tuple[int, bool]:
+    """Where the name before a cell word (村 at ``lvl_start``, or 社区) may start, and whether that start is
+    anchored (a region, the text's start, a non-Han character, a function word or a verb of going before it).
+    The name is at most 4 characters (5 before 社区: 长山花园社区) and never spans a function word or a
+    region (佛山|古灶村); a verb of going is not part of it (走进|村委会)."""
+    b = lvl_start
+    longest = 4 if cell == "村" else 5
+    while lvl_start - b < longest and b > 0 and _is_han(text[b - 1]) and text[b - 1] not in _VILLAGE_STOP \
+            and b not in region_ends:
+        b -= 1
+    anchored = b in region_ends or b == 0 or not _is_han(text[b - 1]) or text[b - 1] in _VILLAGE_STOP
+    if (verb := _VILLAGE_VERB.search(text, b, lvl_start)) is not None:
+        return verb.end(), True
+    return b, anchored
 
 
 class PostRules:
@@ -34,6 +59,8 @@ class PostRules:
     re_national_org: re.Pattern[str]
     re_media: re.Pattern[str]
     re_stationed: re.Pattern[str] | None
+    re_cell: re.Pattern[str] | None
+    re_media_own: re.Pattern[str] | None
     re_committee: re.Pattern[str] | None
     re_sub_unit: re.Pattern[str] | None
     re_company_role: re.Pattern[str] | None
@@ -41,6 +68,7 @@ class PostRules:
     re_group: re.Pattern[str] | None
     re_agency: re.Pattern[str] | None
     re_name_follow: re.Pattern[str]
+    re_name_start: re.Pattern[str]
     bad_before: dict[str, str]
     bad_after_head: str
     org_prefix: str
@@ -57,26 +85,24 @@ class PostRules:
         return {"code": None, "level": levels.pop() if len(levels) == 1 else None,
                 "name": full[0] if len(set(full)) == 1 else name, "candidates": [d.code for d in divs]}
 
-    def _village_start(self, text: str, region_by_end: dict[int, tuple[int, int, str]], lvl_start: int) -> int:
+    def _village_start(self, text: str, region_by_end: dict[int, tuple[int, int, str]], lvl_start: int,
+                       cell: str = "村") -> int:
         """Start of a village name before 村 (古灶村, 山坪村), or ``lvl_start`` for a bare 村.
 
         The name is 1-4 characters after a region (佛山|古灶村) or a boundary, and
         never spans a function word or verb (担任|村, 当选为|山坪村); a 1-character
         name needs a region before it. Names found in the article are remembered."""
-        b = lvl_start
-        while lvl_start - b < 4 and b > 0 and _is_han(text[b - 1]) and text[b - 1] not in _VILLAGE_STOP \
-                and b not in region_by_end:
-            b -= 1
+        b, anchored = cell_name_start(text, region_by_end, lvl_start, cell)
         stem = text[b:lvl_start]
-        anchored = b in region_by_end or b == 0 or not _is_han(text[b - 1]) or text[b - 1] in _VILLAGE_STOP
-        if (verb := _VILLAGE_VERB.search(stem)) is not None:  # 李强走进|村委会: a visit, no village name
-            b += verb.end()
-            stem, anchored = text[b:lvl_start], True
-        if stem and stem + "村" in self._villages:
+        if stem[:1] in _VILLAGE_NOT_FIRST or stem in _GENERIC_CELL or stem[-2:] in _GENERIC_CELL or "村" in stem:
+            return lvl_start  # 一名|社区书记, 该村, 城乡社区: a numeral, a determiner or a generic word
+        if stem and stem + cell in self._villages:
             return b
-        if not stem or not anchored or (len(stem) == 1 and b not in region_by_end) or stem in _nonregion_words():
+        if not stem or not anchored or (len(stem) == 1 and b not in region_by_end) \
+                or (stem in _nonregion_words() and b not in region_by_end and text.count(stem + cell) < 2):
+            # a word (石门, 推动) names a village only after a region (团山街道|长山社区) or written twice
             return lvl_start
-        self._villages.add(stem + "村")
+        self._villages.add(stem + cell)
         return b
 
     def _region_prefix(self, text: str, gz: Gazetteer, region_by_end: dict[int, tuple[int, int, str]],
@@ -257,16 +283,27 @@ class PostRules:
             cands.append(post)
             self._name_after(text, m.end(), persons, post)
         for m in self.re_media.finditer(text):
+            if self.re_media_own is not None and not self._named_after(text, m.end()) \
+                    and not self.re_media_own.search(text, max(0, m.start() - 5), m.start()):
+                continue  # 记者来到…: the narrator, no title of anyone named
             role = next(r for r in ("记者", "通讯员", "实习生") if m.group().endswith(r))
             post = Cand(m.start(), m.end(), "POST", {"role": role, "body": None, "body_type": "media",
                                                      "region": None, "level_hint": None}, prio=1)
             cands.append(post)
         for m in self.re_stationed.finditer(text) if self.re_stationed is not None else ():
-            # 驻村第一书记: a village's post held by an official sent there (the village from the context)
-            post = Cand(m.start(), m.end(), "POST", {"role": m.group("srole"), "body": "村", "body_type": "党支部",
-                                                     "region": None, "level_hint": "村"}, prio=1)
+            # 驻村第一书记: a village's post held by an official sent there (the village written before it,
+            # 某某村驻村第一书记, else found from the context)
+            # the team's leader belongs to the stationed team (某某村驻村工作队), the first secretary to the village
+            start, body = m.start(), "驻村工作队" if m.group("srole").startswith("工作队") else "村"
+            if start and text[start - 1] == "村" and not m.group().startswith(("原", "时任", "前")):
+                b = self._village_start(text, region_by_end, start - 1)
+                if b < start - 1:
+                    start, body = b, text[b:m.start()] + ("驻村工作队" if body != "村" else "")
+            post = Cand(start, m.end(), "POST", {"role": m.group("srole"), "body": body, "body_type": "党支部",
+                                                 "region": None, "level_hint": "村"}, prio=1)
             cands.append(post)
             self._name_after(text, m.end(), persons, post)
+        self._cell_heads(text, region_by_end, cands, persons)
         for m in self.re_committee.finditer(text) if self.re_committee is not None and "委员会" in text else ():
             # a congress's or CPPCC's special committee (a bare one is completed from the context by the relations)
             post = Cand(m.start(), m.end(), "POST", {"role": m.group("crole"), "body": m.group("cbody"),
@@ -308,12 +345,46 @@ class PostRules:
                 role = m.group("role")
                 if self.re_head.fullmatch(role.removeprefix("原")):
                     attrs = dict(post.attrs, role=role, body=None, body_type="政府")
+                elif str(post.attrs.get("body") or "").endswith("驻村工作队") and role == "第一书记":
+                    # 驻村工作队长、第一书记: the first secretary of the village, not of the team
+                    attrs = dict(post.attrs, role=role, body=str(post.attrs["body"])[:-len("驻村工作队")] or "村")
                 else:
                     attrs = dict(post.attrs, role=role)
                 nxt = Cand(m.start("role"), m.end(), "POST", attrs, prio=3)
                 cands.append(nxt)
                 self._name_after(text, m.end(), persons, nxt)
                 end = m.end()
+
+    def _named_after(self, text: str, pos: int) -> bool:
+        """True if a plausible person's name follows ``pos`` (记者 陈高飞; not 记者来到了)."""
+        m = self.re_name_start.match(text, pos)
+        return m is not None and self._plausible_name(m.group("name"))
+
+    def _cell_heads(self, text: str, region_by_end: dict[int, tuple[int, int, str]], cands: list[Cand],
+                    persons: list[Cand]) -> None:
+        """The head of a community or village written with the cell word only: 社区书记, 村主任, 某某社区第一书记,
+        社区党委书记. The community or village is the name written before it, else the relations find it
+        from the context. A village's party cell is read by the body grammar (某某村党支部书记)."""
+        if self.re_cell is None or ("社区" not in text and "村" not in text):
+            return
+        for m in self.re_cell.finditer(text):
+            cell, party = m.group("cell"), m.group("cparty")
+            if cell == "村" and (party or text[m.start() - 1:m.start()] == "驻"):
+                continue  # 村党支部书记: the body grammar's; 驻村第一书记: the stationed rule's
+            start = m.start()
+            if start and text[start - 1] in self.bad_before.get("村", "") and cell == "村":
+                continue  # 农村书记, 乡村主任: not a village's title
+            b = self._village_start(text, region_by_end, start, cell)
+            body = text[b:m.start("crole")] if b < start or party else cell
+            if b == start and start and _is_han(text[start - 1]) and text[start - 1] not in _CELL_OPEN \
+                    and not _VILLAGE_VERB.search(text, max(0, start - 2), start):
+                continue  # a word ends in the cell word (新农村, 城乡社区): not a title
+            post = Cand(b, m.end(), "POST", {"role": m.group("crole"), "body": body,
+                                             "body_type": (party or "党组织") if m.group("crole").endswith("书记")
+                                             else "居委会" if cell == "社区" else "村委会",
+                                             "region": None, "level_hint": cell}, prio=2)
+            cands.append(post)
+            self._name_after(text, m.end(), persons, post)
 
     def _groups_and_agencies(self, text: str, gz: Gazetteer, region_by_end: dict[int, tuple[int, int, str]],
                              cands: list[Cand], persons: list[Cand]) -> None:

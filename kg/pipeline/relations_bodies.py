@@ -81,7 +81,7 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
     hint = kg.get("level_hint")
     if e.label == "POST" and kg.get("body_type") == "专门委员会" and not written_region:
         return special_committee(t, e, str(kg.get("body") or ""))
-    if e.label == "POST" and (hint == "村" or _VILLAGE_BODY.match(str(kg.get("body") or ""))):
+    if e.label == "POST" and (hint in ("村", "社区") or _VILLAGE_BODY.match(str(kg.get("body") or ""))):
         return village_body(t, e, kg, sibling)
     if e.label == "POST" and not written_region and hint is None and not kg.get("body") \
             and (own := own_unit_text(e.text, str(kg.get("role") or ""))):
@@ -370,18 +370,41 @@ def descend(div: Any, code: str, rest: str) -> tuple[str, str]:
     return code, rest
 
 
-_VILLAGE_NAME = re.compile(r"^(.{1,5}?村)(?=党|村|委|$)")
+_VILLAGE_NAME = re.compile(r"^(.{1,6}?(?:社区|村))(?=党|村|委|居|$)")
 
-
-def _villages(t: Text) -> list[tuple[int, str]]:
-    """Named villages of the article's titles (``某某村党支部书记``), in order."""
+def _villages(t: Text, cell: str = "村") -> list[tuple[int, str]]:
+    """Named villages (or communities) of the article's titles (``某某村党支部书记``), in order."""
     out = []
     for e in t.ents:
-        if e.label == "POST" and e.get("level_hint") == "村":
+        if e.label == "POST" and e.get("level_hint") == cell:
             m = _VILLAGE_NAME.match(str(e.get("body") or e.text))
-            if m and len(m.group(1)) > 1:
+            if m and len(m.group(1)) > len(cell) and m.group(1).endswith(cell):
                 out.append((e.start, m.group(1)))
     return out
+
+
+def cell_names_in_text(t: Text, cell: str) -> list[tuple[int, str]]:
+    """Communities (``某某社区``) or villages written in running text, in order: a name of two to five
+    characters where :func:`kg.pipeline.posts.cell_name_start` finds an anchored start, never a generic
+    word (城乡社区) or a phrase (一个村), and written twice in the article unless a region stands right
+    before it."""
+    from .posts import _GENERIC_CELL, _VILLAGE_NOT_FIRST, cell_name_start
+
+    text = t.text
+    region_ends = {x.end for x in t.ents if x.label == "REGION"}
+    found: list[tuple[int, str, bool]] = []
+    i = text.find(cell)
+    while i >= 0:
+        b, anchored = cell_name_start(text, region_ends, i, cell)
+        stem = text[b:i]
+        if anchored and len(stem) >= 2 and stem[0] not in _VILLAGE_NOT_FIRST and stem not in _GENERIC_CELL \
+                and stem[-2:] not in _GENERIC_CELL:
+            found.append((b, stem + cell, b in region_ends))
+        i = text.find(cell, i + len(cell))
+    counts: dict[str, int] = {}
+    for _, name, _ in found:
+        counts[name] = counts.get(name, 0) + 1
+    return [(b, name) for b, name, anchored in found if anchored or counts[name] > 1]
 
 
 #: the national congress and CPPCC as the text writes them, to complete a bare special committee
@@ -415,10 +438,13 @@ def village_body(t: Text, e: Ent, kg: Mapping[str, Any], sibling: BodyRef | None
         m2 = _VILLAGE_NAME.match(sibling.body)
         village = m2.group(1) if m2 and len(m2.group(1)) > 1 else None
         inferred = sibling.inferred
+    cell = "社区" if kg.get("level_hint") == "社区" else "村"
     if village is None:
-        named = _villages(t)
-        before = [v for s, v in named if s < e.start]
-        village = before[-1] if before else (named[0][1] if len({v for _, v in named}) == 1 else None)
+        for named in (_villages(t, cell), cell_names_in_text(t, cell)):
+            before = [v for s, v in named if s < e.start]
+            village = before[-1] if before else (named[0][1] if len({v for _, v in named}) == 1 else None)
+            if village is not None:
+                break
         inferred = village is not None
     if village is None:
         return BodyRef(None, None, "", False, "unresolved")
@@ -426,9 +452,12 @@ def village_body(t: Text, e: Ent, kg: Mapping[str, Any], sibling: BodyRef | None
         rest = body[len(village):]
     elif body.startswith(("村委", "村民委员会")):
         rest = body  # 村委会主任 → 某某村村委会
+    elif body.startswith(cell):
+        rest = body[len(cell):]  # 社区书记 → 某某社区, 社区党委书记 → 某某社区党委
     else:
-        rest = body[1:] if body.startswith("村") else body
-    region = village_region(t, village)
+        rest = body
+    # the division written before the village, else the article's main region (a village below it)
+    region = village_region(t, village) or t.main
     return BodyRef(village + rest, region, rest, inferred, "village")
 
 
