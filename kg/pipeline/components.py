@@ -46,6 +46,15 @@ def _opt(patterns: dict[str, Any], key: str) -> re.Pattern[str] | None:
     return re.compile(src) if src else None
 
 
+#: a building programme named after a place (数字河北建设, 平安中国建设): the middle must name the place
+_PLACE_PROGRAMME = re.compile(r"^(?:数字|平安|法治|美丽|健康|智慧|清廉)(.+)建设$")
+
+
+def _names_a_place(words: str) -> bool:
+    """True if ``words`` is or ends in a division's name, or is 中国 (the whole country)."""
+    return words in ("中国", "中华") or any(e == len(words) for _, e, _ in gazetteer().finditer(words))
+
+
 #: the end of a company's name (a region opening it is part of the name even after 在/来到)
 _COMPANY_END = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|大学|学院)$")
 
@@ -97,9 +106,17 @@ def _plausible_name(name: str) -> bool:
         return False
     if len(name) == 4 and name[:2] in common_words() and (name[2:] in common_words() or name[2:] in _frequent_words()):
         return False  # 团结富裕文明和谐: two words, not a four-character name
+    if len(name) == 3 and name[:2] in _frequent_words():
+        return False  # 白天|洽谈, 马上|就: a frequent word and the next character
     sur = surname_of(name)
+    if sur is not None and name[len(sur):] in _NOT_GIVEN_NAMES:
+        return False  # 祝|大家, 向|我们: a verb or preposition before a pronoun
     # a frequent word opened by a weak surname (方法, 和谐, 高度) is a word, not a name
     return sur is not None and not (sur in WEAK_SURNAMES and name in common_words())
+
+
+#: words after a surname character that are not given names (祝大家, 向我们, 给群众)
+_NOT_GIVEN_NAMES = frozenset("大家 我们 你们 他们 她们 咱们 自己 同志 人民 群众 一起 一同 一行 大伙 各位".split())
 
 
 #: kinship words that start with a surname character (他的孙子、孙女)
@@ -172,6 +189,8 @@ class KGRules(PersonRules, PostRules):
         self.re_role_name = re.compile(pe["role_name"])
         self.re_attend = re.compile(pe["attend"])
         self.re_decision = _opt(pe, "decision")
+        self.re_age = _opt(pe, "age")
+        self.re_copula = _opt(pe, "copula")
         #: a further name of a list a decision names (免去甲、乙的…职务)
         self.re_listed_name = re.compile(rf"(?P<name>{pe['name']})(?=、|的|同志|第|职务|[，。；,;])")
         self.re_known = re.compile("|".join(sorted(pe["known"], key=len, reverse=True))) if pe.get("known") else None
@@ -218,6 +237,7 @@ class KGRules(PersonRules, PostRules):
         self._meetings(text, region_by_end, gz, cands)
         self._dates(text, cands)
         self._persons(text, persons)
+        self._copula_names(text, persons, {c.start for c in cands if c.label == "POST"})
         model = [t for e in _model_persons(doc) if _plausible_name((t := self._trim_model_span(text, e)).text)
                  and not _PLACE_AFTER.match(text, t.end_char) and not _inside_words(text, t.start_char, t.end_char)] \
             if self.model_policy != "rules" else []
@@ -480,6 +500,8 @@ class KGRules(PersonRules, PostRules):
             self._campaign_neighbours(text, quoted, accepted, cands, first)
         for rx in self.re_bare_campaign:
             for m in rx.finditer(text):
+                if (pm := _PLACE_PROGRAMME.match(m.group())) and not _names_a_place(pm.group(1)):
+                    continue  # 数字乡村建设, 美丽乡村建设: a general policy, not a place's programme
                 a = m.start()
                 if self.re_lead_verbs is not None:
                     while (v := self.re_lead_verbs.match(text, a, m.end())) is not None and v.end() > a:
@@ -710,10 +732,10 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     default_config={
         "post_patterns": {"@misc": "kg.post_patterns.v4"},
         "org_patterns": {"@misc": "kg.org_patterns.v3"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v3"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v4"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v3"},
-        "date_patterns": {"@misc": "kg.date_patterns.v2"},
-        "person_patterns": {"@misc": "kg.person_patterns.v3"},
+        "date_patterns": {"@misc": "kg.date_patterns.v3"},
+        "person_patterns": {"@misc": "kg.person_patterns.v4"},
         "model_policy": "fill",
         "regions": True,
     },

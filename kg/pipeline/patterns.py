@@ -592,6 +592,18 @@ def post_patterns_v3() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.campaign_patterns.v4")
+def campaign_patterns_v4() -> dict[str, Any]:
+    """v3 plus named responsibility systems after the verb that applies them (落实意识形态工作责任制,
+    健全安全生产责任制; not 落实主体责任制 or 各项责任制)."""
+    p = campaign_patterns_v3()
+    p["bare"] = [*p["bare"],
+                 r"(?:(?<=落实)|(?<=压实)|(?<=健全)|(?<=完善)|(?<=实行)|(?<=推行))"
+                 r"(?!主体|属地|岗位|目标|各项|相关|有关|这|该|此|工作)"
+                 rf"(?:(?![的等和与及之是了])[{HAN}]){{2,10}}?责任制"]
+    return p
+
+
 @registry.misc("kg.post_patterns.v4")
 def post_patterns_v4() -> dict[str, Any]:
     """v3 plus the heads of a community or village written without a party cell (社区书记, 某某社区第一书记,
@@ -637,6 +649,20 @@ def date_patterns_v2() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.date_patterns.v3")
+def date_patterns_v3() -> dict[str, Any]:
+    """v2 plus a bare month after a relative year (去年8月, 今年一月), a month written in Chinese with its
+    part (七月底, 十一月上旬), 五一劳动节 as one name, and no 前夕 in a holiday (春节前夕: 春节, as 春节期间)."""
+    p = date_patterns_v2()
+    d = p["date"].replace("(?:当日|当天|前夕)?", "(?:当日|当天)?").replace("五一|劳动节", "五一劳动节|五一|劳动节")
+    d = d.replace("(?=[，。、；,;将前后期假”\\s]|$)", "(?=[，。、；,;将前后期假”\\s]|快乐|之际|到来|来临|$)")
+    d += (r"|(?<=[去今前同当明]年)(?:1[0-2]|[1-9])月(?![\d日号])"
+          r"|(?<=[去今前同当明]年)(?:十[一二]|[一二三四五六七八九十])月(?![一二三四五六七八九十日])"
+          r"|(?<![一二三四五六七八九十\d])(?:十[一二]|[一二三四五六七八九十])月(?:上旬|中旬|下旬|底|初)")
+    p["date"] = d
+    return p
+
+
 #: followers added in v2: kinship and number words after a name (蔡某某夫妻俩), and words that open what a
 #: leader wrote or said (传达习近平重要指示, 赠送习近平题词)
 FOLLOW_WORDS_V2: tuple[str, ...] = FOLLOW_WORDS + tuple(
@@ -671,7 +697,7 @@ def person_patterns_v3() -> dict[str, Any]:
 
     p = person_patterns_v2()
     v2 = p["name"]
-    name = rf"(?:{trie_regex(YI_CLAN_NAMES)}(?:(?![的了是在和与及等对将把被从以为书记长员])[{HAN}]){{2}}|" + v2[3:]
+    name = rf"(?:{trie_regex(YI_CLAN_NAMES)}(?:(?![的了是在和与及等对将把被从以为书记长员也都就还又再])[{HAN}]){{2}}|" + v2[3:]
     for k in ("list", "speech", "comrade", "role_name"):
         p[k] = p[k].replace(v2, name)
     # the members of the 20th Politburo and the vice-president (public record, 2022–): named without a title in
@@ -686,10 +712,22 @@ def person_patterns_v3() -> dict[str, Any]:
     p["decision"] = (rf"(?:(?<=给予)|(?<=免去)|(?<=撤销)|(?<=任命))(?P<name>{v2})"
                      r"(?=开除|留党察看|党内|严重警告|警告|记过|记大过|降级|撤职|政务|诫勉|第[一二三四五六七八九十\d]|的|职务|"
                      r"全国|中共|中国|为|、)")
+    p["name_yi"] = name
+    return p
+
+
+@registry.misc("kg.person_patterns.v4")
+def person_patterns_v4() -> dict[str, Any]:
+    """v3 plus the name after an age (55岁的某某某) and the subject of a copula whose complement is a title
+    (某某是某县某局局长: the name at the start of a clause; the title is checked by the rules)."""
+    p = person_patterns_v3()
+    name = p["name_yi"]
+    p["age"] = rf"(?:(?<=\d岁的)|(?<=[一二三四五六七八九十]岁的))(?P<name>{name})"
+    p["copula"] = rf"(?:^|(?<=[。！？!?\n，,；;：:]))(?P<name>{name})(?=是)"
     return p
 
 
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v3()["lexicon"])
+    return list(campaign_patterns_v4()["lexicon"])

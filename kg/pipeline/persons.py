@@ -16,6 +16,9 @@ from .surnames import WEAK_SURNAMES, is_tibetan_name, is_yi_name, surname_of
 
 #: a doctrine named after a leader (习近平新时代中国特色社会主义思想, 习近平经济思想): no mention of the person
 _DOCTRINE_AFTER = re.compile(r"新时代|[\u4e00-\u9fff]{0,4}思想")
+#: what makes a name part of another name: a doctrine, a spirit, a memorial (焦裕禄精神, 某某纪念馆)
+_NOT_PERSON_AFTER = re.compile(r"新时代|[\u4e00-\u9fff]{0,4}思想|精神|纪念馆|故居|同志纪念|式|村|镇|路|街|号|"
+                               r"干部学院|学院|学校|大学|中学|小学|事迹|广场|公园|大道|基金|奖")
 
 #: words before the person a decision names (给予, 免去, 撤销, 任命): the decision rule reads only texts with one
 _DECISION_WORDS = re.compile(r"给予|免去|撤销|任命")
@@ -36,6 +39,8 @@ class PersonRules:
     re_role_name: re.Pattern[str]
     re_attend: re.Pattern[str]
     re_decision: re.Pattern[str] | None
+    re_age: re.Pattern[str] | None
+    re_copula: re.Pattern[str] | None
     re_known: re.Pattern[str] | None
     re_listed_name: re.Pattern[str]
     national_titles: tuple[str, ...]
@@ -111,6 +116,10 @@ class PersonRules:
                         seen.add(m.start("name"))
                         self._strong_name(text, m.start("name"), m.end("name"), persons)
                 p = text.find(word, p + len(word))
+        if self.re_age is not None and "岁的" in text:  # 55岁的某某某
+            for m in self.re_age.finditer(text):
+                if self._plausible_name(m.group("name")):
+                    persons.append(Cand(m.start("name"), m.end("name"), "PERSON", {"kind": "name"}, prio=4))
         for m in self.re_role_name.finditer(text):
             name = m.group("name")
             if self._plausible_name(name, strict=True):
@@ -151,6 +160,18 @@ class PersonRules:
                 persons.append(Cand(pos + nm.start(), pos + nm.end(), "PERSON", {"kind": "byline", "role": role},
                                     prio=1))
 
+    def _copula_names(self, text: str, persons: list[Cand], post_starts: set[int]) -> None:
+        """The subject of 是 when a title follows it (某某是某县就业局局长), at the start of a clause."""
+        if self.re_copula is None or "是" not in text:
+            return
+        p = text.find("是")
+        while p >= 0:
+            if p + 1 in post_starts:
+                for m in self.re_copula.finditer(text, max(0, p - 8), p + 1):
+                    if m.end("name") == p and self._plausible_name(m.group("name")):
+                        persons.append(Cand(m.start("name"), p, "PERSON", {"kind": "name"}, prio=4))
+            p = text.find("是", p + 1)
+
     def _propagate(self, text: str, persons: list[Cand], model: list[Span],
                    post_ends: set[int] | frozenset[int] = frozenset()) -> list[Cand]:
         """Other mentions of names already found (颜复指出 after 区委书记颜复), and
@@ -176,7 +197,10 @@ class PersonRules:
             s, e = m.start(), m.end()
             prev = text[s - 1] if s else ""
             boundary_before = not prev or not _is_han(prev) or s in post_ends  # 市委书记|王昊利用
-            if not (self.re_follow.match(text, e) or boundary_before and (len(m.group()) >= 3 or s in post_ends)):
+            # a name of three or more characters, once found, is a name wherever it stands (54岁的某某某扎根,
+            # 像某某某一样); a two-character one needs a boundary or a follower (it may be part of a word)
+            if not (self.re_follow.match(text, e) or len(m.group()) >= 3 and not _NOT_PERSON_AFTER.match(text, e)
+                    or boundary_before and s in post_ends):
                 continue
             tier = known[m.group()]
             attrs = {"kind": "name", "source": "model"} if tier else {"kind": "name"}

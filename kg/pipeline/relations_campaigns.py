@@ -48,6 +48,11 @@ from .relations_events import _SPEECH
 #: verbs by which a person (or body) drives one
 _PROMOTE = re.compile(r"开展|启动|实施|部署|推进|推动|深化|落实|抓好|打好|聚焦|提出|推行|实行|打响|践行|贯彻|围绕|紧扣|"
                       r"用好|坚持|打造|建设|推进|编制|制定|谋划|倡导|首创")
+#: a person who learns or sees what others do (某某了解到，省内多部门…启动了…): not the one who does it
+_PERCEIVED = re.compile(r"了解到|得知|听说|看到|看见|发现|注意到|获悉|感受到")
+#: a clause's own region word (省内多部门…, 全省…): the article's region at that level
+_DEICTIC_LEVEL = re.compile(r"(?:省内|全省|我省|本省|该省)|(?:市内|全市|我市|本市|该市)|(?:县内|全县|我县|本县|该县)")
+_DEICTIC_RANK = {"省": "province", "市": "city", "县": "county"}
 #: adverbs and leading verbs between a subject and its action (``某某正带领…推进``, ``亲自主持编制``)
 _SUBJ_ADV = re.compile(r"^(?:同志|\s)*(?:正在|正|将|还|也|又|亲自|率先|始终|一直|持续|积极|大力|先后|曾)*"
                        r"(?:带领|带动|组织|领导|主持|牵头)?")
@@ -133,7 +138,7 @@ def campaign_relations(t: Text) -> list[Relation]:
         if subjects:
             p = subjects[-1]
             gap = t.text[p.end:c.start]
-            if len(gap) <= 150 and _PROMOTE.search(gap):
+            if len(gap) <= 150 and _PROMOTE.search(gap) and not _PERCEIVED.search(gap):
                 out.append(rel("promoted_by", c, p, evidence=ev))
         else:  # no acting person in the sentence (persons only cited: 学习贯彻习近平总书记…重要讲话精神)
             p = _speaker_before(t, speakers, c)
@@ -143,7 +148,7 @@ def campaign_relations(t: Text) -> list[Relation]:
                 p = _antecedent(t, c, sent[0] + pm.end())
                 if p is not None:
                     out.append(rel("promoted_by", c, p, evidence=ev, via="pronoun"))
-            elif p is not None and _PROMOTE.search(lead):
+            elif p is not None and _PROMOTE.search(lead) and not _PERCEIVED.search(lead):
                 out.append(rel("promoted_by", c, p, evidence=ev, via="speech"))
         # “强富美高”新泗洪
         nxt = ents[c.i + 1] if c.i + 1 < len(ents) else None
@@ -310,14 +315,34 @@ def _article_region(t: Text, campaigns: list[Ent], found: list[Relation]) -> lis
         promoter = next((t.person_regions.get(t.ents[r.tail].text) for r in found
                          if r.type == "promoted_by" and _cname(t.ents[r.head]) == name
                          and t.person_regions.get(t.ents[r.tail].text)), None)
+        deictic = _deictic_region(t, c)
         if sec:
             out.append(rel("campaign_region", c, value=sec, inferred=True, evidence=ev, via="section"))
+        elif deictic:  # 省内多部门…启动了“某某”专项行动: the province of the article
+            out.append(rel("campaign_region", c, value=deictic, inferred=True, evidence=ev, via="deictic"))
         elif promoter and (t.main is None or promoter == t.main or not t.div.is_within(t.main, promoter)):
             # pushed by a local official (a village secretary's 四议两公开): where that official serves
             out.append(rel("campaign_region", c, value=promoter, inferred=True, evidence=ev, via="promoter"))
         elif main is not None:
             out.append(rel("campaign_region", c, value=t.main, inferred=True, evidence=ev, via="article"))
     return out
+
+
+def _deictic_region(t: Text, c: Ent) -> str | None:
+    """The article's region at the level a word of the campaign's sentence names (省内, 全市, 该县), when
+    the main region is at or below that level."""
+    if t.div is None or not t.main:
+        return None
+    sent = t.sent_span(c)
+    words = list(_DEICTIC_LEVEL.finditer(t.text, sent[0], c.start))
+    if not words:
+        return None
+    level = _DEICTIC_RANK[next(ch for ch in words[-1].group() if ch in "省市县")]
+    for code in t.div.chain(t.main):
+        d = t.div.get(code)
+        if d is not None and d.level == level:
+            return d.code
+    return None
 
 
 #: one-character names of the provinces (简称), by province code

@@ -35,6 +35,41 @@ _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _DAY_ONLY = re.compile(r"^\s*(\d{1,2})\s*日")
 _RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "当日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2}
+#: a month without a year (8月, 七月底, 十一月上旬): its year comes from the words before it or the article
+_MONTH_ONLY = re.compile(r"^(十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9])月(?:上旬|中旬|下旬|底|初|份)?$")
+_CN_MONTH = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
+_RELATIVE_YEAR = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
+#: holidays on a fixed day of the Gregorian year (the lunar ones need a calendar and stay unread)
+_FIXED_HOLIDAYS = {"元旦": (1, 1), "五一劳动节": (5, 1), "劳动节": (5, 1), "五一": (5, 1), "五四": (5, 4),
+                   "七一": (7, 1), "八一": (8, 1), "国庆节": (10, 1), "国庆": (10, 1)}
+_HOLIDAY = re.compile(r"^(五一劳动节|劳动节|五一|五四|七一|八一|国庆节?|元旦)(?:当日|当天)?$")
+
+
+def month_iso(text: str, ref: dt.date | None, before: str = "") -> str | None:
+    """``YYYY-MM`` of a month written without its year, read against the article date: 去年8月 is the
+    previous year's August; a bare month later than the article's is last year's."""
+    m = _MONTH_ONLY.match(text)
+    if m is None or ref is None:
+        return None
+    g = m.group(1)
+    month = int(g) if g.isdigit() else _CN_MONTH[g]
+    rel = before[-2:]
+    if rel in _RELATIVE_YEAR:
+        year = ref.year + _RELATIVE_YEAR[rel]
+    elif rel in ("同年", "当年") or before[-1:] == "年":
+        return None  # a year named before (2019年…同年8月): not the article's
+    else:
+        year = ref.year if month <= ref.month else ref.year - 1
+    return f"{year:04d}-{month:02d}"
+
+
+def holiday_iso(text: str, ref: dt.date | None) -> str | None:
+    """The day of a fixed-date holiday (五一劳动节, 国庆) in the article's year."""
+    m = _HOLIDAY.match(text)
+    if m is None or ref is None:
+        return None
+    month, day = _FIXED_HOLIDAYS[m.group(1)]
+    return dt.date(ref.year, month, day).isoformat()
 
 
 def _article_date(t: Text) -> dt.date | None:
@@ -106,7 +141,8 @@ def resolve_dates(t: Text) -> dict[int, dict[str, Any]]:
     out: dict[int, dict[str, Any]] = {}
     for e in t.ents:
         if e.label == "DATE":
-            iso = date_iso(e.text, ref)
+            iso = date_iso(e.text, ref) or month_iso(e.text, ref, t.text[max(0, e.start - 2):e.start]) \
+                or holiday_iso(e.text, ref)
             if iso:
                 out[e.i] = {"iso": iso}
     return out
@@ -127,7 +163,7 @@ _SPEECH = re.compile(
     r"^\s*(?:同志)?\s*(?:先后|相继|分别|依次|也|还|随后)?\s*"
     r"(?:在(?:会上|会议上|大会上|讲话中|座谈会上|会议中|致辞中|发言中|" + _IN_DELIBERATION + r")\s*)?"
     r"(?:强调|指出|要求|表示|讲话|说|提出|部署|作报告|作了|致辞|发言|总结|发表(?:了)?(?:重要)?讲话|"
-    r"作[\u4e00-\u9fff]{1,4}?发言|"
+    r"作[\u4e00-\u9fff]{1,4}?发言|作(?:了)?(?:工作)?(?:布置|部署|动员)|"
     # 某某应邀作报告, 某某等就有关议题作说明, 某某围绕…作发言
     r"(?:等)?\s*(?:应邀)?\s*(?:(?:围绕|就)[^，。；;]{1,40}?)?(?:作|进行)(?:了)?(?:交流|专题|主旨|大会)?(?:发言|说明|报告))"
 )

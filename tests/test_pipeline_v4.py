@@ -1,0 +1,145 @@
+"""Pattern sets v4 (person v4, campaign v4, date v3) and the relation rules found with the xwlb10 set:
+names after an age or before 是 + a title, names found once and read again anywhere, month dates, named
+responsibility systems, place programmes, a province's campaign written with 省内, and speakers who
+作工作布置. Examples made up, none taken from the gold texts."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import pytest
+
+import kg
+from kg.io import make_article
+from kg.pipeline.components import _plausible_name
+from kg.pipeline.docresult import make_doc
+from kg.pipeline.relations_events import holiday_iso, month_iso
+
+from rule_docs import ents, rules_pipeline
+
+
+@lru_cache(maxsize=1)
+def _full() -> Any:
+    return kg.load_pipeline()
+
+
+def full_doc(text: str, date: str = "2025-08-04", title: str = "") -> Any:
+    nlp = _full()
+    return nlp(make_doc(nlp, make_article(text, title=title, date=date)))
+
+
+def relations(doc: Any, type_: str) -> list[tuple[str, Any]]:
+    return [(doc.ents[r.head].text, doc.ents[r.tail].text if r.tail >= 0 else r.value)
+            for r in doc._.relations if r.type == type_]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return rules_pipeline()
+
+
+# -------------------------------------------------------------------- persons
+@pytest.mark.parametrize("text, name", [
+    ("今年58岁的韩秀英在村里开了一家小卖部。", "韩秀英"),
+    ("36岁的龙泽川扎根山区教书十年。", "龙泽川"),
+])
+def test_a_name_after_an_age(nlp: Any, text: str, name: str) -> None:
+    assert name in ents(nlp, text, "PERSON")
+
+
+def test_a_name_before_is_and_a_title_holds_it() -> None:
+    doc = full_doc("为了帮群众找工作，葛振东是青田县人社局局长，常年在外对接岗位。")
+    assert ("葛振东", "青田县人社局局长") in relations(doc, "holds")
+    doc = full_doc("会议上张三说李四是县委书记的老同学。")
+    assert relations(doc, "holds") == []
+
+
+def test_a_name_found_once_is_read_again_anywhere_but_inside_other_names() -> None:
+    doc = full_doc("村党支部书记龙泽川说，路修好了。记者眼中，像龙泽川一样的干部还有很多。"
+                   "他们学习龙泽川精神，到龙泽川干部学院培训。")
+    found = [e.start_char for e in doc.ents if e.label_ == "PERSON" and e.text == "龙泽川"]
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize("name", ["祝大家", "向我们", "白天洽", "马上就"])
+def test_model_spans_that_are_words_are_no_names(name: str) -> None:
+    assert not _plausible_name(name)
+
+
+@pytest.mark.parametrize("name", ["王国华", "陶勋花", "张伟"])
+def test_model_names_kept(name: str) -> None:
+    assert _plausible_name(name)
+
+
+# ---------------------------------------------------------------------- dates
+@pytest.mark.parametrize("text, date", [
+    ("今年春节前夕，慰问组来到村里。", "春节"),
+    ("去年8月他担任村支书。", "8月"),
+    ("今年一月，新厂投产。", "一月"),
+    ("在六月底的暴雨中，村庄受灾。", "六月底"),
+    ("祝大家五一劳动节快乐。", "五一劳动节"),
+])
+def test_dates_v3(nlp: Any, text: str, date: str) -> None:
+    assert ents(nlp, text, "DATE") == [date]
+
+
+def test_a_bare_month_is_no_date(nlp: Any) -> None:
+    assert ents(nlp, "8月份的数据显示增长。", "DATE") == ["8月份"]
+    assert ents(nlp, "他用了3个月时间。", "DATE") == []
+
+
+def test_month_and_holiday_values() -> None:
+    import datetime as dt
+
+    ref = dt.date(2025, 2, 10)
+    assert month_iso("8月", ref, "去年") == "2024-08"
+    assert month_iso("一月", ref, "今年") == "2025-01"
+    assert month_iso("七月底", ref, "在") == "2024-07"  # a month after the article's is last year's
+    assert month_iso("1月", ref, "在") == "2025-01"
+    assert month_iso("8月", ref, "同年") is None
+    assert holiday_iso("五一劳动节", ref) == "2025-05-01"
+    assert holiday_iso("国庆", ref) == "2025-10-01"
+    assert holiday_iso("春节", ref) is None  # lunar: not read
+
+
+def test_month_value_in_the_pipeline() -> None:
+    doc = full_doc("去年8月她担任村书记。", date="2025-02-01")
+    assert [(e.text, e._.kg.get("iso")) for e in doc.ents if e.label_ == "DATE"] == [("8月", "2024-08")]
+
+
+# ------------------------------------------------------------------ campaigns
+@pytest.mark.parametrize("text, campaign", [
+    ("要严格落实安全生产责任制。", "安全生产责任制"),
+    ("各级党委要落实意识形态工作责任制。", "意识形态工作责任制"),
+])
+def test_named_responsibility_systems(nlp: Any, text: str, campaign: str) -> None:
+    assert ents(nlp, text, "CAMPAIGN") == [campaign]
+
+
+@pytest.mark.parametrize("text", ["要落实主体责任制。", "全面落实各项责任制。", "完善工作责任制。"])
+def test_generic_responsibility_systems(nlp: Any, text: str) -> None:
+    assert ents(nlp, text, "CAMPAIGN") == []
+
+
+def test_place_programmes_need_a_place(nlp: Any) -> None:
+    assert ents(nlp, "要加快数字河北建设。", "CAMPAIGN") == ["数字河北建设"]
+    assert ents(nlp, "全力推进健康濉溪建设。", "CAMPAIGN") == ["健康濉溪建设"]
+    assert ents(nlp, "近年来，我国数字乡村建设驶入快车道。", "CAMPAIGN") == []
+    assert ents(nlp, "深入推进美丽乡村建设。", "CAMPAIGN") == []
+
+
+def test_a_campaign_the_province_runs_and_a_person_who_only_learns_of_it() -> None:
+    text = ("成都市温江区某村党委书记韩秀英扎根乡村二十年。在调研中，韩秀英了解到省内多部门协同推进，"
+            "去年又启动了“云上乡村”专项行动。")
+    doc = full_doc(text, title="一位村党委书记的调研")
+    assert relations(doc, "promoted_by") == []
+    assert ("“云上乡村”专项行动", "51") in relations(doc, "campaign_region")
+
+
+# ------------------------------------------------------------------- meetings
+def test_a_speaker_who_makes_the_work_arrangements() -> None:
+    text = ("全国统战部长会议5日在京召开。中共中央政治局常委王某某出席会议并讲话。"
+            "中共中央政治局委员、中央统战部部长李干杰作工作布置，强调要抓好落实。")
+    doc = full_doc(text)
+    assert ("全国统战部长会议", "李干杰") in relations(doc, "speaker")
