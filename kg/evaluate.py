@@ -29,6 +29,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -299,7 +300,9 @@ def pipeline_predictor(nlp: Any) -> Callable[[Article], EvalDoc]:
 
 
 def _norm(text: str | None) -> str:
-    return t2s(re.sub(r"\s+", "", text or ""))
+    """Names compared as the pipeline reads them: simplified, without spaces, full-width forms folded
+    (（区、市） = (区、市))."""
+    return t2s(re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or "")))
 
 
 def campaign_key(text: str) -> str:

@@ -85,6 +85,8 @@ EXTRA_BLOCKERS = ("雄安新区", "雄安", "滨海新区", "浦东新区", "两
 #: the same with a stem of two or more characters, tried first: 彭水苗族土家族自治县 is 彭水 (水 is also the
 #: name of the Shui), not 彭
 _AUTONOMOUS_STEM2 = re.compile(rf"^(?P<stem>.{{2,}}?)(?:(?:{_ETH})族?)+自治(?P<kind>区|州|县|旗)$")
+#: ethnic townships, written without their peoples in news (新仁苗族乡 → 新仁乡, 喇叭沟门满族乡 → 喇叭沟门乡)
+_ETHNIC_TOWNSHIP = re.compile(rf"^(?P<stem>.{{2,}}?)(?:(?:{_ETH})族)+(?P<kind>乡|镇|苏木)$")
 
 
 def _strip_autonomous(name: str) -> str | None:
@@ -135,6 +137,8 @@ def aliases(name: str, level: str, parent: str, by_code: dict[str, tuple[str, st
     m = _AUTONOMOUS_STEM2.match(name) or _AUTONOMOUS.match(name)
     if m and len(m.group("stem")) >= 2 and m.group("kind") in "州县旗":
         out.append(m.group("stem") + m.group("kind"))
+    if level == "township" and (et := _ETHNIC_TOWNSHIP.match(name)):
+        out.append(et.group("stem") + et.group("kind"))
     if level == "township" and parent in by_code:
         pname = by_code[parent][0]
         for prefix in (pname, *short_forms(pname, by_code[parent][1])):

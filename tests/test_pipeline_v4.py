@@ -143,3 +143,73 @@ def test_a_speaker_who_makes_the_work_arrangements() -> None:
             "中共中央政治局委员、中央统战部部长李干杰作工作布置，强调要抓好落实。")
     doc = full_doc(text)
     assert ("全国统战部长会议", "李干杰") in relations(doc, "speaker")
+
+
+# ------------------------------------------------- families found with the xwlb11 set (examples made up)
+def test_a_weak_surname_after_a_boundary_opens_a_name(nlp: Any) -> None:
+    assert "关明远" in ents(nlp, "日前，中共中央决定：关明远同志任某省委委员、常委、书记。", "PERSON")
+    assert "李强" in ents(nlp, "全体代表向李强同志致敬。", "PERSON")  # 向 is a preposition there
+
+
+def test_ethnic_townships_by_their_short_name() -> None:
+    doc = rules_pipeline()("贵州毕节市黔西市新仁乡发生险情。")
+    codes = {e.text: e._.kg.get("code") for e in doc.ents if e.label_ == "REGION"}
+    assert codes["新仁乡"] == "520581202"  # 新仁苗族乡
+
+
+def test_a_verb_of_going_yields_to_the_place_after_it() -> None:
+    doc = rules_pipeline()("浙江的山区很美。他常常来安吉进行测试。")  # (a county's short form needs its province)
+    assert [e.text for e in doc.ents if e.label_ == "REGION"] == ["浙江", "安吉"]
+    assert ents(rules_pipeline(), "来安县的来安中学", "REGION")[:1] == ["来安县"]
+
+
+def test_the_npc_standing_committee_by_its_full_name() -> None:
+    doc = full_doc("王某某同志曾任第九届全国人民代表大会常务委员会副委员长。")
+    posts = [e.text for e in doc.ents if e.label_ == "POST"]
+    assert posts == ["全国人民代表大会常务委员会副委员长"]
+    assert [r.value for r in doc._.relations if r.type == "post_body"] == ["全国人大常委会"]
+
+
+def test_places_before_a_campaign_that_opens_with_its_verb() -> None:
+    doc = full_doc("湖南长沙、四川凉山州深入贯彻中央八项规定精神学习教育，坚持问题导向。")
+    assert ents(rules_pipeline(), "湖南长沙、四川凉山州深入贯彻中央八项规定精神学习教育。", "CAMPAIGN") == [
+        "深入贯彻中央八项规定精神学习教育"]
+    assert sorted(v for _, v in relations(doc, "campaign_region")) == ["4301", "5134"]
+
+
+def test_a_joint_meeting_and_its_speaker_who_attends() -> None:
+    text = ("中共中央政治局常委王某某9日出席全国信访工作会议暨专项工作（省、区、市）部署会并讲话。"
+            "王某某强调，要做好工作。张某某主持会议。")
+    doc = full_doc(text)
+    meetings = [e.text for e in doc.ents if e.label_ == "MEETING"]
+    assert meetings == ["全国信访工作会议暨专项工作(省、区、市)部署会"]
+    assert relations(doc, "attendee") == [(meetings[0], "王某某")]
+    assert (meetings[0], "王某某") in relations(doc, "speaker")
+    assert relations(doc, "chaired_by") == [(meetings[0], "张某某")]
+
+
+@pytest.mark.parametrize("text, region", [
+    ("代表团前往乌鲁木齐市第76小学了解情况。", "乌鲁木齐市"),
+    ("他们来到中国（新疆）自贸试验区喀什片区调研。", "新疆"),
+    ("社区和南宁市老年活动中心合作办班。", "南宁市"),
+])
+def test_places_opening_facility_and_zone_names(nlp: Any, text: str, region: str) -> None:
+    assert region not in ents(nlp, text, "REGION")
+
+
+@pytest.mark.parametrize("text, campaign", [
+    ("推动“三北”工程标志性战役取得重要成果。", "“三北”工程标志性战役"),
+    ("该省正全力推进新时代民营经济强省战略。", "新时代民营经济强省战略"),
+])
+def test_campaigns_v4_shapes(nlp: Any, text: str, campaign: str) -> None:
+    assert ents(nlp, text, "CAMPAIGN") == [campaign]
+
+
+def test_a_record_is_no_campaign(nlp: Any) -> None:
+    assert ents(nlp, "粮食产量再创新高，实现“二十一连丰”。", "CAMPAIGN") == []
+
+
+def test_evaluation_folds_full_width_forms() -> None:
+    from kg.evaluate import _norm
+
+    assert _norm("全国会议暨专项（省、区、市）部署会") == _norm("全国会议暨专项(省、区、市)部署会")

@@ -28,8 +28,8 @@ _REGION_NOT_BEFORE = re.compile(
     r"分行|支行|分公司|直属库|段|"
     # a spirit named after a place (井冈山精神, 延安精神) and free-trade zones (海南自贸港)
     r"精神|自贸港|自贸区|自由贸易港|自由贸易试验区|"
-    # ships and fleets named after a place (辽宁舰, 山东舰, 北海舰队)
-    r"舰|"
+    # ships and fleets named after a place (辽宁舰, 山东舰, 北海舰队), a zone's place in brackets (中国(新疆)自贸试验区)
+    r"舰|\)(?:自贸|自由贸易)|"
     # hospitals and health centres named after their place (金寨县人民医院, 燕子河镇中心卫生院), and ports
     # (宁波舟山港; not 港澳, 港人, 港资 …)
     r"(?:人民|中医|中西医结合|妇幼保健|妇幼|第[一二三四五六七八九十]人民|中心|儿童|肿瘤|口腔|精神卫生|传染病)"
@@ -41,10 +41,11 @@ _GENERIC_DISTRICTS = re.compile(r"新城区|老城区|市中区|城中区")
 # a few words without a function word, then a company/facility noun
 _REGION_IN_NAME = re.compile(
     r"(?!民营|国有|国企|企业|上市|外资|大型|中小|龙头|各类|重点|骨干|规上|优质|本地|新增|全部|多家|部分|一批|一家)"
-    r"(?:(?![的和与及在对等把将被向为了是从以委府推支引助促抓见访])[\u4e00-\u9fff]){1,6}?"
+    r"(?:(?![的和与及在对等把将被向为了是从以委府推支引助促抓见访已])[\u4e00-\u9fff\d]){0,6}?"
     r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|营业部|景区|生产线|供电所|供电局|水泥厂|"
-    # facilities and sites named after their place (海口美兰机场口岸, 文昌市联东中学, 某某革命烈士陵园)
-    r"中学|小学|大学|学院|机场|口岸|陵园|纪念馆|博物馆|发射场|免税城|嘉年华|旧址群|旧址)"
+    # facilities and sites named after their place (海口美兰机场口岸, 文昌市联东中学, 某市第76小学, 某某革命烈士陵园)
+    r"中学|小学|大学|学院|机场|口岸|陵园|纪念馆|博物馆|发射场|免税城|嘉年华|旧址群|旧址|"
+    r"老年活动中心|活动中心|文化中心|艺术馆|科技馆|图书馆|体育馆|展览馆|美术馆|大剧院|剧院)"
 )
 #: division names that are also words for zones and districts: 空港新城 is not the division 新城
 _ZONE_WORDS = frozenset({"新城", "新区", "城区", "老城", "新村", "开发区", "高新区"})

@@ -46,6 +46,8 @@ def _opt(patterns: dict[str, Any], key: str) -> re.Pattern[str] | None:
     return re.compile(src) if src else None
 
 
+#: punctuation that ends a clause (a name never runs across it)
+_CLAUSE_PUNCT = re.compile(r"[，,。；;！!？?：:\n]")
 #: a building programme named after a place (数字河北建设, 平安中国建设): the middle must name the place
 _PLACE_PROGRAMME = re.compile(r"^(?:数字|平安|法治|美丽|健康|智慧|清廉)(.+)建设$")
 
@@ -54,9 +56,6 @@ def _names_a_place(words: str) -> bool:
     """True if ``words`` is or ends in a division's name, or is 中国 (the whole country)."""
     return words in ("中国", "中华") or any(e == len(words) for _, e, _ in gazetteer().finditer(words))
 
-
-#: the end of a company's name (a region opening it is part of the name even after 在/来到)
-_COMPANY_END = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|大学|学院)$")
 
 
 #: a village, township or hamlet word right after a would-be name makes it a place name (阿土列尔村, 王家镇);
@@ -121,8 +120,6 @@ _NOT_GIVEN_NAMES = frozenset("大家 我们 你们 他们 她们 咱们 自己 �
 
 #: kinship words that start with a surname character (他的孙子、孙女)
 _KINSHIP = frozenset({"孙子", "孙女", "孙儿", "孙辈", "孙媳"})
-#: prepositions before a place: the region that follows is where something happens (在北京会见…集团…)
-_LOCATIVE = frozenset("在赴到来从于往抵自")
 #: characters after a township's short form that end the name (上塘的, 上塘在): not 六堡|茶
 _AFTER_SHORT = frozenset("的是在和与及将要已也都就为把被向从到")
 _FOLLOW_CHARS = frozenset("还也又将在都则已曾正再就与及")
@@ -303,9 +300,9 @@ class KGRules(PersonRules, PostRules):
                 if nb2 and nb2.group() != "段" and not self._contains(gz, name, text[e:start_of[e]]):
                     continue  # (广西|钦州港: the place of the port, not a part of its name)
             rin = _REGION_IN_NAME.match(text, e)
-            if rin and e not in start_of and not (s and text[s - 1] in _LOCATIVE and not _COMPANY_END.search(rin.group())):
-                # 郑州煤矿机械集团有限责任公司 wherever it stands; a facility after a verb of going (来到某市某中学)
-                # is where the visit was; 沁源县|山西某集团: the company starts with the next region
+            if rin and e not in start_of:
+                # 郑州煤矿机械集团有限责任公司, 某市第76小学 wherever they stand (also after a verb of going: the
+                # gold sets' convention); 沁源县|山西某集团: the company starts with the next region
                 continue
             if name in _ZONE_WORDS and s and _is_han(text[s - 1]):  # 空港新城, 钤东新城
                 continue
@@ -530,6 +527,12 @@ class KGRules(PersonRules, PostRules):
             a0 = lo.start() if lo else head
             lead = self.re_education_lead.match(text, a0, head)
             a = lead.end() if lead else a0
+            pos = 0  # the places that carry it out are not part of its name (内蒙古阿拉善盟|深入贯彻…学习教育)
+            for s, e, _ in gazetteer().finditer(text[a:head]):
+                if s != pos:
+                    break
+                pos = e
+            a += pos
             name = text[a:head]
             if len(name) < 4 or self.re_education_not is not None and self.re_education_not.search(name):
                 continue
@@ -647,6 +650,11 @@ class KGRules(PersonRules, PostRules):
                     continue
             cands.append(Cand(start, m.end(), "MEETING", {"name": name + suf}, prio=2))
 
+        if "暨" in text:  # 全国巡视工作会议暨二十届中央巡视省（区、市）动员部署会: one meeting of two names
+            for c in [c for c in cands if c.label == "MEETING" and text.startswith("暨", c.end)]:
+                m2 = self.re_meeting_suffix.search(text, c.end + 1, min(len(text), c.end + 46))
+                if m2 is not None and not _CLAUSE_PUNCT.search(text, c.end + 1, m2.start()):
+                    cands.append(Cand(c.start, m2.end(), "MEETING", {"name": text[c.start:m2.end()]}, prio=1))
         if self.re_group_meeting is not None:  # a leading group's meeting: …领导小组会议
             for c in [c for c in cands if c.label == "ORG" and c.attrs.get("body_type") == "领导小组"]:
                 g = self.re_group_meeting.match(text, c.end)

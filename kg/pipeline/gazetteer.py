@@ -250,14 +250,20 @@ def _frequent_words() -> frozenset[str]:
 def _overlapped_by_longer(text: str, p: int, e: int, get: Any, blockers: Any) -> bool:
     """True if a longer name that is not only a county's short form starts inside
     text[p:e] and ends after it."""
+    verb_first = text[p] in _GOING  # 常来|安吉: a short form opened by a verb of going yields to any later name
     for q in range(p + 1, e):
         for name, check in get(text[q:q + 2], ()):
             end = q + len(name)
-            if end <= e or len(name) <= e - p:
+            if end <= e or (len(name) <= e - p and not verb_first):
                 break  # longest first: the rest are shorter
-            if check != 3 and text.startswith(name, q) and not (check and _blocked(text, q, end, blockers, check)):
+            if (check != 3 or verb_first) and text.startswith(name, q) \
+                    and not (check and _blocked(text, q, end, blockers, check)):
                 return True
     return False
+
+
+#: characters that open a county's short form but are verbs of going or prepositions before a place (来安, 到)
+_GOING = frozenset("来到在赴往去从于自")
 
 
 def _index(gz: Gazetteer) -> dict[str, tuple[tuple[str, int], ...]]:

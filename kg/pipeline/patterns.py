@@ -595,9 +595,18 @@ def post_patterns_v3() -> dict[str, Any]:
 @registry.misc("kg.campaign_patterns.v4")
 def campaign_patterns_v4() -> dict[str, Any]:
     """v3 plus named responsibility systems after the verb that applies them (落实意识形态工作责任制,
-    健全安全生产责任制; not 落实主体责任制 or 各项责任制)."""
+    健全安全生产责任制; not 落实主体责任制 or 各项责任制), landmark battles after a quoted name,
+    strong-province strategies with their modifiers, and no records (“二十一连丰”)."""
     p = campaign_patterns_v3()
+    # a campaign's landmark battle (“三北”工程标志性战役); (a base being built after a quoted name is not taken:
+    # “沙戈荒”新能源基地建设 is one in the gold, “绿水青山就是金山银山”实践创新基地建设 a designation)
+    p["suffix"] = p["suffix"].replace("(?:工作制度|工作机制|", "(?:标志性战役|工作制度|工作机制|")
+    # a record, not a campaign (“二十一连丰”)
+    p["not_inner"] = rf"(?:{p['not_inner']}|[{NUM_CN}\d]+连[丰增冠胜涨升]$)"
     p["bare"] = [*p["bare"],
+                 # a named strategy of becoming a strong province after the verb (推进新时代民营经济强省战略)
+                 r"(?:(?<=推进)|(?<=实施)|(?<=推动)|(?<=落实)|(?<=深化))(?:新时代)?"
+                 rf"(?:(?![的等和与及之是了])[{HAN}]){{2,8}}?[强兴立富][国省市县区州旗](?:战略|行动|工程)",
                  r"(?:(?<=落实)|(?<=压实)|(?<=健全)|(?<=完善)|(?<=实行)|(?<=推行))"
                  r"(?!主体|属地|岗位|目标|各项|相关|有关|这|该|此|工作)"
                  rf"(?:(?![的等和与及之是了])[{HAN}]){{2,10}}?责任制"]
@@ -622,6 +631,8 @@ def post_patterns_v4() -> dict[str, Any]:
     p["body"] = p["body"].replace(
         "|教育局|", "|教育局|就业局|林业局|林草局|粮食局|体育局|文化局|卫生局|卫健局|畜牧局|乡村振兴局|扶贫办|"
                    "水务局|农业局|交通局|经信局|发改局|规划局|环保局|残联|")
+    # the Standing Committee of the NPC by its full name (第八届全国人民代表大会常务委员会副委员长)
+    p["national"] = r"全国人民代表大会常务委员会(?:副)?委员长|" + p["national"]
     p["committee"] = p["committee"].replace(r"(?<=主任、))", r"(?<=主任、)|(?<=[员任长]、)(?=全国))").replace(
         "(?P<crole>", "(?P<crole>(?:原)?(?:")[: -1] + "))"
     return p

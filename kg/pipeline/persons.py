@@ -150,7 +150,10 @@ class PersonRules:
         if name[0] in WEAK_SURNAMES and self._plausible_name(name[1:], strict=True):
             s += 1
             name = name[1:]
-        if self._plausible_name(name, strict=True):
+        # after a boundary (决定：关某某同志任…) a weak surname opens the name; after a character it may be a
+        # preposition (向李强同志)
+        opened = s == 0 or not _is_han(text[s - 1])
+        if self._plausible_name(name, strict=not opened):
             persons.append(Cand(s, e, "PERSON", {"kind": "name"}, prio=2))
 
     def _name_run(self, text: str, pos: int, names: str, role: str, persons: list[Cand]) -> None:

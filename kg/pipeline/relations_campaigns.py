@@ -83,6 +83,9 @@ def campaign_relations(t: Text) -> list[Relation]:
         before = [e for e in ents if t.sent_of[e.i] == k and e.end <= c.start]
         persons = [e for e in before if e.label == "PERSON"]
         has_region = False
+        for code in _places_right_before(t, c):  # 广西南宁、内蒙古阿拉善盟深入贯彻…学习教育
+            out.append(rel("campaign_region", c, value=code, evidence=ev, via="subject"))
+            has_region = True
         launcher = _owner(t, c)
         if launcher is None:
             # a body/region as the subject of its clause that launches or drives it (no person in between)
@@ -458,6 +461,33 @@ def _place_before(t: Text, c: Ent, sent: tuple[int, int]) -> str | None:
             region = _entity_region(t, e)
             return region[0] if region else None
     return None
+
+
+def _places_right_before(t: Text, c: Ent) -> list[str]:
+    """The regions written right before a campaign whose name opens with its verb (某市深入贯彻…学习教育):
+    each chain of the list (广西南宁、内蒙古阿拉善盟) gives its smallest place."""
+    if c.i == 0 or t.div is None:
+        return []
+    prev = t.ents[c.i - 1]
+    if prev.label != "REGION" or prev.end != c.start:
+        return []
+    chains: list[list[Ent]] = [[prev]]
+    k = prev.i - 1
+    while k >= 0 and t.ents[k].label == "REGION":
+        e, first = t.ents[k], chains[-1][0]
+        if e.end == first.start:
+            chains[-1].insert(0, e)
+        elif _COORDINATOR.match(t.text[e.end:first.start]):
+            chains.append([e])
+        else:
+            break
+        k -= 1
+    codes = []
+    for chain in reversed(chains):
+        region = _entity_region(t, _innermost(t, chain[0]))
+        if region and region[0] not in codes:
+            codes.append(region[0])
+    return codes
 
 
 def _innermost(t: Text, e: Ent) -> Ent:

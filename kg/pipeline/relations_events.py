@@ -176,6 +176,8 @@ _CHAIR = re.compile(_NAME_TO_VERB + r"(?:主持|主持召开|主持会议)")
 _CHAIR_SPEECH = re.compile(r"^[^，,。；;]{0,30}?并(?:作|发表)?(?:了)?(?:重要)?(?:总结)?(?:讲话|致辞|发言)")
 _ATTEND_SPEECH = re.compile(_NAME_TO_VERB + r"出席(?:会议|大会|开幕式|活动)?并(?:作)?(?:讲话|致辞|发言)")
 _CHAIR_BY = re.compile(r"由\s*$")
+_ATTEND_AT = re.compile(_NAME_TO_VERB + r"出席")
+_AND_SPEECH = re.compile(r"\s*并(?:作|发表)?(?:了)?(?:重要)?(?:讲话|致辞|发言)")
 _ATTEND = re.compile(r"(?:等)?\s*(?:参加|出席|列席|参会|与会)(?:了)?(?:[\u4e00-\u9fff]{0,4}?(?:会议|大会|活动|开幕式|座谈会))?"
                      r"(?=[,，。;；]|$)")
 #: a verb right before a meeting's name that shows it taking place (``某某主持某某会议``, ``出席…大会``)
@@ -214,6 +216,8 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
             by_verb = _HELD_BY_VERB.search(head_txt) is not None
             if _REPORTED.search(t.text[sent[0]:mt.start]):
                 continue  # 他表示，…胜利召开某全会: a meeting recalled in a speech is not where the text is
+            # 某某出席某会议并讲话: it takes place here (a headline's 主持某会议并讲话 waits for the text to hold it)
+            attended = re.search(r"出席\s*$", head_txt) is not None and _AND_SPEECH.match(tail) is not None
             if _HELD.search(tail) or _HELD.search(head_txt) or re.match(r"\s*$", t.text[mt.end:sent[1]]) or by_verb:
                 # date and place are read only where the meeting is held, not where it is named in passing
                 facts = _meeting_facts(t, mt, ents, sent, dates)
@@ -221,7 +225,7 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                 if any(r.type == "meeting_date" for r in facts):
                     dated.add(mt.text)
                 held_here.append(mt)
-                if by_verb and not (_HELD.search(tail) or _HELD.search(head_txt)):
+                if by_verb and not (_HELD.search(tail) or _HELD.search(head_txt) or attended):
                     # 某某主持某会议 (a headline): the meeting is current only from where the
                     # text holds it (某小组29日召开会议), so speech before that is not at it
                     pending = mt
@@ -257,6 +261,10 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                 roles[p.i] = "chair"
                 if _CHAIR_SPEECH.match(after[after.find("主持") + 2:]):  # 主持会议并作总结讲话
                     out.append(rel("speaker", target, p, evidence=sent))
+            elif (named := _attended_with_speech(t, p, after, ents)) is not None:  # 出席某会议并讲话
+                out.append(rel("speaker", named, p, evidence=sent))
+                out.append(rel("attendee", named, p, evidence=sent))
+                roles[p.i] = "attending_speaker"
             elif _ATTEND_SPEECH.match(after):  # 出席并讲话
                 out.append(rel("speaker", here, p, evidence=sent))
                 out.append(rel("attendee", here, p, evidence=sent))
@@ -283,6 +291,16 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                 if lo <= p.start and p.end <= pos and p.i not in roles:
                     out.append(rel("attendee", here, p, evidence=sent))
     return out
+
+
+def _attended_with_speech(t: Text, p: Ent, after: str, ents: list[Ent]) -> Ent | None:
+    """The meeting named right after ``p``'s 出席 when 并讲话 follows it (某某8日出席某会议并讲话)."""
+    m = _ATTEND_AT.match(after)
+    if m is None:
+        return None
+    at = p.end + m.end()
+    mt = next((e for e in ents if e.label == "MEETING" and e.start == at), None)
+    return mt if mt is not None and _AND_SPEECH.match(t.text, mt.end) else None
 
 
 def _strip_ents(t: Text, a: int, b: int, ents: list[Ent]) -> str:
