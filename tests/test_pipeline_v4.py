@@ -213,3 +213,22 @@ def test_evaluation_folds_full_width_forms() -> None:
     from kg.evaluate import _norm
 
     assert _norm("全国会议暨专项（省、区、市）部署会") == _norm("全国会议暨专项(省、区、市)部署会")
+
+
+def test_a_cadre_who_took_up_a_title_in_a_county_of_the_sentence() -> None:
+    doc = full_doc("西藏各地发展很快。第九批援藏干部邵明远两年前来到尼玛县担任县委副书记。", title="援藏干部在西藏")
+    assert ("邵明远", "县委副书记") in relations(doc, "holds")
+    bodies = {doc.ents[r.head].text: (r.value, r.attr("region_code"), r.inferred)
+              for r in doc._.relations if r.type == "post_body"}
+    assert bodies["县委副书记"] == ("尼玛县委", "540629", True)
+
+
+def test_a_title_before_的_belongs_to_the_name_after_it() -> None:
+    doc = full_doc("王某某会见了担任县委副书记的李某某。")
+    assert ("王某某", "县委副书记") not in relations(doc, "holds")
+
+
+def test_a_region_implementing_a_campaign_carries_it_out_but_did_not_launch_it() -> None:
+    doc = full_doc("福建还将深入落实“四下基层”制度，引导党员干部增强服务意识。", title="福建：支持民营经济")
+    assert relations(doc, "launched_by") == []
+    assert ("“四下基层”制度", "35") in relations(doc, "campaign_region")

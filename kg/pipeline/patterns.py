@@ -735,6 +735,10 @@ def person_patterns_v4() -> dict[str, Any]:
     name = p["name_yi"]
     p["age"] = rf"(?:(?<=\d岁的)|(?<=[一二三四五六七八九十]岁的))(?P<name>{name})"
     p["copula"] = rf"(?:^|(?<=[。！？!?\n，,；;：:]))(?P<name>{name})(?=是)"
+    # a cadre before a name (援藏干部某某), and a time after the name (某某三年前来到…)
+    follow = p["follow"]
+    p["role_name"] = p["role_name"].replace("|代表|委员|", "|干部|代表|委员|").replace(
+        follow, follow[:-1] + r"|[一二两三四五六七八九十几\d]+(?:年|个月|天)(?:前|后|来|多))")
     return p
 
 

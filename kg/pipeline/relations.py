@@ -176,6 +176,8 @@ _COMMA_GAP = re.compile(r"^\s*[，,]\s*$")
 #: 他/她 + (被…)推选/选举/任命为 or 担任/当选 right before a title, at the start of a clause
 _PRONOUN_APPOINT = re.compile(r"^\s*[他她](?:先后|曾经?|又|也|就|便)?(?:被[^，。]{0,8}?(?:推选|推举|选举|选|任命|提拔|提名)为|"
                               r"(?:担任|出任|兼任|当选为?|任))\s*$")
+#: what may stand between a clause's subject and the title it took up: a few words without a break, then 担任
+_SUBJECT_APPOINT = re.compile(r"[^，。；;,\n]{0,24}?(?:担任|出任|兼任)\s*$")
 #: 担任<title>35年来， / 以来， / 期间，
 _SINCE = re.compile(r"[^，。；\n]{0,8}?(?:年来|以来|期间|之后|后)\s*[，,]\s*")
 
@@ -336,6 +338,15 @@ def holds_relations(t: Text) -> list[Relation]:
                 for post in stack:
                     add(names[-1], post, "pronoun")
                 continue
+        # (援藏干部)某某三年前来到某县担任县委副书记: the first name of the clause, a few words, then 担任
+        opener = next((e for e in t.ents[:stack[0].i] if _is_name(e) and e.start >= sent_start
+                       and t.text.rfind("，", sent_start, stack[0].start) < e.start), None)
+        if opener is not None and _SUBJECT_APPOINT.match(t.text, opener.end, stack[0].start) \
+                and not t.text.startswith("的", last.end) \
+                and not any(_is_name(e) for e in t.ents[opener.i + 1:stack[0].i]):
+            for post in stack:
+                add(opener, post, "appointment")
+            continue
         # 担任村党支部书记35年来，某某……: the subject of the next clause held it
         if _APPOINT_BEFORE.match(t.text[max(sent_start, stack[0].start - 3):stack[0].start].lstrip("，")) \
                 and (m := _SINCE.match(t.text, last.end)) is not None and _is_name(nxt) and nxt is not None \

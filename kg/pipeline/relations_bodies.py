@@ -162,10 +162,29 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
                            sibling.inferred, "stack")
     if div is not None and hint:
         code = region_for_level(div, hint, t.main)
+        via = "context"
+        if not code:  # 来到尼玛县担任县委副书记 in an article about the province: the county of the sentence
+            code, via = _sentence_region_of_level(t, e, hint), "sentence"
         if code:
             rest = _rest_of(kg, e.text, None, e.label)
-            return BodyRef(full_body_name(div.name(code), rest), code, rest, True, "context")
+            return BodyRef(full_body_name(div.name(code), rest), code, rest, True, via)
     return BodyRef(None, None, "", False, "unresolved")
+
+
+def _sentence_region_of_level(t: Text, e: Ent, hint: str) -> str | None:
+    """The nearest region written before ``e`` in its sentence whose level is the title's level word's."""
+    assert t.div is not None
+    k = t.sent_of[e.i]
+    for x in reversed(t.ents[:e.i]):
+        if t.sent_of[x.i] != k:
+            break
+        if x.label != "REGION":
+            continue
+        code = x.get("code") or t.div.resolve(x.get("name") or x.text, [t.main] if t.main else [])[0]
+        d = t.div.get(code) if code else None
+        if d is not None and _SAME_HINT.get(_hint_of(d.name) or "", _hint_of(d.name)) == _SAME_HINT.get(hint, hint):
+            return d.code
+    return None
 
 
 #: national bodies a national title starts with (longest first), canonical name

@@ -57,7 +57,9 @@ _DEICTIC_RANK = {"省": "province", "市": "city", "县": "county"}
 _SUBJ_ADV = re.compile(r"^(?:同志|\s)*(?:正在|正|将|还|也|又|亲自|率先|始终|一直|持续|积极|大力|先后|曾)*"
                        r"(?:带领|带动|组织|领导|主持|牵头)?")
 #: a campaign continued, not started (``持续实施``, ``深入推进``)
-_CONTINUED = re.compile(r"(?:持续|继续|深入|进一步|不断|扎实)\s*(?:实施|开展|推行|实行|推进|打造|建设)|(?:持续|继续)\s*深化")
+_CONTINUED = re.compile(r"(?:持续|继续|深入|进一步|不断|扎实|全力)\s*(?:实施|开展|推行|实行|推进|打造|建设)|(?:持续|继续)\s*深化"
+                        # implementing is carrying out what another set up (深入落实“四下基层”制度)
+                        r"|落实|贯彻")
 #: a central organ that entrusts a region with a campaign (``党中央赋予某省…示范区的重大使命``)
 _ENTRUST = re.compile(r"^\s*(?:赋予|交给|交付|明确)\s*$")
 #: 作出“某某战略”(重大)决策部署: the person who decided it promotes it
