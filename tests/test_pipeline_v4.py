@@ -232,3 +232,67 @@ def test_a_region_implementing_a_campaign_carries_it_out_but_did_not_launch_it()
     doc = full_doc("福建还将深入落实“四下基层”制度，引导党员干部增强服务意识。", title="福建：支持民营经济")
     assert relations(doc, "launched_by") == []
     assert ("“四下基层”制度", "35") in relations(doc, "campaign_region")
+
+
+# ------------------------------------------------- families found with the xwlb12 set (examples made up)
+def test_no_people_places_or_dates_inside_a_document_title(nlp: Any) -> None:
+    text = "他组织制定了《2001年—2010年泉州经济社会发展战略》，对泉州影响深远。"
+    assert ents(nlp, text, "REGION") == ["泉州"]  # only the one outside the title
+    assert ents(nlp, text, "DATE") == []
+    assert "“双实活动”" in ents(nlp, "印发《关于开展“双实活动”的实施意见》。", "CAMPAIGN")  # what it is about
+
+
+@pytest.mark.parametrize("text, name", [
+    ("社区居民张大妈记忆犹新。", "张大妈"),
+    ("她牢记对党的庄严承诺。", "庄严"),
+])
+def test_forms_of_address_and_words_are_no_names(text: str, name: str) -> None:
+    assert name not in [e.text for e in full_doc(text).ents if e.label_ == "PERSON"]
+    assert not _plausible_name(name)
+
+
+def test_a_model_name_one_character_too_long_is_the_name_found_elsewhere() -> None:
+    doc = full_doc("社区党委书记周秀英说，要办好实事。多年来周秀英带领大家。2021年，周秀英荣获了表彰。")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["周秀英"] * 3
+    doc = full_doc("社区党委书记林丹说，要办好实事。2021年，林丹荣获了表彰。")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["林丹", "林丹"]
+
+
+def test_two_part_names_joined_by_a_dot(nlp: Any) -> None:
+    text = ("在乌恰县，护边员阿依古丽·买买提践行守边誓言。作为一名护边员，阿依古丽·买买提在界碑上刻字。"
+            "大家都敬佩阿依古丽。")
+    assert ents(nlp, text, "PERSON") == ["阿依古丽·买买提", "阿依古丽·买买提", "阿依古丽"]
+
+
+def test_a_township_right_after_its_county_is_no_county_head(nlp: Any) -> None:
+    doc = rules_pipeline()("定日县长所乡古荣村党支部书记次仁平措带领村民抗震救灾。")
+    assert [e.text for e in doc.ents if e.label_ in ("REGION", "POST")] == ["定日县", "长所乡", "古荣村党支部书记"]
+
+
+def test_village_committee_members_fire_brigades_and_central_offices(nlp: Any) -> None:
+    assert "桃源村村委委员" in ents(nlp, "王某某是桃源村村委委员。", "POST")
+    assert ents(nlp, "肇庆市消防救援支队连夜救援。", "ORG") == ["肇庆市消防救援支队"]
+    assert "中央台办" in ents(nlp, "中央台办负责同志介绍了情况。", "ORG")
+
+
+@pytest.mark.parametrize("text, campaign", [
+    ("今年，内蒙古启动了库布其、毛乌素两大沙漠锁边合龙工程。", "库布其、毛乌素两大沙漠锁边合龙工程"),
+    ("国家公园深入探索“林长”“河长”联署办公机制。", "“林长”“河长”联署办公机制"),
+    ("通过“近邻党建”，社区把党员拧成一股绳。", "“近邻党建”"),
+])
+def test_campaigns_of_the_xwlb12_shapes(nlp: Any, text: str, campaign: str) -> None:
+    assert ents(nlp, text, "CAMPAIGN") == [campaign]
+
+
+def test_two_quoted_campaigns_written_together_stay_two(nlp: Any) -> None:
+    assert ents(nlp, "坚持“强富美高”“五大突破”不动摇。", "CAMPAIGN") == ["“强富美高”", "“五大突破”"]
+
+
+def test_regions_that_carry_out_a_campaign_since_it_began() -> None:
+    text = "深入贯彻中央八项规定精神学习教育开展以来，湖南省长沙市、四川省成都市深入推进学查改。"
+    doc = full_doc(text)
+    assert sorted(v for _, v in relations(doc, "campaign_region")) == ["4301", "5101"]
+
+
+def test_a_meeting_named_by_its_quoted_topic(nlp: Any) -> None:
+    assert ents(nlp, "他还专题召开“综合整治西湖”会议，组建了领导小组。", "MEETING") == ["“综合整治西湖”会议"]

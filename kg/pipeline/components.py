@@ -46,6 +46,59 @@ def _opt(patterns: dict[str, Any], key: str) -> re.Pattern[str] | None:
     return re.compile(src) if src else None
 
 
+#: the title of a book, document or programme: 《1985年—2000年某市经济社会发展战略》
+_TITLE_MARKS = re.compile(r"《[^《》\n]{1,80}》")
+#: labels a title never holds as mentions (a campaign or meeting may be what the document is about)
+_NOT_IN_TITLES = frozenset({"PERSON", "POST", "ORG", "REGION", "DATE"})
+
+
+def _join_quoted_pairs(text: str, cands: list[Cand], first: int) -> None:
+    """A campaign whose name opens with a quoted word right after another quoted word takes both
+    (“林长”“河长”联署办公机制): the name covers the pair."""
+    for i in range(first, len(cands)):
+        c = cands[i]
+        if c.label != "CAMPAIGN" or not text.startswith("“", c.start) or c.start < 3 or text[c.start - 1] != "”":
+            continue
+        q = text.rfind("“", max(0, c.start - 7), c.start - 1)
+        if q < 0 or _CLAUSE_PUNCT.search(text, q, c.start) or "”" in text[q:c.start - 1]:
+            continue
+        if any(o.label == "CAMPAIGN" and o.start == q for o in cands[first:]):
+            continue  # “强富美高”“五大突破”: two campaigns, each of its own
+        close = text.find("”", c.start + 1, c.end)
+        if close < 0 or close - c.start > 6:
+            continue  # both quoted words are short (“林长”“河长”)
+        name = text[q:c.end].replace("“", "").replace("”", "")
+        cands.append(Cand(q, c.end, "CAMPAIGN", dict(c.attrs, name=name), prio=c.prio))
+
+
+def _trim_to_known(text: str, model: list[Span], persons: list[Cand]) -> list[Span]:
+    """A three-character model name whose first two characters are a two-character name found elsewhere in
+    the article, and which is not found on its own, is that name (林丹|荣获)."""
+    two = {e.text for e in model if len(e.text) == 2} | {text[c.start:c.end] for c in persons if c.length == 2}
+    if not two:
+        return model
+    three = [e.text for e in model if len(e.text) == 3]
+    out = []
+    for e in model:
+        if len(e.text) == 3 and e.text[:2] in two and three.count(e.text) == 1:
+            trimmed = e.doc.char_span(e.start_char, e.end_char - 1, label=e.label)
+            out.append(trimmed if trimmed is not None else e)
+        else:
+            out.append(e)
+    return out
+
+
+def _outside_titles(text: str, cands: list[Cand]) -> list[Cand]:
+    """The candidates that are not people, titles, bodies, places or dates inside 《…》 (a document's name
+    holds no mentions of them: 《中华人民共和国监察法》, 《某市发展战略》)."""
+    titles = [(m.start(), m.end()) for m in _TITLE_MARKS.finditer(text)]
+    if not titles:
+        return cands
+    return [c for c in cands if c.label not in _NOT_IN_TITLES
+            or not any(a < c.start and c.end < b for a, b in titles)]
+
+
+_QUOTED_TOPIC_MEETING = re.compile(r"(?<=召开|举行|主持)“[^“”，。；、\n]{3,20}”(?:会议|大会|专题会)")
 #: punctuation that ends a clause (a name never runs across it)
 _CLAUSE_PUNCT = re.compile(r"[，,。；;！!？?：:\n]")
 #: a building programme named after a place (数字河北建设, 平安中国建设): the middle must name the place
@@ -105,8 +158,8 @@ def _plausible_name(name: str) -> bool:
         return False
     if len(name) == 4 and name[:2] in common_words() and (name[2:] in common_words() or name[2:] in _frequent_words()):
         return False  # 团结富裕文明和谐: two words, not a four-character name
-    if len(name) == 3 and name[:2] in _frequent_words():
-        return False  # 白天|洽谈, 马上|就: a frequent word and the next character
+    if len(name) == 3 and name[:2] in _frequent_words() or len(name) == 2 and name in _frequent_words():
+        return False  # 白天|洽谈, 马上|就, 庄严: a frequent word (and the next character)
     sur = surname_of(name)
     if sur is not None and name[len(sur):] in _NOT_GIVEN_NAMES:
         return False  # 祝|大家, 向|我们: a verb or preposition before a pronoun
@@ -115,7 +168,9 @@ def _plausible_name(name: str) -> bool:
 
 
 #: words after a surname character that are not given names (祝大家, 向我们, 给群众)
-_NOT_GIVEN_NAMES = frozenset("大家 我们 你们 他们 她们 咱们 自己 同志 人民 群众 一起 一同 一行 大伙 各位".split())
+_NOT_GIVEN_NAMES = frozenset("大家 我们 你们 他们 她们 咱们 自己 同志 人民 群众 一起 一同 一行 大伙 各位 "
+                             # forms of address after a surname (张大妈, 李师傅): a reference, not a name
+                             "大妈 大爷 阿姨 大姐 大哥 奶奶 爷爷 师傅 大叔 大娘 婆婆 阿婆 老汉 大嫂".split())
 
 
 #: kinship words that start with a surname character (他的孙子、孙女)
@@ -187,6 +242,7 @@ class KGRules(PersonRules, PostRules):
         self.re_attend = re.compile(pe["attend"])
         self.re_decision = _opt(pe, "decision")
         self.re_age = _opt(pe, "age")
+        self.re_dotted = _opt(pe, "dotted")
         self.re_copula = _opt(pe, "copula")
         #: a further name of a list a decision names (免去甲、乙的…职务)
         self.re_listed_name = re.compile(rf"(?P<name>{pe['name']})(?=、|的|同志|第|职务|[，。；,;])")
@@ -238,6 +294,7 @@ class KGRules(PersonRules, PostRules):
         model = [t for e in _model_persons(doc) if _plausible_name((t := self._trim_model_span(text, e)).text)
                  and not _PLACE_AFTER.match(text, t.end_char) and not _inside_words(text, t.start_char, t.end_char)] \
             if self.model_policy != "rules" else []
+        model = _trim_to_known(text, model, persons)
         post_ends = {c.end for c in cands if c.label == "POST"}
         persons = self._propagate(text, persons, model, post_ends)
         kept: list[Cand] = []
@@ -262,6 +319,8 @@ class KGRules(PersonRules, PostRules):
             end = e.end_char - 1 if e.end_char - e.start_char == 3 and _two_char_name(text, e.start_char, e.end_char) \
                 else e.end_char
             cands.append(Cand(e.start_char, end, "PERSON", {"kind": "name", "source": "model"}, 9, tier))
+        if "《" in text:
+            cands = _outside_titles(text, cands)
         self._set(doc, cands, len(text))
         return doc
 
@@ -514,6 +573,8 @@ class KGRules(PersonRules, PostRules):
         if self.re_list_before is not None:
             self._campaign_lists_before(text, cands, first)
             self._campaign_mentions(text, cands, first)
+        if "”“" in text:  # two quoted names written together
+            _join_quoted_pairs(text, cands, first)
 
     def _education_campaigns(self, text: str, cands: list[Cand]) -> None:
         """Named education campaigns (深入贯彻中央八项规定精神学习教育, 树立和践行正确政绩观学习教育) in any
@@ -650,6 +711,9 @@ class KGRules(PersonRules, PostRules):
                     continue
             cands.append(Cand(start, m.end(), "MEETING", {"name": name + suf}, prio=2))
 
+        if "”会" in text:  # a meeting named by a quoted topic (专题召开“综合治理某湖”会议)
+            for m in _QUOTED_TOPIC_MEETING.finditer(text):
+                cands.append(Cand(m.start(), m.end(), "MEETING", {"name": m.group()}, prio=2))
         if "暨" in text:  # 全国巡视工作会议暨二十届中央巡视省（区、市）动员部署会: one meeting of two names
             for c in [c for c in cands if c.label == "MEETING" and text.startswith("暨", c.end)]:
                 m2 = self.re_meeting_suffix.search(text, c.end + 1, min(len(text), c.end + 46))
@@ -739,7 +803,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
         "post_patterns": {"@misc": "kg.post_patterns.v4"},
-        "org_patterns": {"@misc": "kg.org_patterns.v3"},
+        "org_patterns": {"@misc": "kg.org_patterns.v4"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v4"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v3"},
         "date_patterns": {"@misc": "kg.date_patterns.v3"},

@@ -175,7 +175,7 @@ class Gazetteer:
             for name, check in get(text[p:p + 2], ()):  # longest first
                 if text.startswith(name, p):
                     e = p + len(name)
-                    if check and _blocked(text, p, e, blockers, check):
+                    if check and _blocked(text, p, e, blockers, check, after_name=p == i and p > 0):
                         continue
                     if check == 3 and _overlapped_by_longer(text, p, e, get, blockers):
                         break  # 抵|达日|喀则: 日喀则 starts inside the county short form 达日 and runs on
@@ -210,7 +210,7 @@ def gazetteer() -> Gazetteer:
 _INDEXES: dict[int, dict[str, tuple[tuple[str, int], ...]]] = {}
 
 
-def _blocked(text: str, s: int, e: int, blockers: frozenset[str], check: int) -> bool:
+def _blocked(text: str, s: int, e: int, blockers: frozenset[str], check: int, after_name: bool = False) -> bool:
     """True if a common word extends the short form text[s:e] to the right (大丰收);
     for a city's short form (check 2) also if a 3-5 character word overlaps it
     (天山南北); for a county's (check 3) also 方/国 right after it (中方愿同德方).
@@ -218,8 +218,8 @@ def _blocked(text: str, s: int, e: int, blockers: frozenset[str], check: int) ->
     n = len(text)
     if e < n and (text[s:e + 1] in blockers or e + 1 < n and text[s:e + 2] in blockers):
         return True
-    if check == 4:
-        return bool(s) and text[s - 1:s + 1] in _frequent_words()
+    if check == 4:  # (not right after a division's name: 定日县|长所乡 is no 县长)
+        return bool(s) and not after_name and text[s - 1:s + 1] in _frequent_words()
     if check < 2:
         return False
     if check == 3 and e < n and text[e] in "方国":  # 同德|方, 同德|国

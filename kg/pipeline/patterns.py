@@ -592,18 +592,33 @@ def post_patterns_v3() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.org_patterns.v4")
+def org_patterns_v4() -> dict[str, Any]:
+    """v3 plus the central Taiwan and Hong Kong/Macao offices by their short names (中央台办, 国台办,
+    中央港澳办)."""
+    p = org_patterns_v3()
+    p["national"] = r"中央台办|国台办|中央港澳办|国务院港澳办|" + p["national"]
+    return p
+
+
 @registry.misc("kg.campaign_patterns.v4")
 def campaign_patterns_v4() -> dict[str, Any]:
     """v3 plus named responsibility systems after the verb that applies them (落实意识形态工作责任制,
     健全安全生产责任制; not 落实主体责任制 or 各项责任制), landmark battles after a quoted name,
-    strong-province strategies with their modifiers, and no records (“二十一连丰”)."""
+    strong-province strategies with their modifiers, projects named after 启动, quoted ways of party building
+    (“近邻党建”), and no records (“二十一连丰”)."""
     p = campaign_patterns_v3()
     # a campaign's landmark battle (“三北”工程标志性战役); (a base being built after a quoted name is not taken:
     # “沙戈荒”新能源基地建设 is one in the gold, “绿水青山就是金山银山”实践创新基地建设 a designation)
     p["suffix"] = p["suffix"].replace("(?:工作制度|工作机制|", "(?:标志性战役|工作制度|工作机制|")
     # a record, not a campaign (“二十一连丰”)
     p["not_inner"] = rf"(?:{p['not_inner']}|[{NUM_CN}\d]+连[丰增冠胜涨升]$)"
+    # a quoted way of doing party building (“近邻党建”, “红色物业”党建 has its suffix anyway)
+    p["shapes"] = [*p["shapes"], rf"[{HAN}]{{2,4}}党建"]
     p["bare"] = [*p["bare"],
+                 # a named project launched (启动了某某、某某三大沙漠林草锁边带合龙工程), not a batch of them
+                 r"(?:(?<=启动了)|(?<=启动))(?!一批|多项|各项|重点|相关|有关|新一轮|了)"
+                 rf"(?:(?![的了是在等与和及])[{HAN}、]){{6,30}}?(?:工程|专项行动|行动计划)(?![师])",
                  # a named strategy of becoming a strong province after the verb (推进新时代民营经济强省战略)
                  r"(?:(?<=推进)|(?<=实施)|(?<=推动)|(?<=落实)|(?<=深化))(?:新时代)?"
                  rf"(?:(?![的等和与及之是了])[{HAN}]){{2,8}}?[强兴立富][国省市县区州旗](?:战略|行动|工程)",
@@ -628,7 +643,7 @@ def post_patterns_v4() -> dict[str, Any]:
     # read by the body grammar (村党支部书记)
     p["cell"] = (r"(?P<cell>社区|村)(?P<cparty>党委|党总支|党支部|居委会)?"
                  r"(?P<crole>第一书记|副书记|书记|副主任|主任)(?![任委员])")
-    p["body"] = p["body"].replace(
+    p["body"] = p["body"].replace("|村委会|", "|村委会|村委(?=委员|主任|副主任)|消防救援支队|消防救援大队|消防救援总队|").replace(
         "|教育局|", "|教育局|就业局|林业局|林草局|粮食局|体育局|文化局|卫生局|卫健局|畜牧局|乡村振兴局|扶贫办|"
                    "水务局|农业局|交通局|经信局|发改局|规划局|环保局|残联|")
     # the Standing Committee of the NPC by its full name (第八届全国人民代表大会常务委员会副委员长)
@@ -735,6 +750,9 @@ def person_patterns_v4() -> dict[str, Any]:
     name = p["name_yi"]
     p["age"] = rf"(?:(?<=\d岁的)|(?<=[一二三四五六七八九十]岁的))(?P<name>{name})"
     p["copula"] = rf"(?:^|(?<=[。！？!?\n，,；;：:]))(?P<name>{name})(?=是)"
+    # a name of two parts joined by · (Uyghur, Kazakh, Kyrgyz names; transliterated foreign names) after a
+    # boundary and before a follower: the shortest second part that a follower closes
+    p["dotted"] = rf"(?:(?<=[^{HAN}·])|^)(?P<name>[{HAN}]{{2,5}}·[{HAN}]{{2,6}}?){p['follow']}"
     # a cadre before a name (援藏干部某某), and a time after the name (某某三年前来到…)
     follow = p["follow"]
     p["role_name"] = p["role_name"].replace("|代表|委员|", "|干部|代表|委员|").replace(

@@ -40,6 +40,7 @@ class PersonRules:
     re_attend: re.Pattern[str]
     re_decision: re.Pattern[str] | None
     re_age: re.Pattern[str] | None
+    re_dotted: re.Pattern[str] | None
     re_copula: re.Pattern[str] | None
     re_known: re.Pattern[str] | None
     re_listed_name: re.Pattern[str]
@@ -116,6 +117,9 @@ class PersonRules:
                         seen.add(m.start("name"))
                         self._strong_name(text, m.start("name"), m.end("name"), persons)
                 p = text.find(word, p + len(word))
+        if self.re_dotted is not None and "·" in text:  # 某某某·某某 (a two-part name) before a follower
+            for m in self.re_dotted.finditer(text):
+                persons.append(Cand(m.start("name"), m.end("name"), "PERSON", {"kind": "name"}, prio=3))
         if self.re_age is not None and "岁的" in text:  # 55岁的某某某
             for m in self.re_age.finditer(text):
                 if self._plausible_name(m.group("name")):
@@ -189,6 +193,10 @@ class PersonRules:
             name = m.group("name")
             if name not in known and self._plausible_name(name, strict=True) and text.count(name) >= 2:
                 known[name] = 0
+        for name in [k for k in known if "·" in k]:  # 布茹玛汗·毛勒朵 … 布茹玛汗: the first part on its own
+            first = name.split("·")[0]
+            if len(first) >= 3:
+                known.setdefault(first, known[name])
         known = {k: v for k, v in known.items() if len(k) >= 2}
         if not known:
             return persons

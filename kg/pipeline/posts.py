@@ -99,8 +99,10 @@ class PostRules:
         if stem and stem + cell in self._villages:
             return b
         if not stem or not anchored or (len(stem) == 1 and b not in region_by_end) \
-                or (stem in _nonregion_words() and b not in region_by_end and text.count(stem + cell) < 2):
-            # a word (石门, 推动) names a village only after a region (团山街道|长山社区) or written twice
+                or (stem in _nonregion_words() and b not in region_by_end and text.count(stem + cell) < 2
+                    and not (b and text[b - 1] in _VILLAGE_STOP)):
+            # a word (石门, 推动) names a village only after a region (团山街道|长山社区), a function word
+            # (是|中和村) or written twice
             return lvl_start
         self._villages.add(stem + cell)
         return b

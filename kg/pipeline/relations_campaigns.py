@@ -59,7 +59,9 @@ _SUBJ_ADV = re.compile(r"^(?:同志|\s)*(?:正在|正|将|还|也|又|亲自|率
 #: a campaign continued, not started (``持续实施``, ``深入推进``)
 _CONTINUED = re.compile(r"(?:持续|继续|深入|进一步|不断|扎实|全力)\s*(?:实施|开展|推行|实行|推进|打造|建设)|(?:持续|继续)\s*深化"
                         # implementing is carrying out what another set up (深入落实“四下基层”制度)
-                        r"|落实|贯彻")
+                        r"|落实|贯彻"
+                        # using a mechanism (青海西宁依托“有诉必应马上办”工作机制): it runs there
+                        r"|依托|借助|运用|用好")
 #: a central organ that entrusts a region with a campaign (``党中央赋予某省…示范区的重大使命``)
 _ENTRUST = re.compile(r"^\s*(?:赋予|交给|交付|明确)\s*$")
 #: 作出“某某战略”(重大)决策部署: the person who decided it promotes it
@@ -85,7 +87,7 @@ def campaign_relations(t: Text) -> list[Relation]:
         before = [e for e in ents if t.sent_of[e.i] == k and e.end <= c.start]
         persons = [e for e in before if e.label == "PERSON"]
         has_region = False
-        for code in _places_right_before(t, c):  # 广西南宁、内蒙古阿拉善盟深入贯彻…学习教育
+        for code in _places_right_before(t, c) + _places_since(t, c):  # 广西南宁、内蒙古阿拉善盟深入贯彻…学习教育
             out.append(rel("campaign_region", c, value=code, evidence=ev, via="subject"))
             has_region = True
         launcher = _owner(t, c)
@@ -463,6 +465,37 @@ def _place_before(t: Text, c: Ent, sent: tuple[int, int]) -> str | None:
             region = _entity_region(t, e)
             return region[0] if region else None
     return None
+
+
+_SINCE_LAUNCH = re.compile(r"\s*(?:开展|实施|启动|推进|部署)(?:以来|后)\s*[，,]\s*")
+
+
+def _places_since(t: Text, c: Ent) -> list[str]:
+    """The regions that open the clause after ``某学习教育开展以来，``: each carries the campaign out
+    (…开展以来，江西省吉安市、青海省西宁市深入推进…)."""
+    m = _SINCE_LAUNCH.match(t.text, c.end)
+    if m is None or t.div is None:
+        return []
+    first = next((e for e in t.ents[c.i + 1:] if e.start >= m.end()), None)
+    if first is None or first.label != "REGION" or first.start != m.end():
+        return []
+    chains: list[list[Ent]] = [[first]]
+    k = first.i + 1
+    while k < len(t.ents) and t.ents[k].label == "REGION":
+        e, last = t.ents[k], chains[-1][-1]
+        if e.start == last.end:
+            chains[-1].append(e)
+        elif _COORDINATOR.match(t.text[last.end:e.start]):
+            chains.append([e])
+        else:
+            break
+        k += 1
+    codes = []
+    for chain in chains:
+        region = _entity_region(t, _innermost(t, chain[0]))
+        if region and region[0] not in codes:
+            codes.append(region[0])
+    return codes
 
 
 def _places_right_before(t: Text, c: Ent) -> list[str]:
