@@ -134,3 +134,10 @@ def test_an_ambiguous_name_in_a_chain_is_the_one_holding_the_next() -> None:
     assert codes == {"江苏": "32", "淮安": "3208", "盱眙县": "320830"}
     doc = rules_pipeline()("淮安是一座历史文化名城。")
     assert [e._.kg.get("code") for e in doc.ents if e.label_ == "REGION"] == [None]
+
+
+def test_village_bodies_on_their_own_are_no_orgs(nlp: Any) -> None:
+    # the gold sets' convention: bodies below the township stand only inside titles
+    assert ents(nlp, "群众被转移到石门村村委会，村委会的小院里很热闹。", "ORG") == []
+    assert "石门村党支部书记" in ents(nlp, "石门村党支部书记王某某说，石门村变了。", "POST")
+    assert ents(nlp, "丰县县委召开会议。", "ORG") == ["丰县县委"]

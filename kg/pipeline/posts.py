@@ -243,7 +243,8 @@ class PostRules:
                             parts=parts + [Cand(start, body_end, "ORG", org_attrs)])
                 cands.append(post)
                 self._name_after(text, role_m.end(), persons, post)
-            else:
+            elif lvl != "村":  # a village's committee or party branch on its own is no ORG (the gold sets'
+                # convention: bodies below the township stand only inside titles)
                 cands.append(Cand(start, body_end, "ORG", org_attrs, prio=2, parts=parts))
         for m in self.re_head.finditer(text):
             head = m.group("head")
