@@ -296,3 +296,51 @@ def test_regions_that_carry_out_a_campaign_since_it_began() -> None:
 
 def test_a_meeting_named_by_its_quoted_topic(nlp: Any) -> None:
     assert ents(nlp, "他还专题召开“综合整治西湖”会议，组建了领导小组。", "MEETING") == ["“综合整治西湖”会议"]
+
+
+# ------------------------------------------------- families found with the xwlb13 set (examples made up)
+def test_cppcc_decisions_add_members_and_committee_heads() -> None:
+    text = ("会议经表决，增补张建国、李秀芳同志为第十四届全国政协委员；增补张建国为经济委员会副主任，"
+            "李秀芳为农业和农村委员会副主任。会议通过关于免去王立群第十四届全国政协常委、社会和法制委员会副主任职务的决定。"
+            "追认关于撤销赵明远、钱卫东第十四届全国政协委员资格的决定。")
+    doc = full_doc(text)
+    held = relations(doc, "holds")
+    for pair in [("张建国", "全国政协委员"), ("李秀芳", "全国政协委员"), ("张建国", "经济委员会副主任"),
+                 ("李秀芳", "农业和农村委员会副主任"), ("王立群", "全国政协常委"), ("王立群", "社会和法制委员会副主任"),
+                 ("赵明远", "全国政协委员"), ("钱卫东", "全国政协委员")]:
+        assert pair in held, pair
+    former = {(doc.ents[r.head].text, doc.ents[r.tail].text) for r in doc._.relations
+              if r.type == "holds" and r.attr("former")}
+    assert ("赵明远", "全国政协委员") in former and ("张建国", "全国政协委员") not in former
+
+
+def test_cppcc_membership_is_a_post_only_where_conferred(nlp: Any) -> None:
+    assert ents(nlp, "看望在本市的全国政协委员和政协机关干部。", "POST") == []
+    assert ents(nlp, "全国政协常委、某大学教授王某某作讲座。", "POST") == ["全国政协常委"]
+
+
+def test_a_state_commission_after_为_is_no_special_committee() -> None:
+    doc = full_doc("会议决定任命陈某某为国家民族事务委员会主任。")
+    assert [r.value for r in doc._.relations if r.type == "post_body"] == ["国家民族事务委员会"]
+
+
+def test_a_name_that_opens_its_clause_before_是_and_places() -> None:
+    doc = full_doc("刘艳梅是四川安岳县隆恩村党支部书记。")
+    assert ("刘艳梅", "隆恩村党支部书记") in relations(doc, "holds")
+
+
+def test_sessions_with_the_body_that_holds_them(nlp: Any) -> None:
+    assert ents(nlp, "要做好全国政协十四届三次会议各项工作。", "MEETING") == ["全国政协十四届三次会议"]
+    assert ents(nlp, "全面贯彻落实中共二十大精神。", "MEETING") == ["中共二十大"]
+
+
+def test_words_read_across_a_place(nlp: Any) -> None:
+    assert ents(nlp, "隆重庆祝中国人民政治协商会议成立75周年。", "REGION") == []
+    assert not _plausible_name("隆重庆")
+    assert ents(nlp, "他到重庆考察。", "REGION") == ["重庆"]
+    assert ents(nlp, "位于某旗某街道的马鞍山村特别热闹。", "REGION") == []
+
+
+def test_long_first_parts_of_dotted_names_and_more_day_parts(nlp: Any) -> None:
+    assert ents(nlp, "阿卜迪麦麦提·奥布力：让村民看病更方便", "PERSON") == ["阿卜迪麦麦提·奥布力"]
+    assert ents(nlp, "7月6日清晨，某市突降暴雨。", "DATE") == ["7月6日清晨"]

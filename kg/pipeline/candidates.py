@@ -28,8 +28,9 @@ _REGION_NOT_BEFORE = re.compile(
     r"分行|支行|分公司|直属库|段|"
     # a spirit named after a place (井冈山精神, 延安精神) and free-trade zones (海南自贸港)
     r"精神|自贸港|自贸区|自由贸易港|自由贸易试验区|"
-    # ships and fleets named after a place (辽宁舰, 山东舰, 北海舰队), a zone's place in brackets (中国(新疆)自贸试验区)
-    r"舰|\)(?:自贸|自由贸易)|"
+    # ships and fleets named after a place (辽宁舰, 山东舰, 北海舰队), a zone's place in brackets (中国(新疆)自贸试验区),
+    # a village named after a place (马鞍山村; not 村民, 村委, 村级)
+    r"舰|\)(?:自贸|自由贸易)|村(?![民委级干集])|"
     # hospitals and health centres named after their place (金寨县人民医院, 燕子河镇中心卫生院), and ports
     # (宁波舟山港; not 港澳, 港人, 港资 …)
     r"(?:人民|中医|中西医结合|妇幼保健|妇幼|第[一二三四五六七八九十]人民|中心|儿童|肿瘤|口腔|精神卫生|传染病)"

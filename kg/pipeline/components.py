@@ -98,7 +98,8 @@ def _outside_titles(text: str, cands: list[Cand]) -> list[Cand]:
             or not any(a < c.start and c.end < b for a, b in titles)]
 
 
-_QUOTED_TOPIC_MEETING = re.compile(r"(?<=召开|举行|主持)“[^“”，。；、\n]{3,20}”(?:会议|大会|专题会)")
+_SESSION_OWNER = re.compile(r"(?:全国政协|全国人大|中共|政协|人大)$")
+_QUOTED_TOPIC_MEETING = re.compile(r"(?<=召开|举行|主持)“[^“”，,。；;、\n]{3,20}”(?:会议|大会|专题会)")
 #: punctuation that ends a clause (a name never runs across it)
 _CLAUSE_PUNCT = re.compile(r"[，,。；;！!？?：:\n]")
 #: a building programme named after a place (数字河北建设, 平安中国建设): the middle must name the place
@@ -160,6 +161,8 @@ def _plausible_name(name: str) -> bool:
         return False  # 团结富裕文明和谐: two words, not a four-character name
     if len(name) == 3 and name[:2] in _frequent_words() or len(name) == 2 and name in _frequent_words():
         return False  # 白天|洽谈, 马上|就, 庄严: a frequent word (and the next character)
+    if len(name) == 3 and name[:2] in _nonregion_words() and gazetteer().lookup(name[1:]):
+        return False  # 隆|重庆|祝: a word read across a place's name
     sur = surname_of(name)
     if sur is not None and name[len(sur):] in _NOT_GIVEN_NAMES:
         return False  # 祝|大家, 向|我们: a verb or preposition before a pronoun
@@ -342,8 +345,9 @@ class KGRules(PersonRules, PostRules):
                     and s not in name_ending_at:
                 continue  # 沿|海城市: a county's full name read across a word (沿海城市)
             if s not in name_ending_at and e < len(text) and text[e - 1:e + 1] in freq and (
-                    name[:-1] in freq or (s and not gz.is_full_name(name) and text[s - 1:s + 1] in freq)):
-                continue  # 发展|乡村 (发展乡), 重大|理论 (大理): words on both sides, not a place
+                    name[:-1] in freq or (s and not gz.is_full_name(name) and (
+                        text[s - 1:s + 1] in freq or text[s - 1:s + 1] in _nonregion_words()))):
+                continue  # 发展|乡村 (发展乡), 重大|理论 (大理), 隆重|庆祝 (重庆): words on both sides, not a place
             if s in name_ending_at and self._above_its_neighbour(gz, name_ending_at[s], name):
                 continue  # 路北区|山西北里社区: a short name right after a lower full one opens a place name
             district = self._generic_district(text, gz, e, name)
@@ -680,6 +684,8 @@ class KGRules(PersonRules, PostRules):
             reg = region_by_end.get(start + 1) if start < len(text) else None
             if reg is not None and reg[0] < start:
                 start = reg[0]
+            elif (org := _SESSION_OWNER.search(text, max(0, start - 4), start)) is not None:
+                start = org.start()  # 全国政协|十四届三次会议, 中共|二十大: the body holding it is part of the name
             cands.append(Cand(start, m.end(), "MEETING", {"name": text[start:m.end()]}, prio=1))
         name_chars = self.meeting_name_chars
         region_by_start = {r[0]: r[1] for r in region_by_end.values()}

@@ -595,9 +595,11 @@ def post_patterns_v3() -> dict[str, Any]:
 @registry.misc("kg.org_patterns.v4")
 def org_patterns_v4() -> dict[str, Any]:
     """v3 plus the central Taiwan and Hong Kong/Macao offices by their short names (中央台办, 国台办,
-    中央港澳办)."""
+    中央港澳办), the Central Institute of Socialism and the CPPCC national committee's standing committee
+    by its full name where it decides (政协第十四届全国委员会常务委员会)."""
     p = org_patterns_v3()
-    p["national"] = r"中央台办|国台办|中央港澳办|国务院港澳办|" + p["national"]
+    p["national"] = (r"中央台办|国台办|中央港澳办|国务院港澳办|中央社会主义学院|"
+                     r"政协第[一二三四五六七八九十]+届全国委员会常务委员会|" + p["national"])
     return p
 
 
@@ -646,9 +648,11 @@ def post_patterns_v4() -> dict[str, Any]:
     p["body"] = p["body"].replace("|村委会|", "|村委会|村委(?=委员|主任|副主任)|消防救援支队|消防救援大队|消防救援总队|").replace(
         "|教育局|", "|教育局|就业局|林业局|林草局|粮食局|体育局|文化局|卫生局|卫健局|畜牧局|乡村振兴局|扶贫办|"
                    "水务局|农业局|交通局|经信局|发改局|规划局|环保局|残联|")
-    # the Standing Committee of the NPC by its full name (第八届全国人民代表大会常务委员会副委员长)
-    p["national"] = r"全国人民代表大会常务委员会(?:副)?委员长|" + p["national"]
-    p["committee"] = p["committee"].replace(r"(?<=主任、))", r"(?<=主任、)|(?<=[员任长]、)(?=全国))").replace(
+    # the Standing Committee of the NPC by its full name (第八届全国人民代表大会常务委员会副委员长); a CPPCC
+    # membership where it is conferred or withdrawn (为第十四届全国政协委员, 全国政协常委、某大学教授某某)
+    p["national"] = (r"全国人民代表大会常务委员会(?:副)?委员长|(?:(?<=届)|(?<=为))全国政协(?:常委|委员)|全国政协常委(?=、)|"
+                     + p["national"])
+    p["committee"] = p["committee"].replace(r"(?<=主任、))", r"(?<=主任、)|(?<=[员任长]、)(?=全国)|(?<=常委、)|(?<=为)(?!国家|国务院|中央|中共))").replace(
         "(?P<crole>", "(?P<crole>(?:原)?(?:")[: -1] + "))"
     return p
 
@@ -682,6 +686,9 @@ def date_patterns_v3() -> dict[str, Any]:
     p = date_patterns_v2()
     d = p["date"].replace("(?:当日|当天|前夕)?", "(?:当日|当天)?").replace("五一|劳动节", "五一劳动节|五一|劳动节")
     d = d.replace("(?=[，。、；,;将前后期假”\\s]|$)", "(?=[，。、；,;将前后期假”\\s]|快乐|之际|到来|来临|$)")
+    # more parts of the day after a date (7月6日清晨, 5日深夜)
+    d = d.replace("(?:上午|下午|晚上|晚间|早上|中午|凌晨|傍晚|晚)", "(?:上午|下午|晚上|晚间|早上|中午|凌晨|傍晚|清晨|早晨|深夜|"
+                                                         "夜间|午后|黎明|晚)")
     d += (r"|(?<=[去今前同当明]年)(?:1[0-2]|[1-9])月(?![\d日号])"
           r"|(?<=[去今前同当明]年)(?:十[一二]|[一二三四五六七八九十])月(?![一二三四五六七八九十日])"
           r"|(?<![一二三四五六七八九十\d])(?:十[一二]|[一二三四五六七八九十])月(?:上旬|中旬|下旬|底|初)")
@@ -752,7 +759,9 @@ def person_patterns_v4() -> dict[str, Any]:
     p["copula"] = rf"(?:^|(?<=[。！？!?\n，,；;：:]))(?P<name>{name})(?=是)"
     # a name of two parts joined by · (Uyghur, Kazakh, Kyrgyz names; transliterated foreign names) after a
     # boundary and before a follower: the shortest second part that a follower closes
-    p["dotted"] = rf"(?:(?<=[^{HAN}·])|^)(?P<name>[{HAN}]{{2,5}}·[{HAN}]{{2,6}}?){p['follow']}"
+    p["dotted"] = rf"(?:(?<=[^{HAN}·])|^)(?P<name>[{HAN}]{{2,7}}·[{HAN}]{{2,6}}?){p['follow']}"
+    # the person a decision adds or whose resignation it accepts (增补某某同志为…, 接受某某同志请辞…)
+    p["comrade"] = p["comrade"].replace("|(?<=免去)|", "|(?<=免去)|(?<=增补)|(?<=接受)|(?<=同意)|(?<=批准)|")
     # a cadre before a name (援藏干部某某), and a time after the name (某某三年前来到…)
     follow = p["follow"]
     p["role_name"] = p["role_name"].replace("|代表|委员|", "|干部|代表|委员|").replace(

@@ -26,7 +26,7 @@ _GENERIC_CELL = frozenset("城乡 城市 农村 乡村 老旧 新型 基层 各�
                           "易地 安置 搬迁 美丽 和美 文明 全国 我们 他们 当地 附近 周边 整个 多个 一个 本 该 全 各 每 "
                           "这 那 此 新 老 大".split())
 #: characters before a bare 社区书记/村主任 that leave it a title (一名社区书记, 由村主任, 任社区主任)
-_CELL_OPEN = frozenset("名位个任为是由当做的和及与、，")
+_CELL_OPEN = frozenset("名位个任为是由当做的和及与、，,")
 
 
 def cell_name_start(text: str, region_ends: Container[int], lvl_start: int, cell: str = "村") -> tuple[int, bool]:
@@ -317,6 +317,10 @@ class PostRules:
         for m in self.re_national_org.finditer(text):
             org_attrs = {"body_type": "中央", "region": None, "level_hint": "国", "parent": None}
             role_m = self.re_role.match(text, m.end()) or self._sub_unit_role(text, m.end(), gz)
+            if role_m and m.group() == "全国政协" and role_m.group() in ("委员", "常委") \
+                    and not (text[m.start() - 1:m.start()] in ("届", "为") or text.startswith("、", role_m.end())
+                             or self._named_after(text, role_m.end(), strict=True)):
+                role_m = None  # 在某市的全国政协委员: the members as a group, no one's title
             if role_m:  # 农业农村部原党组书记
                 post = Cand(m.start(), role_m.end(), "POST",
                             {"role": role_m.group(), "body": m.group(), "body_type": "中央", "region": None,
@@ -358,10 +362,10 @@ class PostRules:
                 self._name_after(text, m.end(), persons, nxt)
                 end = m.end()
 
-    def _named_after(self, text: str, pos: int) -> bool:
+    def _named_after(self, text: str, pos: int, strict: bool = False) -> bool:
         """True if a plausible person's name follows ``pos`` (记者 陈高飞; not 记者来到了)."""
         m = self.re_name_start.match(text, pos)
-        return m is not None and self._plausible_name(m.group("name"))
+        return m is not None and self._plausible_name(m.group("name"), strict=strict)
 
     def _cell_heads(self, text: str, region_by_end: dict[int, tuple[int, int, str]], cands: list[Cand],
                     persons: list[Cand]) -> None:

@@ -160,9 +160,9 @@ _APPOINT_BEFORE = re.compile(r"^\s*(?:同志)?\s*(?:任|担任|兼任|出任|当
 _COPULA_GAP = re.compile(r"^\s*(?:就|正|现在|目前)?是\s*$")
 #: the start of a clause (the text before a name that opens it)
 _CLAUSE_OPEN = re.compile(r"(?:^|[。！？!?\n，,；;：:])\s*$")
-_APPOINT_PREFIX = re.compile(r"(?:任命|提名|推选|选举|聘请|聘任|聘)\s*$")
-_APPOINT_MID = re.compile(r"^\s*为\s*$")
-_LEFT_POST = re.compile(r"(?:不再担任|不再兼任|免去|卸任|辞去)\s*(?:其)?\s*(?:第[\d一二三四五六七八九十]+届)?\s*$")
+_APPOINT_PREFIX = re.compile(r"(?:任命|提名|推选|选举|聘请|聘任|聘|增补|补选|增选)\s*$")
+_APPOINT_MID = re.compile(r"^\s*(?:同志)?\s*为\s*(?:第[\d一二三四五六七八九十]+届)?\s*$")
+_LEFT_POST = re.compile(r"(?:不再担任|不再兼任|免去|卸任|辞去|请辞)\s*(?:其)?\s*(?:第[\d一二三四五六七八九十]+届)?\s*$")
 #: 免去某某(的)(第十四届)职务: the named person held the titles after the name
 _REMOVED_BEFORE = re.compile(r"(?:免去|免除|撤销)\s*$")
 _REMOVED_GAP = re.compile(r"^\s*(?:同志)?\s*(?:的)?\s*(?:第[\d一二三四五六七八九十]+届)?\s*$")
@@ -213,6 +213,27 @@ def _prev_ent(t: Text, e: Ent) -> Ent | None:
 
 def _is_name(e: Ent | None) -> bool:
     return e is not None and e.label == "PERSON" and e.get("kind", "name") in ("name", "byline")
+
+
+def _without_regions(t: Text, a: Ent, b: Ent) -> str:
+    """The text between two entities without the regions written there."""
+    out, pos = [], a.end
+    for e in t.ents[a.i + 1:b.i]:
+        if e.label != "REGION":
+            return t.text[a.end:b.start]  # another entity between: keep it, the gap will not match
+        out.append(t.text[pos:e.start])
+        pos = e.end
+    out.append(t.text[pos:b.start])
+    return "".join(out)
+
+
+def _continued_appointment(t: Text, lead: Ent, sent_start: int) -> bool:
+    """``增补甲为某职，乙为某职``: a clause that is only a name before 为, after a clause of the same sentence
+    that an appointment verb opens."""
+    cut = max(t.text.rfind(ch, sent_start, lead.start) for ch in "，,；;")
+    if cut < 0 or t.text[cut + 1:lead.start].strip():
+        return False
+    return re.search(r"(?:任命|增补|补选|增选|聘任|提名)[^。；;]*?为", t.text[sent_start:cut]) is not None
 
 
 def holds_relations(t: Text) -> list[Relation]:
@@ -295,7 +316,7 @@ def holds_relations(t: Text) -> list[Relation]:
                     and _LIST_GAP.match(t.between(q, removed[0])):
                 removed.insert(0, q)
             if _REMOVED_GAP.match(gap) and _REMOVED_BEFORE.search(t.text[max(0, removed[0].start - 4):removed[0].start]) \
-                    and re.match(r"\s*职务", t.text[last.end:last.end + 4]):
+                    and re.match(r"\s*(?:职务|委员资格|资格)", t.text[last.end:last.end + 6]):
                 for person in removed:
                     for post in stack:
                         if (person.i, post.i) not in seen:
@@ -312,9 +333,18 @@ def holds_relations(t: Text) -> list[Relation]:
             lead = prev
             while (q := _prev_ent(t, lead)) is not None and q.label == "POST" and _STACK_GAP.match(t.between(q, lead)):
                 lead = q
-            if _APPOINT_MID.match(gap) and _APPOINT_PREFIX.search(t.text[max(0, lead.start - 6):lead.start]):
-                for post in stack:
-                    add(prev, post, "appointment")
+            named = [prev]  # 增补甲、乙、丙同志为…: every name of the list
+            while (q := _prev_ent(t, named[0])) is not None and _is_name(q) and _LIST_GAP.match(t.between(q, named[0])):
+                named.insert(0, q)
+            if len(named) > 1 and lead is prev:
+                lead = named[0]
+            else:
+                named = [prev]
+            if _APPOINT_MID.match(gap) and (_APPOINT_PREFIX.search(t.text[max(0, lead.start - 6):lead.start])
+                                            or _continued_appointment(t, named[0], t.sent_span(stack[0])[0])):
+                for person in named:
+                    for post in stack:
+                        add(person, post, "appointment")
                 continue
         # 某某任…，不再担任职务: the clause's subject held it before
         sent_start = t.sent_span(stack[0])[0]
@@ -340,7 +370,12 @@ def holds_relations(t: Text) -> list[Relation]:
                 continue
         # (援藏干部)某某三年前来到某县担任县委副书记: the first name of the clause, a few words, then 担任
         opener = next((e for e in t.ents[:stack[0].i] if _is_name(e) and e.start >= sent_start
-                       and t.text.rfind("，", sent_start, stack[0].start) < e.start), None)
+                       and max(t.text.rfind(ch, sent_start, stack[0].start) for ch in "，,") < e.start), None)
+        if opener is not None and _CLAUSE_OPEN.search(t.text, 0, opener.start) \
+                and _COPULA_GAP.match(_without_regions(t, opener, stack[0])):
+            for post in stack:  # 某某是四川某县某村党支部书记: the places before the title are part of it
+                add(opener, post, "copula")
+            continue
         if opener is not None and _SUBJECT_APPOINT.match(t.text, opener.end, stack[0].start) \
                 and not t.text.startswith("的", last.end) \
                 and not any(_is_name(e) for e in t.ents[opener.i + 1:stack[0].i]):
