@@ -344,3 +344,23 @@ def test_words_read_across_a_place(nlp: Any) -> None:
 def test_long_first_parts_of_dotted_names_and_more_day_parts(nlp: Any) -> None:
     assert ents(nlp, "阿卜迪麦麦提·奥布力：让村民看病更方便", "PERSON") == ["阿卜迪麦麦提·奥布力"]
     assert ents(nlp, "7月6日清晨，某市突降暴雨。", "DATE") == ["7月6日清晨"]
+
+
+def test_deputies_of_one_title_listed_after_it() -> None:
+    doc = full_doc("国务院副总理张国清、刘国中，国务委员王小洪出席会议。")
+    held = relations(doc, "holds")
+    assert ("张国清", "国务院副总理") in held and ("刘国中", "国务院副总理") in held
+
+
+def test_former_titles_set_off_by_commas_after_a_membership() -> None:
+    doc = full_doc("中央纪委国家监委对第二十届中央候补委员，某某部原党组成员，国家某某局原党组书记、局长王某严重违纪违法问题"
+                   "进行了立案审查调查。".replace("某某部", "交通运输部").replace("国家某某局", "国家铁路局")
+                   .replace("王某", "费立民"))
+    held = relations(doc, "holds")
+    for post in ("中央候补委员", "交通运输部原党组成员", "国家铁路局原党组书记", "局长"):
+        assert ("费立民", post) in held, post
+
+
+def test_standing_committee_membership_body() -> None:
+    doc = full_doc("全国政协常委、某大学教授作讲座。")
+    assert [r.value for r in doc._.relations if r.type == "post_body"] == ["全国政协常委会"]

@@ -215,6 +215,11 @@ def _is_name(e: Ent | None) -> bool:
     return e is not None and e.label == "PERSON" and e.get("kind", "name") in ("name", "byline")
 
 
+def _is_former_stack(stack: list[Ent]) -> bool:
+    """A stack of titles written as former ones (某部原党组成员)."""
+    return all("原" in p.text or _MEMBERSHIP.search(p.get("role", p.text)) for p in stack)
+
+
 def _without_regions(t: Text, a: Ent, b: Ent) -> str:
     """The text between two entities without the regions written there."""
     out, pos = [], a.end
@@ -267,11 +272,19 @@ def holds_relations(t: Text) -> list[Relation]:
         if nxt is not None and nxt.label == "POST" and k + 1 < len(stacks) and stacks[k + 1][0].i == nxt.i \
                 and t.sent_of[nxt.i] == t.sent_of[last.i] and _COMMA_GAP.match(t.between(last, nxt)) \
                 and all(_MEMBERSHIP.search(p.get("role", p.text)) for p in stack):
-            after = stacks[k + 1][-1]
+            # (第二十届中央候补委员，某部原党组成员，某局原党组书记、局长某某: former titles between, each
+            # set off by a comma, belong to the same person)
+            j, between = k + 1, []
+            while j + 1 < len(stacks) and _is_former_stack(stacks[j]) \
+                    and (n2 := _next_ent(t, stacks[j][-1])) is not None and n2.i == stacks[j + 1][0].i \
+                    and t.sent_of[n2.i] == t.sent_of[last.i] and _COMMA_GAP.match(t.between(stacks[j][-1], n2)):
+                between.extend(stacks[j])
+                j += 1
+            after = stacks[j][-1]
             person = _next_ent(t, after)
             if _is_name(person) and t.sent_of[person.i] == t.sent_of[after.i] \
                     and _NAME_GAP.match(t.between(after, person)):  # type: ignore[arg-type]
-                for post in stack:
+                for post in stack + between:
                     add(person, post, "title")  # type: ignore[arg-type]
                 continue
         # 时任福建省省长的某某
@@ -285,7 +298,8 @@ def holds_relations(t: Text) -> list[Relation]:
         if _is_name(nxt) and t.sent_of[nxt.i] == t.sent_of[last.i] and _NAME_GAP.match(t.between(last, nxt)):
             assert nxt is not None
             persons = [nxt]
-            shared = all(p.get("role", p.text).startswith("副") or any(r in p.get("role", p.text) for r in _SHARED_ROLES)
+            # (国务院副总理甲、乙: a deputy's title, with or without its body, several hold at once)
+            shared = all("副" in p.get("role", p.text) or any(r in p.get("role", p.text) for r in _SHARED_ROLES)
                          for p in stack)
             while shared:
                 n2 = _next_ent(t, persons[-1])

@@ -193,11 +193,14 @@ _NATIONAL = (
     ("中共中央", "中共中央"), ("中央外办", "中央外办"), ("中央财办", "中央财办"), ("中央农办", "中央农办"), ("中宣部", "中宣部"), ("中组部", "中组部"), ("中联部", "中联部"),
     ("中央军事委员会", "中央军委"), ("中央军委", "中央军委"), ("中央书记处", "中央书记处"), ("中央纪委", "中央纪委"),
     ("国家监委", "国家监委"),
-    ("全国人民代表大会常务委员会", "全国人大常委会"), ("全国人大常委会", "全国人大常委会"), ("全国政协", "全国政协"),
+    ("全国人民代表大会常务委员会", "全国人大常委会"), ("全国人大常委会", "全国人大常委会"),
+    ("全国政协", "全国政协"), ("中央社会主义学院", "中央社会主义学院"),
     ("国务院", "国务院"),
     ("最高人民法院", "最高人民法院"), ("最高人民检察院", "最高人民检察院"), ("国家", "国家"),
 )
 _NATIONAL_BARE_PREFIX = (("中央", "中共中央"),)
+#: memberships named with their assembly, and the body they belong to
+_NATIONAL_MEMBERSHIPS = {"全国政协常委": "全国政协常委会", "全国人大常委": "全国人大常委会"}
 _ACADEMICIAN = re.compile(r"^(.{2,12}?院)(?:资深|外籍)?院士$")
 _NATIONAL_BARE = {"总书记": "中共中央", "总理": "国务院", "副总理": "国务院", "国务委员": "国务院",
                   "委员长": "全国人大常委会", "副委员长": "全国人大常委会"}
@@ -220,6 +223,8 @@ def national_body(title: str) -> tuple[str | None, str]:
         return m.group(), title[m.end():]
     if (m := _NATIONAL_AGENCY.match(title)) and not title.startswith("国家主席"):  # 国家民族事务委员会主任
         return m.group(), title[m.end():]
+    if title.removeprefix("原") in _NATIONAL_MEMBERSHIPS:  # 全国政协常委: a member of its standing committee
+        return _NATIONAL_MEMBERSHIPS[title.removeprefix("原")], title[-2:]
     for prefix, body in _NATIONAL:
         if title.startswith(prefix) and len(title) > len(prefix):
             return body, title[len(prefix):]
