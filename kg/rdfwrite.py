@@ -153,16 +153,36 @@ def _prefix_block() -> str:
 
 
 def _subject_blocks(triples: Iterable[tuple[str, str, str]], indent: str) -> Iterator[str]:
-    """Turtle blocks of (s, p, o) term strings sorted by (s, p, o) without repeats."""
-    for s, group in groupby(triples, key=lambda t: t[0]):
-        lines = []
-        for p, pgroup in groupby(group, key=lambda t: t[1]):
-            objs = ", ".join(_ttl_term(o) for _, _, o in pgroup)
-            if p == _TYPE:  # rdf:type first, written "a"
-                lines.insert(0, f"{indent}    a {objs}")
-            else:
-                lines.append(f"{indent}    {_short_iri(p)} {objs}")
-        yield f"{indent}{_ttl_term(s)}\n" + " ;\n".join(lines) + " .\n"
+    """Turtle blocks of (s, p, o) term strings sorted by (s, p, o) without repeats.
+
+    One pass with plain loops (no groupby): this runs once per triple for TriG and again for Turtle."""
+    ttl, short = _ttl_term, _short_iri
+    pad = indent + "    "
+    subject: str | None = None
+    pred: str | None = None
+    lines: list[str] = []
+    objs: list[str] = []
+
+    def close_predicate() -> None:
+        if pred == _TYPE:  # rdf:type first, written "a"
+            lines.insert(0, f"{pad}a {', '.join(objs)}")
+        else:
+            lines.append(f"{pad}{short(pred)} {', '.join(objs)}")  # type: ignore[arg-type]
+
+    for s, p, o in triples:
+        if s != subject:
+            if subject is not None:
+                close_predicate()
+                yield f"{indent}{ttl(subject)}\n" + " ;\n".join(lines) + " .\n"
+            subject, pred, lines, objs = s, p, [], [ttl(o)]
+        elif p != pred:
+            close_predicate()
+            pred, objs = p, [ttl(o)]
+        else:
+            objs.append(ttl(o))
+    if subject is not None:
+        close_predicate()
+        yield f"{indent}{ttl(subject)}\n" + " ;\n".join(lines) + " .\n"
 
 
 def write_turtle(triples: Iterable[tuple[str, str, str]], fh: IO[str]) -> None:
