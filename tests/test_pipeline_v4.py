@@ -364,3 +364,34 @@ def test_former_titles_set_off_by_commas_after_a_membership() -> None:
 def test_standing_committee_membership_body() -> None:
     doc = full_doc("全国政协常委、某大学教授作讲座。")
     assert [r.value for r in doc._.relations if r.type == "post_body"] == ["全国政协常委会"]
+
+
+def test_a_campaign_as_the_means_of_the_next_clauses_person() -> None:
+    doc = full_doc("军门社区党委书记林某某扎根社区多年。通过“近邻党建”，林某某把党员拧成一股绳。".replace("林某某", "林秀珍"))
+    assert ("“近邻党建”", "林秀珍") in relations(doc, "promoted_by")
+
+
+def test_a_chain_using_a_mechanism_gives_its_smallest_place() -> None:
+    doc = full_doc("学习教育开展以来，青海西宁依托“有诉必应马上办”工作机制，强化个案整改。", title="西宁：为民办实事")
+    assert ("“有诉必应马上办”工作机制", "6301") in relations(doc, "campaign_region")
+
+
+def test_a_campaign_in_the_part_of_an_article_about_another_place() -> None:
+    text = ("内蒙古治沙成效显著，今年治理沙化土地一千万亩。\n"
+            "作为首个国家生态文明试验区，今年福建在体制机制上不断创新。\n"
+            "武夷山国家公园深入探索“林长”“河长”联署办公机制。")
+    doc = full_doc(text, title="内蒙古、福建：生态治理见成效")
+    regions = dict(relations(doc, "campaign_region"))
+    assert regions.get("“林长”“河长”联署办公机制") == "35"
+
+
+def test_phases_of_national_campaigns_are_national() -> None:
+    from kg.pipeline.relations_campaigns import is_national_campaign
+
+    assert is_national_campaign("西部大开发攻坚战")
+    assert not is_national_campaign("某某县清河攻坚战")
+
+
+def test_a_launched_project_whose_name_holds_和(nlp: Any) -> None:
+    assert ents(nlp, "今年，某区启动了巴丹吉林、乌兰布和两大沙漠锁边合龙工程。", "CAMPAIGN") == [
+        "巴丹吉林、乌兰布和两大沙漠锁边合龙工程"]

@@ -48,6 +48,8 @@ from .relations_events import _SPEECH
 #: verbs by which a person (or body) drives one
 _PROMOTE = re.compile(r"开展|启动|实施|部署|推进|推动|深化|落实|抓好|打好|聚焦|提出|推行|实行|打响|践行|贯彻|围绕|紧扣|"
                       r"用好|坚持|打造|建设|推进|编制|制定|谋划|倡导|首创")
+#: a campaign introduced as the means of what the next clause's subject does (通过“近邻党建”，某某…)
+_THROUGH = re.compile(r"(?:通过|依托|借助|依靠)\s*$")
 #: a person who learns or sees what others do (某某了解到，省内多部门…启动了…): not the one who does it
 _PERCEIVED = re.compile(r"了解到|得知|听说|看到|看见|发现|注意到|获悉|感受到")
 #: a clause's own region word (省内多部门…, 全省…): the article's region at that level
@@ -103,7 +105,8 @@ def campaign_relations(t: Text) -> list[Relation]:
                 seg = t.text[max(subjects[-1].end, _prev_campaign_end(t, c, sent)):c.start]
                 if subjects[-1].label == "REGION" and _CONTINUED.search(seg):
                     # a place that carries a campaign on (持续实施, 深入推进) is where it runs, not who started it
-                    region = _entity_region(t, subjects[-1])
+                    # (青海西宁依托…: the smallest place of the chain)
+                    region = _entity_region(t, _innermost(t, subjects[-1]))
                     if region:  # (a national campaign too: the place carries it on)
                         out.append(rel("campaign_region", c, value=region[0], inferred=region[1], evidence=ev,
                                        via="subject"))
@@ -138,6 +141,12 @@ def campaign_relations(t: Text) -> list[Relation]:
                 out.append(rel("campaign_region", c, value=region[0], inferred=region[1], evidence=ev,
                                via="launched_by"))
                 has_region = True
+        # 通过“某某党建”，某某把…: the person opening the next clause works with it
+        if (m_by := _THROUGH.search(t.text, max(sent[0], c.start - 4), c.start)) is not None \
+                and (m_after := re.match(r"\s*[，,]\s*", t.text[c.end:])) is not None:
+            nxt_e = next((e for e in ents[c.i + 1:] if e.start >= c.end), None)
+            if nxt_e is not None and nxt_e.label == "PERSON" and nxt_e.start == c.end + m_after.end():
+                out.append(rel("promoted_by", c, nxt_e, evidence=ev, via="through"))
         # a person who drives it: the last name before it that is a subject
         # (followed by a speech or action verb), with an action verb in between;
         # else the speaker of the paragraph (邓萌强调，…；要聚焦“1145”工程)
@@ -278,8 +287,13 @@ def is_national_campaign(name: str) -> bool:
 
 
 def _is_national(name: str) -> bool:
-    """National slogans (the recogniser's lexicon) and names that say so (中央八项规定…)."""
-    return name in _national_slogans() or bool(_NATIONAL_NAME.search(name))
+    """National slogans (the recogniser's lexicon) and names that say so (中央八项规定…); a phase of a
+    national programme is national too (三北工程攻坚战, 三北工程标志性战役)."""
+    base = _PHASE.sub("", name)
+    return name in _national_slogans() or base in _national_slogans() or bool(_NATIONAL_NAME.search(name))
+
+
+_PHASE = re.compile(r"(?:攻坚战|标志性战役|歼灭战|六期|七期)$")
 
 
 @lru_cache(maxsize=1)
@@ -330,9 +344,33 @@ def _article_region(t: Text, campaigns: list[Ent], found: list[Relation]) -> lis
         elif promoter and (t.main is None or promoter == t.main or not t.div.is_within(t.main, promoter)):
             # pushed by a local official (a village secretary's 四议两公开): where that official serves
             out.append(rel("campaign_region", c, value=promoter, inferred=True, evidence=ev, via="promoter"))
+        elif (near := _nearby_region(t, c)) is not None:
+            # an article about several places (内蒙古…；福建…): the place that part of it is about
+            out.append(rel("campaign_region", c, value=near, inferred=True, evidence=ev, via="nearby"))
         elif main is not None:
             out.append(rel("campaign_region", c, value=t.main, inferred=True, evidence=ev, via="article"))
     return out
+
+
+def _nearby_region(t: Text, c: Ent) -> str | None:
+    """The last region named before ``c`` (up to two sentences back) when it lies outside the article's main
+    region and the main region outside it: that part of the article is about another place."""
+    if t.div is None or not t.main:
+        return None
+    k = t.sent_of[c.i]
+    for e in reversed(t.ents[:c.i]):
+        if t.sent_of[e.i] < k - 2:
+            return None
+        if e.label != "REGION":
+            continue
+        region = _entity_region(t, _innermost(t, e))
+        if region is None:
+            continue
+        code = region[0]
+        if t.div.is_within(code, t.main) or t.div.is_within(t.main, code):
+            return None
+        return code
+    return None
 
 
 def _deictic_region(t: Text, c: Ent) -> str | None:
