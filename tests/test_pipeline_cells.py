@@ -141,3 +141,11 @@ def test_village_bodies_on_their_own_are_no_orgs(nlp: Any) -> None:
     assert ents(nlp, "群众被转移到石门村村委会，村委会的小院里很热闹。", "ORG") == []
     assert "石门村党支部书记" in ents(nlp, "石门村党支部书记王某某说，石门村变了。", "POST")
     assert ents(nlp, "丰县县委召开会议。", "ORG") == ["丰县县委"]
+
+
+def test_numbered_party_branches_of_a_community(nlp: Any) -> None:
+    assert "青石社区第二党支部书记" in ents(nlp, "桃源街道青石社区第二党支部书记周某某说，", "POST")
+
+
+def test_general_policies_are_no_campaigns(nlp: Any) -> None:
+    assert ents(nlp, "这里深入推进精准扶贫和乡村振兴。", "CAMPAIGN") == []

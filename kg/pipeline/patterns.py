@@ -615,6 +615,8 @@ def campaign_patterns_v4() -> dict[str, Any]:
     p["suffix"] = p["suffix"].replace("(?:工作制度|工作机制|", "(?:标志性战役|工作制度|工作机制|")
     # a record, not a campaign (“二十一连丰”)
     p["not_inner"] = rf"(?:{p['not_inner']}|[{NUM_CN}\d]+连[丰增冠胜涨升]$)"
+    # general policies, not named campaigns (the gold sets' convention, like 脱贫攻坚 and 乡村振兴)
+    p["lexicon"] = [w for w in p["lexicon"] if w not in ("精准扶贫",)]
     # a quoted way of doing party building (“近邻党建”, “红色物业”党建 has its suffix anyway)
     p["shapes"] = [*p["shapes"], rf"[{HAN}]{{2,4}}党建"]
     p["bare"] = [*p["bare"],
@@ -643,7 +645,7 @@ def post_patterns_v4() -> dict[str, Any]:
     p["media_own"] = r"(?:本报|本台|本刊|本网|融媒体|融媒|新闻中心|报社|电视台|广播电视台)$"
     # the cell word and its head; a community's party cell may be written (社区党委书记), a village's is
     # read by the body grammar (村党支部书记)
-    p["cell"] = (r"(?P<cell>社区|村)(?P<cparty>党委|党总支|党支部|居委会)?"
+    p["cell"] = (r"(?P<cell>社区|村)(?P<cparty>(?:第[一二三四五六七八九十]+)?(?:党委|党总支|党支部)|居委会)?"
                  r"(?P<crole>第一书记|副书记|书记|副主任|主任)(?![任委员])")
     p["body"] = p["body"].replace("|村委会|", "|村委会|村委(?=委员|主任|副主任)|消防救援支队|消防救援大队|消防救援总队|").replace(
         "|教育局|", "|教育局|就业局|林业局|林草局|粮食局|体育局|文化局|卫生局|卫健局|畜牧局|乡村振兴局|扶贫办|"

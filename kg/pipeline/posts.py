@@ -387,7 +387,8 @@ class PostRules:
                     and not _VILLAGE_VERB.search(text, max(0, start - 2), start):
                 continue  # a word ends in the cell word (新农村, 城乡社区): not a title
             post = Cand(b, m.end(), "POST", {"role": m.group("crole"), "body": body,
-                                             "body_type": (party or "党组织") if m.group("crole").endswith("书记")
+                                             "body_type": (re.sub(r"^第[一二三四五六七八九十]+", "", party or "")
+                                                           or "党组织") if m.group("crole").endswith("书记")
                                              else "居委会" if cell == "社区" else "村委会",
                                              "region": None, "level_hint": cell}, prio=2)
             cands.append(post)
