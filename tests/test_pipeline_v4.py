@@ -395,3 +395,11 @@ def test_phases_of_national_campaigns_are_national() -> None:
 def test_a_launched_project_whose_name_holds_和(nlp: Any) -> None:
     assert ents(nlp, "今年，某区启动了巴丹吉林、乌兰布和两大沙漠锁边合龙工程。", "CAMPAIGN") == [
         "巴丹吉林、乌兰布和两大沙漠锁边合龙工程"]
+
+
+def test_the_head_of_a_unit_named_before_the_verb() -> None:
+    doc = full_doc("2022年，医学专家马振华被组织选派到某某县人民医院担任院长。".replace("某某县", "三都水族自治县"))
+    assert ("马振华", "院长") in relations(doc, "holds")
+    assert [(r.value, r.attr("region_code")) for r in doc._.relations if r.type == "post_body"] == [
+        ("三都水族自治县人民医院", None)]
+    assert [e.text for e in full_doc("他担任院长以来，医院发展很快。").ents if e.label_ == "POST"] == []

@@ -209,6 +209,8 @@ class KGRules(PersonRules, PostRules):
         self.re_stationed = _opt(pp, "stationed")
         self.re_cell = _opt(pp, "cell")
         self.re_media_own = _opt(pp, "media_own")
+        self.re_unit_head = _opt(pp, "unit_head")
+        self.re_unit_before = _opt(pp, "unit_before")
         self.re_committee = _opt(pp, "committee")
         self.bad_before: dict[str, str] = pp["bad_before"]
         self.bad_after_head: str = pp["bad_after_head"]

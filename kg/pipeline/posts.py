@@ -61,6 +61,8 @@ class PostRules:
     re_stationed: re.Pattern[str] | None
     re_cell: re.Pattern[str] | None
     re_media_own: re.Pattern[str] | None
+    re_unit_head: re.Pattern[str] | None
+    re_unit_before: re.Pattern[str] | None
     re_committee: re.Pattern[str] | None
     re_sub_unit: re.Pattern[str] | None
     re_company_role: re.Pattern[str] | None
@@ -307,6 +309,7 @@ class PostRules:
             cands.append(post)
             self._name_after(text, m.end(), persons, post)
         self._cell_heads(text, region_by_end, cands, persons)
+        self._unit_heads(text, cands)
         for m in self.re_committee.finditer(text) if self.re_committee is not None and "委员会" in text else ():
             # a congress's or CPPCC's special committee (a bare one is completed from the context by the relations)
             post = Cand(m.start(), m.end(), "POST", {"role": m.group("crole"), "body": m.group("cbody"),
@@ -361,6 +364,21 @@ class PostRules:
                 cands.append(nxt)
                 self._name_after(text, m.end(), persons, nxt)
                 end = m.end()
+
+    def _unit_heads(self, text: str, cands: list[Cand]) -> None:
+        """A bare head's title after the verb that gives it, with the unit named right before the verb
+        (选派到某县人民医院担任院长): the POST is the title as written, its body the unit (no region: a
+        hospital or school is no body of a region's government)."""
+        if self.re_unit_head is None or self.re_unit_before is None or "任" not in text:
+            return
+        for m in self.re_unit_head.finditer(text):
+            verb = m.start() - 2
+            u = self.re_unit_before.search(text, max(0, verb - 32), m.start())
+            if u is None:
+                continue
+            cands.append(Cand(m.start(), m.end(), "POST", {"role": m.group("urole"), "body": u.group("unit"),
+                                                           "body_type": "unit", "region": None,
+                                                           "level_hint": None}, prio=3))
 
     def _named_after(self, text: str, pos: int, strict: bool = False) -> bool:
         """True if a plausible person's name follows ``pos`` (记者 陈高飞; not 记者来到了)."""

@@ -79,6 +79,8 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
     div = t.div
     written_region = kg.get("region")
     hint = kg.get("level_hint")
+    if e.label == "POST" and kg.get("body_type") == "unit" and kg.get("body"):
+        return BodyRef(str(kg["body"]), None, "", False, "written")  # 某县人民医院 (院长): the unit as written
     if e.label == "POST" and kg.get("body_type") == "专门委员会" and not written_region:
         return special_committee(t, e, str(kg.get("body") or ""))
     if e.label == "POST" and (hint in ("村", "社区") or _VILLAGE_BODY.match(str(kg.get("body") or ""))):
