@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -77,10 +78,10 @@ def _trim_to_known(text: str, model: list[Span], persons: list[Cand]) -> list[Sp
     two = {e.text for e in model if len(e.text) == 2} | {text[c.start:c.end] for c in persons if c.length == 2}
     if not two:
         return model
-    three = [e.text for e in model if len(e.text) == 3]
+    three = Counter(e.text for e in model if len(e.text) == 3)
     out = []
     for e in model:
-        if len(e.text) == 3 and e.text[:2] in two and three.count(e.text) == 1:
+        if len(e.text) == 3 and e.text[:2] in two and three[e.text] == 1:
             trimmed = e.doc.char_span(e.start_char, e.end_char - 1, label=e.label)
             out.append(trimmed if trimmed is not None else e)
         else:

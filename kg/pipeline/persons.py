@@ -17,7 +17,7 @@ from .surnames import WEAK_SURNAMES, is_tibetan_name, is_yi_name, surname_of
 #: a doctrine named after a leader (习近平新时代中国特色社会主义思想, 习近平经济思想): no mention of the person
 _DOCTRINE_AFTER = re.compile(r"新时代|[\u4e00-\u9fff]{0,4}思想")
 #: what makes a name part of another name: a doctrine, a spirit, a memorial (焦裕禄精神, 某某纪念馆)
-_NOT_PERSON_AFTER = re.compile(r"新时代|[\u4e00-\u9fff]{0,4}思想|精神|纪念馆|故居|同志纪念|式|村|镇|路|街|号|"
+_NOT_PERSON_AFTER = re.compile(_DOCTRINE_AFTER.pattern + r"|精神|纪念馆|故居|同志纪念|式|村|镇|路|街|号|"
                                r"干部学院|学院|学校|大学|中学|小学|事迹|广场|公园|大道|基金|奖")
 
 #: words before the person a decision names (给予, 免去, 撤销, 任命): the decision rule reads only texts with one

@@ -517,23 +517,7 @@ def _places_since(t: Text, c: Ent) -> list[str]:
     first = next((e for e in t.ents[c.i + 1:] if e.start >= m.end()), None)
     if first is None or first.label != "REGION" or first.start != m.end():
         return []
-    chains: list[list[Ent]] = [[first]]
-    k = first.i + 1
-    while k < len(t.ents) and t.ents[k].label == "REGION":
-        e, last = t.ents[k], chains[-1][-1]
-        if e.start == last.end:
-            chains[-1].append(e)
-        elif _COORDINATOR.match(t.text[last.end:e.start]):
-            chains.append([e])
-        else:
-            break
-        k += 1
-    codes = []
-    for chain in chains:
-        region = _entity_region(t, _innermost(t, chain[0]))
-        if region and region[0] not in codes:
-            codes.append(region[0])
-    return codes
+    return _region_list(t, first.i, +1)
 
 
 def _places_right_before(t: Text, c: Ent) -> list[str]:
@@ -544,20 +528,27 @@ def _places_right_before(t: Text, c: Ent) -> list[str]:
     prev = t.ents[c.i - 1]
     if prev.label != "REGION" or prev.end != c.start:
         return []
-    chains: list[list[Ent]] = [[prev]]
-    k = prev.i - 1
-    while k >= 0 and t.ents[k].label == "REGION":
-        e, first = t.ents[k], chains[-1][0]
-        if e.end == first.start:
-            chains[-1].insert(0, e)
-        elif _COORDINATOR.match(t.text[e.end:first.start]):
-            chains.append([e])
-        else:
+    return _region_list(t, prev.i, -1)
+
+
+def _region_list(t: Text, i: int, step: int) -> list[str]:
+    """The codes of a list of places that ends (``step`` -1) or starts (+1) with entity ``i``: regions written
+    together (a chain, 广西南宁) or joined by 、/和; each chain gives its smallest place, in text order."""
+    lo = hi = i
+    while True:
+        k = lo - 1 if step < 0 else hi + 1
+        if not 0 <= k < len(t.ents) or t.ents[k].label != "REGION":
             break
-        k -= 1
-    codes = []
-    for chain in reversed(chains):
-        region = _entity_region(t, _innermost(t, chain[0]))
+        a, b = (t.ents[k], t.ents[lo]) if step < 0 else (t.ents[hi], t.ents[k])
+        gap = t.text[a.end:b.start]
+        if gap and not _COORDINATOR.match(gap):
+            break
+        lo, hi = (k, hi) if step < 0 else (lo, k)
+    codes: list[str] = []
+    for k in range(lo, hi + 1):
+        if k > lo and t.ents[k - 1].end == t.ents[k].start:
+            continue  # inside a chain: its head gives the chain's smallest place
+        region = _entity_region(t, _innermost(t, t.ents[k]))
         if region and region[0] not in codes:
             codes.append(region[0])
     return codes
