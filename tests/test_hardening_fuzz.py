@@ -77,6 +77,10 @@ FRAGMENTS = [
     "深入推进“五大突破”", "“13710”工作制度", "4月7日上午,", "市委七届十三次全会", "溧水区", "宿迁市",
     "江蘇省南京市委書記", "副區長", "記者 陳明", "(责任编辑:刘洋)", "2021年02月27日15:59 来源:宿迁网",
     "王书记", "某乡镇党委书记", "\n\n", "。", "、", "“", "”", "《》", "——", "…",
+    # triggers of the v4 rule families (cells, dotted names, titles, CPPCC decisions, joint meetings, dates)
+    "社区书记", "驻村工作队长、第一书记", "阿依古丽·买买提", "·", "《2001年—2010年泉州发展战略》", "是", "55岁的",
+    "增补张建国、李秀芳同志为第十四届全国政协委员", "开展以来，", "会议暨", "(区、市)动员部署会", "“林长”“河长”",
+    "去年8月", "七月底", "担任院长", "抵达日喀则", "江苏淮安盱眙县", "通过“近邻党建”，",
 ]
 #: characters that break naive code: controls, NUL, bidi marks, zero-width, emoji, combining marks, astral Han
 SPECIAL = [
@@ -248,6 +252,20 @@ def test_control_characters_and_nul_in_files_are_one_clear_error_or_an_article(t
     assert isinstance(list(read_file(tmp_path / "nul.txt"))[0], InputError)
     assert isinstance(list(read_file(tmp_path / "ctrl.txt"))[0], InputError)
     assert isinstance(list(read_file(tmp_path / "few.txt"))[0], Article)
+
+
+@pytest.mark.parametrize("text", [
+    "某某是" * 20_000,  # the copula rule looks back from every 是
+    "阿依古丽" * 3_000 + "·" + "买买提" * 3_000,  # a dotted name with no follower
+    "《" * 10_000 + "社区书记" * 5_000,  # unclosed titles over many cell heads
+    "“林长”" * 5_000 + "联署办公机制",  # quoted pairs, each next to the other
+    "增补" + "、".join(["张建国"] * 5_000) + "同志为第十四届全国政协委员",  # one long appointment list
+    "会议暨" * 10_000,  # joint meetings with nothing to join
+])
+def test_repetitive_input_that_triggers_the_v4_rules_stays_bounded(nlp: Any, tmp_path: Path, text: str) -> None:
+    """Inputs that repeat a rule's trigger thousands of times end within a bound, with every mention in place."""
+    with time_limit(60):
+        run_chain(nlp, [make_article(text, "repetitive", path="rep")], tmp_path)
 
 
 @pytest.mark.slow

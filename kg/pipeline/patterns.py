@@ -759,11 +759,15 @@ def person_patterns_v3() -> dict[str, Any]:
 @registry.misc("kg.person_patterns.v4")
 def person_patterns_v4() -> dict[str, Any]:
     """v3 plus the name after an age (55岁的某某某) and the subject of a copula whose complement is a title
-    (某某是某县某局局长: the name at the start of a clause; the title is checked by the rules)."""
+    (某某是某县某局局长: the name at the start of a clause; the title is checked by the rules), ·-joined names,
+    cadres before a name, and at most 40 names in a list before a verb of attending."""
     p = person_patterns_v3()
     name = p["name_yi"]
     p["age"] = rf"(?:(?<=\d岁的)|(?<=[一二三四五六七八九十]岁的))(?P<name>{name})"
     p["copula"] = rf"(?:^|(?<=[。！？!?\n，,；;：:]))(?P<name>{name})(?=是)"
+    # at most 40 names before the verb of attending: an unbounded list was tried again from every name of a
+    # long list that no such verb closes (5,000 names: 5 s)
+    p["attend"] = p["attend"].replace(")*)(?=等?", "){0,40})(?=等?")
     # a name of two parts joined by · (Uyghur, Kazakh, Kyrgyz names; transliterated foreign names) after a
     # boundary and before a follower: the shortest second part that a follower closes
     p["dotted"] = rf"(?:(?<=[^{HAN}·])|^)(?P<name>[{HAN}]{{2,7}}·[{HAN}]{{2,6}}?){p['follow']}"
