@@ -343,13 +343,14 @@ class KGRules(PersonRules, PostRules):
         start_of = {s: e for s, e, _ in regions}
         name_ending_at = {e: name for _, e, name in regions}
         freq = _frequent_words()
+        nonregion = _nonregion_words()
         for s, e, name in regions:
             if s and gz.is_full_name(name) and len(name) == 3 and text[s - 1:s + 1] in freq \
                     and s not in name_ending_at:
                 continue  # 沿|海城市: a county's full name read across a word (沿海城市)
             if s not in name_ending_at and e < len(text) and text[e - 1:e + 1] in freq and (
                     name[:-1] in freq or (s and not gz.is_full_name(name) and (
-                        text[s - 1:s + 1] in freq or text[s - 1:s + 1] in _nonregion_words()))):
+                        text[s - 1:s + 1] in freq or text[s - 1:s + 1] in nonregion))):
                 continue  # 发展|乡村 (发展乡), 重大|理论 (大理), 隆重|庆祝 (重庆): words on both sides, not a place
             if s in name_ending_at and self._above_its_neighbour(gz, name_ending_at[s], name):
                 continue  # 路北区|山西北里社区: a short name right after a lower full one opens a place name
