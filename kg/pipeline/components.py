@@ -74,18 +74,42 @@ def _join_quoted_pairs(text: str, cands: list[Cand], first: int) -> None:
 
 def _trim_to_known(text: str, model: list[Span], persons: list[Cand]) -> list[Span]:
     """A three-character model name whose first two characters are a two-character name found elsewhere in
-    the article, and which is not found on its own, is that name (林丹|荣获)."""
+    the article, and which is not found on its own, is that name (林丹|荣获); a model span that holds a
+    name of three or more characters the rules found, and more, is that name (但在|某·某某|看)."""
     two = {e.text for e in model if len(e.text) == 2} | {text[c.start:c.end] for c in persons if c.length == 2}
-    if not two:
+    # a longer model span around a rule name of three or more characters (但在|某·某某|看) is that name
+    long = {text[c.start:c.end] for c in persons if c.length >= 3 and c.attrs.get("kind") == "name"}
+    if not two and not long:
         return model
     three = Counter(e.text for e in model if len(e.text) == 3)
     out = []
     for e in model:
-        if len(e.text) == 3 and e.text[:2] in two and three[e.text] == 1:
+        inner = next((n for n in long if len(n) < len(e.text) and n in e.text), None) if long else None
+        if inner is not None and e.text not in long:
+            a = e.start_char + e.text.index(inner)
+            trimmed = e.doc.char_span(a, a + len(inner), label=e.label)
+            out.append(trimmed if trimmed is not None else e)
+        elif len(e.text) == 3 and e.text[:2] in two and three[e.text] == 1:
             trimmed = e.doc.char_span(e.start_char, e.end_char - 1, label=e.label)
             out.append(trimmed if trimmed is not None else e)
         else:
             out.append(e)
+    return out
+
+
+def _trim_dotted(text: str, persons: list[Cand]) -> list[Cand]:
+    """A ·-joined name that is another ·-joined name found in the article and more characters
+    (志愿者|某·某某写|了 beside ，某·某某来到) is that name."""
+    dotted = {text[c.start:c.end] for c in persons if "·" in text[c.start:c.end]}
+    if len(dotted) < 2:
+        return persons
+    out = []
+    for c in persons:
+        name = text[c.start:c.end]
+        inner = max((d for d in dotted if len(d) < len(name) and name.startswith(d)), key=len, default=None) \
+            if "·" in name else None
+        out.append(Cand(c.start, c.start + len(inner), c.label, c.attrs, c.prio, c.tier, c.parts)
+                   if inner is not None else c)
     return out
 
 
@@ -209,6 +233,8 @@ class KGRules(PersonRules, PostRules):
         self.re_media = re.compile(pp["media"])
         self.re_stationed = _opt(pp, "stationed")
         self.re_cell = _opt(pp, "cell")
+        self.re_front = _opt(pp, "front")
+        self.re_stack_unit = _opt(pp, "stack_unit")
         self.re_media_own = _opt(pp, "media_own")
         self.re_unit_head = _opt(pp, "unit_head")
         self.re_unit_before = _opt(pp, "unit_before")
@@ -249,6 +275,7 @@ class KGRules(PersonRules, PostRules):
         self.re_decision = _opt(pe, "decision")
         self.re_age = _opt(pe, "age")
         self.re_dotted = _opt(pe, "dotted")
+        self.re_yi_clause = _opt(pe, "yi_clause")
         self.re_copula = _opt(pe, "copula")
         #: a further name of a list a decision names (免去甲、乙的…职务)
         self.re_listed_name = re.compile(rf"(?P<name>{pe['name']})(?=、|的|同志|第|职务|[，。；,;])")
@@ -300,6 +327,7 @@ class KGRules(PersonRules, PostRules):
         model = [t for e in _model_persons(doc) if _plausible_name((t := self._trim_model_span(text, e)).text)
                  and not _PLACE_AFTER.match(text, t.end_char) and not _inside_words(text, t.start_char, t.end_char)] \
             if self.model_policy != "rules" else []
+        persons = _trim_dotted(text, persons)
         model = _trim_to_known(text, model, persons)
         post_ends = {c.end for c in cands if c.label == "POST"}
         persons = self._propagate(text, persons, model, post_ends)
@@ -812,12 +840,12 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v4"},
+        "post_patterns": {"@misc": "kg.post_patterns.v5"},
         "org_patterns": {"@misc": "kg.org_patterns.v4"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v4"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v5"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v3"},
         "date_patterns": {"@misc": "kg.date_patterns.v3"},
-        "person_patterns": {"@misc": "kg.person_patterns.v4"},
+        "person_patterns": {"@misc": "kg.person_patterns.v5"},
         "model_policy": "fill",
         "regions": True,
     },

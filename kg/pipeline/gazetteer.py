@@ -226,6 +226,8 @@ def _blocked(text: str, s: int, e: int, blockers: frozenset[str], check: int, af
         return True
     if check >= 3 and s and text[s - 1:s + 1] in _frequent_words():  # 世界|首位, 高于|城镇
         return True
+    if check == 2 and s and not after_name and text[s - 1:s + 1] in _frequent_words():  # 人大|同人民
+        return True
     for a in range(max(0, s - 3), s + 1):  # words of 3-5 characters overlapping the name
         for b in range(e, e + 4):
             if (a, b) != (s, e) and b <= n and 3 <= b - a <= 5 and text[a:b] in blockers:

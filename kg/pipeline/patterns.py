@@ -632,6 +632,19 @@ def campaign_patterns_v4() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.campaign_patterns.v5")
+def campaign_patterns_v5() -> dict[str, Any]:
+    """v4 plus a named experience in quotes (“某地发展经验”, like the 枫桥经验 of the lexicon), without the
+    dual circulation (双循环: a development pattern, a concept like 新发展格局, not a campaign), and no quoted
+    phrase named as a way of working (“走出去+引进来”的方式)."""
+    p = campaign_patterns_v4()
+    p["shapes"] = [*p["shapes"], rf"[{HAN}]{{2,6}}经验"]
+    p["lexicon"] = [w for w in p["lexicon"] if w != "双循环"]
+    # a quoted phrase named as a way of doing something (“走出去+引进来”的方式) is a method, not a campaign
+    p["not_after"] = p["not_after"][:-1] + r"|的?(?:方式|方法|办法|模式|做法|路子))"
+    return p
+
+
 @registry.misc("kg.post_patterns.v4")
 def post_patterns_v4() -> dict[str, Any]:
     """v3 plus the heads of a community or village written without a party cell (社区书记, 某某社区第一书记,
@@ -661,6 +674,23 @@ def post_patterns_v4() -> dict[str, Any]:
                      + p["national"])
     p["committee"] = p["committee"].replace(r"(?<=主任、))", r"(?<=主任、)|(?<=[员任长]、)(?=全国)|(?<=常委、)|(?<=为)(?!国家|国务院|中央|中共))").replace(
         "(?P<crole>", "(?P<crole>(?:原)?(?:")[: -1] + "))"
+    return p
+
+
+@registry.misc("kg.post_patterns.v5")
+def post_patterns_v5() -> dict[str, Any]:
+    """v4 plus the leaders of the democratic parties' central committees and of the federation of industry and
+    commerce (民盟中央主席, 九三学社中央副主席, 全国工商联主席: the body is written in the title and is no ORG
+    on its own), a village's party secretary written short (村支书, 某某村支书), and the head of a unit of a
+    bureau stacked after the bureau's title (某市公安局副局长、交通管理局局长: the unit's body is the bureau's
+    unit)."""
+    p = post_patterns_v4()
+    p["front"] = (r"(?P<fbody>(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央|全国工商联|中华全国工商业联合会)"
+                  r"(?P<frole>原?(?:常务副主席|副主席|名誉主席|主席|秘书长|党组书记|党组成员))")
+    p["cell"] = p["cell"].replace("(?P<crole>", "(?P<crole>支书|")
+    # a unit of the body before it, stacked after that body's title (某市公安局副局长、交通管理局局长)
+    p["stack_unit"] = (rf"、(?P<unit>(?:(?![的和与及在对为是等、原副省市县区州旗盟])[{HAN}]){{2,8}}?"
+                       r"(?:分局|局|处|总队|支队|大队|中心|研究所|办公室))(?=(?:原|时任)?(?:常务)?副?(?:局长|处长|总队长|支队长|大队长|主任|所长|政委))")
     return p
 
 
@@ -780,7 +810,23 @@ def person_patterns_v4() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.person_patterns.v5")
+def person_patterns_v5() -> dict[str, Any]:
+    """v4 plus ·-joined names whose first part is one character (a transliterated foreign name: 某·某某某), with
+    no function word or verb of speech or sight in either part (但在|某·某某|看来), and a Yi name (clan name
+    and two characters) that opens a clause before a follower."""
+    p = person_patterns_v4()
+    ch = rf"(?:(?![的了在是和与及等但而看说向对把被让给从同])[{HAN}])"
+    p["dotted"] = rf"(?:(?<=[^{HAN}·])|^)(?P<name>{ch}{{1,7}}·{ch}{{2,6}}?){p['follow']}"
+    # a Yi name (clan name + two characters) opening a clause before a follower (，洛古某某正在…)
+    from .gazetteer import trie_regex
+    from .surnames import YI_CLAN_NAMES
+    p["yi_clause"] = (rf"(?:(?<=[^{HAN}])|^)(?P<name>{trie_regex(YI_CLAN_NAMES)}"
+                      rf"(?:(?![的了是在和与及等对将把被从以为书记长员也都就还又再正])[{HAN}]){{2}}){p['follow']}")
+    return p
+
+
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v4()["lexicon"])
+    return list(campaign_patterns_v5()["lexicon"])

@@ -41,6 +41,7 @@ class PersonRules:
     re_decision: re.Pattern[str] | None
     re_age: re.Pattern[str] | None
     re_dotted: re.Pattern[str] | None
+    re_yi_clause: re.Pattern[str] | None
     re_copula: re.Pattern[str] | None
     re_known: re.Pattern[str] | None
     re_listed_name: re.Pattern[str]
@@ -119,6 +120,9 @@ class PersonRules:
                 p = text.find(word, p + len(word))
         if self.re_dotted is not None and "·" in text:  # 某某某·某某 (a two-part name) before a follower
             for m in self.re_dotted.finditer(text):
+                persons.append(Cand(m.start("name"), m.end("name"), "PERSON", {"kind": "name"}, prio=3))
+        if self.re_yi_clause is not None:  # ，洛古某某正在…
+            for m in self.re_yi_clause.finditer(text):
                 persons.append(Cand(m.start("name"), m.end("name"), "PERSON", {"kind": "name"}, prio=3))
         if self.re_age is not None and "岁的" in text:  # 55岁的某某某
             for m in self.re_age.finditer(text):

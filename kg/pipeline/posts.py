@@ -60,6 +60,8 @@ class PostRules:
     re_media: re.Pattern[str]
     re_stationed: re.Pattern[str] | None
     re_cell: re.Pattern[str] | None
+    re_front: re.Pattern[str] | None
+    re_stack_unit: re.Pattern[str] | None
     re_media_own: re.Pattern[str] | None
     re_unit_head: re.Pattern[str] | None
     re_unit_before: re.Pattern[str] | None
@@ -287,6 +289,13 @@ class PostRules:
                                                      "region": None, "level_hint": "国"}, prio=1)
             cands.append(post)
             self._name_after(text, m.end(), persons, post)
+        for m in self.re_front.finditer(text) if self.re_front is not None else ():
+            # 民盟中央主席: the body is written in the title (a united-front body, not a party or state organ)
+            post = Cand(m.start(), m.end(), "POST", {"role": m.group("frole").removeprefix("原"),
+                                                     "body": m.group("fbody"), "body_type": "民主党派",
+                                                     "region": None, "level_hint": "国"}, prio=1)
+            cands.append(post)
+            self._name_after(text, m.end(), persons, post)
         for m in self.re_media.finditer(text):
             if self.re_media_own is not None and not self._named_after(text, m.end()) \
                     and not self.re_media_own.search(text, max(0, m.start() - 5), m.start()):
@@ -325,8 +334,11 @@ class PostRules:
                              or self._named_after(text, role_m.end(), strict=True)):
                 role_m = None  # 在某市的全国政协委员: the members as a group, no one's title
             if role_m:  # 农业农村部原党组书记
+                # 全国政协(原)常委: a member of the assembly's standing committee
+                body = m.group() + "常委会" if m.group() in ("全国政协", "全国人大") \
+                    and role_m.group().removeprefix("原") == "常委" else m.group()
                 post = Cand(m.start(), role_m.end(), "POST",
-                            {"role": role_m.group(), "body": m.group(), "body_type": "中央", "region": None,
+                            {"role": role_m.group(), "body": body, "body_type": "中央", "region": None,
                              "level_hint": "国"}, prio=1, parts=[Cand(m.start(), m.end(), "ORG", org_attrs)])
                 cands.append(post)
                 self._name_after(text, role_m.end(), persons, post)
@@ -351,6 +363,10 @@ class PostRules:
             while True:
                 m = self.re_role_after.match(text, end)
                 if not m:
+                    unit = self._stacked_unit(text, end, post)
+                    if unit is not None:
+                        cands.append(unit)
+                        self._name_after(text, unit.end, persons, unit)
                     break
                 role = m.group("role")
                 if self.re_head.fullmatch(role.removeprefix("原")):
@@ -364,6 +380,21 @@ class PostRules:
                 cands.append(nxt)
                 self._name_after(text, m.end(), persons, nxt)
                 end = m.end()
+
+    def _stacked_unit(self, text: str, end: int, post: Cand) -> Cand | None:
+        """The head of a unit of a bureau, stacked after the bureau's title (某市公安局副局长、交通管理局局长):
+        the unit's body is the bureau's body followed by the unit, in the bureau's region."""
+        body = str(post.attrs.get("body") or "")
+        if self.re_stack_unit is None or not body.endswith(("局", "厅")):
+            return None
+        m = self.re_stack_unit.match(text, end)
+        if m is None:
+            return None
+        role_m = self.re_role.match(text, m.end())
+        if role_m is None:
+            return None
+        return Cand(m.start("unit"), role_m.end(), "POST",
+                    dict(post.attrs, role=role_m.group(), body=body + m.group("unit")), prio=3)
 
     def _unit_heads(self, text: str, cands: list[Cand]) -> None:
         """A bare head's title after the verb that gives it, with the unit named right before the verb
@@ -393,20 +424,27 @@ class PostRules:
         if self.re_cell is None or ("社区" not in text and "村" not in text):
             return
         for m in self.re_cell.finditer(text):
-            cell, party = m.group("cell"), m.group("cparty")
-            if cell == "村" and (party or text[m.start() - 1:m.start()] == "驻"):
+            cell, party, role = m.group("cell"), m.group("cparty"), m.group("crole")
+            if role == "支书":  # 村支书: the village party branch's secretary written short
+                if party or cell != "村":
+                    continue
+                role = "书记"
+            elif cell == "村" and (party or text[m.start() - 1:m.start()] == "驻"):
                 continue  # 村党支部书记: the body grammar's; 驻村第一书记: the stationed rule's
             start = m.start()
             if start and text[start - 1] in self.bad_before.get("村", "") and cell == "村":
                 continue  # 农村书记, 乡村主任: not a village's title
             b = self._village_start(text, region_by_end, start, cell)
             body = text[b:m.start("crole")] if b < start or party else cell
+            if m.group("crole") == "支书":
+                body += "党支部"
             if b == start and start and _is_han(text[start - 1]) and text[start - 1] not in _CELL_OPEN \
                     and not _VILLAGE_VERB.search(text, max(0, start - 2), start):
                 continue  # a word ends in the cell word (新农村, 城乡社区): not a title
-            post = Cand(b, m.end(), "POST", {"role": m.group("crole"), "body": body,
+            post = Cand(b, m.end(), "POST", {"role": role, "body": body,
                                              "body_type": (re.sub(r"^第[一二三四五六七八九十]+", "", party or "")
-                                                           or "党组织") if m.group("crole").endswith("书记")
+                                                           or ("党支部" if m.group("crole") == "支书" else "党组织"))
+                                             if role.endswith("书记")
                                              else "居委会" if cell == "社区" else "村委会",
                                              "region": None, "level_hint": cell}, prio=2)
             cands.append(post)

@@ -157,7 +157,8 @@ _FORMER = re.compile(r"(?:原|前)$")
 #: 金凤区原区委副书记, 原党组书记: 原 inside the title (never in 太原, 原平, 前郭)
 _FORMER_INSIDE = re.compile(r"^(?:原|前)(?![平郭])|(?<=[区县市省旗州盟镇乡府])(?:原|前)(?=[区县市省旗州盟镇乡]?(?:委|政府|人大|政协|党组))")
 _APPOINT_BEFORE = re.compile(r"^\s*(?:同志)?\s*(?:任|担任|兼任|出任|当选为?|被任命为|任命为)\s*$")
-_COPULA_GAP = re.compile(r"^\s*(?:就|正|现在|目前)?是\s*$")
+_PAST_COPULA = re.compile(r"^\s*(?:生前|曾|曾经|原来|此前)是")
+_COPULA_GAP = re.compile(r"^\s*(?:就|正|现在|目前|现|生前|曾|曾经|原来|此前)?是\s*$")
 #: the start of a clause (the text before a name that opens it)
 _CLAUSE_OPEN = re.compile(r"(?:^|[。！？!?\n，,；;：:])\s*$")
 _APPOINT_PREFIX = re.compile(r"(?:任命|提名|推选|选举|聘请|聘任|聘|增补|补选|增选)\s*$")
@@ -340,6 +341,8 @@ def holds_relations(t: Text) -> list[Relation]:
                 continue
             # 姓名任/担任/当选职务; 姓名是职务 when the name opens its clause
             if _APPOINT_BEFORE.match(gap) or (_COPULA_GAP.match(gap) and _CLAUSE_OPEN.search(t.text, 0, prev.start)):
+                if _PAST_COPULA.match(gap):  # 某某生前是/曾是…: a title held before
+                    former_stack.update(p.i for p in stack)
                 for post in stack:
                     add(prev, post, "appointment")
                 continue

@@ -174,14 +174,17 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
 
 
 def _sentence_region_of_level(t: Text, e: Ent, hint: str) -> str | None:
-    """The nearest region written before ``e`` in its sentence whose level is the title's level word's."""
+    """The nearest region written before ``e`` in its sentence whose level is the title's level word's; when no
+    region stands before the title in its sentence, the previous sentence's (某乡遭遇了…。乡人大主席某某…)."""
     assert t.div is not None
     k = t.sent_of[e.i]
+    seen_own = False
     for x in reversed(t.ents[:e.i]):
-        if t.sent_of[x.i] != k:
+        if t.sent_of[x.i] != k and (seen_own or t.sent_of[x.i] < k - 1):
             break
         if x.label != "REGION":
             continue
+        seen_own = seen_own or t.sent_of[x.i] == k
         code = x.get("code") or t.div.resolve(x.get("name") or x.text, [t.main] if t.main else [])[0]
         d = t.div.get(code) if code else None
         if d is not None and _SAME_HINT.get(_hint_of(d.name) or "", _hint_of(d.name)) == _SAME_HINT.get(hint, hint):

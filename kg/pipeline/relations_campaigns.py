@@ -47,7 +47,7 @@ from .relations_events import _SPEECH
 
 #: verbs by which a person (or body) drives one
 _PROMOTE = re.compile(r"开展|启动|实施|部署|推进|推动|深化|落实|抓好|打好|聚焦|提出|推行|实行|打响|践行|贯彻|围绕|紧扣|"
-                      r"用好|坚持|打造|建设|推进|编制|制定|谋划|倡导|首创")
+                      r"用好|坚持|打造|建设|推进|编制|制定|谋划|倡导|首创|推广")
 #: a campaign introduced as the means of what the next clause's subject does (通过“近邻党建”，某某…)
 _THROUGH = re.compile(r"(?:通过|依托|借助|依靠)\s*$")
 #: a person who learns or sees what others do (某某了解到，省内多部门…启动了…): not the one who does it

@@ -180,6 +180,8 @@ _ATTEND_AT = re.compile(_NAME_TO_VERB + r"出席")
 _AND_SPEECH = re.compile(r"\s*并(?:作|发表)?(?:了)?(?:重要)?(?:讲话|致辞|发言)")
 _ATTEND = re.compile(r"(?:等)?\s*(?:参加|出席|列席|参会|与会)(?:了)?(?:[\u4e00-\u9fff]{0,4}?(?:会议|大会|活动|开幕式|座谈会))?"
                      r"(?=[,，。;；]|$)")
+#: the attendees listed after the verb of attending (出席座谈会的党外人士还有…, 参加会议的还有…)
+_ATTEND_ALSO = re.compile(r"(?:出席|参加|列席)(?:了)?[\u4e00-\u9fff]{0,6}?的[\u4e00-\u9fff]{0,8}?还有")
 #: a verb right before a meeting's name that shows it taking place (``某某主持某某会议``, ``出席…大会``)
 _HELD_BY_VERB = re.compile(r"(?:主持|主持召开|出席|参加|列席)\s*$")
 #: reported speech before a meeting's name (``他表示，…胜利召开某全会``)
@@ -283,6 +285,11 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                 if role == "attending_speaker":  # 甲、乙出席并发言
                     out.append(rel("attendee", here, p, evidence=sent))
                 roles[p.i] = role
+        if (also := _ATTEND_ALSO.search(stext)) is not None:  # 出席会议的还有甲、乙和丙
+            for p in names:
+                if p.start >= sent[0] + also.end() and p.i not in roles:
+                    out.append(rel("attendee", here, p, evidence=sent))
+                    roles[p.i] = "attendee"
         am = _ATTEND.search(stext)
         if am:
             pos = sent[0] + am.start()
