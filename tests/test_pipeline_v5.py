@@ -134,3 +134,54 @@ def test_attendees_listed_after_the_verb_of_attending() -> None:
     got = rels(text, "attendee")
     assert {("民营企业座谈会", n) for n in ("陈立新", "孙立群", "赵海燕")} <= set(got)
     assert ("民营企业座谈会", "王川") not in got
+
+
+# ------------------------------------------------- families found with the xwlb15 set
+def test_a_provinces_department_is_a_body_on_its_own(nlp: Any) -> None:
+    orgs = ents(nlp, "通报了浙江省住房和城乡建设厅及某学院的问题。云南省教育厅发布通知。", "ORG")
+    assert orgs == ["浙江省住房和城乡建设厅", "云南省教育厅"]
+    assert "浙江省" not in ents(nlp, "浙江省住房和城乡建设厅发布通知。", "REGION")
+
+
+def test_a_rare_surname_after_a_title_and_the_shortest_name_of_a_decision() -> None:
+    assert ("怀志强", "部长") in rels("科技部党组书记、部长怀志强作了报告。", "holds")
+    assert ("武斌", "全国人大常委会法制工作委员会副主任") in rels(
+        "会议经表决，免去武斌的全国人大常委会法制工作委员会副主任职务。", "holds")
+    assert ("武斌", "全国人大常委会委员") in rels("会议通过了关于接受武斌辞去全国人大常委会委员职务的请求的决定。", "holds")
+
+
+def test_a_two_character_county_is_not_read_across_a_frequent_word(nlp: Any) -> None:
+    assert "成县" not in ents(nlp, "逐步形成县县有特色、乡乡有产业的格局。", "REGION")
+    assert "成县" in ents(nlp, "甘肃成县的核桃远近闻名。", "REGION")
+    assert "安康" not in ents(nlp, "祝愿大家幸福安康。", "REGION")
+
+
+def test_national_strategies_and_systems_named_in_full(nlp: Any) -> None:
+    got = ents(nlp, "把帮扶纳入乡村振兴战略统筹实施，强化粮食安全责任制落实。", "CAMPAIGN")
+    assert got == ["乡村振兴战略", "粮食安全责任制"]
+    assert ents(nlp, "干部要自觉增强学习教育的责任感。", "CAMPAIGN") == []
+    assert ents(nlp, "当地形成了“培训+就业”模式。", "CAMPAIGN") == []
+
+
+def test_a_quoted_nickname_is_no_person(nlp: Any) -> None:
+    assert ents(nlp, "全县培育“土专家”“田秀才”300多人。", "PERSON") == []
+
+
+def test_the_body_whose_decision_a_campaign_is_and_the_leader_on_an_inspection_tour() -> None:
+    text = "王华日前在贵州考察时强调，贵州要认真落实党中央关于西部大开发和长江经济带发展的战略部署。"
+    assert set(rels(text, "launched_by")) == {("西部大开发", "党中央"), ("长江经济带发展", "党中央")}
+    assert ("西部大开发", "王华") in rels(text, "promoted_by")
+    assert ("西部大开发", "52") in rels(text, "campaign_region")
+
+
+def test_a_national_title_between_the_chair_and_the_verb() -> None:
+    text = "十四届全国人大常委会第二十次会议28日在北京闭幕。赵乐际委员长主持闭幕会。"
+    assert rels(text, "chaired_by") == [("十四届全国人大常委会第二十次会议", "赵乐际")]
+
+
+def test_a_copula_with_then_and_a_place_and_not_with_a_relative() -> None:
+    doc = _full()("2015年，省委书记来到龙头村。罗玉兰是当时龙头村的党支部书记，她汇报了情况。")
+    held = [(doc.ents[r.head].text, doc.ents[r.tail].text, dict(r.attrs).get("former")) for r in doc._.relations
+            if r.type == "holds"]
+    assert ("罗玉兰", "党支部书记", True) in held
+    assert rels("李四是县长的儿子。", "holds") == []

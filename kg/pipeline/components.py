@@ -97,6 +97,11 @@ def _trim_to_known(text: str, model: list[Span], persons: list[Cand]) -> list[Sp
     return out
 
 
+def _quoted_whole(text: str, start: int, end: int) -> bool:
+    """“田秀才”: a model name that fills a pair of quotes is a nickname or a term, not a person's name."""
+    return start > 0 and end < len(text) and text[start - 1] in "“\"「『" and text[end] in "”\"」』"
+
+
 def _trim_dotted(text: str, persons: list[Cand]) -> list[Cand]:
     """A ·-joined name that is another ·-joined name found in the article and more characters
     (志愿者|某·某某写|了 beside ，某·某某来到) is that name."""
@@ -325,7 +330,8 @@ class KGRules(PersonRules, PostRules):
         self._persons(text, persons)
         self._copula_names(text, persons, {c.start for c in cands if c.label == "POST"})
         model = [t for e in _model_persons(doc) if _plausible_name((t := self._trim_model_span(text, e)).text)
-                 and not _PLACE_AFTER.match(text, t.end_char) and not _inside_words(text, t.start_char, t.end_char)] \
+                 and not _PLACE_AFTER.match(text, t.end_char) and not _inside_words(text, t.start_char, t.end_char)
+                 and not _quoted_whole(text, t.start_char, t.end_char)] \
             if self.model_policy != "rules" else []
         persons = _trim_dotted(text, persons)
         model = _trim_to_known(text, model, persons)

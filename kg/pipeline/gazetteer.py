@@ -275,13 +275,13 @@ def _index(gz: Gazetteer) -> dict[str, tuple[tuple[str, int], ...]]:
         buckets: dict[str, list[tuple[str, int]]] = {}
         for name in gz.match_names():
             # 0: full name, no check; 1: a province's short form; 2: a city's; 3: only counties';
-            # 4: a township's full name (only the frequent-word check on its left)
+            # 4: a township's full name or a two-character one (only the frequent-word checks)
             levels = {gz.by_code[c].level for c in gz.by_name[name]}
             check = 0
             if not gz.is_full_name(name):
                 check = 3 if levels == {"county"} else 1 if "province" in levels else 2
-            elif levels == {"township"}:
-                check = 4
+            elif levels == {"township"} or len(name) == 2:
+                check = 4  # a two-character full name (成县, 沛县) is checked on its left too: 形|成县
             buckets.setdefault(name[:2], []).append((name, check))
         _INDEXES[key] = {k: tuple(sorted(v, key=lambda x: len(x[0]), reverse=True)) for k, v in buckets.items()}
     return _INDEXES[key]

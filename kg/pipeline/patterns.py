@@ -635,13 +635,24 @@ def campaign_patterns_v4() -> dict[str, Any]:
 @registry.misc("kg.campaign_patterns.v5")
 def campaign_patterns_v5() -> dict[str, Any]:
     """v4 plus a named experience in quotes (“某地发展经验”, like the 枫桥经验 of the lexicon), without the
-    dual circulation (双循环: a development pattern, a concept like 新发展格局, not a campaign), and no quoted
-    phrase named as a way of working (“走出去+引进来”的方式)."""
+    dual circulation (双循环: a development pattern, a concept like 新发展格局, not a campaign), no quoted
+    phrase named as a way of working (“走出去+引进来”的方式, “某+某”模式), national strategies named in full
+    (乡村振兴战略, 科教兴国战略), and responsibility systems after 强化."""
     p = campaign_patterns_v4()
     p["shapes"] = [*p["shapes"], rf"[{HAN}]{{2,6}}经验"]
-    p["lexicon"] = [w for w in p["lexicon"] if w != "双循环"]
-    # a quoted phrase named as a way of doing something (“走出去+引进来”的方式) is a method, not a campaign
+    p["lexicon"] = [w for w in p["lexicon"] if w != "双循环"] + [
+        # national strategies and programmes named in full
+        "乡村振兴战略", "新时代兴边富民行动", "兴边富民行动", "创新驱动发展战略", "科教兴国战略", "人才强国战略",
+        "区域协调发展战略", "新型城镇化战略", "扩大内需战略"]
+    # an education campaign's would-be name that ends in a verb (自觉增强|学习教育的责任感) is no name
+    p["education_not"] = p["education_not"][:-2] + "|增强|加强|强化|提高|提升|抓好|做好|用好)$"
+    # a named responsibility system after 强化 too (强化乡村振兴责任制落实)
+    p["bare"] = [b.replace(r"(?:(?<=落实)|(?<=压实)|", r"(?:(?<=落实)|(?<=压实)|(?<=强化)|") for b in p["bare"]]
+    # a quoted phrase named as a way of doing something (“走出去+引进来”的方式, “某+某”模式) is a method, not a
+    # campaign: 模式 is no campaign noun
     p["not_after"] = p["not_after"][:-1] + r"|的?(?:方式|方法|办法|模式|做法|路子))"
+    assert p["suffix"].count("|思路|模式|") == 2  # the suffix and its optional repeat
+    p["suffix"] = p["suffix"].replace("|思路|模式|", "|思路|")
     return p
 
 
@@ -681,13 +692,20 @@ def post_patterns_v4() -> dict[str, Any]:
 def post_patterns_v5() -> dict[str, Any]:
     """v4 plus the leaders of the democratic parties' central committees and of the federation of industry and
     commerce (民盟中央主席, 九三学社中央副主席, 全国工商联主席: the body is written in the title and is no ORG
-    on its own), a village's party secretary written short (村支书, 某某村支书), and the head of a unit of a
+    on its own), a village's party secretary written short (村支书, 某某村支书), a province's departments (某省教育厅,
+    某省文化和旅游厅) and bureaus named in full with 和 as bodies on their own, and the head of a unit of a
     bureau stacked after the bureau's title (某市公安局副局长、交通管理局局长: the unit's body is the bureau's
     unit)."""
     p = post_patterns_v4()
     p["front"] = (r"(?P<fbody>(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央|全国工商联|中华全国工商业联合会)"
                   r"(?P<frole>原?(?:常务副主席|副主席|名誉主席|主席|秘书长|党组书记|党组成员))")
     p["cell"] = p["cell"].replace("(?P<crole>", "(?P<crole>支书|")
+    # a province's departments (厅) and the full names of bureaus joined with 和, as bodies on their own
+    # (湖北省文化和旅游厅及…, 江苏省教育厅发布)
+    depts = ("教育|科学技术|科技|工业和信息化|公安|民政|司法|财政|人力资源和社会保障|自然资源|生态环境|住房和城乡建设|"
+             "交通运输|水利|农业农村|商务|文化和旅游|应急管理|审计|退役军人事务|林业|国土资源|卫生")
+    p["body"] = p["body"].replace("|教育局|", f"|(?:{depts})厅|(?:文化和旅游|住房和城乡建设|人力资源和社会保障|"
+                                             "工业和信息化|文化广电和旅游|自然资源和规划)局|教育局|", 1)
     # a unit of the body before it, stacked after that body's title (某市公安局副局长、交通管理局局长)
     p["stack_unit"] = (rf"、(?P<unit>(?:(?![的和与及在对为是等、原副省市县区州旗盟])[{HAN}]){{2,8}}?"
                        r"(?:分局|局|处|总队|支队|大队|中心|研究所|办公室))(?=(?:原|时任)?(?:常务)?副?(?:局长|处长|总队长|支队长|大队长|主任|所长|政委))")
@@ -813,14 +831,18 @@ def person_patterns_v4() -> dict[str, Any]:
 @registry.misc("kg.person_patterns.v5")
 def person_patterns_v5() -> dict[str, Any]:
     """v4 plus ·-joined names whose first part is one character (a transliterated foreign name: 某·某某某), with
-    no function word or verb of speech or sight in either part (但在|某·某某|看来), and a Yi name (clan name
-    and two characters) that opens a clause before a follower."""
+    no function word or verb of speech or sight in either part (但在|某·某某|看来), a Yi name (clan name
+    and two characters) that opens a clause before a follower, the shortest name a decision's context closes
+    (免去某某|的…职务), and the person whose resignation a decision accepts (接受某某辞去…)."""
     p = person_patterns_v4()
     ch = rf"(?:(?![的了在是和与及等但而看说向对把被让给从同])[{HAN}])"
     p["dotted"] = rf"(?:(?<=[^{HAN}·])|^)(?P<name>{ch}{{1,7}}·{ch}{{2,6}}?){p['follow']}"
     # a Yi name (clan name + two characters) opening a clause before a follower (，洛古某某正在…)
     from .gazetteer import trie_regex
     from .surnames import YI_CLAN_NAMES
+    # the person a decision is about, the shortest name the context closes (免去某某|的…职务, not 某某的)
+    p["decision"] = p["decision"].replace("]{1,2}|", "]{1,2}?|").replace(
+        "(?:(?<=给予)|", "(?:(?<=给予)|(?<=接受)|", 1).replace("(?=开除|", "(?=辞去|辞职|请辞|开除|", 1)
     p["yi_clause"] = (rf"(?:(?<=[^{HAN}])|^)(?P<name>{trie_regex(YI_CLAN_NAMES)}"
                       rf"(?:(?![的了是在和与及等对将把被从以为书记长员也都就还又再正])[{HAN}]){{2}}){p['follow']}")
     return p

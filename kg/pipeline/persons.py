@@ -21,7 +21,7 @@ _NOT_PERSON_AFTER = re.compile(_DOCTRINE_AFTER.pattern + r"|精神|纪念馆|故
                                r"干部学院|学院|学校|大学|中学|小学|事迹|广场|公园|大道|基金|奖")
 
 #: words before the person a decision names (给予, 免去, 撤销, 任命): the decision rule reads only texts with one
-_DECISION_WORDS = re.compile(r"给予|免去|撤销|任命")
+_DECISION_WORDS = re.compile(r"给予|免去|撤销|任命|接受")
 
 
 class PersonRules:

@@ -134,6 +134,8 @@ def campaign_relations(t: Text) -> list[Relation]:
                 out.append(rel("campaign_region", c, value=region[0], inferred=region[1], evidence=ev, via="subject"))
                 has_region = True
             launcher = None
+        if (decided_by := _deciding_body(t, c)) is not None:
+            launcher = decided_by  # 某地要落实党中央关于某某的战略部署: the body decided it, the place carries it out
         if launcher is not None:
             out.append(rel("launched_by", c, launcher, evidence=ev))
             region = _entity_region(t, launcher) if launcher.label != "MEETING" and not named else None
@@ -261,6 +263,22 @@ def _owner(t: Text, c: Ent) -> Ent | None:
     if prev is None or prev.label not in ("ORG", "MEETING") or t.sent_of[prev.i] != t.sent_of[c.i]:
         return None
     return prev if _OWNER_GAP.match(t.text[prev.end:c.start]) else None
+
+
+def _deciding_body(t: Text, c: Ent) -> Ent | None:
+    """The body whose decision about the campaign the sentence cites (党中央关于甲和乙的战略部署: both)."""
+    prev = t.ents[c.i - 1] if c.i > 0 else None
+    if prev is not None and prev.label == "CAMPAIGN" and _ABOUT_LIST_GAP.match(t.text[prev.end:c.start]):
+        c, prev = prev, (t.ents[prev.i - 1] if prev.i > 0 else None)
+    if prev is None or prev.label != "ORG" or t.sent_of[prev.i] != t.sent_of[c.i]:
+        return None
+    return prev if _ABOUT_GAP.match(t.text[prev.end:c.start]) and _ABOUT_PLAN.match(t.text, c.end) else None
+
+
+#: a body's decision about campaigns (党中央关于西部大开发和长江经济带发展的战略部署)
+_ABOUT_GAP = re.compile(r"^\s*关于\s*$")
+_ABOUT_LIST_GAP = re.compile(r"^\s*[和、及与]\s*$")
+_ABOUT_PLAN = re.compile(r"\s*(?:[和、及与][\u4e00-\u9fff“”]{2,16}?)?的(?:战略|决策|重大|工作)?(?:部署|决策)")
 
 
 def _paragraph_speakers(t: Text) -> list[Ent]:
@@ -457,10 +475,17 @@ def section_regions(t: Text) -> list[tuple[int, int, str]]:
 
 
 
+#: the time and occasion between a name and its verb (近日在某地考察时, 在会上)
+_OCCASION = re.compile(r"^(?:同志)?(?:近日|日前|今天|昨天|当天|\d{1,2}日(?:上午|下午|晚上)?)?"
+                       r"在[\u4e00-\u9fff]{1,14}?(?:时|期间|之际)")
+
+
 def _is_subject(t: Text, p: Ent) -> bool:
     """A name followed by a speech or action verb (not ``王昊提出的要求``), adverbs and
     a leading verb allowed between (``某某正带领…``, ``某某同志亲自主持编制``)."""
-    after = t.text[p.end:p.end + 24]
+    after = t.text[p.end:p.end + 40]
+    occasion = _OCCASION.match(after)  # 某某近日在某地考察时强调
+    after = after[occasion.end():] if occasion else after
     m = _SPEECH.match(after)
     if m:
         return not after[m.end():m.end() + 1] == "的"

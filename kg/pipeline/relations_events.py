@@ -169,8 +169,9 @@ _SPEECH = re.compile(
 )
 
 _HELD = re.compile(r"召开|举行|举办|开幕|闭幕|开班|召开的|隆重")
-#: what may stand between a name and its verb: 同志, a day (李希1日主持召开…), a place (在上海主持召开)
-_NAME_TO_VERB = (r"^\s*(?:同志)?\s*(?:\d{1,2}日(?:上午|下午|晚上)?|[今昨]天|当天)?\s*"
+#: what may stand between a name and its verb: 同志 or a national title written after the name (某某委员长主持),
+#: a day (李希1日主持召开…), a place (在上海主持召开)
+_NAME_TO_VERB = (r"^\s*(?:同志|委员长|副委员长|总理|副总理|主席|副主席)?\s*(?:\d{1,2}日(?:上午|下午|晚上)?|[今昨]天|当天)?\s*"
                  r"(?:在[\u4e00-\u9fff]{1,10}?)?\s*")  # 在上海主持召开
 _CHAIR = re.compile(_NAME_TO_VERB + r"(?:主持|主持召开|主持会议)")
 _CHAIR_SPEECH = re.compile(r"^[^，,。；;]{0,30}?并(?:作|发表)?(?:了)?(?:重要)?(?:总结)?(?:讲话|致辞|发言)")
