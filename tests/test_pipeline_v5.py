@@ -185,3 +185,36 @@ def test_a_copula_with_then_and_a_place_and_not_with_a_relative() -> None:
             if r.type == "holds"]
     assert ("罗玉兰", "党支部书记", True) in held
     assert rels("李四是县长的儿子。", "holds") == []
+
+
+# ------------------------------------------------- families found with the xwlb16 set
+def test_a_meeting_named_by_a_topic_ending_in_a_verb() -> None:
+    text = ("李明5日在杭州出席推进科技创新研究座谈会并讲话。王东主持座谈会。座谈会上，"
+            "浙江大学医学院院长赵强、某某新材料股份有限公司首席科学家周平先后发言。")
+    doc = _full()(text)
+    assert "推进科技创新研究座谈会" in [e.text for e in doc.ents if e.label_ == "MEETING"]
+    speakers = {p for m, p in rels(text, "speaker")}
+    assert {"李明", "赵强", "周平"} <= speakers
+    assert ("推进科技创新研究座谈会", "王东") in rels(text, "chaired_by")
+    assert bodies(text)["首席科学家"][0] == "某某新材料股份有限公司"
+    assert bodies(text)["院长"][0] == "浙江大学医学院"
+
+
+def test_ministries_by_their_full_names_and_roles_stacked_with_jian() -> None:
+    assert bodies("闭幕会后，人力资源和社会保障部部长孙华作讲座。")["人力资源和社会保障部部长"][0] == "人力资源和社会保障部"
+    text = "全国政协副主席兼秘书长吴杰主持座谈会。"
+    assert ("吴杰", "秘书长") in rels(text, "holds")
+    assert bodies(text)["秘书长"][0] == "全国政协"
+
+
+def test_a_stack_across_a_session_prefix_and_a_new_title_after_gaiRen() -> None:
+    held = rels("对第二十届中央委员、十四届全国政协提案委员会原副主任林涛进行审查调查。", "holds")
+    assert ("林涛", "中央委员") in held
+    held = rels("周宁同志不再担任提案委员会驻会副主任，改任提案委员会副主任。", "holds")
+    assert ("周宁", "提案委员会副主任") in held
+
+
+def test_a_strategy_as_a_direction_or_a_goal_is_no_campaign(nlp: Any) -> None:
+    assert ents(nlp, "坚持“三个服务”战略导向。", "CAMPAIGN") == []
+    assert ents(nlp, "加快建成中部地区崛起的重要战略支点。", "CAMPAIGN") == []
+    assert ents(nlp, "推动中部地区加快崛起。", "CAMPAIGN") == ["中部地区加快崛起"]

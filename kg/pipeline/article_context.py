@@ -423,11 +423,9 @@ _NATIONAL_HEAD = re.compile(r"^(?:中共中央|党中央|中央(?!.*(?:公司|�
 
 @lru_cache(maxsize=1)
 def _national_organs() -> re.Pattern[str] | None:
-    try:
-        from .patterns import org_patterns
-    except ImportError:  # pragma: no cover - the recogniser's patterns ship with kg
-        return None
-    return re.compile(f"^(?:{org_patterns()['national']})")
+    from .patterns import national_organs
+
+    return national_organs()
 
 
 def is_national_body(body: str | None) -> bool:

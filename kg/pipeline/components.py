@@ -128,6 +128,10 @@ def _outside_titles(text: str, cands: list[Cand]) -> list[Cand]:
             or not any(a < c.start and c.end < b for a, b in titles)]
 
 
+#: what makes a named strategy part of a place's positioning goal (…崛起的重要战略支点)
+_GOAL_AFTER = re.compile(r"的?(?:重要)?(?:战略)?支点")
+#: verbs that end a meeting's topic as well as open what is said of a meeting (加强基础研究座谈会, 研究部署)
+_TOPIC_VERBS = ("研究", "学习", "落实", "贯彻")
 _SESSION_OWNER = re.compile(r"(?:全国政协|全国人大|中共|政协|人大)$")
 _QUOTED_TOPIC_MEETING = re.compile(r"(?<=召开|举行|主持)“[^“”，,。；;、\n]{3,20}”(?:会议|大会|专题会)")
 #: punctuation that ends a clause (a name never runs across it)
@@ -285,7 +289,7 @@ class KGRules(PersonRules, PostRules):
         #: a further name of a list a decision names (免去甲、乙的…职务)
         self.re_listed_name = re.compile(rf"(?P<name>{pe['name']})(?=、|的|同志|第|职务|[，。；,;])")
         self.re_known = re.compile("|".join(sorted(pe["known"], key=len, reverse=True))) if pe.get("known") else None
-        self.re_role_after = re.compile("、(?P<role>" + pp["role"] + ")")
+        self.re_role_after = re.compile("(?:" + pp.get("role_sep", "、") + ")(?P<role>" + pp["role"] + ")")
         self.byline_roles: dict[str, str] = pe["byline_roles"]
         #: national titles written after a name (习近平总书记, 赵乐际委员长)
         self.national_titles: tuple[str, ...] = tuple(pe.get("titles_after_name", ("总书记",)))
@@ -607,6 +611,8 @@ class KGRules(PersonRules, PostRules):
                 cands.append(Cand(a, m.end(), "CAMPAIGN", {"name": text[a:m.end()], "core": text[a:m.end()]}, prio=4))
         if self.re_campaign_lex is not None:
             for m in self.re_campaign_lex.finditer(text):
+                if _GOAL_AFTER.match(text, m.end()):
+                    continue  # 建成中部地区崛起的重要战略支点: a place's positioning goal, not the strategy
                 cands.append(Cand(m.start(), m.end(), "CAMPAIGN", {"name": m.group(), "core": m.group()}, prio=4))
         if self.re_long_quoted is not None:
             self._campaign_lists(text, cands, first)
@@ -735,6 +741,10 @@ class KGRules(PersonRules, PostRules):
             name = text[a:s]
             t = self.re_trim.match(name)
             cut = t.end() if t else 0
+            if cut == len(name) and name.endswith(_TOPIC_VERBS) and m.group() in self.generic_meeting:
+                # 出席加强基础研究|座谈会: a topic that ends in a verb of the trim list names the meeting
+                t = self.re_trim.match(name, 0, len(name) - 2)
+                cut = t.end() if t else len(name)  # (nothing that opens a name before the topic: no name)
             name = name[cut:].lstrip("、“”\"()（）")
             name = re.sub(r"^[一二三四五六七八九十两几多首\d]*(?:次|个|场)", "", name)
             start = s - len(name)
@@ -847,7 +857,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
         "post_patterns": {"@misc": "kg.post_patterns.v5"},
-        "org_patterns": {"@misc": "kg.org_patterns.v4"},
+        "org_patterns": {"@misc": "kg.org_patterns.v5"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v5"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v3"},
         "date_patterns": {"@misc": "kg.date_patterns.v3"},

@@ -8,6 +8,8 @@ with. Regexes run over the normalised (simplified, half-width) text.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Any
 
 from spacy.util import registry
@@ -603,6 +605,23 @@ def org_patterns_v4() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.org_patterns.v5")
+def org_patterns_v5() -> dict[str, Any]:
+    """v4 plus ministries and commissions by their full names (科学技术部, 人力资源和社会保障部,
+    国家发展和改革委员会) and the ministries v1 lacked (退役军人事务部, 国家安全部)."""
+    p = org_patterns_v4()
+    p["national"] = (r"科学技术部|人力资源和社会保障部|住房和城乡建设部|国家发展和改革委员会|国家卫生健康委员会|"
+                     r"退役军人事务部|国家安全部|国家民族事务委员会|" + p["national"])
+    return p
+
+
+@lru_cache(maxsize=1)
+def national_organs() -> re.Pattern[str]:
+    """The national organs of the newest org pattern set, anchored at the start of a body's name (for the
+    relation rules that tell a national body from a local one)."""
+    return re.compile(f"^(?:{org_patterns_v5()['national']})")
+
+
 @registry.misc("kg.campaign_patterns.v4")
 def campaign_patterns_v4() -> dict[str, Any]:
     """v3 plus named responsibility systems after the verb that applies them (落实意识形态工作责任制,
@@ -643,7 +662,7 @@ def campaign_patterns_v5() -> dict[str, Any]:
     p["lexicon"] = [w for w in p["lexicon"] if w != "双循环"] + [
         # national strategies and programmes named in full
         "乡村振兴战略", "新时代兴边富民行动", "兴边富民行动", "创新驱动发展战略", "科教兴国战略", "人才强国战略",
-        "区域协调发展战略", "新型城镇化战略", "扩大内需战略"]
+        "区域协调发展战略", "新型城镇化战略", "扩大内需战略", "中部地区崛起", "中部地区加快崛起", "东北全面振兴"]
     # an education campaign's would-be name that ends in a verb (自觉增强|学习教育的责任感) is no name
     p["education_not"] = p["education_not"][:-2] + "|增强|加强|强化|提高|提升|抓好|做好|用好)$"
     # a named responsibility system after 强化 too (强化乡村振兴责任制落实)
@@ -653,6 +672,9 @@ def campaign_patterns_v5() -> dict[str, Any]:
     p["not_after"] = p["not_after"][:-1] + r"|的?(?:方式|方法|办法|模式|做法|路子))"
     assert p["suffix"].count("|思路|模式|") == 2  # the suffix and its optional repeat
     p["suffix"] = p["suffix"].replace("|思路|模式|", "|思路|")
+    # a strategy named as a direction (“四个面向”战略导向) is a guideline, not a campaign
+    p["suffix"] = p["suffix"].replace("|规划|目标)", "|规划|目标|导向|方向|取向)")
+    p["middle_suffix"] = f"(?:{p['middle_suffix']})(?!导向|方向|取向)"
     return p
 
 
@@ -693,7 +715,8 @@ def post_patterns_v5() -> dict[str, Any]:
     """v4 plus the leaders of the democratic parties' central committees and of the federation of industry and
     commerce (民盟中央主席, 九三学社中央副主席, 全国工商联主席: the body is written in the title and is no ORG
     on its own), a village's party secretary written short (村支书, 某某村支书), a province's departments (某省教育厅,
-    某省文化和旅游厅) and bureaus named in full with 和 as bodies on their own, and the head of a unit of a
+    某省文化和旅游厅) and bureaus named in full with 和 as bodies on their own, the head of a school or institute
+    and a company's chief scientist before a name (title only), and the head of a unit of a
     bureau stacked after the bureau's title (某市公安局副局长、交通管理局局长: the unit's body is the bureau's
     unit)."""
     p = post_patterns_v4()
@@ -706,6 +729,12 @@ def post_patterns_v5() -> dict[str, Any]:
              "交通运输|水利|农业农村|商务|文化和旅游|应急管理|审计|退役军人事务|林业|国土资源|卫生")
     p["body"] = p["body"].replace("|教育局|", f"|(?:{depts})厅|(?:文化和旅游|住房和城乡建设|人力资源和社会保障|"
                                              "工业和信息化|文化广电和旅游|自然资源和规划)局|教育局|", 1)
+    # a school's or institute's head and a company's chief scientist before a name (某大学某学院院长某某,
+    # 某公司首席科学家某某): the title only
+    p["company_role"] = p["company_role"].replace("[司团行部库厂社所站]", "[司团行部库厂社所站院]", 1).replace(
+        "总工程师|", "总工程师|首席科学家|副院长|院长|", 1)
+    # a bare role stacked with 兼 as well as 、 (全国政协副主席兼秘书长)
+    p["role_sep"] = "、|兼"
     # a unit of the body before it, stacked after that body's title (某市公安局副局长、交通管理局局长)
     p["stack_unit"] = (rf"、(?P<unit>(?:(?![的和与及在对为是等、原副省市县区州旗盟])[{HAN}]){{2,8}}?"
                        r"(?:分局|局|处|总队|支队|大队|中心|研究所|办公室))(?=(?:原|时任)?(?:常务)?副?(?:局长|处长|总队长|支队长|大队长|主任|所长|政委))")

@@ -45,6 +45,11 @@ def cell_name_start(text: str, region_ends: Container[int], lvl_start: int, cell
     return b, anchored
 
 
+#: the unit written right before a company's or institute's title, back to the clause or list boundary
+#: (、某大学某学院|院长某某): at least four characters, no function word
+_UNIT_BEFORE = re.compile(r"(?<=[、，,。；;：:\s“”])(?:(?![的和与及在对为是等了])[\u4e00-\u9fff]){4,24}$")
+
+
 class PostRules:
     """Needs the compiled post/org patterns set up by ``KGRules.__init__``."""
 
@@ -351,7 +356,9 @@ class PostRules:
                     continue
                 if text[m.start() - 1] == "部" and role in ("部长", "副部长"):
                     continue  # 中宣部部长: the whole title is the POST, not 部长 alone
-                post = Cand(m.start(), m.end(), "POST", {"role": role, "body": None, "body_type": "company",
+                unit = _UNIT_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                post = Cand(m.start(), m.end(), "POST", {"role": role, "body": unit.group() if unit else None,
+                                                         "body_type": "unit" if unit else "company",
                                                          "region": None, "level_hint": None}, prio=4)
                 cands.append(post)
                 self._name_after(text, m.end(), persons, post)

@@ -147,7 +147,7 @@ def rel(type_: str, head: Ent, tail: Ent | None = None, value: str | None = None
 # --------------------------------------------------------------------------
 
 #: what may separate stacked titles: 、 and spaces (``县委副书记、县长``, ``书记 兼 县长``)
-_STACK_GAP = re.compile(r"^[、\s]*(?:兼任|兼)?[、\s]*$")
+_STACK_GAP = re.compile(r"^[、\s]*(?:兼任|兼)?[、\s]*(?:第?[一二三四五六七八九十\d]+届)?\s*$")  # 、十四届全国政协…
 #: what may separate the last title from the name: nothing or spaces (``记者 张立婷``)
 _NAME_GAP = re.compile(r"^\s*$")
 _LIST_GAP = re.compile(r"^\s*[、]\s*$|^[ \t]+$")
@@ -156,7 +156,7 @@ _SHARED_ROLES = ("常委", "委员", "成员", "记者", "通讯员", "代表", 
 _FORMER = re.compile(r"(?:原|前)$")
 #: 金凤区原区委副书记, 原党组书记: 原 inside the title (never in 太原, 原平, 前郭)
 _FORMER_INSIDE = re.compile(r"^(?:原|前)(?![平郭])|(?<=[区县市省旗州盟镇乡府])(?:原|前)(?=[区县市省旗州盟镇乡]?(?:委|政府|人大|政协|党组))")
-_APPOINT_BEFORE = re.compile(r"^\s*(?:同志)?\s*(?:任|担任|兼任|出任|当选为?|被任命为|任命为)\s*$")
+_APPOINT_BEFORE = re.compile(r"^\s*(?:同志)?\s*(?:任|担任|兼任|出任|改任|转任|升任|当选为?|被任命为|任命为)\s*$")
 _PAST_COPULA = re.compile(r"^\s*(?:(?:生前|曾|曾经|原来|此前)是|是\s*(?:当时|那时|时任))")
 #: 某某是县长, 某某生前是…, 某某是当时某村的党支部书记 (a place and 的 between: the title of that place)
 _COPULA_GAP = re.compile(r"^\s*(?:就|正|现在|目前|现|生前|曾|曾经|原来|此前)?是\s*"
@@ -165,6 +165,7 @@ _COPULA_GAP = re.compile(r"^\s*(?:就|正|现在|目前|现|生前|曾|曾经|�
 _CLAUSE_OPEN = re.compile(r"(?:^|[。！？!?\n，,；;：:])\s*$")
 _APPOINT_PREFIX = re.compile(r"(?:任命|提名|推选|选举|聘请|聘任|聘|增补|补选|增选)\s*$")
 _APPOINT_MID = re.compile(r"^\s*(?:同志)?\s*为\s*(?:第[\d一二三四五六七八九十]+届)?\s*$")
+_CHANGED_TO = re.compile(r"[，,；;]\s*(?:并|后|随后)?\s*(?:改任|转任|调任|升任)\s*$")
 _LEFT_POST = re.compile(r"(?:不再担任|不再兼任|免去|卸任|辞去|请辞)\s*(?:其)?\s*(?:第[\d一二三四五六七八九十]+届)?\s*$")
 #: 免去某某(的)(第十四届)职务: the named person held the titles after the name
 _REMOVED_BEFORE = re.compile(r"(?:免去|免除|撤销)\s*$")
@@ -380,6 +381,13 @@ def holds_relations(t: Text) -> list[Relation]:
                         seen.add((person.i, post.i))
                         out.append(rel("holds", person, post, evidence=t.sent_span(post), via="left", former=True))
             continue
+        # 某某不再担任甲，改任乙: the clause's subject holds the new title
+        if _CHANGED_TO.search(t.text, max(sent_start, stack[0].start - 6), stack[0].start):
+            names = [e for e in t.ents[:stack[0].i] if _is_name(e) and e.start >= sent_start]
+            if names:
+                for post in stack:
+                    add(names[-1], post, "appointment")
+                continue
         # 他被村民们推选为村党支部书记: a pronoun subject is the person named last before
         clause = t.text[max(sent_start, t.text.rfind("，", sent_start, stack[0].start) + 1):stack[0].start]
         if _PRONOUN_APPOINT.search(clause):

@@ -132,6 +132,8 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
         return BodyRef(None, None, "", False, "unresolved")
     if sibling is not None and sibling.body and not sibling.region and hint is None and kg.get("body"):
         cell = canonical_body(kg["body"])
+        if sibling.body.endswith(cell) and not _PARTY_CELL.fullmatch(cell):
+            return BodyRef(sibling.body, None, sibling.rest, sibling.inferred, "stack")  # 全国政协副主席兼秘书长
         if not _PARTY_CELL.fullmatch(cell):
             return BodyRef(None, None, "", False, "unresolved")  # its own body, not the stack's (某规委主任)
         # the party cell of a national organ or unit: 农业农村部党组
@@ -245,11 +247,9 @@ def national_body(title: str) -> tuple[str | None, str]:
 
 @lru_cache(maxsize=1)
 def _national_organs() -> re.Pattern[str] | None:
-    try:
-        from .patterns import org_patterns
-    except ImportError:  # pragma: no cover - the recogniser's patterns ship with kg
-        return None
-    return re.compile(f"^(?:{org_patterns()['national']})")
+    from .patterns import national_organs
+
+    return national_organs()
 
 
 def _national_organ(body: str) -> str | None:

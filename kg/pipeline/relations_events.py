@@ -191,9 +191,9 @@ _REPORTED = re.compile(r"(?:表示|强调|指出|认为|说|谈到)\s*[,，:：]
 _BARE_MEETING = re.compile(r"(?:召开|举行|举办|出席|参加)(?:了)?[\u4e00-\u9fff]{0,4}?(会议|大会|全会|座谈会|常委会)(?![\u4e00-\u9fff])")
 #: a clause that only lists further attendees (``在某地工作过的老同志``, ``以及有关部门负责同志``)
 _NOT_A_LIST = re.compile(r"主持|讲话|强调|指出|表示|要求|宣布|宣读|发言|致辞|召开|举行|作出|批示|会见|说|是|将|已")
-#: what may join a name list of one speech verb: 、/和 + a short description or titles
-#: (``某省委书记甲、群众代表乙在会上发言``)
-_CO_GAP = re.compile(r"^[、和及与]\s*[^\s，,。；;：:、“”]{0,8}$")
+#: what may join a name list of one speech verb: 、/和 + a description or titles not recognised as such
+#: (``某省委书记甲、群众代表乙在会上发言``, ``…、某某股份有限公司首席科学家乙先后发言``)
+_CO_GAP = re.compile(r"^[、和及与]\s*[^\s，,。；;：:、“”]{0,24}$")
 
 
 def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relation]:
