@@ -218,3 +218,14 @@ def test_a_strategy_as_a_direction_or_a_goal_is_no_campaign(nlp: Any) -> None:
     assert ents(nlp, "坚持“三个服务”战略导向。", "CAMPAIGN") == []
     assert ents(nlp, "加快建成中部地区崛起的重要战略支点。", "CAMPAIGN") == []
     assert ents(nlp, "推动中部地区加快崛起。", "CAMPAIGN") == ["中部地区加快崛起"]
+
+
+def test_speeches_cited_by_their_meeting_and_a_chair_who_speaks() -> None:
+    text = "刘强表示，陈光明总书记在民营企业座谈会上的重要讲话，为本省指明了方向。"
+    assert rels(text, "speaker") == [("民营企业座谈会", "陈光明")]
+    assert rels("他在民营企业座谈会上的讲话很好。", "speaker") == []
+    text = "全省科技工作会议在长沙召开。王东主持会议时表示，要加强基础研究。"
+    assert rels(text, "chaired_by") == [("全省科技工作会议", "王东")]
+    assert rels(text, "speaker") == [("全省科技工作会议", "王东")]
+    text = "纪念李仁同志诞辰100周年座谈会5日在京举行。省委书记张海在座谈会上缅怀了李仁同志的一生，强调要学习他。"
+    assert ("纪念李仁同志诞辰100周年座谈会", "张海") in rels(text, "speaker")

@@ -128,7 +128,8 @@ def _outside_titles(text: str, cands: list[Cand]) -> list[Cand]:
             or not any(a < c.start and c.end < b for a, b in titles)]
 
 
-#: what makes a named strategy part of a place's positioning goal (…崛起的重要战略支点)
+#: what makes a named strategy part of a place's positioning goal (…崛起的重要战略支点; the gold sets' majority
+#: convention, xwlb8 and xwlb16 — xwlb12 annotated 西部大开发重要战略支点 as a campaign)
 _GOAL_AFTER = re.compile(r"的?(?:重要)?(?:战略)?支点")
 #: verbs that end a meeting's topic as well as open what is said of a meeting (加强基础研究座谈会, 研究部署)
 _TOPIC_VERBS = ("研究", "学习", "落实", "贯彻")
@@ -612,7 +613,7 @@ class KGRules(PersonRules, PostRules):
         if self.re_campaign_lex is not None:
             for m in self.re_campaign_lex.finditer(text):
                 if _GOAL_AFTER.match(text, m.end()):
-                    continue  # 建成中部地区崛起的重要战略支点: a place's positioning goal, not the strategy
+                    continue  # 建成中部地区崛起(的)重要战略支点: a place's positioning goal, not the strategy
                 cands.append(Cand(m.start(), m.end(), "CAMPAIGN", {"name": m.group(), "core": m.group()}, prio=4))
         if self.re_long_quoted is not None:
             self._campaign_lists(text, cands, first)

@@ -163,6 +163,7 @@ _SPEECH = re.compile(
     r"^\s*(?:同志)?\s*(?:先后|相继|分别|依次|也|还|随后)?\s*"
     r"(?:在(?:会上|会议上|大会上|讲话中|座谈会上|会议中|致辞中|发言中|" + _IN_DELIBERATION + r")\s*)?"
     r"(?:强调|指出|要求|表示|讲话|说|提出|部署|作报告|作了|致辞|发言|总结|发表(?:了)?(?:重要)?讲话|"
+    r"(?<=会上)缅怀|(?<=会议上)缅怀|(?<=座谈会上)缅怀|"  # 在座谈会上缅怀了某某的一生: a memorial speech
     r"作[\u4e00-\u9fff]{1,4}?发言|作(?:了)?(?:工作)?(?:布置|部署|动员)|"
     # 某某应邀作报告, 某某等就有关议题作说明, 某某围绕…作发言
     r"(?:等)?\s*(?:应邀)?\s*(?:(?:围绕|就)[^，。；;]{1,40}?)?(?:作|进行)(?:了)?(?:交流|专题|主旨|大会)?(?:发言|说明|报告))"
@@ -174,7 +175,8 @@ _HELD = re.compile(r"召开|举行|举办|开幕|闭幕|开班|召开的|隆重"
 _NAME_TO_VERB = (r"^\s*(?:同志|委员长|副委员长|总理|副总理|主席|副主席)?\s*(?:\d{1,2}日(?:上午|下午|晚上)?|[今昨]天|当天)?\s*"
                  r"(?:在[\u4e00-\u9fff]{1,10}?)?\s*")  # 在上海主持召开
 _CHAIR = re.compile(_NAME_TO_VERB + r"(?:主持|主持召开|主持会议)")
-_CHAIR_SPEECH = re.compile(r"^[^，,。；;]{0,30}?并(?:作|发表)?(?:了)?(?:重要)?(?:总结)?(?:讲话|致辞|发言)")
+_CHAIR_SPEECH = re.compile(r"^[^，,。；;]{0,30}?(?:并(?:作|发表)?(?:了)?(?:重要)?(?:总结)?(?:讲话|致辞|发言)"
+                           r"|时(?:表示|强调|指出|说|要求))")  # 主持会议时表示: the chair speaks too
 _ATTEND_SPEECH = re.compile(_NAME_TO_VERB + r"出席(?:会议|大会|开幕式|活动)?并(?:作)?(?:讲话|致辞|发言)")
 _CHAIR_BY = re.compile(r"由\s*$")
 _ATTEND_AT = re.compile(_NAME_TO_VERB + r"出席")
@@ -298,6 +300,27 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
             for p in names:
                 if lo <= p.start and p.end <= pos and p.i not in roles:
                     out.append(rel("attendee", here, p, evidence=sent))
+    out += _cited_speeches(t, all_meetings)
+    return out
+
+
+#: a speech cited by its meeting (某某总书记在某座谈会上的重要讲话): the person spoke there
+_CITED_BEFORE = re.compile(r"(?:总书记|同志|主席|总理|委员长)?\s*在\s*$")
+_CITED_AFTER = re.compile(r"\s*上(?:的|所作的|发表的)(?:重要)?(?:讲话|致辞|报告)")
+
+
+def _cited_speeches(t: Text, meetings: list[Ent]) -> list[Relation]:
+    out: list[Relation] = []
+    for m in meetings:
+        if not _CITED_AFTER.match(t.text, m.end):
+            continue
+        prev = next((e for e in reversed(t.ents[:m.i]) if e.label in ("PERSON", "POST")), None)
+        while prev is not None and prev.label == "POST" and prev.i > 0:  # 习近平总书记: the name before the title
+            prev = t.ents[prev.i - 1] if t.text[t.ents[prev.i - 1].end:prev.start].strip() == "" else None
+        if prev is not None and prev.label == "PERSON" and prev.get("kind", "name") != "byline" \
+                and _CITED_BEFORE.fullmatch(t.text[prev.end:m.start]) is not None:
+            out.append(rel("speaker", m, prev, evidence=t.sents[t.sent_of[m.i]] if t.sents else (0, len(t.text)),
+                           via="cited"))
     return out
 
 
