@@ -229,3 +229,46 @@ def test_speeches_cited_by_their_meeting_and_a_chair_who_speaks() -> None:
     assert rels(text, "speaker") == [("全省科技工作会议", "王东")]
     text = "纪念李仁同志诞辰100周年座谈会5日在京举行。省委书记张海在座谈会上缅怀了李仁同志的一生，强调要学习他。"
     assert ("纪念李仁同志诞辰100周年座谈会", "张海") in rels(text, "speaker")
+
+
+# ------------------------------------------------- families found with the xwlb17 set
+def test_national_titles_by_full_names_and_npc_committees_by_short_names() -> None:
+    text = ("决定任命赵刚为中华人民共和国中央军事委员会副主席。任命钱伟为全国人大财经委副主任委员；"
+            "免去孙立的全国人大常委会预算工委副主任职务。中央纪律检查委员会书记李方出席。"
+            "任命周安为中国人民解放军军事检察院检察长。")
+    got = bodies(text)
+    assert got["中华人民共和国中央军事委员会副主席"][0] == "中央军委"
+    assert got["全国人大财经委副主任委员"][0] == "全国人大财经委"
+    assert got["全国人大常委会预算工委副主任"][0] == "全国人大常委会预算工委"
+    assert got["中央纪律检查委员会书记"][0] == "中央纪委"
+    assert got["中国人民解放军军事检察院检察长"][0] == "中国人民解放军军事检察院"
+    held = rels(text, "holds")
+    assert {("赵刚", "中华人民共和国中央军事委员会副主席"), ("孙立", "全国人大常委会预算工委副主任"),
+            ("周安", "中国人民解放军军事检察院检察长")} <= set(held)
+
+
+def test_a_courts_committee_tribunal_and_bench_stacked_after_its_title() -> None:
+    text = "任命刘成为最高人民法院副院长、审判委员会委员、审判员，免去马平的最高人民法院副院长、第二巡回法庭庭长职务。"
+    got = bodies(text)
+    assert got["审判委员会委员"][0] == "最高人民法院审判委员会"
+    assert got["审判员"][0] == "最高人民法院"
+    assert got["第二巡回法庭庭长"][0] == "最高人民法院第二巡回法庭"
+    assert {("刘成", "审判员"), ("马平", "第二巡回法庭庭长")} <= set(rels(text, "holds"))
+
+
+def test_a_zones_party_working_committee(nlp: Any) -> None:
+    text = "会上，雄安新区党工委书记钱江发言。长沙高新区管委会发布通知。"
+    assert bodies(text)["雄安新区党工委书记"] == ("雄安新区党工委", None)
+    assert ("钱江", "雄安新区党工委书记") in rels(text, "holds")
+    assert "长沙高新区管委会" in ents(nlp, text, "ORG")
+
+
+def test_a_bodys_decision_about_campaigns_with_verbs_in_the_list() -> None:
+    text = "王华日前在江西考察时强调，江西要落实党中央关于促进中部地区加快崛起、推动长江经济带发展等战略部署。"
+    assert set(rels(text, "launched_by")) == {("中部地区加快崛起", "党中央"), ("长江经济带发展", "党中央")}
+
+
+def test_quoted_terms_and_verbs_before_an_education_campaign_are_no_campaigns(nlp: Any) -> None:
+    assert ents(nlp, "做好“一老一小”服务保障。", "CAMPAIGN") == []
+    assert ents(nlp, "全市领导班子建立学习教育问题清单。", "CAMPAIGN") == []
+    assert ents(nlp, "随着固边兴边富民行动深入推进。", "CAMPAIGN") == ["固边兴边富民行动"]

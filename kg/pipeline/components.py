@@ -245,6 +245,8 @@ class KGRules(PersonRules, PostRules):
         self.re_cell = _opt(pp, "cell")
         self.re_front = _opt(pp, "front")
         self.re_stack_unit = _opt(pp, "stack_unit")
+        self.re_court_unit = _opt(pp, "court_unit")
+        self.re_zone = _opt(pp, "zone")
         self.re_media_own = _opt(pp, "media_own")
         self.re_unit_head = _opt(pp, "unit_head")
         self.re_unit_before = _opt(pp, "unit_before")

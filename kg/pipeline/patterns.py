@@ -608,9 +608,15 @@ def org_patterns_v4() -> dict[str, Any]:
 @registry.misc("kg.org_patterns.v5")
 def org_patterns_v5() -> dict[str, Any]:
     """v4 plus ministries and commissions by their full names (科学技术部, 人力资源和社会保障部,
-    国家发展和改革委员会) and the ministries v1 lacked (退役军人事务部, 国家安全部)."""
+    国家发展和改革委员会), the ministries v1 lacked (退役军人事务部, 国家安全部) and the NPC's committees by
+    their short names (全国人大财经委, 全国人大常委会预算工委)."""
     p = org_patterns_v4()
-    p["national"] = (r"科学技术部|人力资源和社会保障部|住房和城乡建设部|国家发展和改革委员会|国家卫生健康委员会|"
+    # the special committees and working bodies of the NPC by their usual short names (全国人大财经委,
+    # 全国人大常委会预算工委)
+    npc = ("监察司法委|财经委|华侨委|环资委|社会委|民委|教科文卫委|外事委|农业农村委|宪法和法律委|法工委|预算工委|"
+           "代表工委|法制工作委员会|预算工作委员会|代表资格审查委员会")
+    p["national"] = (rf"全国人大(?:常委会)?(?:{npc})|"
+                     r"科学技术部|人力资源和社会保障部|住房和城乡建设部|国家发展和改革委员会|国家卫生健康委员会|"
                      r"退役军人事务部|国家安全部|国家民族事务委员会|" + p["national"])
     return p
 
@@ -662,9 +668,12 @@ def campaign_patterns_v5() -> dict[str, Any]:
     p["lexicon"] = [w for w in p["lexicon"] if w != "双循环"] + [
         # national strategies and programmes named in full
         "乡村振兴战略", "新时代兴边富民行动", "兴边富民行动", "创新驱动发展战略", "科教兴国战略", "人才强国战略",
-        "区域协调发展战略", "新型城镇化战略", "扩大内需战略", "中部地区崛起", "中部地区加快崛起", "东北全面振兴"]
+        "区域协调发展战略", "新型城镇化战略", "扩大内需战略", "中部地区崛起", "中部地区加快崛起", "东北全面振兴",
+        "固边兴边富民行动", "共同富裕示范区建设", "雄安新区建设和发展", "雄安新区高质量建设和发展"]
+    # a quoted term for the old and the young is no campaign
+    p["not_campaign"] = [*p["not_campaign"], "一老一小"]
     # an education campaign's would-be name that ends in a verb (自觉增强|学习教育的责任感) is no name
-    p["education_not"] = p["education_not"][:-2] + "|增强|加强|强化|提高|提升|抓好|做好|用好)$"
+    p["education_not"] = p["education_not"][:-2] + "|增强|加强|强化|提高|提升|抓好|做好|用好|建立|形成)$"
     # a named responsibility system after 强化 too (强化乡村振兴责任制落实)
     p["bare"] = [b.replace(r"(?:(?<=落实)|(?<=压实)|", r"(?:(?<=落实)|(?<=压实)|(?<=强化)|") for b in p["bare"]]
     # a quoted phrase named as a way of doing something (“走出去+引进来”的方式, “某+某”模式) is a method, not a
@@ -718,7 +727,9 @@ def post_patterns_v5() -> dict[str, Any]:
     某省文化和旅游厅) and bureaus named in full with 和 as bodies on their own, the head of a school or institute
     and a company's chief scientist before a name (title only), and the head of a unit of a
     bureau stacked after the bureau's title (某市公安局副局长、交通管理局局长: the unit's body is the bureau's
-    unit)."""
+    unit), a court's committee, tribunal or bench stacked after the court's title, national titles with the
+    state's or the commission's full name, and the party working committee or administrative committee of a
+    zone that is no division (雄安新区党工委书记)."""
     p = post_patterns_v4()
     p["front"] = (r"(?P<fbody>(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央|全国工商联|中华全国工商业联合会)"
                   r"(?P<frole>原?(?:常务副主席|副主席|名誉主席|主席|秘书长|党组书记|党组成员))")
@@ -733,6 +744,21 @@ def post_patterns_v5() -> dict[str, Any]:
     # 某公司首席科学家某某): the title only
     p["company_role"] = p["company_role"].replace("[司团行部库厂社所站]", "[司团行部库厂社所站院]", 1).replace(
         "总工程师|", "总工程师|首席科学家|副院长|院长|", 1)
+    # national titles written with the state's or the commission's full name (中华人民共和国中央军事委员会副主席,
+    # 中央纪律检查委员会书记, 中国人民解放军军事检察院检察长)
+    p["national"] = (r"中华人民共和国中央军事委员会(?:副)?主席|中华人民共和国中央军事委员会委员|"
+                     r"中央纪律检查委员会(?:副)?书记|中国人民解放军军事(?:检察院(?:副)?检察长|法院(?:副)?院长)|"
+                     + p["national"])
+    # a court's committee, tribunal or bench stacked after the court's title (、审判委员会委员, 、第四巡回法庭庭长,
+    # 、审判员)
+    p["court_unit"] = (r"、(?:(?P<unit>审判委员会|检察委员会|第[一二三四五六七八九十]+巡回法庭|"
+                       r"(?:(?![的和与及、])[\u4e00-\u9fff]){2,6}?(?:审判)?庭)?"
+                       r"(?P<crole>(?<=委员会)委员|(?<=庭)(?:副)?庭长|(?<=、)(?:审判员|检察员)))")
+    # the party working committee and the administrative committee of a zone that is no division (雄安新区党工委,
+    # 某高新区管委会): the zone's name is part of the body, no region
+    p["zone"] = (r"(?<![\u4e00-\u9fff])(?P<zone>(?:(?![的和与及在对为是、])[\u4e00-\u9fff]){2,8}?"
+                 r"(?:新区|高新区|开发区|经开区|高新技术产业开发区|经济技术开发区|自贸试验区|综合保税区))"
+                 r"(?P<zbody>党工委|管委会)")
     # a bare role stacked with 兼 as well as 、 (全国政协副主席兼秘书长)
     p["role_sep"] = "、|兼"
     # a unit of the body before it, stacked after that body's title (某市公安局副局长、交通管理局局长)

@@ -67,6 +67,8 @@ class PostRules:
     re_cell: re.Pattern[str] | None
     re_front: re.Pattern[str] | None
     re_stack_unit: re.Pattern[str] | None
+    re_court_unit: re.Pattern[str] | None
+    re_zone: re.Pattern[str] | None
     re_media_own: re.Pattern[str] | None
     re_unit_head: re.Pattern[str] | None
     re_unit_before: re.Pattern[str] | None
@@ -294,6 +296,19 @@ class PostRules:
                                                      "region": None, "level_hint": "国"}, prio=1)
             cands.append(post)
             self._name_after(text, m.end(), persons, post)
+        if self.re_zone is not None and ("党工委" in text or "管委会" in text):
+            for m in self.re_zone.finditer(text):  # 雄安新区党工委(书记): a zone's body, no division's
+                attrs = {"body_type": m.group("zbody"), "region": None, "level_hint": None, "parent": None}
+                role_m = self.re_role.match(text, m.end())
+                if role_m is not None:
+                    post = Cand(m.start(), role_m.end(), "POST", {"role": role_m.group(), "body": m.group(),
+                                                                  "body_type": "unit", "region": None,
+                                                                  "level_hint": None}, prio=1,
+                                parts=[Cand(m.start(), m.end(), "ORG", attrs)])
+                    cands.append(post)
+                    self._name_after(text, role_m.end(), persons, post)
+                else:
+                    cands.append(Cand(m.start(), m.end(), "ORG", attrs, prio=2))
         for m in self.re_front.finditer(text) if self.re_front is not None else ():
             # 民盟中央主席: the body is written in the title (a united-front body, not a party or state organ)
             post = Cand(m.start(), m.end(), "POST", {"role": m.group("frole").removeprefix("原"),
@@ -371,10 +386,12 @@ class PostRules:
                 m = self.re_role_after.match(text, end)
                 if not m:
                     unit = self._stacked_unit(text, end, post)
-                    if unit is not None:
-                        cands.append(unit)
-                        self._name_after(text, unit.end, persons, unit)
-                    break
+                    if unit is None:
+                        break
+                    cands.append(unit)
+                    self._name_after(text, unit.end, persons, unit)
+                    end = unit.end  # 某院副院长、审判委员会委员、审判员: more may follow
+                    continue
                 role = m.group("role")
                 if self.re_head.fullmatch(role.removeprefix("原")):
                     attrs = dict(post.attrs, role=role, body=None, body_type="政府")
@@ -390,8 +407,15 @@ class PostRules:
 
     def _stacked_unit(self, text: str, end: int, post: Cand) -> Cand | None:
         """The head of a unit of a bureau, stacked after the bureau's title (某市公安局副局长、交通管理局局长):
-        the unit's body is the bureau's body followed by the unit, in the bureau's region."""
+        the unit's body is the bureau's body followed by the unit, in the bureau's region. After a court's or
+        procuratorate's title, its committee, tribunal or bench (、审判委员会委员、第四巡回法庭庭长、审判员)."""
         body = str(post.attrs.get("body") or "")
+        if self.re_court_unit is not None and body.endswith(("法院", "检察院")):
+            c = self.re_court_unit.match(text, end)  # 最高人民法院副院长、审判委员会委员、审判员
+            if c is None:
+                return None
+            return Cand(c.start("unit") if c.group("unit") else c.start("crole"), c.end(), "POST",
+                        dict(post.attrs, role=c.group("crole"), body=body + (c.group("unit") or "")), prio=3)
         if self.re_stack_unit is None or not body.endswith(("局", "厅")):
             return None
         m = self.re_stack_unit.match(text, end)

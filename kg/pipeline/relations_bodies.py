@@ -199,6 +199,8 @@ _NATIONAL = (
     ("中共中央政治局", "中共中央政治局"), ("中央政治局", "中共中央政治局"), ("中共中央书记处", "中央书记处"),
     ("中共中央", "中共中央"), ("中央外办", "中央外办"), ("中央财办", "中央财办"), ("中央农办", "中央农办"), ("中宣部", "中宣部"), ("中组部", "中组部"), ("中联部", "中联部"),
     ("中央军事委员会", "中央军委"), ("中央军委", "中央军委"), ("中央书记处", "中央书记处"), ("中央纪委", "中央纪委"),
+    ("中央纪律检查委员会", "中央纪委"), ("中国人民解放军军事检察院", "中国人民解放军军事检察院"),
+    ("中国人民解放军军事法院", "中国人民解放军军事法院"),
     ("国家监委", "国家监委"),
     ("全国人民代表大会常务委员会", "全国人大常委会"), ("全国人大常委会", "全国人大常委会"),
     ("全国政协", "全国政协"), ("中央社会主义学院", "中央社会主义学院"),
@@ -224,8 +226,10 @@ def national_body(title: str) -> tuple[str | None, str]:
     """``国务院副总理`` → (国务院, 副总理); ``总书记`` → (中共中央, 总书记)."""
     if _HEAD_OF_STATE.match(title):
         return "中华人民共和国", title[2:]
-    if title.startswith("中央军事委员会"):  # the Central Military Commission written in full
-        return "中央军委", title[len("中央军事委员会"):]
+    if title.startswith(("中央军事委员会", "中华人民共和国中央军事委员会")):  # the Central Military Commission in full
+        return "中央军委", title[title.index("中央军事委员会") + len("中央军事委员会"):]
+    if title.startswith("中央纪律检查委员会"):  # the discipline commission in full, not a central group
+        return "中央纪委", title[len("中央纪律检查委员会"):]
     if m := _CENTRAL_GROUP.match(title):  # 中央某某领导小组组长 → that group, not 中共中央
         return m.group(), title[m.end():]
     if (m := _NATIONAL_AGENCY.match(title)) and not title.startswith("国家主席"):  # 国家民族事务委员会主任

@@ -275,10 +275,10 @@ def _deciding_body(t: Text, c: Ent) -> Ent | None:
     return prev if _ABOUT_GAP.match(t.text[prev.end:c.start]) and _ABOUT_PLAN.match(t.text, c.end) else None
 
 
-#: a body's decision about campaigns (党中央关于西部大开发和长江经济带发展的战略部署)
-_ABOUT_GAP = re.compile(r"^\s*关于\s*$")
-_ABOUT_LIST_GAP = re.compile(r"^\s*[和、及与]\s*$")
-_ABOUT_PLAN = re.compile(r"\s*(?:[和、及与][\u4e00-\u9fff“”]{2,16}?)?的(?:战略|决策|重大|工作)?(?:部署|决策)")
+#: a body's decision about campaigns (党中央关于西部大开发和长江经济带发展的战略部署, 党中央关于促进甲、推动乙等战略部署)
+_ABOUT_GAP = re.compile(r"^\s*关于\s*(?:促进|推动|推进|深入推进|实施|加快|建设)?\s*$")
+_ABOUT_LIST_GAP = re.compile(r"^\s*[和、及与]\s*(?:促进|推动|推进|深入推进|实施|加快|建设)?\s*$")
+_ABOUT_PLAN = re.compile(r"\s*(?:[和、及与][\u4e00-\u9fff“”]{2,30}?)?(?:的|等)(?:战略|决策|重大|工作)?(?:部署|决策)")
 
 
 def _paragraph_speakers(t: Text) -> list[Ent]:
