@@ -272,3 +272,9 @@ def test_quoted_terms_and_verbs_before_an_education_campaign_are_no_campaigns(nl
     assert ents(nlp, "做好“一老一小”服务保障。", "CAMPAIGN") == []
     assert ents(nlp, "全市领导班子建立学习教育问题清单。", "CAMPAIGN") == []
     assert ents(nlp, "随着固边兴边富民行动深入推进。", "CAMPAIGN") == ["固边兴边富民行动"]
+
+
+def test_the_further_persons_of_an_appointment_decision() -> None:
+    text = "会议经表决，任命赵明为全国人大财经委副主任委员、钱振骋为全国人大社会委副主任委员。"
+    held = rels(text, "holds")
+    assert ("钱振骋", "全国人大社会委副主任委员") in held and ("赵明", "全国人大财经委副主任委员") in held

@@ -288,6 +288,7 @@ class KGRules(PersonRules, PostRules):
         self.re_age = _opt(pe, "age")
         self.re_dotted = _opt(pe, "dotted")
         self.re_yi_clause = _opt(pe, "yi_clause")
+        self.re_appointed_next = _opt(pe, "appointed_next")
         self.re_copula = _opt(pe, "copula")
         #: a further name of a list a decision names (免去甲、乙的…职务)
         self.re_listed_name = re.compile(rf"(?P<name>{pe['name']})(?=、|的|同志|第|职务|[，。；,;])")

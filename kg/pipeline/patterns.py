@@ -892,6 +892,9 @@ def person_patterns_v5() -> dict[str, Any]:
     p = person_patterns_v4()
     ch = rf"(?:(?![的了在是和与及等但而看说向对把被让给从同])[{HAN}])"
     p["dotted"] = rf"(?:(?<=[^{HAN}·])|^)(?P<name>{ch}{{1,7}}·{ch}{{2,6}}?){p['follow']}"
+    # the further persons of an appointment decision: 任命甲为…、乙为… (the shortest name before 为)
+    shortest = p["name"].replace("]{1,2}|", "]{1,2}?|")
+    p["appointed_next"] = rf"(?<=、)(?P<name>{shortest})(?=为)"
     # a Yi name (clan name + two characters) opening a clause before a follower (，洛古某某正在…)
     from .gazetteer import trie_regex
     from .surnames import YI_CLAN_NAMES

@@ -42,6 +42,7 @@ class PersonRules:
     re_age: re.Pattern[str] | None
     re_dotted: re.Pattern[str] | None
     re_yi_clause: re.Pattern[str] | None
+    re_appointed_next: re.Pattern[str] | None
     re_copula: re.Pattern[str] | None
     re_known: re.Pattern[str] | None
     re_listed_name: re.Pattern[str]
@@ -121,6 +122,11 @@ class PersonRules:
         if self.re_dotted is not None and "·" in text:  # 某某某·某某 (a two-part name) before a follower
             for m in self.re_dotted.finditer(text):
                 persons.append(Cand(m.start("name"), m.end("name"), "PERSON", {"kind": "name"}, prio=3))
+        if self.re_appointed_next is not None and "任命" in text:  # 任命甲为…、乙为…
+            for m in self.re_appointed_next.finditer(text):
+                clause = max(text.rfind(ch, 0, m.start()) for ch in "。；;\n")
+                if text.find("任命", clause + 1, m.start()) >= 0:
+                    self._strong_name(text, m.start("name"), m.end("name"), persons)
         if self.re_yi_clause is not None:  # ，洛古某某正在…
             for m in self.re_yi_clause.finditer(text):
                 persons.append(Cand(m.start("name"), m.end("name"), "PERSON", {"kind": "name"}, prio=3))

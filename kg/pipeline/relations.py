@@ -237,9 +237,9 @@ def _without_regions(t: Text, a: Ent, b: Ent) -> str:
 
 
 def _continued_appointment(t: Text, lead: Ent, sent_start: int) -> bool:
-    """``增补甲为某职，乙为某职``: a clause that is only a name before 为, after a clause of the same sentence
-    that an appointment verb opens."""
-    cut = max(t.text.rfind(ch, sent_start, lead.start) for ch in "，,；;")
+    """``增补甲为某职，乙为某职`` (or ``、乙为某职``): a clause that is only a name before 为, after a clause of the
+    same sentence that an appointment verb opens."""
+    cut = max(t.text.rfind(ch, sent_start, lead.start) for ch in "，,；;、")  # 任命甲为某职、乙为某职
     if cut < 0 or t.text[cut + 1:lead.start].strip():
         return False
     return re.search(r"(?:任命|增补|补选|增选|聘任|提名)[^。；;]*?为", t.text[sent_start:cut]) is not None
