@@ -487,7 +487,7 @@ def test_no_name_across_two_words() -> None:
 @pytest.mark.parametrize("text, campaign", [
     ("贵州深入实施新型城镇化建设五年行动。", "新型城镇化建设五年行动"),
     ("深入推进长江经济带发展。", "长江经济带发展"),
-    ("主动融入西部陆海新通道建设。", "西部陆海新通道"),
+    ("主动融入西部陆海新通道建设。", "西部陆海新通道建设"),  # (campaign v5: 建设 is part of the name)
 ])
 def test_multi_year_plans_and_regional_strategies(nlp: Any, text: str, campaign: str) -> None:
     assert ents(nlp, text, "CAMPAIGN") == [campaign]

@@ -278,3 +278,24 @@ def test_the_further_persons_of_an_appointment_decision() -> None:
     text = "会议经表决，任命赵明为全国人大财经委副主任委员、钱振骋为全国人大社会委副主任委员。"
     held = rels(text, "holds")
     assert ("钱振骋", "全国人大社会委副主任委员") in held and ("赵明", "全国人大财经委副主任委员") in held
+
+
+# ------------------------------------------------- families found with the xwlb18 set
+def test_a_delegation_deliberation_with_the_leader_and_deputies_reporting() -> None:
+    text = ("5日下午，李明总书记在参加他所在的十四届全国人大三次会议浙江代表团审议时强调，要挑大梁。"
+            "全国人大代表、杭州市第一医院副院长周红向总书记汇报了转化医学建设的情况。")
+    got = set(rels(text, "speaker"))
+    assert {("十四届全国人大三次会议", "李明"), ("十四届全国人大三次会议", "周红")} <= got
+    assert ("十四届全国人大三次会议", "李明") in rels(text, "attendee")
+
+
+def test_a_meeting_named_with_the_groups_it_gathers() -> None:
+    doc = _full()("各民主党派中央、无党派人士黄河保护民主监督工作座谈会2日在京召开。王东主持会议。")
+    assert [e.text for e in doc.ents if e.label_ == "MEETING"] == ["各民主党派中央、无党派人士黄河保护民主监督工作座谈会"]
+    doc = _full()("终止其党的二十大代表、某省第十四次党代会代表资格。")
+    assert "终止其党的二十大代表、某省第十四次党代会" not in [e.text for e in doc.ents]
+
+
+def test_two_places_joined_by_plus_are_a_way_of_working(nlp: Any) -> None:
+    assert ents(nlp, "形成了“浙江企业+贵州资源”等合作模式。", "CAMPAIGN") == []
+    assert ents(nlp, "推动“党建+邻里中心”建设。", "CAMPAIGN") == ["“党建+邻里中心”"]

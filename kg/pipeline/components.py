@@ -97,6 +97,12 @@ def _trim_to_known(text: str, model: list[Span], persons: list[Cand]) -> list[Sp
     return out
 
 
+def _places_joined(inner: str) -> bool:
+    """True if every part of a “甲+乙” phrase opens with a division's name (福建企业+宁夏资源)."""
+    gz = gazetteer()
+    return all(next((s == 0 for s, _e, _n in gz.finditer(part)), False) for part in inner.split("+"))
+
+
 def _quoted_whole(text: str, start: int, end: int) -> bool:
     """“田秀才”: a model name that fills a pair of quotes is a nickname or a term, not a person's name."""
     return start > 0 and end < len(text) and text[start - 1] in "“\"「『" and text[end] in "”\"」』"
@@ -131,6 +137,9 @@ def _outside_titles(text: str, cands: list[Cand]) -> list[Cand]:
 #: what makes a named strategy part of a place's positioning goal (…崛起的重要战略支点; the gold sets' majority
 #: convention, xwlb8 and xwlb16 — xwlb12 annotated 西部大开发重要战略支点 as a campaign)
 _GOAL_AFTER = re.compile(r"的?(?:重要)?(?:战略)?支点")
+#: a group of participants listed before a meeting's name, after a boundary or the verb that holds it
+_GROUPS_BEFORE = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|(?<=召开)|(?<=举行)|(?<=出席)|(?<=参加)|(?<=主持)|^)"
+                            r"各?[^\W\d_的其之]{1,8}?(?:中央|人士|党派|单位|部门|企业|高校)$")
 #: verbs that end a meeting's topic as well as open what is said of a meeting (加强基础研究座谈会, 研究部署)
 _TOPIC_VERBS = ("研究", "学习", "落实", "贯彻")
 _SESSION_OWNER = re.compile(r"(?:全国政协|全国人大|中共|政协|人大)$")
@@ -215,7 +224,7 @@ _NOT_GIVEN_NAMES = frozenset("大家 我们 你们 他们 她们 咱们 自己 �
 _KINSHIP = frozenset({"孙子", "孙女", "孙儿", "孙辈", "孙媳"})
 #: characters after a township's short form that end the name (上塘的, 上塘在): not 六堡|茶
 _AFTER_SHORT = frozenset("的是在和与及将要已也都就为把被向从到")
-_FOLLOW_CHARS = frozenset("还也又将在都则已曾正再就与及")
+_FOLLOW_CHARS = frozenset("还也又将在都则已曾正再就与及向")
 #: the run of Han characters that ends where a search ends
 _HAN_TAIL = re.compile(r"[\u4e00-\u9fff]*$")
 _NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十百千万几多数两")
@@ -577,6 +586,8 @@ class KGRules(PersonRules, PostRules):
                 continue  # “四河四路”综合试验区, “两争一前列”重大使命
             if not suf and self.re_not_inner is not None and self.re_not_inner.match(inner):
                 continue  # “三大差距”: a problem, not a campaign
+            if not suf and "+" in inner and _places_joined(inner):
+                continue  # “某省企业+某区资源”: a way two places work together, not a campaign
             accepted.add(i)
             cands.append(Cand(m.start(), m.end(), "CAMPAIGN", {"name": inner + suf, "core": inner}, prio=2))
         if self.re_long_quoted is not None:  # “实施二次创业，实现争先进位”活动
@@ -756,6 +767,11 @@ class KGRules(PersonRules, PostRules):
             while start in region_by_start and region_by_start[start] in region_by_start:
                 start = region_by_start[start]
             name = text[start:s]
+            if start > 1 and text[start - 1] == "、" and name:
+                # 各民主党派中央、无党派人士…座谈会: the groups it gathers, listed, open its name
+                g = _GROUPS_BEFORE.search(text, max(0, start - 16), start - 1)
+                if g is not None:
+                    start, name = g.start(), text[g.start():s]
             suf = m.group()
             if not name and suf in self.generic_meeting or len(name) + len(suf) < 3:
                 continue

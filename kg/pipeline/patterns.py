@@ -669,7 +669,8 @@ def campaign_patterns_v5() -> dict[str, Any]:
         # national strategies and programmes named in full
         "乡村振兴战略", "新时代兴边富民行动", "兴边富民行动", "创新驱动发展战略", "科教兴国战略", "人才强国战略",
         "区域协调发展战略", "新型城镇化战略", "扩大内需战略", "中部地区崛起", "中部地区加快崛起", "东北全面振兴",
-        "固边兴边富民行动", "共同富裕示范区建设", "雄安新区建设和发展", "雄安新区高质量建设和发展"]
+        "固边兴边富民行动", "共同富裕示范区建设", "雄安新区建设和发展", "雄安新区高质量建设和发展",
+        "西部陆海新通道建设", "全国统一大市场建设", "闽宁协作"]
     # a quoted term for the old and the young is no campaign
     p["not_campaign"] = [*p["not_campaign"], "一老一小"]
     # an education campaign's would-be name that ends in a verb (自觉增强|学习教育的责任感) is no name

@@ -153,16 +153,19 @@ def resolve_dates(t: Text) -> dict[int, dict[str, Any]]:
 # --------------------------------------------------------------------------
 
 #: a deputy speaking in a delegation's deliberation of a congress session (在参加某代表团审议时说)
-_IN_DELIBERATION = r"参加[\u4e00-\u9fff]{2,16}?(?:审议|讨论)时"  # (after 在)
+_IN_DELIBERATION = r"参加[\u4e00-\u9fff]{2,26}?(?:审议|讨论)时"  # (after 在; 参加他所在的某会议某代表团审议时)
 _DELIBERATION = "在" + _IN_DELIBERATION
 _DELEGATION = re.compile(_DELIBERATION)
-_DELEGATION_AFTER_NAME = re.compile(r"^\s*(?:同志)?\s*" + _DELIBERATION)
+_AT_DELEGATION = re.compile(r"\s*[\u4e00-\u9fff]{0,12}?代表团(?:审议|讨论)")
+_DELEGATION_AFTER_NAME = re.compile(r"^\s*(?:同志|总书记|委员长|总理)?\s*" + _DELIBERATION)
 
 #: a name's speech verb (optionally 在会上 …): the name is speaking
 _SPEECH = re.compile(
-    r"^\s*(?:同志)?\s*(?:先后|相继|分别|依次|也|还|随后)?\s*"
-    r"(?:在(?:会上|会议上|大会上|讲话中|座谈会上|会议中|致辞中|发言中|" + _IN_DELIBERATION + r")\s*)?"
+    r"^\s*(?:同志|总书记|委员长|总理)?\s*(?:先后|相继|分别|依次|也|还|随后)?\s*"
+    r"(?:在(?:会上|会议上|大会上|讲话中|座谈会上|会议中|致辞中|发言中|审议时|" + _IN_DELIBERATION + r")\s*)?"
     r"(?:强调|指出|要求|表示|讲话|说|提出|部署|作报告|作了|致辞|发言|总结|发表(?:了)?(?:重要)?讲话|"
+    # a deputy reporting to the leader at a deliberation (某某向总书记汇报了…)
+    r"向[\u4e00-\u9fff]{1,6}?(?:汇报|介绍)|"
     r"(?<=会上)缅怀|(?<=会议上)缅怀|(?<=座谈会上)缅怀|"  # 在座谈会上缅怀了某某的一生: a memorial speech
     r"作[\u4e00-\u9fff]{1,4}?发言|作(?:了)?(?:工作)?(?:布置|部署|动员)|"
     # 某某应邀作报告, 某某等就有关议题作说明, 某某围绕…作发言
@@ -223,7 +226,8 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                 continue  # 他表示，…胜利召开某全会: a meeting recalled in a speech is not where the text is
             # 某某出席某会议并讲话: it takes place here (a headline's 主持某会议并讲话 waits for the text to hold it)
             attended = re.search(r"出席\s*$", head_txt) is not None and _AND_SPEECH.match(tail) is not None
-            if _HELD.search(tail) or _HELD.search(head_txt) or re.match(r"\s*$", t.text[mt.end:sent[1]]) or by_verb:
+            if _HELD.search(tail) or _HELD.search(head_txt) or re.match(r"\s*$", t.text[mt.end:sent[1]]) or by_verb \
+                    or _AT_DELEGATION.match(tail):  # 参加某会议某代表团审议时: the session is where this is
                 # date and place are read only where the meeting is held, not where it is named in passing
                 facts = _meeting_facts(t, mt, ents, sent, dates)
                 out += facts
