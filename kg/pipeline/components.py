@@ -879,7 +879,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
         "post_patterns": {"@misc": "kg.post_patterns.v5"},
         "org_patterns": {"@misc": "kg.org_patterns.v5"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v5"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v3"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v4"},
         "date_patterns": {"@misc": "kg.date_patterns.v3"},
         "person_patterns": {"@misc": "kg.person_patterns.v5"},
         "model_policy": "fill",

@@ -523,6 +523,16 @@ def meeting_patterns_v3() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.meeting_patterns.v4")
+def meeting_patterns_v4() -> dict[str, Any]:
+    """v3 plus a congress named by its number before 和/与/及 (中共二十大和二十届三中全会精神)."""
+    p = meeting_patterns_v3()
+    old = r"(?=代表|以来|精神|报告|后|前|召开|胜利|闭幕|开幕|期间|的|"
+    assert old in p["congress"]
+    p["congress"] = p["congress"].replace(old, r"(?=代表|以来|精神|报告|后|前|召开|胜利|闭幕|开幕|期间|的|和|与|及|")
+    return p
+
+
 @registry.misc("kg.org_patterns.v3")
 def org_patterns_v3() -> dict[str, Any]:
     """v2 plus: more central organs (中央办公厅 …), national administrations named 国家…局/署/委员会
