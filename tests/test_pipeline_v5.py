@@ -303,3 +303,32 @@ def test_two_places_joined_by_plus_are_a_way_of_working(nlp: Any) -> None:
 
 def test_a_congress_by_number_before_he(nlp: Any) -> None:  # meeting patterns v4
     assert ents(nlp, "全面贯彻落实中共二十大和二十届三中全会精神。", "MEETING") == ["中共二十大", "二十届三中全会"]
+
+
+# ------------------------------------------------- families found with the xwlb19 set
+def test_a_premiers_symposium_chair_speakers_and_the_chair_speaking_after() -> None:
+    text = ("国务院总理王平1月26日下午主持召开各民主党派中央、全国工商联负责人和无党派人士代表座谈会。"
+            "座谈会上，民盟中央主席林华、无党派人士代表周敏等先后发言。"
+            "王平在认真听取大家的发言后表示，意见建议很有帮助。钱一、孙二、咸明参加座谈会。")
+    name = "各民主党派中央、全国工商联负责人和无党派人士代表座谈会"
+    doc = _full()(text)
+    assert [e.text for e in doc.ents if e.label_ == "MEETING"] == [name]
+    assert rels(text, "chaired_by") == [(name, "王平")]
+    assert {(name, "林华"), (name, "周敏"), (name, "王平")} <= set(rels(text, "speaker"))
+    assert {(name, "钱一"), (name, "咸明")} <= set(rels(text, "attendee"))
+
+
+def test_a_name_set_off_by_a_comma_before_shengqian_shi() -> None:
+    doc = _full()("刘远，生前是江苏省泰兴市人民法院党组副书记、常务副院长，他一心为民。")
+    held = {(doc.ents[r.head].text, doc.ents[r.tail].text): dict(r.attrs).get("former") for r in doc._.relations
+            if r.type == "holds"}
+    assert held.get(("刘远", "常务副院长")) is True
+
+
+def test_a_model_span_that_takes_the_first_character_of_a_memorial_is_cut() -> None:
+    doc = _full()("他们参观了李仲元纪念馆。")
+    assert "李仲元纪" not in [e.text for e in doc.ents]
+
+
+def test_an_education_campaign_after_tong(nlp: Any) -> None:
+    assert ents(nlp, "要把履职工作同树立和践行正确政绩观学习教育结合起来。", "CAMPAIGN") == ["树立和践行正确政绩观学习教育"]

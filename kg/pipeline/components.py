@@ -139,7 +139,7 @@ def _outside_titles(text: str, cands: list[Cand]) -> list[Cand]:
 _GOAL_AFTER = re.compile(r"的?(?:重要)?(?:战略)?支点")
 #: a group of participants listed before a meeting's name, after a boundary or the verb that holds it
 _GROUPS_BEFORE = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|(?<=召开)|(?<=举行)|(?<=出席)|(?<=参加)|(?<=主持)|^)"
-                            r"各?[^\W\d_的其之]{1,8}?(?:中央|人士|党派|单位|部门|企业|高校)$")
+                            r"(?!召开|举行|出席|参加|主持)各?[^\W\d_的其之]{1,8}?(?:中央|人士|党派|单位|部门|企业|高校)$")
 #: verbs that end a meeting's topic as well as open what is said of a meeting (加强基础研究座谈会, 研究部署)
 _TOPIC_VERBS = ("研究", "学习", "落实", "贯彻")
 _SESSION_OWNER = re.compile(r"(?:全国政协|全国人大|中共|政协|人大)$")

@@ -685,6 +685,8 @@ def campaign_patterns_v5() -> dict[str, Any]:
     p["not_campaign"] = [*p["not_campaign"], "一老一小"]
     # an education campaign's would-be name that ends in a verb (自觉增强|学习教育的责任感) is no name
     p["education_not"] = p["education_not"][:-2] + "|增强|加强|强化|提高|提升|抓好|做好|用好|建立|形成)$"
+    # 把履职工作同|某某学习教育结合起来: 同 as 'with' before the campaign's name
+    p["education_lead"] = p["education_lead"][:-1] + "|工作同|同(?=树立|深入|学习))"
     # a named responsibility system after 强化 too (强化乡村振兴责任制落实)
     p["bare"] = [b.replace(r"(?:(?<=落实)|(?<=压实)|", r"(?:(?<=落实)|(?<=压实)|(?<=强化)|") for b in p["bare"]]
     # a quoted phrase named as a way of doing something (“走出去+引进来”的方式, “某+某”模式) is a method, not a
@@ -770,6 +772,9 @@ def post_patterns_v5() -> dict[str, Any]:
     p["zone"] = (r"(?<![\u4e00-\u9fff])(?P<zone>(?:(?![的和与及在对为是、])[\u4e00-\u9fff]){2,8}?"
                  r"(?:新区|高新区|开发区|经开区|高新技术产业开发区|经济技术开发区|自贸试验区|综合保税区))"
                  r"(?P<zbody>党工委|管委会)")
+    # the executive deputy head of a court or procuratorate (、常务副院长)
+    assert "常务副(?:书记|" in p["role"]
+    p["role"] = p["role"].replace("常务副(?:书记|", "常务副(?:院长|检察长|书记|", 1)
     # a bare role stacked with 兼 as well as 、 (全国政协副主席兼秘书长)
     p["role_sep"] = "、|兼"
     # a unit of the body before it, stacked after that body's title (某市公安局副局长、交通管理局局长)

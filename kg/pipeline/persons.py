@@ -230,8 +230,13 @@ class PersonRules:
 
     def _trim_model_span(self, text: str, span: Span) -> Span:
         """A model PERSON span that takes the first character of a kinship word after the name
-        (蔡某某夫|妻俩) loses that character (``text``: the Doc's text)."""
+        (蔡某某夫|妻俩), or a four-character one that takes the first character of a word that names what
+        is the person's (某某某纪|念馆), loses that character (``text``: the Doc's text)."""
         e = span.end_char
+        if len(span.text) == 4 and text[e - 1:e + 1] in _WORDS_AFTER_NAME:  # 某某某纪|念馆, 某某某同|志
+            trimmed = span.doc.char_span(span.start_char, e - 1, label=span.label)
+            if trimmed is not None:
+                return trimmed
         if len(span.text) >= 3 and text[e - 1:e + 1] in _KIN_AFTER_NAME:
             trimmed = span.doc.char_span(span.start_char, e - 1, label=span.label)
             if trimmed is not None:
@@ -273,6 +278,9 @@ class PersonRules:
                         persons.append(Cand(x, y, "PERSON", {"kind": "name"}, prio=3))
 
 
+#: words that open what is named after a person (某某纪念馆, 某某故居 …): a four-character model span that
+#: takes their first character is a three-character name
+_WORDS_AFTER_NAME = frozenset("纪念 故居 同志 生平 铜像 雕像 旧居 精神 思想 事迹".split())
 #: kinship words written right after a name (蔡某某夫妻俩)
 _KIN_AFTER_NAME = frozenset("夫妻 夫妇 父子 父女 母子 母女 兄弟 姐妹 兄妹 姐弟 等人".split())
 #: a run of three or more 、-separated items that may be names

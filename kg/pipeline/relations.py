@@ -157,9 +157,11 @@ _FORMER = re.compile(r"(?:原|前)$")
 #: 金凤区原区委副书记, 原党组书记: 原 inside the title (never in 太原, 原平, 前郭)
 _FORMER_INSIDE = re.compile(r"^(?:原|前)(?![平郭])|(?<=[区县市省旗州盟镇乡府])(?:原|前)(?=[区县市省旗州盟镇乡]?(?:委|政府|人大|政协|党组))")
 _APPOINT_BEFORE = re.compile(r"^\s*(?:同志)?\s*(?:任|担任|兼任|出任|改任|转任|升任|当选为?|被任命为|任命为)\s*$")
-_PAST_COPULA = re.compile(r"^\s*(?:(?:生前|曾|曾经|原来|此前)是|是\s*(?:当时|那时|时任))")
+#: a name set off by a comma before the title it held (某某，生前是…)
+_NAME_COMMA_PAST = re.compile(r"[，,]\s*(?:生前|曾|曾经|原来|此前)是")
+_PAST_COPULA = re.compile(r"^[，,]?\s*(?:(?:生前|曾|曾经|原来|此前)是|是\s*(?:当时|那时|时任))")
 #: 某某是县长, 某某生前是…, 某某是当时某村的党支部书记 (a place and 的 between: the title of that place)
-_COPULA_GAP = re.compile(r"^\s*(?:就|正|现在|目前|现|生前|曾|曾经|原来|此前)?是\s*"
+_COPULA_GAP = re.compile(r"^\s*(?:[，,]\s*(?=生前|曾|原来|此前))?(?:就|正|现在|目前|现|生前|曾|曾经|原来|此前)?是\s*"
                          r"(?:(?:当时|那时|时任|现任)\s*(?:[\u4e00-\u9fff]{0,10}?[村镇乡区县市]?的)?)?\s*$")
 #: the start of a clause (the text before a name that opens it)
 _CLAUSE_OPEN = re.compile(r"(?:^|[。！？!?\n，,；;：:])\s*$")
@@ -398,10 +400,13 @@ def holds_relations(t: Text) -> list[Relation]:
                 continue
         # (援藏干部)某某三年前来到某县担任县委副书记: the first name of the clause, a few words, then 担任
         opener = next((e for e in t.ents[:stack[0].i] if _is_name(e) and e.start >= sent_start
-                       and max(t.text.rfind(ch, sent_start, stack[0].start) for ch in "，,") < e.start), None)
+                       and (max(t.text.rfind(ch, sent_start, stack[0].start) for ch in "，,") < e.start
+                            or _NAME_COMMA_PAST.match(t.text, e.end))), None)  # 某某，生前是…
         if opener is not None and _CLAUSE_OPEN.search(t.text, 0, opener.start) \
                 and _COPULA_GAP.match(_without_regions(t, opener, stack[0])) \
                 and not t.text.startswith("的", stack[-1].end):
+            if _PAST_COPULA.match(_without_regions(t, opener, stack[0])):  # 某某(，)生前是…
+                former_stack.update(p.i for p in stack)
             for post in stack:  # 某某是四川某县某村党支部书记: the places before the title are part of it
                 add(opener, post, "copula")
             continue

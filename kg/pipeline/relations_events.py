@@ -161,8 +161,9 @@ _DELEGATION_AFTER_NAME = re.compile(r"^\s*(?:同志|总书记|委员长|总理)?
 
 #: a name's speech verb (optionally 在会上 …): the name is speaking
 _SPEECH = re.compile(
-    r"^\s*(?:同志|总书记|委员长|总理)?\s*(?:先后|相继|分别|依次|也|还|随后)?\s*"
-    r"(?:在(?:会上|会议上|大会上|讲话中|座谈会上|会议中|致辞中|发言中|审议时|" + _IN_DELIBERATION + r")\s*)?"
+    r"^\s*(?:同志|总书记|委员长|总理)?\s*(?:等)?\s*(?:先后|相继|分别|依次|也|还|随后)?\s*"
+    r"(?:在(?:会上|会议上|大会上|讲话中|座谈会上|会议中|致辞中|发言中|审议时|" + _IN_DELIBERATION
+    + r"|[\u4e00-\u9fff]{2,16}?(?:后|时))\s*)?"  # 在认真听取大家的发言后表示
     r"(?:强调|指出|要求|表示|讲话|说|提出|部署|作报告|作了|致辞|发言|总结|发表(?:了)?(?:重要)?讲话|"
     # a deputy reporting to the leader at a deliberation (某某向总书记汇报了…)
     r"向[\u4e00-\u9fff]{1,6}?(?:汇报|介绍)|"
@@ -175,7 +176,8 @@ _SPEECH = re.compile(
 _HELD = re.compile(r"召开|举行|举办|开幕|闭幕|开班|召开的|隆重")
 #: what may stand between a name and its verb: 同志 or a national title written after the name (某某委员长主持),
 #: a day (李希1日主持召开…), a place (在上海主持召开)
-_NAME_TO_VERB = (r"^\s*(?:同志|委员长|副委员长|总理|副总理|主席|副主席)?\s*(?:\d{1,2}日(?:上午|下午|晚上)?|[今昨]天|当天)?\s*"
+_NAME_TO_VERB = (r"^\s*(?:同志|委员长|副委员长|总理|副总理|主席|副主席)?\s*"
+                 r"(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上)?|[今昨]天|当天)?\s*"
                  r"(?:在[\u4e00-\u9fff]{1,10}?)?\s*")  # 在上海主持召开
 _CHAIR = re.compile(_NAME_TO_VERB + r"(?:主持|主持召开|主持会议)")
 _CHAIR_SPEECH = re.compile(r"^[^，,。；;]{0,30}?(?:并(?:作|发表)?(?:了)?(?:重要)?(?:总结)?(?:讲话|致辞|发言)"

@@ -21,8 +21,8 @@ _SINGLE = (
     "衡富尧闭由萧习逄郦郗仉訾朵"
     # frequent ones the first list missed (傅 ~70th, 赖, 洪, 阎 in the top 100) and rarer ones that are no words
     "傅赖洪阎钮邴荀宓缑隗蒯厍禤郏"
-    # rare surnames of national officials (怀进鹏) that open common words too: also weak, below
-    "怀"
+    # rare surnames of national officials (怀进鹏, 咸辉) that open common words too: also weak, below
+    "怀咸"
 )
 
 _COMPOUND = (
@@ -40,7 +40,7 @@ COMPOUND_SURNAMES: frozenset[str] = frozenset(_COMPOUND)
 
 #: surnames that are also frequent function words or word-initial morphemes;
 #: a candidate name starting with one of these needs stronger evidence
-WEAK_SURNAMES: frozenset[str] = frozenset("于和向全时高方文明元应成都来国平相原强海那南云信连关花安由利干但展常满党哈洪赖区怀")
+WEAK_SURNAMES: frozenset[str] = frozenset("于和向全时高方文明元应成都来国平相原强海那南云信连关花安由利干但展常满党哈洪赖区怀咸")
 
 
 def surname_of(name: str) -> str | None:
