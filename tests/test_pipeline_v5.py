@@ -332,3 +332,9 @@ def test_a_model_span_that_takes_the_first_character_of_a_memorial_is_cut() -> N
 
 def test_an_education_campaign_after_tong(nlp: Any) -> None:
     assert ents(nlp, "要把履职工作同树立和践行正确政绩观学习教育结合起来。", "CAMPAIGN") == ["树立和践行正确政绩观学习教育"]
+
+
+def test_longer_national_bodies_first_and_generic_actions(nlp: Any) -> None:
+    orgs = ents(nlp, "外交部、国务院国资委负责同志发言。中共中央纪律检查委员会对其立案审查。", "ORG")
+    assert orgs == ["外交部", "国务院国资委", "中共中央纪律检查委员会"]
+    assert ents(nlp, "全省全面启动专项整治行动。", "CAMPAIGN") == []

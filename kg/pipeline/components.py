@@ -623,6 +623,8 @@ class KGRules(PersonRules, PostRules):
                 if self.re_lead_verbs is not None:
                     while (v := self.re_lead_verbs.match(text, a, m.end())) is not None and v.end() > a:
                         a = v.end()  # 启动开展|秋季招商百日会战行动, 全党正在开展|…学习教育
+                if text[a:m.end()] in self.not_campaign:
+                    continue  # 启动专项整治行动: a kind of action, not a named one
                 cands.append(Cand(a, m.end(), "CAMPAIGN", {"name": text[a:m.end()], "core": text[a:m.end()]}, prio=4))
         if self.re_campaign_lex is not None:
             for m in self.re_campaign_lex.finditer(text):

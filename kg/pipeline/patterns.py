@@ -625,7 +625,7 @@ def org_patterns_v5() -> dict[str, Any]:
     # 全国人大常委会预算工委)
     npc = ("监察司法委|财经委|华侨委|环资委|社会委|民委|教科文卫委|外事委|农业农村委|宪法和法律委|法工委|预算工委|"
            "代表工委|法制工作委员会|预算工作委员会|代表资格审查委员会")
-    p["national"] = (rf"全国人大(?:常委会)?(?:{npc})|"
+    p["national"] = (rf"全国人大(?:常委会)?(?:{npc})|国务院国资委|中共中央纪律检查委员会|中央纪律检查委员会|"
                      r"科学技术部|人力资源和社会保障部|住房和城乡建设部|国家发展和改革委员会|国家卫生健康委员会|"
                      r"退役军人事务部|国家安全部|国家民族事务委员会|" + p["national"])
     return p
@@ -681,8 +681,9 @@ def campaign_patterns_v5() -> dict[str, Any]:
         "区域协调发展战略", "新型城镇化战略", "扩大内需战略", "中部地区崛起", "中部地区加快崛起", "东北全面振兴",
         "固边兴边富民行动", "共同富裕示范区建设", "雄安新区建设和发展", "雄安新区高质量建设和发展",
         "西部陆海新通道建设", "全国统一大市场建设", "闽宁协作"]
-    # a quoted term for the old and the young is no campaign
-    p["not_campaign"] = [*p["not_campaign"], "一老一小"]
+    # a quoted term for the old and the young is no campaign, nor a bare generic kind of action
+    p["not_campaign"] = [*p["not_campaign"], "一老一小", "专项整治行动", "专项行动", "集中整治行动", "整治行动",
+                         "攻坚行动", "专项整治", "三年行动", "行动计划"]
     # an education campaign's would-be name that ends in a verb (自觉增强|学习教育的责任感) is no name
     p["education_not"] = p["education_not"][:-2] + "|增强|加强|强化|提高|提升|抓好|做好|用好|建立|形成)$"
     # 把履职工作同|某某学习教育结合起来: 同 as 'with' before the campaign's name
