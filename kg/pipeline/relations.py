@@ -106,6 +106,8 @@ class Text:
     sent_of: list[int] = field(default_factory=list)
     #: name → the most specific region of the posts the person holds in this text (set by :func:`extract`)
     person_regions: dict[str, str] = field(default_factory=dict)
+    #: scans of the whole text that several titles read (the villages of an article …), made once
+    memo: dict[Any, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.sent_of = [self.sent_index(e.start) for e in self.ents]
@@ -132,7 +134,12 @@ class Text:
         return self.text[a.end:b.start]
 
     def in_sentence(self, k: int) -> list[Ent]:
-        return [e for e in self.ents if self.sent_of[e.i] == k]
+        by_sent = self.memo.get("by_sentence")
+        if by_sent is None:  # the entities of every sentence, grouped once
+            by_sent = self.memo["by_sentence"] = {}
+            for e in self.ents:
+                by_sent.setdefault(self.sent_of[e.i], []).append(e)
+        return list(by_sent.get(k, ()))
 
 
 def rel(type_: str, head: Ent, tail: Ent | None = None, value: str | None = None, *, inferred: bool = False,

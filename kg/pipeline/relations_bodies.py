@@ -475,7 +475,10 @@ def village_body(t: Text, e: Ent, kg: Mapping[str, Any], sibling: BodyRef | None
     cell = "社区" if kg.get("level_hint") == "社区" else "村"
     if village is None:
         for find in (_villages, cell_names_in_text):  # the text is scanned only when no title names one
-            named = find(t, cell)
+            key = (find.__name__, cell)
+            if key not in t.memo:  # (once per article: a long list of village titles reads the text once)
+                t.memo[key] = find(t, cell)
+            named = t.memo[key]
             before = [v for s, v in named if s < e.start]
             village = before[-1] if before else (named[0][1] if len({v for _, v in named}) == 1 else None)
             if village is not None:

@@ -36,9 +36,14 @@ _LEAD_IN = re.compile(r"^\s*(?:中共|中国共产党|在[^,，]{0,12}上|近日
 def _clause_initial(t: Text, e: Ent, sent: tuple[int, int]) -> bool:
     """Is the entity the subject of its clause (``8月29日，中共濉溪县委印发…``,
     ``在产业发展上，邗江持续实施…``), not a word inside a phrase (``两大新兴``)?"""
-    left = t.text[sent[0]:e.start]
-    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0)
-    lead = left[cut:]
+    # (a lead-in is a few words: only the last 64 characters before the entity are read, so a long sentence
+    # with many entities is not read again for each of them)
+    lo = max(sent[0], e.start - 64)
+    left = t.text[lo:e.start]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=-1)
+    if cut < 0 and lo > sent[0]:
+        return False  # no clause break in reach: the entity is deep inside its clause
+    lead = left[max(cut, 0):]
     return bool(_LEAD_IN.match(lead))
 
 
@@ -144,25 +149,37 @@ def abbreviates(short: str, long: str) -> bool:
 
 
 def _strip_suffix(name: str) -> tuple[str, str]:
-    for suf in sorted(_SUFFIXES, key=len, reverse=True):
+    for suf in _SUFFIXES_LONGEST_FIRST:
         if name.endswith(suf) and len(name) > len(suf):
             return name[: -len(suf)], suf
     return name, ""
+
+
+_SUFFIXES_LONGEST_FIRST = tuple(sorted(_SUFFIXES, key=len, reverse=True))
 
 
 def _inferred_aliases(t: Text) -> list[Relation]:
     """Numeral/initial abbreviations whose long form the article also writes
     (as a campaign or a quoted phrase); inferred because the text does not say so."""
     out: list[Relation] = []
-    camps = _campaigns(t)
+    # each name once, at its first mention (the relations are keyed by names: a name written a thousand times
+    # is compared once)
+    camps: list[Ent] = []
+    names: set[str] = set()
+    for c in _campaigns(t):
+        if _cname(c) not in names:
+            names.add(_cname(c))
+            camps.append(c)
+    stripped = {c.i: _strip_suffix(_cname(c)) for c in camps}
+    quoted = sorted(_QUOTED.finditer(t.text), key=lambda m: (m.group(2) is None, m.start())) if camps else []
     done: set[tuple[str, str]] = set()
     for c in camps:
-        short, suf = _strip_suffix(_cname(c))
+        short, suf = stripped[c.i]
         if len(short) > 4:
             continue
         # long forms among the campaigns
         for d in camps:
-            long, suf2 = _strip_suffix(_cname(d))
+            long, suf2 = stripped[d.i]
             if d is c or len(long) <= len(short) or (suf and suf2 and suf != suf2):
                 continue
             if abbreviates(short, long) and (_cname(c), _cname(d)) not in done:
@@ -173,7 +190,6 @@ def _inferred_aliases(t: Text) -> list[Relation]:
                     for p in _period(t, a, t.sent_span(a)):
                         out.append(rel("period", b, value=p.value, inferred=True, evidence=p.evidence, via="alias"))
         # long forms as quoted phrases the recogniser did not take as campaigns
-        quoted = sorted(_QUOTED.finditer(t.text), key=lambda m: (m.group(2) is None, m.start()))
         for m in quoted:
             long = m.group(1)
             suf2 = m.group(2) or ""

@@ -18,6 +18,7 @@ inferred) and ``has_part`` (``五大突破`` ← ``工业经济突破``, ``乡�
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -82,12 +83,17 @@ def campaign_relations(t: Text) -> list[Relation]:
     ents = t.ents
     local: list[Ent] = []
     speakers = _paragraph_speakers(t)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(t.text)]  # where clauses end, read once
+    first_of: dict[int, int] = {}  # the index of each sentence's first entity (a sentence's entities are contiguous)
+    for e in ents:
+        first_of.setdefault(t.sent_of[e.i], e.i)
     for c in _campaigns(t):
         k = t.sent_of[c.i]
         sent = t.sents[k] if t.sents else (0, len(t.text))
         ev = sent
-        before = [e for e in ents if t.sent_of[e.i] == k and e.end <= c.start]
+        before = [e for e in ents[first_of[k]:c.i] if e.end <= c.start]
         persons = [e for e in before if e.label == "PERSON"]
+        last_person = max((p.start for p in persons), default=-1)
         has_region = False
         for code in _places_right_before(t, c) + _places_since(t, c):  # 广西南宁、内蒙古阿拉善盟深入贯彻…学习教育
             out.append(rel("campaign_region", c, value=code, evidence=ev, via="subject"))
@@ -95,9 +101,13 @@ def campaign_relations(t: Text) -> list[Relation]:
         launcher = _owner(t, c)
         if launcher is None:
             # a body/region as the subject of its clause that launches or drives it (no person in between)
-            subjects = [e for e in before if e.label in ("ORG", "REGION") and _clause_initial(t, e, sent)
-                        and not any(p.start > e.start for p in persons)]
-            clause = t.text[max([sent[0], *(m.end() for m in _CLAUSE_BREAK.finditer(t.text, sent[0], c.start))]):c.start]
+            # the last of them within reach (only it is read, and only within 120 characters; found from the
+            # end, so a long sentence is not read once per campaign)
+            subject = next((e for e in reversed(before) if e.label in ("ORG", "REGION") and e.start >= last_person
+                            and e.end >= c.start - 120 and _clause_initial(t, e, sent)), None)
+            subjects = [subject] if subject is not None else []
+            k_break = bisect.bisect_right(breaks, c.start) - 1
+            clause = t.text[max(sent[0], breaks[k_break] if k_break >= 0 else 0):c.start]
             if subjects and subjects[-1].start < c.start - len(clause) and _OWN_SUBJECT.match(clause):
                 subjects = []  # 某委强调，全党正在开展…: the clause has its own subject
             if subjects and len(t.text[subjects[-1].end:c.start]) <= 120:
