@@ -27,6 +27,13 @@ def rels(text: str, type_: str) -> list[tuple[str, Any]]:
             for r in doc._.relations if r.type == type_]
 
 
+def former_of(text: str) -> dict[tuple[str, str], Any]:
+    """(person, post) → the holds relation's ``former`` attribute."""
+    doc = _full()(text)
+    return {(doc.ents[r.head].text, doc.ents[r.tail].text): dict(r.attrs).get("former") for r in doc._.relations
+            if r.type == "holds"}
+
+
 def bodies(text: str) -> dict[str, tuple[str | None, str | None]]:
     doc = _full()(text)
     return {doc.ents[r.head].text: (r.value, r.attr("region_code")) for r in doc._.relations if r.type == "post_body"}
@@ -86,9 +93,7 @@ def test_a_bureaus_unit_stacked_after_the_bureaus_title() -> None:
 
 
 def test_a_title_held_before_death_is_former() -> None:
-    doc = _full()("追授许平“时代楷模”称号。许平生前是南京市公安局副局长，他一心为民。许安是县长。")
-    held = {(doc.ents[r.head].text, doc.ents[r.tail].text): dict(r.attrs).get("former") for r in doc._.relations
-            if r.type == "holds"}
+    held = former_of("追授许平“时代楷模”称号。许平生前是南京市公安局副局长，他一心为民。许安是县长。")
     assert held.get(("许安", "县长")) is None
     assert any(p == "许平" and f is True for (p, _t), f in held.items())
 
@@ -180,9 +185,7 @@ def test_a_national_title_between_the_chair_and_the_verb() -> None:
 
 
 def test_a_copula_with_then_and_a_place_and_not_with_a_relative() -> None:
-    doc = _full()("2015年，省委书记来到龙头村。罗玉兰是当时龙头村的党支部书记，她汇报了情况。")
-    held = [(doc.ents[r.head].text, doc.ents[r.tail].text, dict(r.attrs).get("former")) for r in doc._.relations
-            if r.type == "holds"]
+    held = [(p, t, f) for (p, t), f in former_of("2015年，省委书记来到龙头村。罗玉兰是当时龙头村的党支部书记，她汇报了情况。").items()]
     assert ("罗玉兰", "党支部书记", True) in held
     assert rels("李四是县长的儿子。", "holds") == []
 
@@ -319,9 +322,7 @@ def test_a_premiers_symposium_chair_speakers_and_the_chair_speaking_after() -> N
 
 
 def test_a_name_set_off_by_a_comma_before_shengqian_shi() -> None:
-    doc = _full()("刘远，生前是江苏省泰兴市人民法院党组副书记、常务副院长，他一心为民。")
-    held = {(doc.ents[r.head].text, doc.ents[r.tail].text): dict(r.attrs).get("former") for r in doc._.relations
-            if r.type == "holds"}
+    held = former_of("刘远，生前是江苏省泰兴市人民法院党组副书记、常务副院长，他一心为民。")
     assert held.get(("刘远", "常务副院长")) is True
 
 

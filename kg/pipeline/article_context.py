@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .patterns import national_organs
+
 log = logging.getLogger("kg")
 
 #: division levels, top down
@@ -421,13 +423,6 @@ _NATIONAL_HEAD = re.compile(r"^(?:中共中央|党中央|中央(?!.*(?:公司|�
                             r"中国(?:科学院|工程院|社会科学院))")
 
 
-@lru_cache(maxsize=1)
-def _national_organs() -> re.Pattern[str] | None:
-    from .patterns import national_organs
-
-    return national_organs()
-
-
 def is_national_body(body: str | None) -> bool:
     """Is ``body`` (a resolved body name, no region) an organ of the central party
     or state: ``中共中央``, ``中共中央政治局``, ``国务院``, ``国家``, ``农业农村部党组`` —
@@ -436,5 +431,4 @@ def is_national_body(body: str | None) -> bool:
         return False
     if _NATIONAL_HEAD.match(body) or body == "中华人民共和国":
         return True
-    rx = _national_organs()
-    return bool(rx is not None and rx.match(body) and not re.search(r"公司|集团|银行|[省市县区]", body))
+    return bool(national_organs().match(body) and not re.search(r"公司|集团|银行|[省市县区]", body))

@@ -164,11 +164,13 @@ _FORMER = re.compile(r"(?:原|前)$")
 #: 金凤区原区委副书记, 原党组书记: 原 inside the title (never in 太原, 原平, 前郭)
 _FORMER_INSIDE = re.compile(r"^(?:原|前)(?![平郭])|(?<=[区县市省旗州盟镇乡府])(?:原|前)(?=[区县市省旗州盟镇乡]?(?:委|政府|人大|政协|党组))")
 _APPOINT_BEFORE = re.compile(r"^\s*(?:同志)?\s*(?:任|担任|兼任|出任|改任|转任|升任|当选为?|被任命为|任命为)\s*$")
+#: words before 是 that make the title one held before (某某生前是…, 曾是…)
+_PAST = "生前|曾经|曾|原来|此前"
 #: a name set off by a comma before the title it held (某某，生前是…)
-_NAME_COMMA_PAST = re.compile(r"[，,]\s*(?:生前|曾|曾经|原来|此前)是")
-_PAST_COPULA = re.compile(r"^[，,]?\s*(?:(?:生前|曾|曾经|原来|此前)是|是\s*(?:当时|那时|时任))")
+_NAME_COMMA_PAST = re.compile(rf"[，,]\s*(?:{_PAST})是")
+_PAST_COPULA = re.compile(rf"^[，,]?\s*(?:(?:{_PAST})是|是\s*(?:当时|那时|时任))")
 #: 某某是县长, 某某生前是…, 某某是当时某村的党支部书记 (a place and 的 between: the title of that place)
-_COPULA_GAP = re.compile(r"^\s*(?:[，,]\s*(?=生前|曾|原来|此前))?(?:就|正|现在|目前|现|生前|曾|曾经|原来|此前)?是\s*"
+_COPULA_GAP = re.compile(rf"^\s*(?:[，,]\s*(?={_PAST}))?(?:就|正|现在|目前|现|{_PAST})?是\s*"
                          r"(?:(?:当时|那时|时任|现任)\s*(?:[\u4e00-\u9fff]{0,10}?[村镇乡区县市]?的)?)?\s*$")
 #: the start of a clause (the text before a name that opens it)
 _CLAUSE_OPEN = re.compile(r"(?:^|[。！？!?\n，,；;：:])\s*$")

@@ -22,12 +22,12 @@ import logging
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from ..errors import Warnings
 from ..types import Relation
 from .article_context import GOV_BODY, body_rest, canonical_body, full_body_name, region_for_level, scan_regions
+from .patterns import national_organs
 from .relations import Ent, Text, _prev_ent, post_stacks, rel
 
 log = logging.getLogger("kg")
@@ -249,17 +249,9 @@ def national_body(title: str) -> tuple[str | None, str]:
     return None, title
 
 
-@lru_cache(maxsize=1)
-def _national_organs() -> re.Pattern[str] | None:
-    from .patterns import national_organs
-
-    return national_organs()
-
-
 def _national_organ(body: str) -> str | None:
     """The national organ a written body starts with (``农业农村部党组`` → 农业农村部)."""
-    rx = _national_organs()
-    m = rx.match(body) if rx is not None else None
+    m = national_organs().match(body)
     if m is None and not _ENTERPRISE.search(body):
         m = _NATIONAL_AGENCY.match(body)
     return m.group() if m else None

@@ -157,11 +157,13 @@ _IN_DELIBERATION = r"参加[\u4e00-\u9fff]{2,26}?(?:审议|讨论)时"  # (after
 _DELIBERATION = "在" + _IN_DELIBERATION
 _DELEGATION = re.compile(_DELIBERATION)
 _AT_DELEGATION = re.compile(r"\s*[\u4e00-\u9fff]{0,12}?代表团(?:审议|讨论)")
-_DELEGATION_AFTER_NAME = re.compile(r"^\s*(?:同志|总书记|委员长|总理)?\s*" + _DELIBERATION)
+#: what may follow a name before its verb: 同志 or a national title written after the name (某某总书记强调)
+_TITLE_AFTER_NAME = "同志|总书记|委员长|总理"
+_DELEGATION_AFTER_NAME = re.compile(rf"^\s*(?:{_TITLE_AFTER_NAME})?\s*" + _DELIBERATION)
 
 #: a name's speech verb (optionally 在会上 …): the name is speaking
 _SPEECH = re.compile(
-    r"^\s*(?:同志|总书记|委员长|总理)?\s*(?:等)?\s*(?:先后|相继|分别|依次|也|还|随后)?\s*"
+    rf"^\s*(?:{_TITLE_AFTER_NAME})?\s*(?:等)?\s*(?:先后|相继|分别|依次|也|还|随后)?\s*"
     r"(?:在(?:会上|会议上|大会上|讲话中|座谈会上|会议中|致辞中|发言中|审议时|" + _IN_DELIBERATION
     + r"|[\u4e00-\u9fff]{2,16}?(?:后|时))\s*)?"  # 在认真听取大家的发言后表示
     r"(?:强调|指出|要求|表示|讲话|说|提出|部署|作报告|作了|致辞|发言|总结|发表(?:了)?(?:重要)?讲话|"
@@ -311,7 +313,7 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
 
 
 #: a speech cited by its meeting (某某总书记在某座谈会上的重要讲话): the person spoke there
-_CITED_BEFORE = re.compile(r"(?:总书记|同志|主席|总理|委员长)?\s*在\s*$")
+_CITED_BEFORE = re.compile(rf"(?:{_TITLE_AFTER_NAME}|主席)?\s*在\s*$")
 _CITED_AFTER = re.compile(r"\s*上(?:的|所作的|发表的)(?:重要)?(?:讲话|致辞|报告)")
 
 
