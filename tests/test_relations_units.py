@@ -199,7 +199,8 @@ def test_place_before_the_verb_and_pronoun_promoter(extractor: RelationExtractor
                ("“三议一公开”", "CAMPAIGN", camp("三议一公开")),
                ("鄂尔多斯市", "REGION", region("1506", "鄂尔多斯市", "city")),
                ("积分管理制度", "CAMPAIGN", camp("积分管理制度"))])
-    assert rels(doc, "holds") == []  # 现任 + title + name order is not 时任…的
+    # 某某现任<title>: the name before 现任 holds it (no 时任…的 reading of the name after)
+    assert rels(doc, "holds") == [("何某", "林原村党支部书记")]
     assert rels(doc, "promoted_by") == [("“三议一公开”", "何某")]
     regions = dict(rels(doc, "campaign_region"))
     assert regions["积分管理制度"] == "1506"

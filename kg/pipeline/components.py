@@ -309,6 +309,7 @@ class KGRules(PersonRules, PostRules):
         self.re_name_before_national = re.compile(rf"(?P<name>{pe['name']})(?={'|'.join(self.national_titles)})")
         self.re_abbrev = _opt(op, "abbreviation")
         self.re_sub_unit = _opt(pp, "sub_unit")
+        self.sub_unit_depth = int(pp.get("sub_unit_depth", 1))
         self.re_commission = _opt(pp, "commission")
         self.re_company_role = _opt(pp, "company_role")
         self.re_long_quoted = (re.compile(rf"(?P<open>[{o}])(?P<inner>{cp['long_inner']})(?P<close>[{c}])"
@@ -325,6 +326,9 @@ class KGRules(PersonRules, PostRules):
         self.re_list_close = _opt(cp, "list_close")
         self.re_group = _opt(op, "group")
         self.re_agency = _opt(op, "agency")
+        self.re_npc_listed = _opt(op, "npc_listed")
+        self.re_award_after = _opt(cp, "award_after")
+        self.re_counted_before = _opt(cp, "counted_before")
         self.re_group_meeting = _opt(mp, "group_meeting")
 
     # ------------------------------------------------------------------ call
@@ -588,6 +592,11 @@ class KGRules(PersonRules, PostRules):
                 continue  # “三大差距”: a problem, not a campaign
             if not suf and "+" in inner and _places_joined(inner):
                 continue  # “某省企业+某区资源”: a way two places work together, not a campaign
+            if self.re_award_after is not None and self.re_award_after.match(text, m.end()):
+                continue  # “五个一工程”奖: an award
+            if self.re_counted_before is not None and not suf \
+                    and self.re_counted_before.search(text, max(0, m.start() - 10), m.start()):
+                continue  # 近1.4万个“…生活圈”: things counted, not a programme
             accepted.add(i)
             cands.append(Cand(m.start(), m.end(), "CAMPAIGN", {"name": inner + suf, "core": inner}, prio=2))
         if self.re_long_quoted is not None:  # “实施二次创业，实现争先进位”活动
@@ -630,6 +639,9 @@ class KGRules(PersonRules, PostRules):
             for m in self.re_campaign_lex.finditer(text):
                 if _GOAL_AFTER.match(text, m.end()):
                     continue  # 建成中部地区崛起(的)重要战略支点: a place's positioning goal, not the strategy
+                if self.re_award_after is not None and m.start() and text[m.start() - 1] in "“\"" \
+                        and m.end() + 1 < len(text) and _HAN.match(text, m.end()) and text[m.end() + 1] in "”\"":
+                    continue  # “双减少”: a longer quoted word, not the slogan
                 cands.append(Cand(m.start(), m.end(), "CAMPAIGN", {"name": m.group(), "core": m.group()}, prio=4))
         if self.re_long_quoted is not None:
             self._campaign_lists(text, cands, first)
@@ -878,11 +890,11 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v5"},
-        "org_patterns": {"@misc": "kg.org_patterns.v5"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v5"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v4"},
-        "date_patterns": {"@misc": "kg.date_patterns.v3"},
+        "post_patterns": {"@misc": "kg.post_patterns.v6"},
+        "org_patterns": {"@misc": "kg.org_patterns.v6"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v6"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v5"},
+        "date_patterns": {"@misc": "kg.date_patterns.v4"},
         "person_patterns": {"@misc": "kg.person_patterns.v5"},
         "model_policy": "fill",
         "regions": True,

@@ -177,6 +177,8 @@ class Gazetteer:
                     e = p + len(name)
                     if check and _blocked(text, p, e, blockers, check, after_name=p == i and p > 0):
                         continue
+                    if check and _river_after(text, e, get, blockers):
+                        continue  # 拉萨河, 某某江: a river named after the place, not the place
                     if check == 3 and _overlapped_by_longer(text, p, e, get, blockers):
                         break  # 抵|达日|喀则: 日喀则 starts inside the county short form 达日 and runs on
                     yield p, e, name
@@ -233,6 +235,17 @@ def _blocked(text: str, s: int, e: int, blockers: frozenset[str], check: int, af
             if (a, b) != (s, e) and b <= n and 3 <= b - a <= 5 and text[a:b] in blockers:
                 return True
     return False
+
+
+def _river_after(text: str, e: int, get: Any, blockers: frozenset[str]) -> bool:
+    """True if 河 or 江 right after a short form ends a river's name (拉萨河碧水蜿蜒): the character opens
+    no division's name (北京|河北, 南京|江北新区) and no common word with the next one (银川|河套平原)."""
+    if e >= len(text) or text[e] not in "河江":
+        return False
+    two = text[e:e + 2]
+    if two in blockers or two in _frequent_words():
+        return False
+    return not any(text.startswith(name, e) for name, _ in get(two, ()))
 
 
 @lru_cache(maxsize=1)

@@ -533,6 +533,16 @@ def meeting_patterns_v4() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.meeting_patterns.v5")
+def meeting_patterns_v5() -> dict[str, Any]:
+    """v4 plus no meeting name across what was said or decided at an earlier one and a 和 after it
+    (贯彻某全会精神和|中央经济工作会议精神, 学习某某重要讲话和|某会议精神)."""
+    p = meeting_patterns_v4()
+    assert p["trim"].endswith("|报)")
+    p["trim"] = p["trim"][:-1] + r"|(?:精神|讲话|指示|批示|要求|部署)[和与及、,，])"
+    return p
+
+
 @registry.misc("kg.org_patterns.v3")
 def org_patterns_v3() -> dict[str, Any]:
     """v2 plus: more central organs (中央办公厅 …), national administrations named 国家…局/署/委员会
@@ -631,11 +641,35 @@ def org_patterns_v5() -> dict[str, Any]:
     return p
 
 
+#: the special committees of the National People's Congress and the working bodies of its Standing Committee
+#: by their full names (the 14th NPC's list)
+NPC_COMMITTEES = ("民族委员会|宪法和法律委员会|监察和司法委员会|财政经济委员会|教育科学文化卫生委员会|外事委员会|华侨委员会|"
+                  "环境与资源保护委员会|农业与农村委员会|社会建设委员会|法制工作委员会|预算工作委员会|代表工作委员会|"
+                  "代表资格审查委员会|香港特别行政区基本法委员会|澳门特别行政区基本法委员会")
+
+
+@registry.misc("kg.org_patterns.v6")
+def org_patterns_v6() -> dict[str, Any]:
+    """v5 plus the NPC's special committees by their full names, also listed after one that names the NPC
+    (全国人大民族委员会、宪法和法律委员会、外事委员会), and no committee name across a verb of decision
+    (全国人大常委会|批准任命|某某委员会)."""
+    p = org_patterns_v5()
+    old = r"全国人大常委会(?:(?![的在对为是了、，])[\u4e00-\u9fff]){2,16}?委员会(?!副?主任)|"
+    assert old in p["national"]
+    # (the full names first: the short names of v5 are their prefixes, 全国人大华侨委|员会)
+    p["national"] = rf"全国人大(?:常委会)?(?:{NPC_COMMITTEES})|" + p["national"].replace(old, (
+        r"全国人大常委会(?:(?![的在对为是了、，]|批准|任命|免去|决定|通过|表决|审议|提出|关于|设立|成立)"
+        r"[\u4e00-\u9fff]){2,16}?委员会(?!副?主任)|"), 1)
+    # the further committees of a list that opens with one of the NPC (…民族委员会、宪法和法律委员会)
+    p["npc_listed"] = rf"(?<=委员会、)(?:{NPC_COMMITTEES})|(?<=委员会和)(?:{NPC_COMMITTEES})"
+    return p
+
+
 @lru_cache(maxsize=1)
 def national_organs() -> re.Pattern[str]:
     """The national organs of the newest org pattern set, anchored at the start of a body's name (for the
     relation rules that tell a national body from a local one)."""
-    return re.compile(f"^(?:{org_patterns_v5()['national']})")
+    return re.compile(f"^(?:{org_patterns_v6()['national']})")
 
 
 @registry.misc("kg.campaign_patterns.v4")
@@ -698,6 +732,38 @@ def campaign_patterns_v5() -> dict[str, Any]:
     # a strategy named as a direction (“四个面向”战略导向) is a guideline, not a campaign
     p["suffix"] = p["suffix"].replace("|规划|目标)", "|规划|目标|导向|方向|取向)")
     p["middle_suffix"] = f"(?:{p['middle_suffix']})(?!导向|方向|取向)"
+    return p
+
+
+@registry.misc("kg.campaign_patterns.v6")
+def campaign_patterns_v6() -> dict[str, Any]:
+    """v5 plus longer quoted programmes that end in their campaign noun (“某某城区水系修复及生态治理工程”), a
+    programme named as one of a quoted campaign's parts (某某工程是“八项工程”之一), systems introduced with
+    首创/创立 (首创某某特派员制度), 浙江's 高质量发展建设共同富裕示范区; and no campaign in a quoted award (“五个
+    一工程”奖), in quoted things counted (1.4万个“15分钟…生活圈”), in quoted positionings and clusters (“五大战略
+    定位”, “十大产业集群”), in the metaphor “四梁八柱”, nor a slogan of the lexicon cut out of a longer quoted word
+    (“双减少”)."""
+    p = campaign_patterns_v5()
+    p["inner"] = p["inner"].replace("{1,16}", "{1,24}")
+    strong = r"(?:工作制度|工作法|行动计划|专项行动|三年行动|攻坚行动|提升行动|攻坚战|工程|活动|行动)"
+    old = rf"[{HAN}]{{2,10}}{strong}"
+    assert old in p["shapes"]
+    p["shapes"] = [rf"[{HAN}]{{2,20}}{strong}" if x == old else x for x in p["shapes"]]
+    p["not_inner"] = rf"(?:{p['not_inner']}|.*(?:定位|集群)$)"
+    p["not_campaign"] = [*p["not_campaign"], "四梁八柱"]
+    p["lexicon"] = [*p["lexicon"], "高质量发展建设共同富裕示范区"]
+    # after a quoted name: an award (“五个一工程”奖, “某某杯”奖项), not the programme
+    p["award_after"] = r"(?:奖|荣誉|称号|提名)"
+    # before a quoted name: a count of things (近1.4万个“…生活圈”, 建成30个“…”), not a programme
+    p["counted_before"] = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万几]+)[万千百]?[多余]?[个座家处所]$"
+    p["bare"] = [*p["bare"],
+                 # a programme named as one of a quoted campaign's parts (文化研究工程是“八项工程”之一)
+                 rf"(?:(?<=^)|(?<=[\n。，,；;：:]))(?:(?![的了是在等与及和])[{HAN}]){{2,12}}?(?:工程|行动|计划|制度)"
+                 r"(?=是[“\"][^”\"\n]{2,16}[”\"]之一)",
+                 # a system introduced by name (全国首创某某特派员制度)
+                 r"(?:(?<=首创)|(?<=创立)|(?<=创设)|(?<=首推))(?!健全|完善|相关|有关|长效|工作|现代)"
+                 rf"(?:(?![的等和与及之])[{HAN}]){{4,12}}?(?:管理制度|工作制度|制度)"
+                 rf"(?=[的，。、；,;]|[^{HAN}]|$|推动|助推|让|使|实现|已经|已)"]
     return p
 
 
@@ -784,6 +850,21 @@ def post_patterns_v5() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.post_patterns.v6")
+def post_patterns_v6() -> dict[str, Any]:
+    """v5 plus the chain of a police bureau's units before the role (某市公安局某区分局某某派出所副所长,
+    某市公安局某分局交警大队城区中队一级警长: one POST; a branch named after a district gives the body's region)
+    and the roles of those units (所长, 大队长, 中队长, 支队长, 教导员, the grades of 警长)."""
+    p = post_patterns_v5()
+    # up to three sub-units between a body and the role
+    p["sub_unit_depth"] = 3
+    old = "|副队长|队长|"
+    assert old in p["role"]
+    p["role"] = p["role"].replace(old, "|副支队长|支队长|副大队长|大队长|副中队长|中队长|副队长|队长|副所长|所长|"
+                                       "副教导员|教导员|(?:[一二三四]级)?(?:高级)?警长|", 1)
+    return p
+
+
 @registry.misc("kg.date_patterns.v2")
 def date_patterns_v2() -> dict[str, Any]:
     """v1 plus the end or start of a year (2024年底, 2025年初) and the time of day (5月22日19时29分)."""
@@ -819,6 +900,22 @@ def date_patterns_v3() -> dict[str, Any]:
     d += (r"|(?<=[去今前同当明]年)(?:1[0-2]|[1-9])月(?![\d日号])"
           r"|(?<=[去今前同当明]年)(?:十[一二]|[一二三四五六七八九十])月(?![一二三四五六七八九十日])"
           r"|(?<![一二三四五六七八九十\d])(?:十[一二]|[一二三四五六七八九十])月(?:上旬|中旬|下旬|底|初)")
+    p["date"] = d
+    return p
+
+
+@registry.misc("kg.date_patterns.v4")
+def date_patterns_v4() -> dict[str, Any]:
+    """v3 plus holidays by their full names whatever follows (春节即将到来, 过好春节意味着, 新春佳节, 农历小年,
+    马年新春佳节 with its zodiac year, 清明祭英烈; not 春节联欢晚会 or 春节档), a bare month that opens a sentence (四月的北京, 六月，) or follows
+    进入 (进入3月以来), and days listed in one month (2005年7月28、29日)."""
+    p = date_patterns_v3()
+    d = p["date"]
+    d = (r"(?:(?<![\u4e00-\u9fff])[鼠牛虎兔龙蛇马羊猴鸡狗猪]年(?=春节|新春佳节))?(?:春节|元旦|除夕|元宵节|新春佳节|劳动节|国庆节|中秋节|端午节|清明节|(?<=农历)小年)(?!联欢|晚会|档|[\u4e00-\u9fff]{0,3}晚会)"
+         r"(?:当日|当天)?|清明(?=祭|时节|前后)|"
+         r"(?:(?<=^)|(?<=[\n。；;.]))(?:十[一二]|[一二三四五六七八九十])月(?=[，,的])|"
+         r"(?<=进入)(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月(?=以来|[，,])|"
+         r"(?:\d{4}年)?(?<!\d)\d{1,2}月\d{1,2}(?:、\d{1,2})+日|" + d)
     p["date"] = d
     return p
 
@@ -926,4 +1023,4 @@ def person_patterns_v5() -> dict[str, Any]:
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v5()["lexicon"])
+    return list(campaign_patterns_v6()["lexicon"])

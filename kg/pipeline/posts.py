@@ -47,6 +47,8 @@ def cell_name_start(text: str, region_ends: Container[int], lvl_start: int, cell
 
 #: the unit written right before a company's or institute's title, back to the clause or list boundary
 #: (、某大学某学院|院长某某): at least four characters, no function word
+#: common words with a level character, found in the names of sub-units (城区中队, 郊区派出所, 景区管理处)
+_GENERIC_LEVEL_WORD = re.compile(r"城区|市区|郊区|园区|景区|山区|矿区|辖区|社区|街区|片区|老区|牧区|林区|湖区|库区|港区|营区")
 _UNIT_BEFORE = re.compile(r"(?<=[、，,。；;：:\s“”])(?:(?![的和与及在对为是等了])[\u4e00-\u9fff]){4,24}$")
 
 
@@ -78,6 +80,8 @@ class PostRules:
     re_commission: re.Pattern[str] | None
     re_group: re.Pattern[str] | None
     re_agency: re.Pattern[str] | None
+    re_npc_listed: re.Pattern[str] | None
+    sub_unit_depth: int
     re_name_follow: re.Pattern[str]
     re_name_start: re.Pattern[str]
     bad_before: dict[str, str]
@@ -176,6 +180,29 @@ class PostRules:
             return None
         return role_m
 
+    def _sub_chain_role(self, text: str, pos: int, gz: Gazetteer) -> tuple[re.Match[str] | None, str | None]:
+        """The role after a chain of sub-units that follows a body (某市公安局|某区分局|某某派出所|副所长, …公安局|
+        某分局|交警大队|城区中队|一级警长), and the division a branch is named after (江汉区分局: 江汉区), which
+        is the body's region then (the ``branch`` attribute of the POST). A sub-unit with a level word opens a new body unless it is a branch named
+        after a division or the level word is part of a common word (城区中队)."""
+        end, region = pos, None
+        for _ in range(self.sub_unit_depth):
+            sub = self.re_sub_unit.match(text, end) if self.re_sub_unit is not None else None
+            if sub is None:
+                return None, None
+            word = sub.group()
+            if word.endswith("分局") and len(word) > 3 and gz.lookup(word[:-2]):
+                region = word[:-2]  # 江汉区分局, 吴中分局: a branch named after a division
+            elif any(c in "省市县区州旗盟" for c in word[:-1]) and not _GENERIC_LEVEL_WORD.search(word):
+                return None, None  # a new body with its own region starts here
+            end = sub.end()
+            role_m = self.re_role.match(text, end)
+            if role_m is not None:
+                if role_m.group() in ("成员", "委员") and not text.startswith("原", end):
+                    return None, None
+                return role_m, region
+        return None, None
+
     def _commission_abbreviations(self, text: str, cands: list[Cand], persons: list[Cand], first: int) -> None:
         """Abbreviated commissions (首规委 for 首都规划建设委员会): a 2-4 character word ending in 委
         written as the body of a stacked title before a name (政治局常委、X委主任 + name) is a body;
@@ -244,13 +271,17 @@ class PostRules:
                     and start and text[start - 1] in "、和及与":
                 continue  # 某省、某市、望城区党委和政府: the bodies of each listed region, not one ORG
             role_m = self.re_role.match(text, body_end)
-            if role_m is None:
+            branch = None
+            if role_m is None and self.sub_unit_depth > 1:
+                # 某市公安局|某区分局|某某派出所|副所长: the division of a branch is the body's region
+                role_m, branch = self._sub_chain_role(text, body_end, gz)
+            elif role_m is None:
                 role_m = self._sub_unit_role(text, body_end)  # 河南省人民检察院|五部|原党支部委员
             if role_m and not (role_m.group() == "常委" and text.startswith("会", role_m.end())):
                 role = role_m.group()
                 post = Cand(start, role_m.end(), "POST",
                             {"role": role, "body": body, "body_type": body_type, "region": region,
-                             "level_hint": level_hint}, prio=1,
+                             "level_hint": level_hint} | ({"branch": branch} if branch else {}), prio=1,
                             parts=parts + [Cand(start, body_end, "ORG", org_attrs)])
                 cands.append(post)
                 self._name_after(text, role_m.end(), persons, post)
@@ -364,6 +395,8 @@ class PostRules:
                 self._name_after(text, role_m.end(), persons, post)
             else:
                 cands.append(Cand(m.start(), m.end(), "ORG", org_attrs, prio=2))
+        if self.re_npc_listed is not None and ("委员会、" in text or "委员会和" in text):
+            self._npc_listed(text, cands)
         if self.re_company_role is not None:  # …湖南省分行|原副巡视员|蒋祁
             for m in self.re_company_role.finditer(text):
                 role = m.group("role")
@@ -441,6 +474,17 @@ class PostRules:
             cands.append(Cand(m.start(), m.end(), "POST", {"role": m.group("urole"), "body": u.group("unit"),
                                                            "body_type": "unit", "region": None,
                                                            "level_hint": None}, prio=3))
+
+    def _npc_listed(self, text: str, cands: list[Cand]) -> None:
+        """The further committees of a list that opens with a committee of the NPC (全国人大民族委员会、
+        宪法和法律委员会、外事委员会): national ORGs, each listed right after the one before."""
+        ends = {c.end for c in cands if c.label == "ORG" and c.attrs.get("body_type") == "中央"
+                and text.startswith("全国人大", c.start)}
+        for m in self.re_npc_listed.finditer(text):
+            if m.start() - 1 in ends:
+                cands.append(Cand(m.start(), m.end(), "ORG", {"body_type": "中央", "region": None, "level_hint": "国",
+                                                              "parent": None}, prio=2))
+                ends.add(m.end())
 
     def _named_after(self, text: str, pos: int, strict: bool = False) -> bool:
         """True if a plausible person's name follows ``pos`` (记者 陈高飞; not 记者来到了)."""

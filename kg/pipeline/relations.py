@@ -164,6 +164,9 @@ _FORMER = re.compile(r"(?:原|前)$")
 #: 金凤区原区委副书记, 原党组书记: 原 inside the title (never in 太原, 原平, 前郭)
 _FORMER_INSIDE = re.compile(r"^(?:原|前)(?![平郭])|(?<=[区县市省旗州盟镇乡府])(?:原|前)(?=[区县市省旗州盟镇乡]?(?:委|政府|人大|政协|党组))")
 _APPOINT_BEFORE = re.compile(r"^\s*(?:同志)?\s*(?:任|担任|兼任|出任|改任|转任|升任|当选为?|被任命为|任命为)\s*$")
+#: 某某(，)现任/曾任… and 某某，<title>。: the name's own titles (a comma alone only before a clause end)
+_CURRENT_GAP = re.compile(r"^\s*(?:(?P<c>[，,])\s*)?(?P<v>现任|现为|曾任|原任|历任)?\s*$")
+_CLAUSE_END = re.compile(r"\s*(?:[。；;！!\n]|$)")
 #: words before 是 that make the title one held before (某某生前是…, 曾是…)
 _PAST = "生前|曾经|曾|原来|此前"
 #: a name set off by a comma before the title it held (某某，生前是…)
@@ -353,6 +356,16 @@ def holds_relations(t: Text) -> list[Relation]:
                             out.append(rel("holds", person, post, evidence=t.sent_span(post), via="removed",
                                            former=True))
                 continue
+            # 姓名(，)现任/曾任职务 and 姓名，职务。 (a profile's apposition) when the name opens its clause
+            cur = _CURRENT_GAP.match(gap)
+            verb = cur.group("v") if cur is not None else None
+            if cur is not None and (verb or cur.group("c") and _CLAUSE_END.match(t.text, last.end)) \
+                    and _CLAUSE_OPEN.search(t.text, 0, prev.start):
+                if verb in ("曾任", "原任", "历任"):
+                    former_stack.update(p.i for p in stack)  # held before
+                for post in stack:
+                    add(prev, post, "appointment" if verb else "apposition")
+                continue
             # 姓名任/担任/当选职务; 姓名是职务 when the name opens its clause
             if _APPOINT_BEFORE.match(gap) or (_COPULA_GAP.match(gap) and _CLAUSE_OPEN.search(t.text, 0, prev.start)
                                               and not t.text.startswith("的", last.end)):  # 是县长的儿子
@@ -411,6 +424,17 @@ def holds_relations(t: Text) -> list[Relation]:
         opener = next((e for e in t.ents[:stack[0].i] if _is_name(e) and e.start >= sent_start
                        and (max(t.text.rfind(ch, sent_start, stack[0].start) for ch in "，,") < e.start
                             or _NAME_COMMA_PAST.match(t.text, e.end))), None)  # 某某，生前是…
+        # 某某，现任/曾任河南省某市…; 某某，河南省某市…。: the last name, only regions between
+        named = next((e for e in reversed(t.ents[:stack[0].i]) if e.label != "REGION"), None)
+        if named is not None and _is_name(named) and named.start >= sent_start \
+                and _CLAUSE_OPEN.search(t.text, 0, named.start) \
+                and (cur := _CURRENT_GAP.match(_without_regions(t, named, stack[0]))) is not None \
+                and (cur.group("v") or cur.group("c") and _CLAUSE_END.match(t.text, last.end)):
+            if cur.group("v") in ("曾任", "原任", "历任"):
+                former_stack.update(p.i for p in stack)
+            for post in stack:
+                add(named, post, "appointment" if cur.group("v") else "apposition")
+            continue
         if opener is not None and _CLAUSE_OPEN.search(t.text, 0, opener.start) \
                 and _COPULA_GAP.match(_without_regions(t, opener, stack[0])) \
                 and not t.text.startswith("的", stack[-1].end):

@@ -121,6 +121,11 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
             body = full_body_name(rname, rest)
             if _VERTICAL.match(rest) and code == code0:
                 body = canonical_body(written_region) + rest  # 大连海关: as written
+            if kg.get("branch") and e.label == "POST":
+                # 某市公安局某区分局…: the branch's division is the region, the chain as written the body
+                code_b = _region_of_written(t, str(kg["branch"]), [code])
+                if code_b and code_b != code and div.is_within(code_b, code):
+                    return BodyRef(body, code_b, rest, False, "written")
             if sibling is not None and sibling.region == code and sibling.body and e.label == "POST":
                 # 某省人民检察院五部原党支部委员、副主任 (副主任 written with 某省人民检察院): the
                 # stack's longer unit

@@ -1,0 +1,170 @@
+"""Pattern sets v6 (post v6, org v6, campaign v6, meeting v5, date v4) and the gazetteer's river rule, found
+with the xwlb20 set: a police bureau's chain of units before the role, the NPC's special committees listed by
+full name, no committee across a verb of decision, no meeting name across 精神和/讲话和, holidays by their full
+names, bare months that open a sentence, days listed in one month, rivers named after a place, longer quoted
+programmes, a programme named as a part of a quoted campaign, awards, counted things, positionings and clusters.
+Examples made up, none taken from the gold texts."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import pytest
+
+import kg
+from kg.pipeline.relations_events import date_iso
+
+from rule_docs import ents, rules_pipeline
+
+
+@lru_cache(maxsize=1)
+def _full() -> Any:
+    return kg.load_pipeline()
+
+
+def bodies(text: str) -> dict[str, tuple[str | None, str | None]]:
+    doc = _full()(text)
+    return {doc.ents[r.head].text: (r.value, r.attr("region_code")) for r in doc._.relations if r.type == "post_body"}
+
+
+def holds(text: str) -> list[tuple[str, str]]:
+    doc = _full()(text)
+    return [(doc.ents[r.head].text, doc.ents[r.tail].text) for r in doc._.relations if r.type == "holds"]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return rules_pipeline()
+
+
+# ---------------------------------------------------------------------- posts
+def test_a_police_chain_with_a_district_branch_is_one_post_in_the_district() -> None:
+    text = "王建明，现任河南省郑州市公安局金水区分局花园路派出所所长。"
+    assert ("王建明", "郑州市公安局金水区分局花园路派出所所长") in holds(text)
+    body, code = bodies(text)["郑州市公安局金水区分局花园路派出所所长"]
+    assert body == "郑州市公安局金水区分局花园路派出所"
+    assert code == "410105"  # 金水区 of 郑州市, the division the branch is named after
+    assert "金水区" not in ents(_full(), text, "REGION")  # inside the title
+    assert "河南省" in ents(_full(), text, "REGION")
+
+
+def test_a_branch_named_by_a_short_form_and_units_with_a_level_word_in_a_common_word() -> None:
+    text = "李卫东是浙江省杭州市公安局拱墅分局交警大队城区中队二级警长。"
+    post = "杭州市公安局拱墅分局交警大队城区中队二级警长"
+    assert ("李卫东", post) in holds(text)
+    assert bodies(text)[post] == ("杭州市公安局拱墅分局交警大队城区中队", "330105")
+
+
+def test_a_chain_stops_where_a_new_body_with_its_own_region_starts(nlp: Any) -> None:
+    # 某县民政局 is a body of its own, not a unit of the city bureau
+    posts = ents(nlp, "张华任南通市民政局如东县民政局局长。", "POST")
+    assert "南通市民政局如东县民政局局长" not in posts
+
+
+def test_a_police_station_head_after_a_county_bureau(nlp: Any) -> None:
+    assert "县公安局城关派出所所长" in ents(nlp, "赵明任县公安局城关派出所所长。", "POST")
+    assert "市公安局交警支队二大队大队长" in ents(nlp, "孙亮，市公安局交警支队二大队大队长。", "POST")
+
+
+# ----------------------------------------------------------------------- orgs
+def test_the_npc_special_committees_listed_by_full_name(nlp: Any) -> None:
+    text = "会议听取了全国人大华侨委员会、社会建设委员会和外事委员会分别提出的报告。"
+    assert ents(nlp, text, "ORG") == ["全国人大华侨委员会", "社会建设委员会", "外事委员会"]
+
+
+def test_a_committee_list_not_opened_by_the_npc_gives_no_national_orgs(nlp: Any) -> None:
+    assert "外事委员会" not in ents(nlp, "该校学生会、外事委员会共同举办活动。", "ORG")
+
+
+def test_no_committee_name_across_a_verb_of_decision(nlp: Any) -> None:
+    found = ents(nlp, "会议表决通过了全国人大常委会任命某某委员会组成人员的决定。", "ORG")
+    assert "全国人大常委会" in found
+    assert not [o for o in found if "任命" in o]
+
+
+# ------------------------------------------------------------------- meetings
+def test_no_meeting_name_across_what_an_earlier_one_said(nlp: Any) -> None:
+    text = "他要求，认真学习贯彻习近平总书记重要讲话和全国两会精神，深入贯彻党的二十届三中全会精神和省委工作会议精神。"
+    meetings = ents(nlp, text, "MEETING")
+    assert "省委工作会议" in meetings
+    assert not [m for m in meetings if "精神" in m or "讲话" in m]
+    assert "习近平" in ents(nlp, text, "PERSON")
+
+
+# ---------------------------------------------------------------------- dates
+def test_holidays_by_their_full_names_whatever_follows(nlp: Any) -> None:
+    text = "春节即将到来之际，正值农历小年，蛇年新春佳节就要到了。过好春节很重要。清明祭英烈。"
+    assert ents(nlp, text, "DATE") == ["春节", "小年", "蛇年新春佳节", "春节", "清明"]
+
+
+def test_no_holiday_in_a_gala_or_a_film_season(nlp: Any) -> None:
+    assert ents(nlp, "大家一起看春节联欢晚会，春节档电影很多。", "DATE") == []
+
+
+def test_a_bare_month_opening_a_sentence_or_after_entering(nlp: Any) -> None:
+    assert ents(nlp, "五月的江南，草长莺飞。进入4月以来，各地开始春耕。", "DATE") == ["五月", "4月"]
+    assert ents(nlp, "他用五月份的工资买了书，七月流火。", "DATE") == []
+
+
+def test_days_listed_in_one_month_are_one_date_read_as_the_first(nlp: Any) -> None:
+    assert ents(nlp, "2019年3月12、13日，某县召开大会。", "DATE") == ["2019年3月12、13日"]
+    assert date_iso("2019年3月12、13日", None) == "2019-03-12"
+
+
+# -------------------------------------------------------------------- regions
+def test_a_river_named_after_a_place_is_no_region(nlp: Any) -> None:
+    assert ents(nlp, "清晨，日喀则河两岸绿意盎然。", "REGION") == []
+    assert ents(nlp, "他们沿着西宁河散步。", "REGION") == []
+    # 河/江 that opens another division or a common word keeps the place
+    assert ents(nlp, "北京河北两地联手，在银川河套地区。", "REGION") == ["北京", "河北", "银川"]
+
+
+# ------------------------------------------------------------------ campaigns
+def test_longer_quoted_programmes_that_end_in_their_noun(nlp: Any) -> None:
+    found = ents(nlp, "2021年，某县启动“老城区供水管网更新及水质提升工程”。", "CAMPAIGN")
+    assert found == ["“老城区供水管网更新及水质提升工程”"]
+
+
+def test_a_programme_named_as_a_part_of_a_quoted_campaign(nlp: Any) -> None:
+    found = ents(nlp, "该县推出“六大工程”。乡村书院工程是“六大工程”之一，已建成书院20所。", "CAMPAIGN")
+    assert "乡村书院工程" in found
+
+
+def test_a_system_introduced_with_shouchuang(nlp: Any) -> None:
+    assert "乡村规划师制度" in ents(nlp, "该市首创乡村规划师制度推动规划下乡。", "CAMPAIGN")
+    assert ents(nlp, "该市首创相关制度。", "CAMPAIGN") == []
+
+
+def test_no_campaign_in_an_award_a_count_a_positioning_or_a_metaphor(nlp: Any) -> None:
+    assert ents(nlp, "这部剧获“五个一工程”奖。", "CAMPAIGN") == []
+    assert ents(nlp, "全市建成300多个“一刻钟便民生活圈”。", "CAMPAIGN") == []
+    assert ents(nlp, "该省锚定“三大战略定位”，打造“八大产业集群”，搭起“四梁八柱”。", "CAMPAIGN") == []
+    # the same quoted programme not counted stays a campaign
+    assert ents(nlp, "该市推进“一刻钟便民生活圈”建设。", "CAMPAIGN") == ["“一刻钟便民生活圈”"]
+
+
+def test_a_lexicon_slogan_cut_out_of_a_longer_quoted_word(nlp: Any) -> None:
+    assert ents(nlp, "实现耕地和林地“双减少”。", "CAMPAIGN") == []
+    assert ents(nlp, "落实“双减”政策。", "CAMPAIGN") == ["“双减”"]
+
+
+def test_the_zhejiang_common_prosperity_programme_by_its_full_name(nlp: Any) -> None:
+    assert ents(nlp, "推动高质量发展建设共同富裕示范区。", "CAMPAIGN") == ["高质量发展建设共同富裕示范区"]
+
+
+# ---------------------------------------------------------------------- holds
+def test_a_name_with_xianren_or_cengren_before_its_title() -> None:
+    assert ("周立新", "九江市委书记") in holds("周立新现任九江市委书记。")
+    assert ("周立新", "九江市委书记") in holds("周立新，现任江西省九江市委书记。")
+    doc = _full()("周立新曾任九江市委书记。")
+    former = {doc.ents[r.head].text: dict(r.attrs).get("former") for r in doc._.relations if r.type == "holds"}
+    assert former == {"周立新": True}
+
+
+def test_a_profile_apposition_name_comma_title_at_the_clause_end() -> None:
+    assert ("周立新", "九江市委书记") in holds("周立新，江西省九江市委书记。")
+    # a comma and a title followed by another name: the title is that name's
+    assert holds("出席会议的有周立新，县委书记陈晓。") == [("陈晓", "县委书记")]
+    # a name that does not open its clause holds nothing by the comma
+    assert holds("他会见了周立新，县委书记。") == []
