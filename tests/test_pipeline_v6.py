@@ -168,3 +168,39 @@ def test_a_profile_apposition_name_comma_title_at_the_clause_end() -> None:
     assert holds("出席会议的有周立新，县委书记陈晓。") == [("陈晓", "县委书记")]
     # a name that does not open its clause holds nothing by the comma
     assert holds("他会见了周立新，县委书记。") == []
+
+
+# -------------------------------------------------------- campaign relations
+def camp_rels(text: str) -> set[tuple[str, str, Any]]:
+    doc = _full()(text)
+    return {(doc.ents[r.head].text, r.type, doc.ents[r.tail].text if r.tail >= 0 else r.value)
+            for r in doc._.relations if doc.ents[r.head].label_ == "CAMPAIGN"}
+
+
+def test_a_speech_continued_with_xuexi_yunyong_promotes_the_campaign() -> None:
+    text = "王卫国指出，该县底子较好，要推进城乡融合。学习运用“枫桥经验”，要细化抓手。"
+    assert ("“枫桥经验”", "promoted_by", "王卫国") in camp_rels(text)
+
+
+def test_the_place_in_a_programme_s_name_is_smaller_than_the_launcher_s() -> None:
+    found = camp_rels("2020年，甘肃启动兰州市南北两山绿化工程，工程绵延百里。")
+    assert ("兰州市南北两山绿化工程", "campaign_region", "6201") in found
+    assert ("兰州市南北两山绿化工程", "campaign_region", "62") not in found
+    assert ("兰州市南北两山绿化工程", "launched_by", "甘肃") in found
+
+
+def test_a_sentence_opening_with_zai_and_places_gives_the_campaign_s_place() -> None:
+    found = camp_rels("而在江西婺源江湾镇，“千亩茶园提质增效工程”已启动。")
+    assert ("“千亩茶园提质增效工程”", "campaign_region", "361130103") in found
+
+
+def test_no_county_short_form_inside_a_new_area_and_the_new_area_s_province() -> None:
+    found = camp_rels("要高标准推进雄安新区建设，扎实推进“两江新区产业升级工程”。")
+    assert ("雄安新区建设", "campaign_region", "13") in found
+    assert ("“两江新区产业升级工程”", "campaign_region", "50") in found
+    assert not [f for f in found if f[2] == "130632"]  # 安新县 is not in 雄|安新|区
+
+
+def test_each_place_of_a_listed_subject_carries_a_national_campaign_out() -> None:
+    found = camp_rels("近日，湖南、湖北、江西等地把开展党纪学习教育作为重要任务。")
+    assert {f[2] for f in found if f[1] == "campaign_region"} == {"43", "42", "36"}

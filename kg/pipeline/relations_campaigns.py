@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from ..types import Relation
-from .article_context import scan_regions
+from .gazetteer import gazetteer
 from .relations import Ent, Text, rel
 from .relations_bodies import resolve_body
 from .relations_campaign_facts import (  # noqa: F401  (abbreviates: the tests' entry point)
@@ -48,7 +48,7 @@ from .relations_events import _SPEECH
 
 #: verbs by which a person (or body) drives one
 _PROMOTE = re.compile(r"开展|启动|实施|部署|推进|推动|深化|落实|抓好|打好|聚焦|提出|推行|实行|打响|践行|贯彻|围绕|紧扣|"
-                      r"用好|坚持|打造|建设|推进|编制|制定|谋划|倡导|首创|推广")
+                      r"用好|坚持|打造|建设|推进|编制|制定|谋划|倡导|首创|推广|学习运用|运用|融入|共建")
 #: a campaign introduced as the means of what the next clause's subject does (通过“近邻党建”，某某…)
 _THROUGH = re.compile(r"(?:通过|依托|借助|依靠)\s*$")
 #: a person who learns or sees what others do (某某了解到，省内多部门…启动了…): not the one who does it
@@ -98,6 +98,8 @@ def campaign_relations(t: Text) -> list[Relation]:
         for code in _places_right_before(t, c) + _places_since(t, c):  # 广西南宁、内蒙古阿拉善盟深入贯彻…学习教育
             out.append(rel("campaign_region", c, value=code, evidence=ev, via="subject"))
             has_region = True
+        named_in = _region_in_name(t, _cname(c)) if t.div is not None else None
+        subject_list: Ent | None = None  # the first place of a list of subjects (重庆、山西、江苏等地把开展…)
         launcher = _owner(t, c)
         if launcher is None:
             # a body/region as the subject of its clause that launches or drives it (no person in between)
@@ -123,6 +125,7 @@ def campaign_relations(t: Text) -> list[Relation]:
                         has_region = True
                 elif _LAUNCH.search(seg) or _PROMOTE.search(seg):
                     launcher = _innermost(t, subjects[-1])
+                    subject_list = subjects[-1]
             if launcher is None and (entrusted := _entrusted(t, c, before)) is not None:
                 launcher, place = entrusted
                 region = _entity_region(t, place)
@@ -130,17 +133,24 @@ def campaign_relations(t: Text) -> list[Relation]:
                     out.append(rel("campaign_region", c, value=region[0], inferred=region[1], evidence=ev,
                                    via="entrusted"))
                     has_region = True
-            if not has_region and (place := _place_before(t, c, sent)) is not None:
+            if not has_region and (place := _place_before(t, c, sent) or _place_opening(t, c, sent)) is not None \
+                    and not (named_in and named_in != place and t.div.is_within(named_in, place)):
+                # (拉萨市某某工程 after 西藏启动: the place in its name is the smaller one)
                 out.append(rel("campaign_region", c, value=place, evidence=ev, via="place"))
                 has_region = True
-        named = _region_in_name(t, _cname(c)) if t.div is not None and not has_region else None
+        named = named_in if not has_region else None
         if named:  # “四个濉溪”, 中国碳谷·绿金淮北战略
             out.append(rel("campaign_region", c, value=named, evidence=ev, via="name"))
             has_region = True
         if launcher is not None and _is_national(_cname(c)) and launcher.get("level_hint") != "国":
             # a region taking up 一带一路 did not launch it, but carries it out there
             region = _entity_region(t, launcher) if launcher.label in ("REGION", "ORG") and not has_region else None
-            if region:
+            listed = _region_list(t, subject_list.i, +1) if subject_list is not None and region else []
+            if len(listed) > 1:  # 重庆、山西、江苏等地把开展…: each place of the list carries it out
+                for code in listed:
+                    out.append(rel("campaign_region", c, value=code, evidence=ev, via="subject"))
+                has_region = True
+            elif region:
                 out.append(rel("campaign_region", c, value=region[0], inferred=region[1], evidence=ev, via="subject"))
                 has_region = True
             launcher = None
@@ -430,7 +440,8 @@ PROVINCE_ABBR = {
 def _region_in_name(t: Text, name: str) -> str | None:
     assert t.div is not None
     ctx = [t.main] if t.main else []
-    for s, e, _codes in scan_regions(name, t.div):
+    # (the gazetteer's scan, which reads no short form inside a longer word: 雄安新区 is no 安新)
+    for s, e, _name in gazetteer().finditer(name):
         code, _ = t.div.resolve(name[s:e], ctx)
         if code:
             return code
@@ -440,7 +451,19 @@ def _region_in_name(t: Text, name: str) -> str | None:
     frontier = _FRONTIER_SLOGAN.search(name)
     if frontier:
         return FRONTIER_ABBR[frontier.group(1)]
+    area = _NEW_AREA.search(name)
+    if area:
+        return NEW_AREAS[area.group()]
     return None
+
+
+#: the national-level new areas that are no division of their own, and their provinces (the State Council's
+#: approvals, 1992–2017; 浦东新区 and 滨海新区 are divisions and found by the scan)
+NEW_AREAS = {"雄安新区": "13", "两江新区": "50", "舟山群岛新区": "33", "兰州新区": "62", "南沙新区": "44",
+             "西咸新区": "61", "贵安新区": "52", "西海岸新区": "37", "金普新区": "21", "天府新区": "51",
+             "湘江新区": "43", "江北新区": "32", "福州新区": "35", "滇中新区": "53", "哈尔滨新区": "23",
+             "长春新区": "22", "赣江新区": "36"}
+_NEW_AREA = re.compile("|".join(NEW_AREAS))
 
 
 #: the short names in the slogans of the central guidelines for Xinjiang and Tibet (治疆方略, 治藏方略)
@@ -523,6 +546,26 @@ def _antecedent(t: Text, c: Ent, pronoun_end: int | None = None) -> Ent | None:
             break
         end = para - 1
     return None
+
+
+_OPENING_AT = re.compile(r"\s*(?:而|同时|此外|另外|如今|目前|近年来)?\s*[，,]?\s*在\s*$")
+
+
+def _place_opening(t: Text, c: Ent, sent: tuple[int, int]) -> str | None:
+    """The smallest place of a sentence that opens with 在 + places + comma (而在浙江某县某镇，“某某工程”已启动)."""
+    chain: list[Ent] = []
+    for e in t.ents[:c.i]:
+        if e.start < sent[0]:
+            continue
+        if e.label != "REGION" or chain and t.text[chain[-1].end:e.start].strip():
+            break
+        if not chain and not _OPENING_AT.fullmatch(t.text, sent[0], e.start):
+            break
+        chain.append(e)
+    if not chain or not re.match(r"\s*[，,]", t.text[chain[-1].end:chain[-1].end + 2]):
+        return None
+    region = _entity_region(t, chain[-1])
+    return region[0] if region else None
 
 
 def _place_before(t: Text, c: Ent, sent: tuple[int, int]) -> str | None:
