@@ -204,3 +204,17 @@ def test_no_county_short_form_inside_a_new_area_and_the_new_area_s_province() ->
 def test_each_place_of_a_listed_subject_carries_a_national_campaign_out() -> None:
     found = camp_rels("近日，湖南、湖北、江西等地把开展党纪学习教育作为重要任务。")
     assert {f[2] for f in found if f[1] == "campaign_region"} == {"43", "42", "36"}
+
+
+# ------------------------------------------------------------------ meetings
+def test_a_meeting_decided_on_or_to_come_is_not_where_the_speech_is() -> None:
+    from kg.pipeline.docresult import make_doc
+    from kg.types import Article
+
+    text = ("江西省十四届人大常委会第九次会议12日在南昌闭幕。王立群主持闭幕会。\n"
+            "会议表决通过了关于召开江西省十四届人大五次会议的决定。根据决定，江西省十四届人大五次会议于2026年1月20日召开。\n"
+            "在会议完成表决事项后，王立群作了讲话。王立群强调，要做好大会的各项准备。")
+    nlp = _full()
+    doc = nlp(make_doc(nlp, Article(id="a", title="", text=text, date="2025-11-12")))
+    speakers = {(doc.ents[r.head].text, doc.ents[r.tail].text) for r in doc._.relations if r.type == "speaker"}
+    assert speakers == {("江西省十四届人大常委会第九次会议", "王立群")}

@@ -757,6 +757,9 @@ class KGRules(PersonRules, PostRules):
             reg = region_by_end.get(start + 1) if start < len(text) else None
             if reg is not None and reg[0] < start:
                 start = reg[0]
+            elif (reg := region_by_end.get(start)) is not None and "全国" not in m.group() \
+                    and re.search(r"人大|政协|委", m.group()):
+                start = reg[0]  # 江西省|十四届人大常委会第九次会议: a local congress's session, its region first
             elif (org := _SESSION_OWNER.search(text, max(0, start - 4), start)) is not None:
                 start = org.start()  # 全国政协|十四届三次会议, 中共|二十大: the body holding it is part of the name
             cands.append(Cand(start, m.end(), "MEETING", {"name": text[start:m.end()]}, prio=1))

@@ -196,6 +196,8 @@ _ATTEND_ALSO = re.compile(r"(?:出席|参加|列席)(?:了)?[\u4e00-\u9fff]{0,6}
 #: a verb right before a meeting's name that shows it taking place (``某某主持某某会议``, ``出席…大会``)
 _HELD_BY_VERB = re.compile(r"(?:主持|主持召开|出席|参加|列席)\s*$")
 #: reported speech before a meeting's name (``他表示，…胜利召开某全会``)
+#: a decision or a proposal to convene a meeting (关于召开…的决定, 决定于…召开): not held where it is named
+_CONVENING = re.compile(r"(?:关于|决定|提请|建议)(?:于[^，。；]{0,12}?)?(?:召开|举行)[^，。；,;]{0,8}$")
 _REPORTED = re.compile(r"(?:表示|强调|指出|认为|说|谈到)\s*[,，:：]")
 #: a meeting referred to without its name where it takes place (``某小组29日召开会议``, ``出席庆祝大会``)
 _BARE_MEETING = re.compile(r"(?:召开|举行|举办|出席|参加)(?:了)?[\u4e00-\u9fff]{0,4}?(会议|大会|全会|座谈会|常委会)(?![\u4e00-\u9fff])")
@@ -204,6 +206,20 @@ _NOT_A_LIST = re.compile(r"主持|讲话|强调|指出|表示|要求|宣布|宣�
 #: what may join a name list of one speech verb: 、/和 + a description or titles not recognised as such
 #: (``某省委书记甲、群众代表乙在会上发言``, ``…、某某股份有限公司首席科学家乙先后发言``)
 _CO_GAP = re.compile(r"^[、和及与]\s*[^\s，,。；;：:、“”]{0,24}$")
+
+
+def _scheduled(t: Text, facts: list[Relation]) -> bool:
+    """True if the meeting's date is after the article's (a meeting convened for later)."""
+    ref = _article_date(t)
+    if ref is None:
+        return False
+    for r in facts:
+        if r.type == "meeting_date" and isinstance(r.value, str) and len(r.value) == 10:
+            try:
+                return dt.date.fromisoformat(r.value) > ref
+            except ValueError:
+                return False
+    return False
 
 
 def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relation]:
@@ -229,6 +245,8 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
             by_verb = _HELD_BY_VERB.search(head_txt) is not None
             if _REPORTED.search(t.text[sent[0]:mt.start]):
                 continue  # 他表示，…胜利召开某全会: a meeting recalled in a speech is not where the text is
+            if _CONVENING.search(head_txt):
+                continue  # 关于召开某会议的决定: a meeting decided on, not held here
             # 某某出席某会议并讲话: it takes place here (a headline's 主持某会议并讲话 waits for the text to hold it)
             attended = re.search(r"出席\s*$", head_txt) is not None and _AND_SPEECH.match(tail) is not None
             if _HELD.search(tail) or _HELD.search(head_txt) or re.match(r"\s*$", t.text[mt.end:sent[1]]) or by_verb \
@@ -239,6 +257,8 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                 if any(r.type == "meeting_date" for r in facts):
                     dated.add(mt.text)
                 held_here.append(mt)
+                if _scheduled(t, facts):
+                    continue  # 根据决定，某会议于(明年)某日召开: a meeting to come is not where the text is
                 if by_verb and not (_HELD.search(tail) or _HELD.search(head_txt) or attended):
                     # 某某主持某会议 (a headline): the meeting is current only from where the
                     # text holds it (某小组29日召开会议), so speech before that is not at it
