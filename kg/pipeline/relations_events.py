@@ -209,14 +209,15 @@ _CO_GAP = re.compile(r"^[、和及与]\s*[^\s，,。；;：:、“”]{0,24}$")
 
 
 def _scheduled(t: Text, facts: list[Relation]) -> bool:
-    """True if the meeting's date is after the article's (a meeting convened for later)."""
+    """True if the meeting's date is more than a week after the article's (a meeting convened for later; a
+    transcript may be dated a day before the meeting it reports)."""
     ref = _article_date(t)
     if ref is None:
         return False
     for r in facts:
         if r.type == "meeting_date" and isinstance(r.value, str) and len(r.value) == 10:
             try:
-                return dt.date.fromisoformat(r.value) > ref
+                return dt.date.fromisoformat(r.value) > ref + dt.timedelta(days=7)
             except ValueError:
                 return False
     return False
