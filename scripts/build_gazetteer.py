@@ -81,7 +81,9 @@ NOT_NAMES = """乌克兰 乌拉圭 乌干达 乌兹别克斯坦 马来西亚 马
 # place names missing from the division table that contain a county's short form (雄安新区 ⊃ 安新)
 EXTRA_BLOCKERS = ("雄安新区", "雄安", "滨海新区", "浦东新区", "两江新区", "天府新区", "西咸新区", "贵安新区",
                   # a blessing that jieba does not list (幸福|安康 is no city)
-                  "幸福安康")
+                  "幸福安康",
+                  # a word jieba tags as a place name, so the rule for place words lets it through (大城|市)
+                  "大城市")
 
 
 #: the same with a stem of two or more characters, tried first: 彭水苗族土家族自治县 is 彭水 (水 is also the

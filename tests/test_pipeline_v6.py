@@ -218,3 +218,41 @@ def test_a_meeting_decided_on_or_to_come_is_not_where_the_speech_is() -> None:
     doc = nlp(make_doc(nlp, Article(id="a", title="", text=text, date="2025-11-12")))
     speakers = {(doc.ents[r.head].text, doc.ents[r.tail].text) for r in doc._.relations if r.type == "speaker"}
     assert speakers == {("江西省十四届人大常委会第九次会议", "王立群")}
+
+
+# --------------------------------------------------- families found with the xwlb21 set (examples made up)
+def test_a_withheld_name_is_no_person(nlp: Any) -> None:
+    text = "给予赵某某、钱某党内警告处分，孙某对此负有责任。某县纪委书记李某被问责。胡某犁同志出席。"
+    assert ents(nlp, text, "PERSON") == ["胡某犁"]
+
+
+def test_compatriots_and_the_question_of_a_place_are_no_region(nlp: Any) -> None:
+    text = "向香港同胞、澳门同胞和台湾同胞问好。研究台湾问题。香港、澳门同胞欢聚一堂。他到澳门考察。"
+    assert ents(nlp, text, "REGION") == ["澳门"]
+
+
+def test_no_township_read_across_a_function_word_or_a_big_city(nlp: Any) -> None:
+    assert ents(nlp, "农民收入增速快于城镇居民。", "REGION") == []
+    assert ents(nlp, "坚持大城市带动大郊区，河北大城县。", "REGION") == ["河北", "大城县"]
+
+
+def test_the_adverb_zeng_before_a_verb_opens_no_name() -> None:
+    doc = _full()("2015年，总书记曾来到这个村。曾培炎出席。")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["曾培炎"]
+
+
+def test_a_quoted_dotted_name_is_a_place_not_a_person(nlp: Any) -> None:
+    assert ents(nlp, "位于某胡同的“乐龄·新居”养老服务街区很热闹。", "PERSON") == []
+
+
+def test_names_appointed_with_wei_and_a_cppcc_committee_stacked_on_the_membership() -> None:
+    text = "会议决定增补郑明、高晓梅为第十四届全国政协委员、经济委员会副主任。"
+    found = holds(text)
+    assert ("高晓梅", "经济委员会副主任") in found and ("郑明", "全国政协委员") in found
+    assert bodies(text)["经济委员会副主任"][0] == "全国政协经济委员会"
+
+
+def test_the_central_political_legal_commission_with_the_party_s_name() -> None:
+    text = "中共中央政法委秘书长訚建国出席会议。"
+    assert ("訚建国", "中共中央政法委秘书长") in holds(text)
+    assert bodies(text)["中共中央政法委秘书长"][0] == "中央政法委"

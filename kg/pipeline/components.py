@@ -108,6 +108,15 @@ def _quoted_whole(text: str, start: int, end: int) -> bool:
     return start > 0 and end < len(text) and text[start - 1] in "“\"「『" and text[end] in "”\"」』"
 
 
+#: after 香港/澳门/台湾 (and the others listed with them): their people or their question, not the place
+_COMPATRIOTS = re.compile(r"(?:[、和与及](?:香港|澳门|台湾))*(?:同胞|问题|青年|居民|民众|各界|事务)")
+
+
+def _adverb_first(text: str, start: int) -> bool:
+    """True if a name's would-be surname is the adverb 曾 ('once') before a verb (总书记曾来到, 曾到过)."""
+    return text.startswith("曾", start) and text[start + 1:start + 3] in _frequent_words()
+
+
 def _trim_dotted(text: str, persons: list[Cand]) -> list[Cand]:
     """A ·-joined name that is another ·-joined name found in the article and more characters
     (志愿者|某·某某写|了 beside ，某·某某来到) is that name."""
@@ -182,6 +191,16 @@ def _two_char_name(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: a verb that appoints or elects people to what follows 为 (增补甲、乙为…委员)
+_APPOINT_VERB = re.compile(r"(?:增补|任命|选举|推选|补选|增选|提名|聘任|聘请|决定)[^，。；,;]{0,30}$")
+
+
+def _appointed_as(text: str, start: int, end: int) -> bool:
+    """增补甲、肖培|为第十四届…委员: a three-character name ending in 为 after a verb of appointment is the
+    two-character name and the 为 of the appointment."""
+    return text[end - 1] == "为" and text[end:end + 1] != "为" and _APPOINT_VERB.search(text, max(0, start - 30), start) is not None
+
+
 def _inside_words(text: str, start: int, end: int) -> bool:
     """学|习贯彻: the would-be surname ends a word with the character before it and the rest is a word too."""
     return start > 0 and end - start == 3 and text[start - 1:start + 1] in common_words() \
@@ -195,7 +214,7 @@ def _plausible_name(name: str) -> bool:
     of the ``fill`` policy from 0.956 to 1.000 on the demo gold (0.990 on the xwlb gold)."""
     if not 2 <= len(name) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in name):
         return False
-    if name in _KINSHIP:
+    if name in _KINSHIP or name.endswith("某"):  # (李某, 苏某某: a name the text withholds)
         return False
     if is_yi_name(name):  # 帕查有格: a Yi clan name, no Han surname
         return True
@@ -352,9 +371,12 @@ class KGRules(PersonRules, PostRules):
         self._copula_names(text, persons, {c.start for c in cands if c.label == "POST"})
         model = [t for e in _model_persons(doc) if _plausible_name((t := self._trim_model_span(text, e)).text)
                  and not _PLACE_AFTER.match(text, t.end_char) and not _inside_words(text, t.start_char, t.end_char)
-                 and not _quoted_whole(text, t.start_char, t.end_char)] \
+                 and not _quoted_whole(text, t.start_char, t.end_char)
+                 and not _adverb_first(text, t.start_char)] \
             if self.model_policy != "rules" else []
-        persons = _trim_dotted(text, persons)
+        # a ·-joined name quoted on its own names a place or a brand (“某某·某某”养老服务街区)
+        persons = [c for c in _trim_dotted(text, persons) if not (
+            "·" in text[c.start:c.end] and _quoted_whole(text, c.start, c.end)) and not _adverb_first(text, c.start)]
         model = _trim_to_known(text, model, persons)
         post_ends = {c.end for c in cands if c.label == "POST"}
         persons = self._propagate(text, persons, model, post_ends)
@@ -365,7 +387,7 @@ class KGRules(PersonRules, PostRules):
                     and not self.re_follow_multi.match(text, c.end) and (
                     self.re_follow_multi.match(text, c.start + 2) or text[c.start + 2] in _FOLLOW_CHARS):
                 c.end -= 1
-            if c.length == 3 and _two_char_name(text, c.start, c.end):
+            if c.length == 3 and (_two_char_name(text, c.start, c.end) or _appointed_as(text, c.start, c.end)):
                 c.end -= 1
             if c.start and text[c.start - 1] in _NUMERAL_CHARS:  # 十项重点, 100余人
                 continue
@@ -377,7 +399,8 @@ class KGRules(PersonRules, PostRules):
         cands.extend(persons)
         tier = -1 if self.model_policy == "model_first" else 1
         for e in model:
-            end = e.end_char - 1 if e.end_char - e.start_char == 3 and _two_char_name(text, e.start_char, e.end_char) \
+            end = e.end_char - 1 if e.end_char - e.start_char == 3 and (
+                _two_char_name(text, e.start_char, e.end_char) or _appointed_as(text, e.start_char, e.end_char)) \
                 else e.end_char
             cands.append(Cand(e.start_char, end, "PERSON", {"kind": "name", "source": "model"}, 9, tier))
         if "《" in text:
@@ -428,6 +451,10 @@ class KGRules(PersonRules, PostRules):
                 continue
             if name in _ZONE_WORDS and s and _is_han(text[s - 1]):  # 空港新城, 钤东新城
                 continue
+            if name in ("香港", "澳门", "台湾") and _COMPATRIOTS.match(text, e):
+                continue  # 香港同胞, 台湾问题, 香港、澳门同胞: the people or the question, not the place
+            if len(name) == 3 and name[0] in "于在对与向从为以" and name[1:] in nonregion and s not in name_ending_at:
+                continue  # 快|于城镇|居民: a township's name read across a function word and a common word
             if s and text[s - 1] in SINGLE_SURNAMES and text[s - 1] not in WEAK_SURNAMES \
                     and self.re_follow.match(text, e) and gz.is_county_short(name) \
                     and (s < 2 or not _is_han(text[s - 2]) or text[s - 2] in "、长记任员席理"):

@@ -854,10 +854,16 @@ def post_patterns_v5() -> dict[str, Any]:
 def post_patterns_v6() -> dict[str, Any]:
     """v5 plus the chain of a police bureau's units before the role (某市公安局某区分局某某派出所副所长,
     某市公安局某分局交警大队城区中队一级警长: one POST; a branch named after a district gives the body's region)
-    and the roles of those units (所长, 大队长, 中队长, 支队长, 教导员, the grades of 警长)."""
+    and the roles of those units (所长, 大队长, 中队长, 支队长, 教导员, the grades of 警长), and a CPPCC special
+    committee's title stacked after the membership (全国政协委员、某某委员会副主任)."""
     p = post_patterns_v5()
     # up to three sub-units between a body and the role
     p["sub_unit_depth"] = 3
+    # the central political-legal commission's titles with the party's name (中共中央政法委秘书长)
+    p["national"] = r"中共中央政法委(?:员会)?(?:副书记|书记|副秘书长|秘书长|委员)|" + p["national"]
+    # a CPPCC special committee's title stacked after the membership (为全国政协委员、某某委员会副主任)
+    assert "(?<=主任、)" in p["committee"]
+    p["committee"] = p["committee"].replace("(?<=主任、)", "(?<=主任、)|(?<=政协委员、)|(?<=政协常委、)", 1)
     old = "|副队长|队长|"
     assert old in p["role"]
     p["role"] = p["role"].replace(old, "|副支队长|支队长|副大队长|大队长|副中队长|中队长|副队长|队长|副所长|所长|"

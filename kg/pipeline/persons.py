@@ -80,6 +80,8 @@ class PersonRules:
         given = name[len(sur):]
         if given[0] in "于对在与为将把被从以" or given[-1] in _NOT_NAME_END:
             return False
+        if given.endswith("某"):  # 李某, 苏某某: a name the text withholds names nobody the graph could tell apart
+            return False
         return not any(c in "的了是在与及等作对将副总率称说" for c in given)
 
     def _persons(self, text: str, persons: list[Cand]) -> None:
