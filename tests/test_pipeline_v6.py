@@ -256,3 +256,39 @@ def test_the_central_political_legal_commission_with_the_party_s_name() -> None:
     text = "中共中央政法委秘书长訚建国出席会议。"
     assert ("訚建国", "中共中央政法委秘书长") in holds(text)
     assert bodies(text)["中共中央政法委秘书长"][0] == "中央政法委"
+
+
+def test_a_law_s_anniversary_meeting_keeps_the_law_s_title() -> None:
+    doc = _full()("《某某促进法》颁布10周年座谈会12日在京举行。王立新出席并讲话。陈明主持座谈会。")
+    meetings = [e.text for e in doc.ents if e.label_ == "MEETING"]
+    assert meetings == ["《某某促进法》颁布10周年座谈会"]
+    found = {(doc.ents[r.head].text, r.type, doc.ents[r.tail].text) for r in doc._.relations
+             if r.type in ("speaker", "chaired_by")}
+    assert found == {(meetings[0], "speaker", "王立新"), (meetings[0], "chaired_by", "陈明")}
+
+
+def test_an_unquoted_campaign_inside_a_document_title_is_not_annotated(nlp: Any) -> None:
+    text = "中办印发《关于在全党开展党纪学习教育的通知》。各地要开展党纪学习教育。"
+    assert ents(nlp, text, "CAMPAIGN") == ["党纪学习教育"]
+    assert ents(nlp, "印发《关于开展“千村示范”行动的意见》。", "CAMPAIGN") == ["“千村示范”行动"]
+
+
+def test_a_notice_verb_ends_a_unit_s_name_before_a_title() -> None:
+    text = "日前，中央纪委办公厅公开通报某某能源集团有限公司原董事长、党委书记高立明等问题。"
+    assert bodies(text).get("党委书记", (None,))[0] == "某某能源集团有限公司党委"
+
+
+def test_a_demonstration_zone_s_building_a_provinces_cooperation_and_named_national_campaigns(nlp: Any) -> None:
+    found = ents(nlp, "当地推进“数字+养老”示范区建设。推进沪滇协作。用好“接诉即办”等机制。", "CAMPAIGN")
+    assert found == ["“数字+养老”示范区建设", "沪滇协作", "“接诉即办”"]
+    assert ents(nlp, "“两湖两路”综合试验区建设启动。宁新协作组成立。", "CAMPAIGN") == []
+
+
+def test_methods_and_standards_in_quotes_are_no_campaigns(nlp: Any) -> None:
+    assert ents(nlp, "他总结出“老张工作法”，全市按照“一镇一中心”的标准建设。", "CAMPAIGN") == []
+
+
+def test_home_regions_and_a_local_word_give_the_campaign_s_place() -> None:
+    assert ("“接诉即办”", "campaign_region", "11") in camp_rels("各地学习借鉴“接诉即办”经验。")
+    found = camp_rels("在甘肃，农村公路通达率已达百分之百。今年，当地持续推进“互联网+教育”示范区建设。")
+    assert ("“互联网+教育”示范区建设", "campaign_region", "62") in found

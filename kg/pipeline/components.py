@@ -108,6 +108,9 @@ def _quoted_whole(text: str, start: int, end: int) -> bool:
     return start > 0 and end < len(text) and text[start - 1] in "“\"「『" and text[end] in "”\"」』"
 
 
+#: the anniversary of a law or a document before a meeting's noun (《某某法》实施20周年座谈会)
+_LAW_ANNIVERSARY = re.compile(r"《[^《》\n]{2,30}》(?:实施|颁布|施行|发布|出版|公布|制定)"
+                              r"(?:\d+|[一二三四五六七八九十百]+)周年$")
 #: after 香港/澳门/台湾 (and the others listed with them): their people or their question, not the place
 _COMPATRIOTS = re.compile(r"(?:[、和与及](?:香港|澳门|台湾))*(?:同胞|问题|青年|居民|民众|各界|事务)")
 
@@ -134,12 +137,15 @@ def _trim_dotted(text: str, persons: list[Cand]) -> list[Cand]:
 
 
 def _outside_titles(text: str, cands: list[Cand]) -> list[Cand]:
-    """The candidates that are not people, titles, bodies, places or dates inside 《…》 (a document's name
-    holds no mentions of them: 《中华人民共和国监察法》, 《某市发展战略》)."""
+    """The candidates that are not people, titles, bodies, places, dates or unquoted campaigns inside 《…》 (a
+    document's name holds no mentions of them: 《中华人民共和国监察法》, 《某市发展战略》)."""
     titles = [(m.start(), m.end()) for m in _TITLE_MARKS.finditer(text)]
     if not titles:
         return cands
-    return [c for c in cands if c.label not in _NOT_IN_TITLES
+    # (a campaign inside one counts only when quoted: 《关于开展“某某活动”的实施意见》, not 《关于开展某学习教育的通知》)
+    return [c for c in cands if (c.label not in _NOT_IN_TITLES
+                                 and not (c.label == "CAMPAIGN" and "“" not in text[c.start:c.end]
+                                          and '"' not in text[c.start:c.end]))
             or not any(a < c.start and c.end < b for a, b in titles)]
 
 
@@ -811,6 +817,8 @@ class KGRules(PersonRules, PostRules):
             while start in region_by_start and region_by_start[start] in region_by_start:
                 start = region_by_start[start]
             name = text[start:s]
+            if (ann := _LAW_ANNIVERSARY.search(text, max(0, s - 48), s)) is not None and ann.start() < start:
+                start, name = ann.start(), ann.group()  # 《某某法》实施20周年|座谈会: the law's anniversary
             if start > 1 and text[start - 1] == "、" and name:
                 # 各民主党派中央、无党派人士…座谈会: the groups it gathers, listed, open its name
                 g = _GROUPS_BEFORE.search(text, max(0, start - 16), start - 1)

@@ -742,7 +742,8 @@ def campaign_patterns_v6() -> dict[str, Any]:
     首创/创立 (首创某某特派员制度), 浙江's 高质量发展建设共同富裕示范区; and no campaign in a quoted award (“五个
     一工程”奖), in quoted things counted (1.4万个“15分钟…生活圈”), in quoted positionings and clusters (“五大战略
     定位”, “十大产业集群”), in the metaphor “四梁八柱”, nor a slogan of the lexicon cut out of a longer quoted word
-    (“双减少”)."""
+    (“双减少”); a quoted name before its demonstration zone's building (“某某+某某”示范区建设), a cooperation of two
+    provinces by their abbreviations (粤黔协作), and 接诉即办 and the 2025 集中整治 by name in the lexicon."""
     p = campaign_patterns_v5()
     p["inner"] = p["inner"].replace("{1,16}", "{1,24}")
     strong = r"(?:工作制度|工作法|行动计划|专项行动|三年行动|攻坚行动|提升行动|攻坚战|工程|活动|行动)"
@@ -750,8 +751,19 @@ def campaign_patterns_v6() -> dict[str, Any]:
     assert old in p["shapes"]
     p["shapes"] = [rf"[{HAN}]{{2,20}}{strong}" if x == old else x for x in p["shapes"]]
     p["not_inner"] = rf"(?:{p['not_inner']}|.*(?:定位|集群)$)"
+    # a person's way of working (“老某工作法”) is a method, not a campaign: 工作法 is no campaign noun
+    p["shapes"] = [x.replace("|工作法|", "|") for x in p["shapes"]]
+    p["suffix"] = p["suffix"].replace("|工作法|", "|").replace("|工作法)", ")")
+    # a quoted standard followed by what it measures (按照“一县一中心”的规模) is no campaign
+    p["not_after"] = p["not_after"][:-1] + r"|的(?:规模|标准|比例|规格))"
     p["not_campaign"] = [*p["not_campaign"], "四梁八柱"]
-    p["lexicon"] = [*p["lexicon"], "高质量发展建设共同富裕示范区"]
+    p["lexicon"] = [*p["lexicon"], "高质量发展建设共同富裕示范区", "接诉即办", "群众身边不正之风和腐败问题集中整治"]
+    # a quoted name before the building of its demonstration zone (“某某+某某”示范区建设): the programme
+    p["middle_suffix"] = f"(?:(?:先行示范区|示范区)建设|{p['middle_suffix']})"
+    # a named cooperation between two provinces by their abbreviations (粤黔协作, 沪滇协作, like 闽宁协作)
+    abbr = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁新"
+    p["bare"] = [*p["bare"], rf"(?:(?<![{HAN}])|(?<=推进)|(?<=深化)|(?<=开展)|(?<=加强)|(?<=助力)|(?<=通过))"
+                             rf"(?:[{abbr}]{{2}})(?:东西部)?协作(?![组办区])"]
     # after a quoted name: an award (“五个一工程”奖, “某某杯”奖项), not the programme
     p["award_after"] = r"(?:奖|荣誉|称号|提名)"
     # before a quoted name: a count of things (近1.4万个“…生活圈”, 建成30个“…”), not a programme

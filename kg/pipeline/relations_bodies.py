@@ -319,7 +319,9 @@ def unit_before(t: Text, post: Ent) -> BodyRef | None:
 #: where the name of an unlabelled unit cannot reach back across
 _UNIT_STOP = re.compile(r"[，,、；;：:。！？!?“”\"'‘’「」『』（()）《》【】\s/—·]|的|是|在|为|对|由|将|把|被|向|从|了|与|"
                         r"担任|兼任|出任|时任|曾任|现任|认识|包括|其中|以及|及|等|会见|听取|看望|考察|调研|参观|走访|"
-                        r"接见|来到|前往|访问|出席")
+                        r"接见|来到|前往|访问|出席|"
+                       # verbs of a notice or a decision about the unit's people (公开通报某集团原董事长…)
+                       r"通报|公布|印发|发布|批准|任命|免去|给予|查处|表彰|问责")
 #: how the name of an organisation ends (enterprises, departments, offices, units)
 _UNIT_END = re.compile(r"(?:公司|集团|银行|分行|支行|库|厂|矿|局|厅|处|科|部|院|所|站|队|中心|协会|学会|联合会|"
                        r"委员会|办公室|办|社|团|校|馆|室|会|司|海关|小组)$")

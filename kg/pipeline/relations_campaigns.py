@@ -331,6 +331,10 @@ def _is_national(name: str) -> bool:
     return name in _national_slogans() or base in _national_slogans() or bool(_NATIONAL_NAME.search(name))
 
 
+#: well-known programmes of the lexicon that belong to their home regions, whoever else takes them up
+#: (Beijing's 接诉即办 reform since 2019; the Fujian–Ningxia pairing since 1996)
+HOME_REGIONS = {"接诉即办": ("11",), "闽宁协作": ("35", "64")}
+
 _PHASE = re.compile(r"(?:攻坚战|标志性战役|歼灭战|六期|七期)$")
 
 
@@ -368,13 +372,17 @@ def _article_region(t: Text, campaigns: list[Ent], found: list[Relation]) -> lis
         if named:
             out.append(rel("campaign_region", c, value=named, evidence=ev, via="name"))
             continue
+        if name in HOME_REGIONS:  # 接诉即办 is Beijing's, 闽宁协作 Fujian's and Ningxia's (inferred: not written)
+            for code in HOME_REGIONS[name]:
+                out.append(rel("campaign_region", c, value=code, inferred=True, evidence=ev, via="home"))
+            continue
         if name in national or _is_national(name):
             continue
         sec = next((code for s, e, code in sections if s <= c.start < e), None)
         promoter = next((t.person_regions.get(t.ents[r.tail].text) for r in found
                          if r.type == "promoted_by" and _cname(t.ents[r.head]) == name
                          and t.person_regions.get(t.ents[r.tail].text)), None)
-        deictic = _deictic_region(t, c)
+        deictic = _deictic_region(t, c) or _local_word_region(t, c)
         if sec:
             out.append(rel("campaign_region", c, value=sec, inferred=True, evidence=ev, via="section"))
         elif deictic:  # 省内多部门…启动了“某某”专项行动: the province of the article
@@ -408,6 +416,25 @@ def _nearby_region(t: Text, c: Ent) -> str | None:
         if t.div.is_within(code, t.main) or t.div.is_within(t.main, code):
             return None
         return code
+    return None
+
+
+def _local_word_region(t: Text, c: Ent) -> str | None:
+    """当地/这里 before the campaign in its clause: the last place named before it in the paragraph, up to two
+    sentences back (在宁夏，…。今年，当地持续推进…)."""
+    if t.div is None:
+        return None
+    sent = t.sent_span(c)
+    if not re.search(r"(?:当地|这里|该地)[^，,。；;]*$", t.text[sent[0]:c.start]):
+        return None
+    k = t.sent_of[c.i]
+    para = t.text.rfind("\n", 0, c.start) + 1
+    for e in reversed(t.ents[:c.i]):
+        if t.sent_of[e.i] < k - 2 or e.start < para:
+            break
+        if e.label == "REGION":
+            region = _entity_region(t, _innermost(t, e))
+            return region[0] if region else None
     return None
 
 
