@@ -292,3 +292,14 @@ def test_home_regions_and_a_local_word_give_the_campaign_s_place() -> None:
     assert ("“接诉即办”", "campaign_region", "11") in camp_rels("各地学习借鉴“接诉即办”经验。")
     found = camp_rels("在甘肃，农村公路通达率已达百分之百。今年，当地持续推进“互联网+教育”示范区建设。")
     assert ("“互联网+教育”示范区建设", "campaign_region", "62") in found
+
+
+def test_two_holidays_together_and_the_little_new_year_in_quotes(nlp: Any) -> None:
+    text = "这个国庆中秋假期，景区人气很旺。今天是北方的“小年”，大家一起过小年。小年轻们很开心。"
+    assert ents(nlp, text, "DATE") == ["国庆", "中秋", "小年", "小年"]
+
+
+def test_a_city_s_residents_and_a_subdistrict_s_office(nlp: Any) -> None:
+    text = "他向西安市民拜年。张丽曾是兰州市城关区张掖路街道办事处的干部。西安市民政局发布通知。"
+    assert ents(nlp, text, "REGION") == ["西安", "兰州市", "城关区"]
+    assert "张掖路街道办事处" in ents(nlp, text, "ORG")

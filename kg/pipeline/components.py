@@ -457,6 +457,14 @@ class KGRules(PersonRules, PostRules):
                 continue
             if name in _ZONE_WORDS and s and _is_han(text[s - 1]):  # 空港新城, 钤东新城
                 continue
+            if name.endswith("街道") and text.startswith("办事处", e):
+                # 某某街道办事处: the subdistrict's office, a body of its own
+                cands.append(Cand(s, e + 3, "ORG", {"body_type": "街道办事处", "region": name, "level_hint": None,
+                                                    "parent": None}, prio=2))
+                continue
+            if name.endswith("市") and len(name) > 2 and text.startswith("民", e) and text[e + 1:e + 2] not in "族政主营办" \
+                    and s not in name_ending_at:
+                e -= 1  # 北京市民, 拉萨市民: the city's short form and 市民 (its residents)
             if name in ("香港", "澳门", "台湾") and _COMPATRIOTS.match(text, e):
                 continue  # 香港同胞, 台湾问题, 香港、澳门同胞: the people or the question, not the place
             if len(name) == 3 and name[0] in "于在对与向从为以" and name[1:] in nonregion and s not in name_ending_at:
