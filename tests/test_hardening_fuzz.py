@@ -276,6 +276,12 @@ def test_repetitive_input_that_triggers_the_v4_rules_stays_bounded(nlp: Any, tmp
     "村支书张三、" * 4_000,
     # one campaign name written thousands of times: its abbreviations were compared pair by pair
     "浙江省实施“千万工程”，" * 4_000,
+    # a name, a comma and a title, thousands of times in one sentence: each title looked for the clause's first
+    # name from the article's start (4,000: 25 s before the sentence's names were listed once)
+    "王建明，现任河南省郑州市委书记、" * 4_000,
+    # places opening sentences before quoted programmes, and police chains
+    "而在江苏南京玄武区，“城区管网更新工程”已启动。" * 2_000,
+    "南京市公安局玄武分局交警大队城区中队一级警长、" * 2_000,
 ])
 def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text: str) -> None:
     """The relation rules read a long sentence of repeated triggers about once, not once per trigger (the

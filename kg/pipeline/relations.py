@@ -25,6 +25,7 @@ article's main region in :mod:`kg.pipeline.article_context`.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -176,7 +177,16 @@ _PAST_COPULA = re.compile(rf"^[，,]?\s*(?:(?:{_PAST})是|是\s*(?:当时|那时
 _COPULA_GAP = re.compile(rf"^\s*(?:[，,]\s*(?={_PAST}))?(?:就|正|现在|目前|现|{_PAST})?是\s*"
                          r"(?:(?:当时|那时|时任|现任)\s*(?:[\u4e00-\u9fff]{0,10}?[村镇乡区县市]?的)?)?\s*$")
 #: the start of a clause (the text before a name that opens it)
-_CLAUSE_OPEN = re.compile(r"(?:^|[。！？!?\n，,；;：:])\s*$")
+_CLAUSE_PUNCT = frozenset("。！？!?\n，,；;：:")
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    """True if ``pos`` starts a clause: only spaces between it and the text's start or a clause mark (read
+    backwards from ``pos``, so the cost does not grow with the text before it)."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t\r\u3000":
+        i -= 1
+    return i == 0 or text[i - 1] in _CLAUSE_PUNCT
 _APPOINT_PREFIX = re.compile(r"(?:任命|提名|推选|选举|聘请|聘任|聘|增补|补选|增选)\s*$")
 _APPOINT_MID = re.compile(r"^\s*(?:同志)?\s*为\s*(?:第[\d一二三四五六七八九十]+届)?\s*$")
 _CHANGED_TO = re.compile(r"[，,；;]\s*(?:并|后|随后)?\s*(?:改任|转任|调任|升任)\s*$")
@@ -236,6 +246,26 @@ def _is_name(e: Ent | None) -> bool:
 def _is_former_stack(stack: list[Ent]) -> bool:
     """A stack of titles written as former ones (某部原党组成员)."""
     return all("原" in p.text or _MEMBERSHIP.search(p.get("role", p.text)) for p in stack)
+
+
+def _clause_opener(t: Text, first: Ent, sent_start: int) -> Ent | None:
+    """The first name of the sentence before ``first`` that stands after the last comma before it, or that is
+    set off by a comma before 生前是/曾是 (某某，生前是…). The sentence's names are listed once (memo), and
+    each look-up is a bisection, so a sentence with many titles is read in linear time."""
+    k = t.sent_of[first.i]
+    table = t.memo.setdefault("names_by_sentence", {})
+    if k not in table:
+        names = [e for e in t.in_sentence(k) if _is_name(e) and e.start >= sent_start]
+        table[k] = ([e.start for e in names], names,
+                    [e for e in names if _NAME_COMMA_PAST.match(t.text, e.end)])
+    starts, names, past = table[k]
+    comma = max(t.text.rfind(ch, sent_start, first.start) for ch in "，,")
+    j = bisect.bisect_right(starts, comma)
+    after = names[j] if j < len(names) and names[j].i < first.i else None
+    before = past[0] if past and past[0].i < first.i else None
+    if after is None or before is not None and before.i < after.i:
+        return before
+    return after
 
 
 def _without_regions(t: Text, a: Ent, b: Ent) -> str:
@@ -360,14 +390,14 @@ def holds_relations(t: Text) -> list[Relation]:
             cur = _CURRENT_GAP.match(gap)
             verb = cur.group("v") if cur is not None else None
             if cur is not None and (verb or cur.group("c") and _CLAUSE_END.match(t.text, last.end)) \
-                    and _CLAUSE_OPEN.search(t.text, 0, prev.start):
+                    and _opens_clause(t.text, prev.start):
                 if verb in ("曾任", "原任", "历任"):
                     former_stack.update(p.i for p in stack)  # held before
                 for post in stack:
                     add(prev, post, "appointment" if verb else "apposition")
                 continue
             # 姓名任/担任/当选职务; 姓名是职务 when the name opens its clause
-            if _APPOINT_BEFORE.match(gap) or (_COPULA_GAP.match(gap) and _CLAUSE_OPEN.search(t.text, 0, prev.start)
+            if _APPOINT_BEFORE.match(gap) or (_COPULA_GAP.match(gap) and _opens_clause(t.text, prev.start)
                                               and not t.text.startswith("的", last.end)):  # 是县长的儿子
                 if _PAST_COPULA.match(gap):  # 某某生前是/曾是…: a title held before
                     former_stack.update(p.i for p in stack)
@@ -421,13 +451,11 @@ def holds_relations(t: Text) -> list[Relation]:
                     add(names[-1], post, "pronoun")
                 continue
         # (援藏干部)某某三年前来到某县担任县委副书记: the first name of the clause, a few words, then 担任
-        opener = next((e for e in t.ents[:stack[0].i] if _is_name(e) and e.start >= sent_start
-                       and (max(t.text.rfind(ch, sent_start, stack[0].start) for ch in "，,") < e.start
-                            or _NAME_COMMA_PAST.match(t.text, e.end))), None)  # 某某，生前是…
+        opener = _clause_opener(t, stack[0], sent_start)  # (also 某某，生前是…)
         # 某某，现任/曾任河南省某市…; 某某，河南省某市…。: the last name, only regions between
-        named = next((e for e in reversed(t.ents[:stack[0].i]) if e.label != "REGION"), None)
+        named = next((t.ents[j] for j in range(stack[0].i - 1, -1, -1) if t.ents[j].label != "REGION"), None)
         if named is not None and _is_name(named) and named.start >= sent_start \
-                and _CLAUSE_OPEN.search(t.text, 0, named.start) \
+                and _opens_clause(t.text, named.start) \
                 and (cur := _CURRENT_GAP.match(_without_regions(t, named, stack[0]))) is not None \
                 and (cur.group("v") or cur.group("c") and _CLAUSE_END.match(t.text, last.end)):
             if cur.group("v") in ("曾任", "原任", "历任"):
@@ -435,7 +463,7 @@ def holds_relations(t: Text) -> list[Relation]:
             for post in stack:
                 add(named, post, "appointment" if cur.group("v") else "apposition")
             continue
-        if opener is not None and _CLAUSE_OPEN.search(t.text, 0, opener.start) \
+        if opener is not None and _opens_clause(t.text, opener.start) \
                 and _COPULA_GAP.match(_without_regions(t, opener, stack[0])) \
                 and not t.text.startswith("的", stack[-1].end):
             if _PAST_COPULA.match(_without_regions(t, opener, stack[0])):  # 某某(，)生前是…

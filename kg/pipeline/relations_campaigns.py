@@ -581,9 +581,10 @@ _OPENING_AT = re.compile(r"\s*(?:而|同时|此外|另外|如今|目前|近年�
 def _place_opening(t: Text, c: Ent, sent: tuple[int, int]) -> str | None:
     """The smallest place of a sentence that opens with 在 + places + comma (而在浙江某县某镇，“某某工程”已启动)."""
     chain: list[Ent] = []
-    for e in t.ents[:c.i]:
-        if e.start < sent[0]:
-            continue
+    k = t.sent_of[c.i]
+    for e in t.in_sentence(k):  # (the sentence's entities only: linear in the article)
+        if e.i >= c.i:
+            break
         if e.label != "REGION" or chain and t.text[chain[-1].end:e.start].strip():
             break
         if not chain and not _OPENING_AT.fullmatch(t.text, sent[0], e.start):
