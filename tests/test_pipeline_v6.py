@@ -303,3 +303,16 @@ def test_a_city_s_residents_and_a_subdistrict_s_office(nlp: Any) -> None:
     text = "他向西安市民拜年。张丽曾是兰州市城关区张掖路街道办事处的干部。西安市民政局发布通知。"
     assert ents(nlp, text, "REGION") == ["西安", "兰州市", "城关区"]
     assert "张掖路街道办事处" in ents(nlp, text, "ORG")
+
+
+def test_a_long_quoted_slogan_before_its_action_and_a_joint_subject() -> None:
+    found = camp_rels("江苏苏州和浙江嘉兴联合开展“一河两岸，共治共享”生态修复行动，成效明显。")
+    name = "“一河两岸,共治共享”生态修复行动"
+    assert (name, "launched_by", "苏州") in found and (name, "launched_by", "嘉兴") in found
+    assert {f[2] for f in found if f[1] == "campaign_region"} == {"3205", "3304"}
+
+
+def test_a_quoted_measure_put_in_place_by_tuixing() -> None:
+    found = camp_rels("浙江义乌市佛堂镇创新推行“企业开办一窗通办”，办事更快了。")
+    assert ("“企业开办一窗通办”", "campaign_region", "330782100") in found
+    assert ents(rules_pipeline(), "该厂推出“新款”，销量很好。", "CAMPAIGN") == []

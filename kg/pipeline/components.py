@@ -354,6 +354,7 @@ class KGRules(PersonRules, PostRules):
         self.re_npc_listed = _opt(op, "npc_listed")
         self.re_award_after = _opt(cp, "award_after")
         self.re_counted_before = _opt(cp, "counted_before")
+        self.re_launched_quote = _opt(cp, "launched_quote")
         self.re_group_meeting = _opt(mp, "group_meeting")
 
     # ------------------------------------------------------------------ call
@@ -648,6 +649,11 @@ class KGRules(PersonRules, PostRules):
                 cands.append(Cand(m.start(), m.end(), "CAMPAIGN",
                                   {"name": inner.replace("‘", "").replace("’", "") + m.group("suf"), "core": inner},
                                   prio=2))
+        if self.re_launched_quote is not None and ("推" in text or "实行" in text):
+            for m in self.re_launched_quote.finditer(text):
+                inner = m.group("inner")  # 创新推行“某某一站式服务”: a named measure put in place
+                if inner not in self.not_campaign:
+                    cands.append(Cand(m.start(), m.end(), "CAMPAIGN", {"name": inner, "core": inner}, prio=3))
         for m in self.re_middle.finditer(text):
             inner = m.group("inner")
             if inner in self.not_campaign or re.fullmatch(r"(?:19|20)\d\d", inner):

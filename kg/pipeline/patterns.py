@@ -760,6 +760,11 @@ def campaign_patterns_v6() -> dict[str, Any]:
     p["lexicon"] = [*p["lexicon"], "高质量发展建设共同富裕示范区", "接诉即办", "群众身边不正之风和腐败问题集中整治"]
     # a quoted name before the building of its demonstration zone (“某某+某某”示范区建设): the programme
     p["middle_suffix"] = f"(?:(?:先行示范区|示范区)建设|{p['middle_suffix']})"
+    # a long quoted slogan, a few words, then its action (“同饮一江水，共护母亲河”生态保护行动)
+    p["long_suffix"] = rf"(?:(?:(?![的等和与及之])[{HAN}]){{0,4}}?(?:行动|工程|活动)|{p['long_suffix']})"
+    # a quoted service or measure introduced by the verb that puts it in place (创新推行“某某一站式服务”)
+    p["launched_quote"] = (r"(?:(?<=推行)|(?<=推出)|(?<=实行))[“\"](?P<inner>[\u4e00-\u9fff]{4,12})[”\"]"
+                           r"(?=[，。；、,;.]|$)")
     # a named cooperation between two provinces by their abbreviations (粤黔协作, 沪滇协作, like 闽宁协作)
     abbr = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁新"
     p["bare"] = [*p["bare"], rf"(?:(?<![{HAN}])|(?<=推进)|(?<=深化)|(?<=开展)|(?<=加强)|(?<=助力)|(?<=通过))"

@@ -156,6 +156,13 @@ def campaign_relations(t: Text) -> list[Relation]:
             launcher = None
         if (decided_by := _deciding_body(t, c)) is not None:
             launcher = decided_by  # 某地要落实党中央关于某某的战略部署: the body decided it, the place carries it out
+        partners = _joint_partners(t, subject_list, c) if launcher is not None and subject_list is not None else []
+        for partner in partners:  # 浙江杭州和安徽黄山联合开展…: each place launched it
+            out.append(rel("launched_by", c, partner, evidence=ev))
+            region = _entity_region(t, partner)
+            if region:
+                out.append(rel("campaign_region", c, value=region[0], inferred=region[1], evidence=ev,
+                               via="launched_by"))
         if launcher is not None:
             out.append(rel("launched_by", c, launcher, evidence=ev))
             region = _entity_region(t, launcher) if launcher.label != "MEETING" and not named else None
@@ -417,6 +424,21 @@ def _nearby_region(t: Text, c: Ent) -> str | None:
             return None
         return code
     return None
+
+
+_JOINTLY = re.compile(r"\s*(?:联合|共同|携手|一起|合作)")
+
+
+def _joint_partners(t: Text, first: Ent, c: Ent) -> list[Ent]:
+    """The other places of a joint subject (某省某市和某省某市联合开展…): the innermost place of each chain
+    joined to the first subject's chain by 和/与/、, when 联合/共同/携手 follows the last one."""
+    out: list[Ent] = []
+    i = _innermost(t, first).i
+    while i + 1 < c.i and t.ents[i + 1].label == "REGION" and _COORDINATOR.match(t.text[t.ents[i].end:t.ents[i + 1].start]):
+        nxt = _innermost(t, t.ents[i + 1])
+        out.append(nxt)
+        i = nxt.i
+    return out if out and _JOINTLY.match(t.text, t.ents[i].end) else []
 
 
 def _local_word_region(t: Text, c: Ent) -> str | None:
