@@ -316,3 +316,29 @@ def test_a_quoted_measure_put_in_place_by_tuixing() -> None:
     found = camp_rels("浙江义乌市佛堂镇创新推行“企业开办一窗通办”，办事更快了。")
     assert ("“企业开办一窗通办”", "campaign_region", "330782100") in found
     assert ents(rules_pipeline(), "该厂推出“新款”，销量很好。", "CAMPAIGN") == []
+
+
+# --------------------------------------------------- families found with the xwlb22 set (examples made up)
+def test_a_year_before_a_holiday_and_a_month_after_yiyu(nlp: Any) -> None:
+    text = "2019年春节前夕，他来到村里。2024年中国农民丰收节期间很热闹。该条例已于7月正式实施。"
+    assert ents(nlp, text, "DATE") == ["2019年春节", "2024年中国农民丰收节", "7月"]
+
+
+def test_a_preparatory_meeting_and_a_campaign_s_mobilisation_meeting() -> None:
+    doc = _full()("王立新12日出席“基层减负提质年”行动动员部署会议并讲话。会议决定提请十四届全国人大五次会议预备会议审议。")
+    meetings = [e.text for e in doc.ents if e.label_ == "MEETING"]
+    assert meetings == ["“基层减负提质年”行动动员部署会议", "十四届全国人大五次会议预备会议"]
+    assert (meetings[0], "王立新") in {(doc.ents[r.head].text, doc.ents[r.tail].text) for r in doc._.relations
+                                      if r.type == "speaker"}
+
+
+def test_heads_of_central_institutions_and_no_institution_in_a_list_of_bodies() -> None:
+    text = "会上，中央党史和文献研究院副院长王建民、共青团中央书记处书记李丽发言。共青团中央、全国妇联负责同志出席。"
+    assert ("王建民", "中央党史和文献研究院副院长") in holds(text) and ("李丽", "共青团中央书记处书记") in holds(text)
+    assert bodies(text)["共青团中央书记处书记"][0] == "共青团中央书记处"
+    assert ents(rules_pipeline(), text, "ORG") == []
+
+
+def test_a_model_name_that_straddles_two_words_is_dropped() -> None:
+    doc = _full()("要聚焦加强队伍建设，厉行勤俭节约。王刚强调，要抓落实。")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["王刚"]

@@ -204,13 +204,21 @@ _APPOINT_VERB = re.compile(r"(?:增补|任命|选举|推选|补选|增选|提名
 def _appointed_as(text: str, start: int, end: int) -> bool:
     """增补甲、肖培|为第十四届…委员: a three-character name ending in 为 after a verb of appointment is the
     two-character name and the 为 of the appointment."""
-    return text[end - 1] == "为" and text[end:end + 1] != "为" and _APPOINT_VERB.search(text, max(0, start - 30), start) is not None
+    return text[end - 1] == "为" and text[end:end + 1] != "为" \
+        and _APPOINT_VERB.search(text, max(0, start - 30), start) is not None
 
 
 def _inside_words(text: str, start: int, end: int) -> bool:
-    """学|习贯彻: the would-be surname ends a word with the character before it and the rest is a word too."""
-    return start > 0 and end - start == 3 and text[start - 1:start + 1] in common_words() \
-        and text[start + 1:end] in common_words()
+    """学|习贯彻: the would-be surname ends a word with the character before it and the rest is a word too;
+    聚|焦加|强, 厉行|勤|俭: a span whose ends each close or open a frequent word with the text around it."""
+    if start > 0 and end - start == 3 and text[start - 1:start + 1] in common_words() \
+            and text[start + 1:end] in common_words():
+        return True
+    words = _nonregion_words()  # (the 2-character words of the dictionary with a frequency of 100 or more)
+    if end - start == 2 and start > 0 and text[start - 1:start + 1] in words and text[end - 1:end + 1] in words:
+        return True  # 聚焦|加强: the span is the end of one word and the start of the next
+    return end - start == 3 and (text[start:start + 2] in words or text[start:start + 2] in common_words()) \
+        and text[end - 1:end + 1] in words
 
 
 def _plausible_name(name: str) -> bool:
@@ -355,6 +363,8 @@ class KGRules(PersonRules, PostRules):
         self.re_award_after = _opt(cp, "award_after")
         self.re_counted_before = _opt(cp, "counted_before")
         self.re_launched_quote = _opt(cp, "launched_quote")
+        #: a slogan of the lexicon is not read out of a longer quoted word (“双减少”)
+        self.lexicon_whole_quote = bool(cp.get("lexicon_whole_quote"))
         self.re_group_meeting = _opt(mp, "group_meeting")
 
     # ------------------------------------------------------------------ call
@@ -686,7 +696,7 @@ class KGRules(PersonRules, PostRules):
             for m in self.re_campaign_lex.finditer(text):
                 if _GOAL_AFTER.match(text, m.end()):
                     continue  # 建成中部地区崛起(的)重要战略支点: a place's positioning goal, not the strategy
-                if self.re_award_after is not None and m.start() and text[m.start() - 1] in "“\"" \
+                if self.lexicon_whole_quote and m.start() and text[m.start() - 1] in "“\"" \
                         and m.end() + 1 < len(text) and _HAN.match(text, m.end()) and text[m.end() + 1] in "”\"":
                     continue  # “双减少”: a longer quoted word, not the slogan
                 cands.append(Cand(m.start(), m.end(), "CAMPAIGN", {"name": m.group(), "core": m.group()}, prio=4))
@@ -824,7 +834,10 @@ class KGRules(PersonRules, PostRules):
                 # 出席加强基础研究|座谈会: a topic that ends in a verb of the trim list names the meeting
                 t = self.re_trim.match(name, 0, len(name) - 2)
                 cut = t.end() if t else len(name)  # (nothing that opens a name before the topic: no name)
-            name = name[cut:].lstrip("、“”\"()（）")
+            name = name[cut:]
+            # (an opening quote stays when the name closes it: “某某年”行动动员部署会议)
+            name = name.lstrip("、”()（）") if name and name[0] in "“\"" and name.count(name[0]) == 1 and "”" in name \
+                else name.lstrip("、“”\"()（）")
             name = re.sub(r"^[一二三四五六七八九十两几多首\d]*(?:次|个|场)", "", name)
             start = s - len(name)
             # keep only the innermost region: 江西|分宜县三级干部大会

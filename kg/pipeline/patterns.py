@@ -536,10 +536,15 @@ def meeting_patterns_v4() -> dict[str, Any]:
 @registry.misc("kg.meeting_patterns.v5")
 def meeting_patterns_v5() -> dict[str, Any]:
     """v4 plus no meeting name across what was said or decided at an earlier one and a 和 after it
-    (贯彻某全会精神和|中央经济工作会议精神, 学习某某重要讲话和|某会议精神)."""
+    (贯彻某全会精神和|中央经济工作会议精神, 学习某某重要讲话和|某会议精神), a session's preparatory meeting, and a
+    campaign's mobilisation meeting (“某某年”行动动员部署会议)."""
     p = meeting_patterns_v4()
     assert p["trim"].endswith("|报)")
     p["trim"] = p["trim"][:-1] + r"|(?:精神|讲话|指示|批示|要求|部署)[和与及、,，])"
+    # a session's preparatory meeting (十四届全国人大四次会议预备会议) is one name
+    p["session"] = f"(?:{p['session']})(?:预备会议)?"
+    # a campaign's mobilisation meeting (“某某年”行动动员部署会议)
+    p["suffix"] = p["suffix"].replace("(?:三级干部大会|", "(?:动员部署会议|动员部署大会|动员部署会|三级干部大会|", 1)
     return p
 
 
@@ -771,6 +776,8 @@ def campaign_patterns_v6() -> dict[str, Any]:
                              rf"(?:[{abbr}]{{2}})(?:东西部)?协作(?![组办区])"]
     # after a quoted name: an award (“五个一工程”奖, “某某杯”奖项), not the programme
     p["award_after"] = r"(?:奖|荣誉|称号|提名)"
+    # a slogan of the lexicon is not read out of a longer quoted word (“双减少” holds no 双减)
+    p["lexicon_whole_quote"] = True
     # before a quoted name: a count of things (近1.4万个“…生活圈”, 建成30个“…”), not a programme
     p["counted_before"] = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万几]+)[万千百]?[多余]?[个座家处所]$"
     p["bare"] = [*p["bare"],
@@ -876,8 +883,12 @@ def post_patterns_v6() -> dict[str, Any]:
     p = post_patterns_v5()
     # up to three sub-units between a body and the role
     p["sub_unit_depth"] = 3
-    # the central political-legal commission's titles with the party's name (中共中央政法委秘书长)
-    p["national"] = r"中共中央政法委(?:员会)?(?:副书记|书记|副秘书长|秘书长|委员)|" + p["national"]
+    # the central political-legal commission's titles with the party's name (中共中央政法委秘书长), and the heads
+    # of central institutions written with them (中央党史和文献研究院院长, 共青团中央书记处第一书记; on their own,
+    # in a list of bodies, they stay unlabelled as in the gold sets)
+    p["national"] = (r"中共中央政法委(?:员会)?(?:副书记|书记|副秘书长|秘书长|委员)|"
+                     r"中央党史和文献研究院(?:常务副院长|副院长|院长)|"
+                     r"共青团中央(?:书记处)?(?:常务书记|第一书记|书记处书记|书记)|" + p["national"])
     # a CPPCC special committee's title stacked after the membership (为全国政协委员、某某委员会副主任)
     assert "(?<=主任、)" in p["committee"]
     p["committee"] = p["committee"].replace("(?<=主任、)", "(?<=主任、)|(?<=政协委员、)|(?<=政协常委、)", 1)
@@ -934,11 +945,13 @@ def date_patterns_v4() -> dict[str, Any]:
     进入 (进入3月以来), and days listed in one month (2005年7月28、29日)."""
     p = date_patterns_v3()
     d = p["date"]
-    d = (r"(?:(?<![\u4e00-\u9fff])[鼠牛虎兔龙蛇马羊猴鸡狗猪]年(?=春节|新春佳节))?(?:春节|元旦|除夕|元宵节|新春佳节|劳动节|国庆节|中秋节|端午节|清明节|(?<=农历)小年)(?!联欢|晚会|档|[\u4e00-\u9fff]{0,3}晚会)"
+    d = (r"(?:(?:19|20)\d{2}年(?=春节|元旦|除夕|元宵节|国庆节|中秋节|端午节|清明节|(?:中国)?农民丰收节))?"
+         r"(?:(?<![\u4e00-\u9fff])[鼠牛虎兔龙蛇马羊猴鸡狗猪]年(?=春节|新春佳节))?(?:(?:中国)?农民丰收节|春节|元旦|除夕|元宵节|新春佳节|劳动节|国庆节|中秋节|端午节|清明节|(?<=农历)小年)(?!联欢|晚会|档|[\u4e00-\u9fff]{0,3}晚会)"
          r"(?:当日|当天)?|清明(?=祭|时节|前后)|(?:国庆|中秋)(?=中秋|国庆|假期)|"
          r"(?:(?<=过)|(?<=[“\"]))小年(?=[”\"，,。.；;！!]|这天|当天)|"
          r"(?:(?<=^)|(?<=[\n。；;.]))(?:十[一二]|[一二三四五六七八九十])月(?=[，,的])|"
          r"(?<=进入)(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月(?=以来|[，,])|"
+         r"(?<=已于)(?:1[0-2]|[1-9])月(?![\d日号份])|"
          r"(?:\d{4}年)?(?<!\d)\d{1,2}月\d{1,2}(?:、\d{1,2})+日|" + d)
     p["date"] = d
     return p
