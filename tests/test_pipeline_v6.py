@@ -342,3 +342,13 @@ def test_heads_of_central_institutions_and_no_institution_in_a_list_of_bodies() 
 def test_a_model_name_that_straddles_two_words_is_dropped() -> None:
     doc = _full()("要聚焦加强队伍建设，厉行勤俭节约。王刚强调，要抓落实。")
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["王刚"]
+
+
+def test_the_corps_is_an_org_only_inside_a_title_and_a_deputy_in_charge_of_daily_work() -> None:
+    text = "各省区市和新疆生产建设兵团负责同志参加。新疆生产建设兵团政委何明出席。中央组织部分管日常工作的副部长陈东发言。"
+    doc = _full()(text)
+    assert [e.text for e in doc.ents if e.label_ in ("ORG", "REGION")] == []
+    found = holds(text)
+    assert ("何明", "新疆生产建设兵团政委") in found and ("陈东", "中央组织部分管日常工作的副部长") in found
+    roles = {doc.ents[r.head].text: dict(r.attrs).get("role") for r in doc._.relations if r.type == "post_body"}
+    assert roles["中央组织部分管日常工作的副部长"] == "副部长"

@@ -360,6 +360,7 @@ class KGRules(PersonRules, PostRules):
         self.re_group = _opt(op, "group")
         self.re_agency = _opt(op, "agency")
         self.re_npc_listed = _opt(op, "npc_listed")
+        self.re_title_only = _opt(op, "title_only")
         self.re_award_after = _opt(cp, "award_after")
         self.re_counted_before = _opt(cp, "counted_before")
         self.re_launched_quote = _opt(cp, "launched_quote")
@@ -476,6 +477,8 @@ class KGRules(PersonRules, PostRules):
             if name.endswith("市") and len(name) > 2 and text.startswith("民", e) and text[e + 1:e + 2] not in "族政主营办" \
                     and s not in name_ending_at:
                 e -= 1  # 北京市民, 拉萨市民: the city's short form and 市民 (its residents)
+            if text.startswith("生产建设兵团", e):
+                continue  # 新疆生产建设兵团: the corps' name, not the region
             if name in ("香港", "澳门", "台湾") and _COMPATRIOTS.match(text, e):
                 continue  # 香港同胞, 台湾问题, 香港、澳门同胞: the people or the question, not the place
             if len(name) == 3 and name[0] in "于在对与向从为以" and name[1:] in nonregion and s not in name_ending_at:

@@ -665,6 +665,9 @@ def org_patterns_v6() -> dict[str, Any]:
     p["national"] = rf"全国人大(?:常委会)?(?:{NPC_COMMITTEES})|" + p["national"].replace(old, (
         r"全国人大常委会(?:(?![的在对为是了、，]|批准|任命|免去|决定|通过|表决|审议|提出|关于|设立|成立)"
         r"[\u4e00-\u9fff]){2,16}?委员会(?!副?主任)|"), 1)
+    # national bodies that are ORGs only inside a title (新疆生产建设兵团政委), not on their own (the corps named
+    # as a place or a party to a meeting, 各省区市和新疆生产建设兵团: the gold sets' convention)
+    p["title_only"] = r"新疆生产建设兵团"
     # the further committees of a list that opens with one of the NPC (…民族委员会、宪法和法律委员会)
     p["npc_listed"] = rf"(?<=委员会、)(?:{NPC_COMMITTEES})|(?<=委员会和)(?:{NPC_COMMITTEES})"
     return p
@@ -889,6 +892,9 @@ def post_patterns_v6() -> dict[str, Any]:
     p["national"] = (r"中共中央政法委(?:员会)?(?:副书记|书记|副秘书长|秘书长|委员)|"
                      r"中央党史和文献研究院(?:常务副院长|副院长|院长)|"
                      r"共青团中央(?:书记处)?(?:常务书记|第一书记|书记处书记|书记)|" + p["national"])
+    # a deputy in charge of the daily work, written between the body and the role (中央组织部分管日常工作的副部长)
+    assert p["role"].startswith("(?:原|时任|前)?")
+    p["role"] = "(?:分管日常工作的)?" + p["role"]
     # a CPPCC special committee's title stacked after the membership (为全国政协委员、某某委员会副主任)
     assert "(?<=主任、)" in p["committee"]
     p["committee"] = p["committee"].replace("(?<=主任、)", "(?<=主任、)|(?<=政协委员、)|(?<=政协常委、)", 1)

@@ -81,6 +81,7 @@ class PostRules:
     re_group: re.Pattern[str] | None
     re_agency: re.Pattern[str] | None
     re_npc_listed: re.Pattern[str] | None
+    re_title_only: re.Pattern[str] | None
     sub_unit_depth: int
     re_name_follow: re.Pattern[str]
     re_name_start: re.Pattern[str]
@@ -393,7 +394,7 @@ class PostRules:
                              "level_hint": "国"}, prio=1, parts=[Cand(m.start(), m.end(), "ORG", org_attrs)])
                 cands.append(post)
                 self._name_after(text, role_m.end(), persons, post)
-            else:
+            elif self.re_title_only is None or not self.re_title_only.fullmatch(m.group()):
                 cands.append(Cand(m.start(), m.end(), "ORG", org_attrs, prio=2))
         if self.re_npc_listed is not None and ("委员会、" in text or "委员会和" in text):
             self._npc_listed(text, cands)

@@ -533,7 +533,7 @@ def clean_post_attrs(kg: Mapping[str, Any], text: str | None = None) -> dict[str
     to the body (``邯郸市政府`` + ``原党组成员`` → ``邯郸市政府党组`` + ``成员``),
     and a bare party cell as the body of an office dropped (``部长`` of ``党组``)."""
     out = dict(kg)
-    role = str(out.get("role") or "")
+    role = str(out.get("role") or "").removeprefix("分管日常工作的")  # (the deputy in charge of the daily work)
     body = out.get("body")
     role = _FORMER_ROLE.sub("", role)
     if body:
@@ -576,8 +576,8 @@ def body_relations(t: Text) -> list[Relation]:
             ref = resolve_body(t, p, sibling)
             if ref.body is not None:
                 nb, nrole = national_body(p.text)
-                role = nrole if p.get("level_hint") == "国" and nb is not None and nb == ref.body \
-                    else clean_post_attrs(p.kg, p.text)["role"]
+                role = nrole.removeprefix("分管日常工作的") if p.get("level_hint") == "国" and nb is not None \
+                    and nb == ref.body else clean_post_attrs(p.kg, p.text)["role"]
                 out.append(rel(
                     "post_body", p, value=ref.body, inferred=ref.inferred, evidence=t.sent_span(p),
                     region_code=ref.region, region_name=div.name(ref.region) if (div and ref.region) else None,
