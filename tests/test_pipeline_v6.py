@@ -352,3 +352,10 @@ def test_the_corps_is_an_org_only_inside_a_title_and_a_deputy_in_charge_of_daily
     assert ("何明", "新疆生产建设兵团政委") in found and ("陈东", "中央组织部分管日常工作的副部长") in found
     roles = {doc.ents[r.head].text: dict(r.attrs).get("role") for r in doc._.relations if r.type == "post_body"}
     assert roles["中央组织部分管日常工作的副部长"] == "副部长"
+
+
+def test_the_relatives_of_a_commemorated_person_attend_not_the_person() -> None:
+    doc = _full()("中共中央举行纪念李大山同志诞辰100周年座谈会。蔡奇主持座谈会。"
+                  "有关负责同志，李大山同志亲属、生前友好和家乡代表，王立新等参加座谈会。")
+    attendees = {doc.ents[r.tail].text for r in doc._.relations if r.type == "attendee"}
+    assert "李大山" not in attendees and "王立新" in attendees

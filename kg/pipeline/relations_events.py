@@ -328,12 +328,14 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
             pos = sent[0] + am.start()
             lo = _attendee_list_start(t, sent[0], pos, ents)
             for p in names:
-                if lo <= p.start and p.end <= pos and p.i not in roles:
+                if lo <= p.start and p.end <= pos and p.i not in roles and not _KIN_AFTER.match(t.text, p.end):
                     out.append(rel("attendee", here, p, evidence=sent))
     out += _cited_speeches(t, all_meetings)
     return out
 
 
+#: 某某同志亲属、生前友好…参加: the person's relatives and friends attend, not the person
+_KIN_AFTER = re.compile(r"\s*(?:同志)?\s*(?:的)?(?:亲属|家属|子女|遗属|生前友好|后人|家人)")
 #: a speech cited by its meeting (某某总书记在某座谈会上的重要讲话): the person spoke there
 _CITED_BEFORE = re.compile(rf"(?:{_TITLE_AFTER_NAME}|主席)?\s*在\s*$")
 _CITED_AFTER = re.compile(r"\s*上(?:的|所作的|发表的)(?:重要)?(?:讲话|致辞|报告)")
