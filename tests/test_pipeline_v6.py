@@ -359,3 +359,8 @@ def test_the_relatives_of_a_commemorated_person_attend_not_the_person() -> None:
                   "有关负责同志，李大山同志亲属、生前友好和家乡代表，王立新等参加座谈会。")
     attendees = {doc.ents[r.tail].text for r in doc._.relations if r.type == "attendee"}
     assert "李大山" not in attendees and "王立新" in attendees
+
+
+def test_a_leader_on_a_tour_promotes_what_he_looks_into() -> None:
+    found = camp_rels("李明来到某市、某县调研，了解开展“千村示范”工程等情况。")
+    assert ("“千村示范”工程", "promoted_by", "李明") in found

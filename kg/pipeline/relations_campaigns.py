@@ -576,7 +576,13 @@ def _is_subject(t: Text, p: Ent) -> bool:
     if adv is not None and adv.group().rstrip("同志 ").endswith(("带领", "带动", "组织", "领导", "主持", "牵头")):
         return True
     m = _PROMOTE.match(after, k)
-    return bool(m) and not after[m.end():m.end() + 1] == "的"
+    if m:
+        return not after[m.end():m.end() + 1] == "的"
+    return _TOUR.match(after) is not None  # 某某来到某地调研，了解开展…情况: a leader on a tour
+
+
+#: a leader's tour: a verb of going, the places, then the purpose (来到某市、某县调研)
+_TOUR = re.compile(r"(?:来到|前往|深入|赴|到)[^，。；,;]{1,40}?(?:调研|考察|视察|检查|督导)")
 
 
 def _antecedent(t: Text, c: Ent, pronoun_end: int | None = None) -> Ent | None:
