@@ -184,8 +184,9 @@ class PostRules:
     def _sub_chain_role(self, text: str, pos: int, gz: Gazetteer) -> tuple[re.Match[str] | None, str | None]:
         """The role after a chain of sub-units that follows a body (某市公安局|某区分局|某某派出所|副所长, …公安局|
         某分局|交警大队|城区中队|一级警长), and the division a branch is named after (江汉区分局: 江汉区), which
-        is the body's region then (the ``branch`` attribute of the POST). A sub-unit with a level word opens a new body unless it is a branch named
-        after a division or the level word is part of a common word (城区中队)."""
+        is the body's region then (the ``branch`` attribute of the POST). A sub-unit with a level word opens a
+        new body unless it is a branch named after a division or the level word is part of a common word
+        (城区中队)."""
         end, region = pos, None
         for _ in range(self.sub_unit_depth):
             sub = self.re_sub_unit.match(text, end) if self.re_sub_unit is not None else None

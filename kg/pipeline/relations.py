@@ -168,6 +168,19 @@ _APPOINT_BEFORE = re.compile(r"^\s*(?:同志)?\s*(?:任|担任|兼任|出任|改
 #: 某某(，)现任/曾任… and 某某，<title>。: the name's own titles (a comma alone only before a clause end)
 _CURRENT_GAP = re.compile(r"^\s*(?:(?P<c>[，,])\s*)?(?P<v>现任|现为|曾任|原任|历任)?\s*$")
 _CLAUSE_END = re.compile(r"\s*(?:[。；;！!\n]|$)")
+#: verbs of _CURRENT_GAP that give a title held before
+_PAST_APPOINT = ("曾任", "原任", "历任")
+
+
+def _own_titles(t: Text, gap: str, last: Ent) -> str | None:
+    """The verb (现任, 曾任 …) or ``""`` (a comma and a clause end after the titles: 某某，某市委书记。) when the
+    text between a name and its stack of titles makes them the name's own; else None."""
+    cur = _CURRENT_GAP.match(gap)
+    if cur is None:
+        return None
+    if cur.group("v"):
+        return cur.group("v")
+    return "" if cur.group("c") and _CLAUSE_END.match(t.text, last.end) else None
 #: words before 是 that make the title one held before (某某生前是…, 曾是…)
 _PAST = "生前|曾经|曾|原来|此前"
 #: a name set off by a comma before the title it held (某某，生前是…)
@@ -387,14 +400,12 @@ def holds_relations(t: Text) -> list[Relation]:
                                            former=True))
                 continue
             # 姓名(，)现任/曾任职务 and 姓名，职务。 (a profile's apposition) when the name opens its clause
-            cur = _CURRENT_GAP.match(gap)
-            verb = cur.group("v") if cur is not None else None
-            if cur is not None and (verb or cur.group("c") and _CLAUSE_END.match(t.text, last.end)) \
-                    and _opens_clause(t.text, prev.start):
-                if verb in ("曾任", "原任", "历任"):
+            own = _own_titles(t, gap, last)
+            if own is not None and _opens_clause(t.text, prev.start):
+                if own in _PAST_APPOINT:
                     former_stack.update(p.i for p in stack)  # held before
                 for post in stack:
-                    add(prev, post, "appointment" if verb else "apposition")
+                    add(prev, post, "appointment" if own else "apposition")
                 continue
             # 姓名任/担任/当选职务; 姓名是职务 when the name opens its clause
             if _APPOINT_BEFORE.match(gap) or (_COPULA_GAP.match(gap) and _opens_clause(t.text, prev.start)
@@ -456,12 +467,11 @@ def holds_relations(t: Text) -> list[Relation]:
         named = next((t.ents[j] for j in range(stack[0].i - 1, -1, -1) if t.ents[j].label != "REGION"), None)
         if named is not None and _is_name(named) and named.start >= sent_start \
                 and _opens_clause(t.text, named.start) \
-                and (cur := _CURRENT_GAP.match(_without_regions(t, named, stack[0]))) is not None \
-                and (cur.group("v") or cur.group("c") and _CLAUSE_END.match(t.text, last.end)):
-            if cur.group("v") in ("曾任", "原任", "历任"):
+                and (own := _own_titles(t, _without_regions(t, named, stack[0]), last)) is not None:
+            if own in _PAST_APPOINT:
                 former_stack.update(p.i for p in stack)
             for post in stack:
-                add(named, post, "appointment" if cur.group("v") else "apposition")
+                add(named, post, "appointment" if own else "apposition")
             continue
         if opener is not None and _opens_clause(t.text, opener.start) \
                 and _COPULA_GAP.match(_without_regions(t, opener, stack[0])) \
