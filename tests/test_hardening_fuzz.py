@@ -295,6 +295,23 @@ def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text
     assert res.mentions
 
 
+@pytest.mark.parametrize("text", [
+    # the edges of the v6 rules: a meeting noun with nothing or only quotes before it (an empty name once raised
+    # IndexError), a law's title with nothing in it, a title word with no name, a holiday or a chain alone
+    "动员部署会议", "“”行动动员部署会议", "“行动动员部署会议", "《》实施20周年座谈会", "现任", "，现任县委书记。",
+    "曾", "春节", "过小年", "2025年农民丰收节", "分局所长", "公安局分局派出所所长", "全国人大民族委员会、",
+    "香港、", "某某", "李某", "“·”", "新疆生产建设兵团", "在，“工程”已启动。", "甲和乙联合开展“”行动",
+])
+def test_edges_of_the_v6_rules_give_valid_results(nlp: Any, text: str) -> None:
+    """Short and degenerate inputs at the edges of the newest rules go through without an error, with every
+    mention inside the text."""
+    from kg.pipeline.docresult import doc_to_result, make_doc
+
+    art = make_article(text, "edge", path="edge")
+    res = doc_to_result(nlp(make_doc(nlp, art)), art)
+    check_result(res, art)
+
+
 @pytest.mark.slow
 def test_million_character_line(nlp: Any, tmp_path: Path) -> None:
     """A 10^6-character single line (just under spaCy's max_length) runs through within a bound.

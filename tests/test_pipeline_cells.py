@@ -5,20 +5,13 @@ an ambiguous name, and names that start inside a county's short form (抵达日�
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 import pytest
 
-import kg
 from kg.pipeline.relations_bodies import cell_names_in_text
 
-from rule_docs import ents, rules_pipeline
-
-
-@lru_cache(maxsize=1)
-def _full() -> Any:
-    return kg.load_pipeline()
+from rule_docs import ents, full_pipeline as _full, holds, rules_pipeline
 
 
 def posts_and_bodies(text: str) -> dict[str, tuple[str | None, str | None]]:
@@ -29,11 +22,6 @@ def posts_and_bodies(text: str) -> dict[str, tuple[str | None, str | None]]:
         if r.type == "post_body":
             out[doc.ents[r.head].text] = (r.value, r.attr("region_code"))
     return out
-
-
-def holds(text: str) -> list[tuple[str, str]]:
-    doc = _full()(text)
-    return [(doc.ents[r.head].text, doc.ents[r.tail].text) for r in doc._.relations if r.type == "holds"]
 
 
 @pytest.fixture(scope="module")

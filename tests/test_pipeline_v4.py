@@ -5,23 +5,16 @@ responsibility systems, place programmes, a province's campaign written with 省
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 import pytest
 
-import kg
 from kg.io import make_article
 from kg.pipeline.components import _plausible_name
 from kg.pipeline.docresult import make_doc
 from kg.pipeline.relations_events import holiday_iso, month_iso
 
-from rule_docs import ents, rules_pipeline
-
-
-@lru_cache(maxsize=1)
-def _full() -> Any:
-    return kg.load_pipeline()
+from rule_docs import ents, full_pipeline as _full, rules_pipeline
 
 
 def full_doc(text: str, date: str = "2025-08-04", title: str = "") -> Any:

@@ -6,19 +6,12 @@ methods in quotes, 推广, and 出席…的还有 lists. Examples made up, none 
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 import pytest
 
-import kg
 
-from rule_docs import ents, rules_pipeline
-
-
-@lru_cache(maxsize=1)
-def _full() -> Any:
-    return kg.load_pipeline()
+from rule_docs import ents, full_pipeline as _full, post_bodies as bodies, rules_pipeline
 
 
 def rels(text: str, type_: str) -> list[tuple[str, Any]]:
@@ -32,11 +25,6 @@ def former_of(text: str) -> dict[tuple[str, str], Any]:
     doc = _full()(text)
     return {(doc.ents[r.head].text, doc.ents[r.tail].text): dict(r.attrs).get("former") for r in doc._.relations
             if r.type == "holds"}
-
-
-def bodies(text: str) -> dict[str, tuple[str | None, str | None]]:
-    doc = _full()(text)
-    return {doc.ents[r.head].text: (r.value, r.attr("region_code")) for r in doc._.relations if r.type == "post_body"}
 
 
 @pytest.fixture(scope="module")

@@ -7,30 +7,13 @@ Examples made up, none taken from the gold texts."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 import pytest
 
-import kg
 from kg.pipeline.relations_events import date_iso
 
-from rule_docs import ents, rules_pipeline
-
-
-@lru_cache(maxsize=1)
-def _full() -> Any:
-    return kg.load_pipeline()
-
-
-def bodies(text: str) -> dict[str, tuple[str | None, str | None]]:
-    doc = _full()(text)
-    return {doc.ents[r.head].text: (r.value, r.attr("region_code")) for r in doc._.relations if r.type == "post_body"}
-
-
-def holds(text: str) -> list[tuple[str, str]]:
-    doc = _full()(text)
-    return [(doc.ents[r.head].text, doc.ents[r.tail].text) for r in doc._.relations if r.type == "holds"]
+from rule_docs import ents, full_pipeline as _full, holds, post_bodies as bodies, rules_pipeline
 
 
 @pytest.fixture(scope="module")

@@ -230,8 +230,18 @@ _NATIONAL_AGENCY = re.compile(r"^(?:国家|中国)[\u4e00-\u9fff]{1,10}?(?:总�
 _CENTRAL_GROUP = re.compile(r"^中央[\u4e00-\u9fff]{0,20}?(?:领导小组|委员会|工作组|代表团|宣讲团|办公厅|办公室|工作部)(?=.)")
 
 
+#: written between a body and the role of its deputy in charge of the daily work (某部分管日常工作的副部长)
+DAILY_WORK = "分管日常工作的"
+
+
 def national_body(title: str) -> tuple[str | None, str]:
-    """``国务院副总理`` → (国务院, 副总理); ``总书记`` → (中共中央, 总书记)."""
+    """``国务院副总理`` → (国务院, 副总理); ``总书记`` → (中共中央, 总书记); ``中央组织部分管日常工作的副部长``
+    → role ``副部长``."""
+    body, role = _national_body(title)
+    return body, role.removeprefix(DAILY_WORK)
+
+
+def _national_body(title: str) -> tuple[str | None, str]:
     if _HEAD_OF_STATE.match(title):
         return "中华人民共和国", title[2:]
     if title.startswith(("中央军事委员会", "中华人民共和国中央军事委员会")):  # the Central Military Commission in full
@@ -533,7 +543,7 @@ def clean_post_attrs(kg: Mapping[str, Any], text: str | None = None) -> dict[str
     to the body (``邯郸市政府`` + ``原党组成员`` → ``邯郸市政府党组`` + ``成员``),
     and a bare party cell as the body of an office dropped (``部长`` of ``党组``)."""
     out = dict(kg)
-    role = str(out.get("role") or "").removeprefix("分管日常工作的")  # (the deputy in charge of the daily work)
+    role = str(out.get("role") or "").removeprefix(DAILY_WORK)
     body = out.get("body")
     role = _FORMER_ROLE.sub("", role)
     if body:
@@ -576,8 +586,8 @@ def body_relations(t: Text) -> list[Relation]:
             ref = resolve_body(t, p, sibling)
             if ref.body is not None:
                 nb, nrole = national_body(p.text)
-                role = nrole.removeprefix("分管日常工作的") if p.get("level_hint") == "国" and nb is not None \
-                    and nb == ref.body else clean_post_attrs(p.kg, p.text)["role"]
+                role = nrole if p.get("level_hint") == "国" and nb is not None and nb == ref.body \
+                    else clean_post_attrs(p.kg, p.text)["role"]
                 out.append(rel(
                     "post_body", p, value=ref.body, inferred=ref.inferred, evidence=t.sent_span(p),
                     region_code=ref.region, region_name=div.name(ref.region) if (div and ref.region) else None,
