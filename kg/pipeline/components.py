@@ -112,6 +112,8 @@ def _quoted_whole(text: str, start: int, end: int) -> bool:
 _LAW_ANNIVERSARY = re.compile(r"《[^《》\n]{2,30}》(?:实施|颁布|施行|发布|出版|公布|制定)"
                               r"(?:\d+|[一二三四五六七八九十百]+)周年$")
 #: after 香港/澳门/台湾 (and the others listed with them): their people or their question, not the place
+#: a village's name of two to four characters opening with 路 (路里坑村), right after its township
+_VILLAGE_AFTER = re.compile(r"路[\u4e00-\u9fff]{1,3}?村(?![长委])")
 _COMPATRIOTS = re.compile(r"(?:[、和与及](?:香港|澳门|台湾))*(?:同胞|问题|青年|居民|民众|各界|事务)")
 
 
@@ -456,6 +458,8 @@ class KGRules(PersonRules, PostRules):
             nb = None if district is not None else _REGION_NOT_BEFORE.match(text, e)
             if nb and e in start_of and self._contains(gz, name, text[e:start_of[e]]):
                 nb = None  # 唐山市|路北区: a division of it follows, not a street (唐山市路)
+            if nb and nb.group() == "路" and name[-1] in "镇乡道" and _VILLAGE_AFTER.match(text, e):
+                nb = None  # 辉埠镇|路里坑村: a village whose name opens with 路, not a street
             if nb and not (nb.group() == "段" and s and text[s - 1] in "至到-—"):  # 合肥至武汉段: a route
                 continue
             if e in start_of and not gz.is_full_name(name):  # 宁波|舟山港: a name before a facility's name
@@ -959,7 +963,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
         "post_patterns": {"@misc": "kg.post_patterns.v6"},
-        "org_patterns": {"@misc": "kg.org_patterns.v6"},
+        "org_patterns": {"@misc": "kg.org_patterns.v7"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v6"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v5"},
         "date_patterns": {"@misc": "kg.date_patterns.v4"},

@@ -175,7 +175,8 @@ class Gazetteer:
             for name, check in get(text[p:p + 2], ()):  # longest first
                 if text.startswith(name, p):
                     e = p + len(name)
-                    if check and _blocked(text, p, e, blockers, check, after_name=p == i and p > 0):
+                    if check and _blocked(text, p, e, blockers, check, after_name=p == i and p > 0) \
+                            and not self._division_inside_follows(text, e, name, get):
                         continue
                     if check and _river_after(text, e, get, blockers):
                         continue  # 拉萨河, 某某江: a river named after the place, not the place
@@ -184,6 +185,16 @@ class Gazetteer:
                     yield p, e, name
                     i = e
                     break
+
+    def _division_inside_follows(self, text: str, e: int, name: str, get: Any) -> bool:
+        """True if the full name or a city's short form of a division inside ``name`` follows at ``e``
+        (山西|晋中市, 山西|晋中): a chain, whatever word the dictionary makes across the join (山西晋)."""
+        codes = [d.code for d in self.lookup(name)]
+        for nxt, check in get(text[e:e + 2], ()):
+            if check <= 2 and text.startswith(nxt, e) \
+                    and any(self.is_within(d.code, c) and d.code != c for d in self.lookup(nxt) for c in codes):
+                return True
+        return False
 
     def is_county_short(self, name: str) -> bool:
         """True if ``name`` is only the short form of county-level divisions (泗洪, 岐山)."""

@@ -673,11 +673,29 @@ def org_patterns_v6() -> dict[str, Any]:
     return p
 
 
+#: the departments of the party centre written with 中共中央 in full (中共中央办公厅, 中共中央宣传部)
+CENTRAL_DEPARTMENTS = (
+    r"办公厅|组织部|宣传部|统一战线工作部|统战部|对外联络部|政法委员会|政法委|社会工作部|政策研究室|"
+    r"台湾工作办公室|台办|外事工作委员会办公室|财经委员会办公室|网络安全和信息化委员会办公室|网信办|"
+    r"直属机关工作委员会|党校(?:（国家行政学院）|\(国家行政学院\))?|党史和文献研究院|机构编制委员会办公室|"
+    r"纪律检查委员会|军事委员会|军委|金融委员会|香港工作办公室|港澳工作办公室|港澳办|"
+    r"农村工作领导小组办公室|精神文明建设指导委员会")
+
+
+@registry.misc("kg.org_patterns.v7")
+def org_patterns_v7() -> dict[str, Any]:
+    """v6 plus the party centre's departments written with 中共中央 in full (中共中央办公厅, 中共中央宣传部,
+    中共中央台湾工作办公室): one body, not 中共中央 and a department."""
+    p = org_patterns_v6()
+    p["national"] = rf"中共中央(?:{CENTRAL_DEPARTMENTS})|" + p["national"]
+    return p
+
+
 @lru_cache(maxsize=1)
 def national_organs() -> re.Pattern[str]:
     """The national organs of the newest org pattern set, anchored at the start of a body's name (for the
     relation rules that tell a national body from a local one)."""
-    return re.compile(f"^(?:{org_patterns_v6()['national']})")
+    return re.compile(f"^(?:{org_patterns_v7()['national']})")
 
 
 @registry.misc("kg.campaign_patterns.v4")

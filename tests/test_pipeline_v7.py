@@ -1,0 +1,40 @@
+"""Pattern sets v7 and the gazetteer rules found with the xwlb23 set: a province written right before a division
+inside it whatever word the dictionary makes across the join, a village whose name opens with 路 after its
+township, the party centre's departments written with 中共中央 in full. Examples made up, none taken from the
+gold texts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from rule_docs import ents, rules_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return rules_pipeline()
+
+
+# -------------------------------------------------------------------- regions
+def test_a_province_before_a_city_inside_it_is_a_chain_not_a_dictionary_word(nlp: Any) -> None:
+    # the dictionary lists 山西晋 (a cut of 山西晋中/山西晋城); before a city of 山西 it is no word
+    assert ents(nlp, "今年，山西晋城市和山西晋中两地联合开展调研。", "REGION") == ["山西", "晋城市", "山西", "晋中"]
+    # a word that only starts with a province's name still blocks it
+    assert ents(nlp, "他是山西晋剧院的演员。", "REGION") == []
+
+
+def test_a_village_opening_with_lu_after_its_township_is_no_street(nlp: Any) -> None:
+    assert ents(nlp, "在辉埠镇路口村，村民们忙着晾晒稻谷。", "REGION") == ["辉埠镇"]
+    # the township's name before a street stays out (a street named after it)
+    assert ents(nlp, "沿着辉埠镇路一直走到村口。", "REGION") == []
+
+
+# ----------------------------------------------------------------------- orgs
+def test_central_departments_written_with_zhonggong_zhongyang_are_one_body(nlp: Any) -> None:
+    text = "近日，中共中央办公厅、国务院办公厅印发意见，中共中央宣传部、中共中央台湾工作办公室随后部署。"
+    assert ents(nlp, text, "ORG") == ["中共中央办公厅", "国务院办公厅", "中共中央宣传部", "中共中央台湾工作办公室"]
+    assert "台湾" not in ents(nlp, text, "REGION")
+    # the party centre on its own is still a body
+    assert ents(nlp, "中共中央印发了《条例》。", "ORG") == ["中共中央"]
