@@ -20,8 +20,10 @@ pipeline run on each gold article's text.
   ========================  ====================================================
 
   Texts are compared after traditional→simplified conversion; a campaign key is
-  its text without quotes and without a generic suffix (``“双实活动”`` and
-  ``双实活动`` both give ``双实``).
+  its name (the ``name`` attribute, which the resolution merges mentions by, else
+  its text) without quotes and without a generic suffix (``“双实活动”`` and
+  ``双实活动`` both give ``双实``; ``建设某某自由贸易港`` named ``某某自由贸易港建设``
+  is that programme).
 """
 
 from __future__ import annotations
@@ -336,7 +338,7 @@ def _target_key(span: Span) -> str:
     if span.label == "PERSON":
         return f"person:{_norm(span.text)}"
     if span.label == "CAMPAIGN":
-        return f"campaign:{campaign_key(span.text)}"
+        return f"campaign:{campaign_key(span.attr('name') or span.text)}"
     return f"{span.label.lower()}:{body_key(span.text)}"
 
 
@@ -376,7 +378,7 @@ def relation_keys(doc: EvalDoc) -> dict[str, set[tuple[Any, ...]]]:
             target = _target_key(tail) if tail is not None else str(link.value)
             if t == "campaign_region" and tail is not None and tail.label == "REGION":
                 target = str(tail.attr("code") or _norm(tail.text))
-            out[t].add((doc.id, campaign_key(head.text), target))
+            out[t].add((doc.id, campaign_key(head.attr("name") or head.text), target))
         elif t in ("chaired_by", "speaker", "attendee"):
             if head is None or tail is None:
                 continue

@@ -127,6 +127,21 @@ def test_holds_body_and_region_may_sit_on_the_relation() -> None:
     assert res.relations["holds"].f1 == 1.0
 
 
+def test_a_campaign_relation_counts_for_the_programme_its_mention_names() -> None:
+    # the same relation attached to another mention of the programme (a verb–object form named like the first)
+    text = "某某自贸港建设由他推动。他说，建设某某自贸港是重大决策。"
+    gold = EvalDoc("a", text, spans=(Span(0, 7, "CAMPAIGN", text[0:7], (("name", "某某自贸港建设"),)),
+                                     Span(15, 22, "CAMPAIGN", text[15:22], (("name", "某某自贸港建设"),))),
+                   links=(Link("campaign_region", 0, -1, "46"),))
+    named = EvalDoc("a", text, spans=gold.spans, links=(Link("campaign_region", 1, -1, "46"),))
+    assert text[15:22] == "建设某某自贸港"
+    assert score([gold], [named]).relations["campaign_region"].f1 == 1.0
+    # without a name, a mention is keyed by its text: another programme
+    bare = EvalDoc("a", text, spans=(gold.spans[0], Span(15, 22, "CAMPAIGN", text[15:22])),
+                   links=(Link("campaign_region", 1, -1, "46"),))
+    assert score([gold], [bare]).relations["campaign_region"].f1 == 0.0
+
+
 def test_campaign_keys_ignore_quotes_suffix_and_script() -> None:
     assert campaign_key("“双实活动”") == campaign_key("双实活动") == "双实"
     assert campaign_key("“13710”工作制度") == campaign_key("“13710”") == "13710"

@@ -38,3 +38,24 @@ def test_central_departments_written_with_zhonggong_zhongyang_are_one_body(nlp: 
     assert "台湾" not in ents(nlp, text, "REGION")
     # the party centre on its own is still a body
     assert ents(nlp, "中共中央印发了《条例》。", "ORG") == ["中共中央"]
+
+
+# ------------------------------------------------------------------ campaigns
+def test_the_verb_object_form_of_a_programme_named_in_the_article_is_a_mention(nlp: Any) -> None:
+    doc = nlp("会议研究了共同富裕示范区建设。会议强调，高质量建设共同富裕示范区，是一项长期任务。")
+    camps = [(e.text, e._.kg.get("name")) for e in doc.ents if e.label_ == "CAMPAIGN"]
+    assert camps == [("共同富裕示范区建设", "共同富裕示范区建设"), ("建设共同富裕示范区", "共同富裕示范区建设")]
+    # not without the nominal form somewhere in the article
+    assert ents(nlp, "会议强调，高质量建设共同富裕示范区，是一项长期任务。", "CAMPAIGN") == []
+
+
+def test_a_programme_written_without_its_place_once_the_place_is_known(nlp: Any) -> None:
+    doc = nlp("省里全力推进海南自由贸易港建设，要为自由贸易港建设提供人才支撑。")
+    camps = [(e.text, e._.kg.get("name")) for e in doc.ents if e.label_ == "CAMPAIGN"]
+    assert camps == [("海南自由贸易港建设", "海南自由贸易港建设"), ("自由贸易港建设", "海南自由贸易港建设")]
+    assert ents(nlp, "要为自由贸易港建设提供人才支撑。", "CAMPAIGN") == []
+
+
+def test_a_document_named_after_a_programme_is_no_mention_of_it(nlp: Any) -> None:
+    assert ents(nlp, "全面落实海南自由贸易港建设总体方案。", "CAMPAIGN") == []
+    assert ents(nlp, "各地落实粤港澳大湾区建设实施方案，推进粤港澳大湾区建设。", "CAMPAIGN") == ["粤港澳大湾区建设"]

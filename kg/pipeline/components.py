@@ -154,6 +154,8 @@ def _outside_titles(text: str, cands: list[Cand]) -> list[Cand]:
 #: what makes a named strategy part of a place's positioning goal (…崛起的重要战略支点; the gold sets' majority
 #: convention, xwlb8 and xwlb16 — xwlb12 annotated 西部大开发重要战略支点 as a campaign)
 _GOAL_AFTER = re.compile(r"的?(?:重要)?(?:战略)?支点")
+#: a document named after a programme (某某建设总体方案, 某某发展规划纲要): the document, not the programme
+_DOCUMENT_AFTER = re.compile(r"(?:总体|实施|建设|行动)?方案|(?:总体|发展|专项)?规划(?:纲要)?(?!建设|实施)|纲要|条例|实施意见")
 #: a group of participants listed before a meeting's name, after a boundary or the verb that holds it
 _GROUPS_BEFORE = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|(?<=召开)|(?<=举行)|(?<=出席)|(?<=参加)|(?<=主持)|^)"
                             r"(?!召开|举行|出席|参加|主持)各?[^\W\d_的其之]{1,8}?(?:中央|人士|党派|单位|部门|企业|高校)$")
@@ -703,6 +705,8 @@ class KGRules(PersonRules, PostRules):
             for m in self.re_campaign_lex.finditer(text):
                 if _GOAL_AFTER.match(text, m.end()):
                     continue  # 建成中部地区崛起(的)重要战略支点: a place's positioning goal, not the strategy
+                if _DOCUMENT_AFTER.match(text, m.end()):
+                    continue  # 全面落实某某建设总体方案: the plan, a document
                 if self.lexicon_whole_quote and m.start() and text[m.start() - 1] in "“\"" \
                         and m.end() + 1 < len(text) and _HAN.match(text, m.end()) and text[m.end() + 1] in "”\"":
                     continue  # “双减少”: a longer quoted word, not the slogan
@@ -762,10 +766,19 @@ class KGRules(PersonRules, PostRules):
         if not found:
             return
         have = {(c.start, c.end) for c in cands[first:] if c.label == "CAMPAIGN"}
-        rx = re.compile("|".join(map(re.escape, sorted(found, key=len, reverse=True))))
+        forms = dict(found)
+        for name, attrs in found.items():
+            if name.endswith("建设") and len(name) >= 6 and "“" not in name and '"' not in name:
+                x = name[:-2]
+                named = dict(attrs, name=attrs.get("name") or name)
+                forms.setdefault("建设" + x, named)  # 建设某某自由贸易港, the verb before its object
+                lead = next((e for s, e, _ in gazetteer().finditer(x[:4]) if s == 0), 0)
+                if lead and len(x) - lead >= 4:
+                    forms.setdefault(x[lead:] + "建设", named)  # 自由贸易港建设 once the place is known
+        rx = re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True))))
         for m in rx.finditer(text):
-            if (m.start(), m.end()) not in have:
-                cands.append(Cand(m.start(), m.end(), "CAMPAIGN", dict(found[m.group()]), prio=5))
+            if (m.start(), m.end()) not in have and not _DOCUMENT_AFTER.match(text, m.end()):
+                cands.append(Cand(m.start(), m.end(), "CAMPAIGN", dict(forms[m.group()]), prio=5))
 
     def _campaign_neighbours(self, text: str, quoted: list[re.Match[str]], accepted: set[int], cands: list[Cand],
                              first: int) -> None:
