@@ -1,7 +1,7 @@
 """Pattern sets v7 and the gazetteer rules found with the xwlb23 set: a province written right before a division
 inside it whatever word the dictionary makes across the join, a village whose name opens with 路 after its
 township, the party centre's departments written with 中共中央 in full. Examples made up, none taken from the
-gold texts."""
+gold texts.
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from rule_docs import ents, rules_pipeline
+from rule_docs import ents, full_pipeline, rules_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -59,3 +59,44 @@ def test_a_programme_written_without_its_place_once_the_place_is_known(nlp: Any)
 def test_a_document_named_after_a_programme_is_no_mention_of_it(nlp: Any) -> None:
     assert ents(nlp, "全面落实海南自由贸易港建设总体方案。", "CAMPAIGN") == []
     assert ents(nlp, "各地落实粤港澳大湾区建设实施方案，推进粤港澳大湾区建设。", "CAMPAIGN") == ["粤港澳大湾区建设"]
+
+
+def test_national_programmes_by_name_and_the_party_layouts_as_principles(nlp: Any) -> None:
+    assert ents(nlp, "该县持续推动“四好农村路”高质量发展。", "CAMPAIGN") == ["“四好农村路”"]
+    assert ents(nlp, "统筹推进“五位一体”总体布局，协调推进“四个全面”战略布局。", "CAMPAIGN") == []
+
+
+def test_quoted_positionings_and_new_ways_of_working_are_no_campaigns(nlp: Any) -> None:
+    assert ents(nlp, "全市紧紧围绕建设“两区一高地”的战略定位，加快发展。", "CAMPAIGN") == []
+    # a campaign-shaped part of a quoted new way of working is no campaign either, nor its later mentions
+    text = "当地构建“河长制+社会化管护+智慧监测”新模式。各乡镇全面推行河长制。"
+    assert ents(nlp, text, "CAMPAIGN") == ["河长制"]
+    assert nlp(text).ents[-1].start_char == text.rindex("河长制")
+
+
+# ------------------------------------------------------------------- meetings
+def test_a_kind_of_meeting_used_as_a_form_of_work_is_no_meeting(nlp: Any) -> None:
+    text = "要用好新闻发布会、政策吹风会等形式。区政府随后召开新闻发布会。"
+    assert ents(nlp, text, "MEETING") == ["新闻发布会"]
+    assert nlp(text).ents[-1].start_char == text.rindex("新闻发布会")
+
+
+def _meeting_rels(text: str) -> set[tuple[str, str, str]]:
+    doc = full_pipeline()(text)
+    return {(doc.ents[r.head].text, r.type, doc.ents[r.tail].text) for r in doc._.relations
+            if r.type in ("speaker", "chaired_by", "attendee")}
+
+
+def test_announcing_a_decision_to_the_meeting_is_a_speech_at_it() -> None:
+    text = "王建国5日出席全市巡察工作会议并讲话。李文明宣布第三轮巡察组组长授权任职决定，赵卫东主持会议。"
+    rels = _meeting_rels(text)
+    assert ("全市巡察工作会议", "speaker", "李文明") in rels
+    assert ("全市巡察工作会议", "chaired_by", "赵卫东") in rels
+    # announcing the opening is no speech
+    assert ("全市巡察工作会议", "speaker", "赵卫东") not in _meeting_rels(
+        "王建国5日出席全市巡察工作会议并讲话。赵卫东宣布会议开始。")
+
+
+def test_a_speech_cited_by_the_session_during_which_it_was_given() -> None:
+    text = "会议要求，认真学习贯彻王建国同志在十六届市人大三次会议期间的重要讲话精神。"
+    assert ("十六届市人大三次会议", "speaker", "王建国") in _meeting_rels(text)

@@ -371,6 +371,7 @@ class KGRules(PersonRules, PostRules):
         #: a slogan of the lexicon is not read out of a longer quoted word (“双减少”)
         self.lexicon_whole_quote = bool(cp.get("lexicon_whole_quote"))
         self.re_group_meeting = _opt(mp, "group_meeting")
+        self.re_used_form = _opt(mp, "used_form")
 
     # ------------------------------------------------------------------ call
     def __call__(self, doc: Doc) -> Doc:
@@ -638,17 +639,19 @@ class KGRules(PersonRules, PostRules):
         first = len(cands)
         quoted = list(self.re_quoted.finditer(text))
         accepted: set[int] = set()  # indexes into ``quoted``
+        not_named: list[tuple[int, int]] = []  # quoted phrases that name a zone, a mission, a way of working
         for i, m in enumerate(quoted):
             inner, suf = m.group("inner"), m.group("suf") or ""
             if inner in self.not_campaign or not _HAN.search(inner) and not inner[:1].isdigit():
                 continue
             if re.fullmatch(r"(?:19|20)\d\d", inner):
                 continue
+            if not suf and self.re_not_after is not None and self.re_not_after.match(text, m.end()):
+                not_named.append((m.start(), m.end()))
+                continue  # “四河四路”综合试验区, “两争一前列”重大使命
             ok = bool(suf) or inner in self.campaign_lexicon or any(r.fullmatch(inner) for r in self.re_shapes)
             if not ok:
                 continue
-            if not suf and self.re_not_after is not None and self.re_not_after.match(text, m.end()):
-                continue  # “四河四路”综合试验区, “两争一前列”重大使命
             if not suf and self.re_not_inner is not None and self.re_not_inner.match(inner):
                 continue  # “三大差距”: a problem, not a campaign
             if not suf and "+" in inner and _places_joined(inner):
@@ -700,6 +703,8 @@ class KGRules(PersonRules, PostRules):
                         a = v.end()  # 启动开展|秋季招商百日会战行动, 全党正在开展|…学习教育
                 if text[a:m.end()] in self.not_campaign:
                     continue  # 启动专项整治行动: a kind of action, not a named one
+                if any(qs < a and m.end() < qe for qs, qe in not_named):
+                    continue  # “某长制+市场化养护”新模式: a part of a way of working, not a campaign
                 cands.append(Cand(a, m.end(), "CAMPAIGN", {"name": text[a:m.end()], "core": text[a:m.end()]}, prio=4))
         if self.re_campaign_lex is not None:
             for m in self.re_campaign_lex.finditer(text):
@@ -854,6 +859,9 @@ class KGRules(PersonRules, PostRules):
                 # 出席加强基础研究|座谈会: a topic that ends in a verb of the trim list names the meeting
                 t = self.re_trim.match(name, 0, len(name) - 2)
                 cut = t.end() if t else len(name)  # (nothing that opens a name before the topic: no name)
+            if cut and cut == len(name) and self.re_used_form is not None \
+                    and self.re_used_form.search(name, 0, cut):
+                continue  # 用好新闻发布会、发言人机制…: a form of work being used, not a meeting held
             name = name[cut:]
             # (an opening quote stays when the name closes it: “某某年”行动动员部署会议)
             name = name.lstrip("、”()（）") if name and name[0] in "“\"" and name.count(name[0]) == 1 and "”" in name \
@@ -977,8 +985,8 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     default_config={
         "post_patterns": {"@misc": "kg.post_patterns.v6"},
         "org_patterns": {"@misc": "kg.org_patterns.v7"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v6"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v5"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v7"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v6"},
         "date_patterns": {"@misc": "kg.date_patterns.v4"},
         "person_patterns": {"@misc": "kg.person_patterns.v5"},
         "model_policy": "fill",

@@ -548,6 +548,16 @@ def meeting_patterns_v5() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.meeting_patterns.v6")
+def meeting_patterns_v6() -> dict[str, Any]:
+    """v5 plus no meeting in a form of work being used (用好新闻发布会、发言人机制…等形式): a meeting's name
+    right after a verb of using is a kind of meeting, not one held."""
+    p = meeting_patterns_v5()
+    p["trim"] = p["trim"][:-1] + r"|用好|用活|利用|运用|借助|依托|善用)"
+    p["used_form"] = r"(?:用好|用活|利用|运用|借助|依托|善用)$"
+    return p
+
+
 @registry.misc("kg.org_patterns.v3")
 def org_patterns_v3() -> dict[str, Any]:
     """v2 plus: more central organs (中央办公厅 …), national administrations named 国家…局/署/委员会
@@ -809,6 +819,19 @@ def campaign_patterns_v6() -> dict[str, Any]:
                  r"(?:(?<=首创)|(?<=创立)|(?<=创设)|(?<=首推))(?!健全|完善|相关|有关|长效|工作|现代)"
                  rf"(?:(?![的等和与及之])[{HAN}]){{4,12}}?(?:管理制度|工作制度|制度)"
                  rf"(?=[的，。、；,;]|[^{HAN}]|$|推动|助推|让|使|实现|已经|已)"]
+    return p
+
+
+@registry.misc("kg.campaign_patterns.v7")
+def campaign_patterns_v7() -> dict[str, Any]:
+    """v6 plus the national rural-roads programme by name (四好农村路), the party's overall layouts as principles
+    (“五位一体”总体布局, “四个全面”战略布局: no campaigns, like 四个意识), no quoted positioning (建设“某某”的战略
+    定位) and no quoted new way of working (“甲+乙+丙”新模式)."""
+    p = campaign_patterns_v6()
+    p["lexicon"] = [*p["lexicon"], "四好农村路"]
+    p["not_campaign"] = [*p["not_campaign"], "五位一体", "四个全面"]
+    assert p["not_after"].endswith("|的(?:规模|标准|比例|规格))")
+    p["not_after"] = p["not_after"][:-1] + r"|的(?:战略)?定位|(?:的)?新(?:模式|方式|路子|做法))"
     return p
 
 
@@ -1084,4 +1107,4 @@ def person_patterns_v5() -> dict[str, Any]:
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v6()["lexicon"])
+    return list(campaign_patterns_v7()["lexicon"])

@@ -171,6 +171,8 @@ _SPEECH = re.compile(
     # a deputy reporting to the leader at a deliberation (某某向总书记汇报了…)
     r"向[\u4e00-\u9fff]{1,6}?(?:汇报|介绍)|"
     r"(?<=会上)缅怀|(?<=会议上)缅怀|(?<=座谈会上)缅怀|"  # 在座谈会上缅怀了某某的一生: a memorial speech
+    # announcing or reading out a decision to the meeting (某某宣布…任职和任务分工决定, 某某宣读任免决定)
+    r"(?:宣布|宣读)(?:了)?[^，。；;]{0,40}?(?:决定|命令|名单|通知)(?![\u4e00-\u9fff])|"
     r"作[\u4e00-\u9fff]{1,4}?发言|作(?:了)?(?:工作)?(?:布置|部署|动员)|"
     # 某某应邀作报告, 某某等就有关议题作说明, 某某围绕…作发言
     r"(?:等)?\s*(?:应邀)?\s*(?:(?:围绕|就)[^，。；;]{1,40}?)?(?:作|进行)(?:了)?(?:交流|专题|主旨|大会)?(?:发言|说明|报告))"
@@ -336,9 +338,9 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
 
 #: 某某同志亲属、生前友好…参加: the person's relatives and friends attend, not the person
 _KIN_AFTER = re.compile(r"\s*(?:同志)?\s*(?:的)?(?:亲属|家属|子女|遗属|生前友好|后人|家人)")
-#: a speech cited by its meeting (某某总书记在某座谈会上的重要讲话): the person spoke there
+#: a speech cited by its meeting (某某总书记在某座谈会上/某会议期间的重要讲话): the person spoke there
 _CITED_BEFORE = re.compile(rf"(?:{_TITLE_AFTER_NAME}|主席)?\s*在\s*$")
-_CITED_AFTER = re.compile(r"\s*上(?:的|所作的|发表的)(?:重要)?(?:讲话|致辞|报告)")
+_CITED_AFTER = re.compile(r"\s*(?:上|期间)(?:的|所作的|发表的)(?:重要)?(?:讲话|致辞|报告)")
 
 
 def _cited_speeches(t: Text, meetings: list[Ent]) -> list[Relation]:
