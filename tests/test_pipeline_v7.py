@@ -1,7 +1,10 @@
-"""Pattern sets v7 and the gazetteer rules found with the xwlb23 set: a province written right before a division
-inside it whatever word the dictionary makes across the join, a village whose name opens with 路 after its
-township, the party centre's departments written with 中共中央 in full. Examples made up, none taken from the
-gold texts.
+"""Pattern sets v7 (org v7, campaign v7, meeting v6) and the rules found with the xwlb23 set: a province right
+before a division inside it whatever word the dictionary makes across the join, a village opening with 路 after
+its township, the party centre's departments written with 中共中央 in full, verb-object and placeless mentions
+of a programme the article names, documents named after a programme, national programmes by name, layouts,
+positionings and new ways of working that are no campaigns, kinds of meeting used as forms of work, decisions
+announced at a meeting and speeches cited by the session during which they were given. Examples made up, none
+taken from the gold texts."""
 
 from __future__ import annotations
 
