@@ -103,3 +103,18 @@ def test_announcing_a_decision_to_the_meeting_is_a_speech_at_it() -> None:
 def test_a_speech_cited_by_the_session_during_which_it_was_given() -> None:
     text = "会议要求，认真学习贯彻王建国同志在十六届市人大三次会议期间的重要讲话精神。"
     assert ("十六届市人大三次会议", "speaker", "王建国") in _meeting_rels(text)
+
+
+# -------------------------------------------------------------- persons, dates
+def test_a_weak_surname_right_after_a_decision_verb_opens_the_name(nlp: Any) -> None:
+    assert ents(nlp, "会议决定免去关海涛的某某局局长职务。", "PERSON") == ["关海涛"]
+    assert ents(nlp, "免去关海涛同志的职务。", "PERSON") == ["关海涛"]
+    # elsewhere the weak surname before 同志 is still a preposition
+    assert ents(nlp, "他向李建华同志汇报工作。", "PERSON") == ["李建华"]
+
+
+def test_a_bare_month_that_opens_or_closes_a_span(nlp: Any) -> None:
+    assert ents(nlp, "全市从3月至7月开展专项行动。", "DATE") == ["3月", "7月"]
+    assert ents(nlp, "有关部门自10月起实行新规。", "DATE") == ["10月"]
+    assert ents(nlp, "该项工作到7月份结束。", "DATE") == ["7月份"]  # the month with 份, whole
+    assert ents(nlp, "他从10个方面作了说明。", "DATE") == []

@@ -987,7 +987,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
         "org_patterns": {"@misc": "kg.org_patterns.v7"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v7"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v6"},
-        "date_patterns": {"@misc": "kg.date_patterns.v4"},
+        "date_patterns": {"@misc": "kg.date_patterns.v5"},
         "person_patterns": {"@misc": "kg.person_patterns.v5"},
         "model_policy": "fill",
         "regions": True,

@@ -1004,6 +1004,16 @@ def date_patterns_v4() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.date_patterns.v5")
+def date_patterns_v5() -> dict[str, Any]:
+    """v4 plus a bare month that opens or closes a span (自3月起, 从3月至7月, 至7月在全党开展): the month after
+    自/从/至/到, not a part of a month (7月底, 7月中旬) nor a count (到7月份)."""
+    p = date_patterns_v4()
+    p["date"] = (r"(?<=[自从至到])(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月"
+                 r"(?![\d一二三四五六七八九十日号份底末中初上下旬])|" + p["date"])
+    return p
+
+
 #: followers added in v2: kinship and number words after a name (蔡某某夫妻俩), and words that open what a
 #: leader wrote or said (传达习近平重要指示, 赠送习近平题词)
 FOLLOW_WORDS_V2: tuple[str, ...] = FOLLOW_WORDS + tuple(

@@ -21,6 +21,8 @@ _NOT_PERSON_AFTER = re.compile(_DOCTRINE_AFTER.pattern + r"|精神|纪念馆|故
                                r"干部学院|学院|学校|大学|中学|小学|事迹|广场|公园|大道|基金|奖")
 
 #: words before the person a decision names (给予, 免去, 撤销, 任命): the decision rule reads only texts with one
+#: the verbs of a decision right before the name it is about (免去某某同志…)
+_DECISION_VERBS = frozenset(("免去", "任命", "撤销", "给予", "增补"))
 _DECISION_WORDS = re.compile(r"给予|免去|撤销|任命|接受")
 
 
@@ -103,7 +105,8 @@ class PersonRules:
                     persons.append(Cand(m.start(), m.end(), "PERSON", {"kind": "name"}, prio=3))
         if self.re_decision is not None and _DECISION_WORDS.search(text):
             for m in self.re_decision.finditer(text):
-                self._strong_name(text, m.start("name"), m.end("name"), persons)
+                # (right after the decision's verb a weak surname opens the name: 免去关某某的…职务)
+                self._strong_name(text, m.start("name"), m.end("name"), persons, after_verb=True)
                 pos = m.end("name")
                 while pos < len(text) and text[pos] == "、":  # 免去甲、乙的…职务: every name of the list
                     nm = self.re_listed_name.match(text, pos + 1)
@@ -119,7 +122,8 @@ class PersonRules:
                 for m in rx.finditer(text, max(0, p - 14), p + len(word)):
                     if m.start("name") not in seen:
                         seen.add(m.start("name"))
-                        self._strong_name(text, m.start("name"), m.end("name"), persons)
+                        self._strong_name(text, m.start("name"), m.end("name"), persons,
+                                          after_verb=text[max(0, m.start("name") - 2):m.start("name")] in _DECISION_VERBS)
                 p = text.find(word, p + len(word))
         if self.re_dotted is not None and "·" in text:  # 某某某·某某 (a two-part name) before a follower
             for m in self.re_dotted.finditer(text):
@@ -160,9 +164,14 @@ class PersonRules:
             persons.append(Cand(s, m.end(), "PERSON", {"kind": "titled", "surname": sur, "role": m.group("role")},
                                 prio=2))
 
-    def _strong_name(self, text: str, s: int, e: int, persons: list[Cand]) -> None:
-        """A name before 同志/总书记; a leading weak surname is taken as a preposition (向李强同志)."""
+    def _strong_name(self, text: str, s: int, e: int, persons: list[Cand], after_verb: bool = False) -> None:
+        """A name before 同志/总书记; a leading weak surname is taken as a preposition (向李强同志) unless the
+        name follows the verb of a decision (``after_verb``: 免去关某某…)."""
         name = text[s:e]
+        if after_verb:
+            if self._plausible_name(name):
+                persons.append(Cand(s, e, "PERSON", {"kind": "name"}, prio=2))
+            return
         if name[0] in WEAK_SURNAMES and self._plausible_name(name[1:], strict=True):
             s += 1
             name = name[1:]
