@@ -118,3 +118,45 @@ def test_a_bare_month_that_opens_or_closes_a_span(nlp: Any) -> None:
     assert ents(nlp, "有关部门自10月起实行新规。", "DATE") == ["10月"]
     assert ents(nlp, "该项工作到7月份结束。", "DATE") == ["7月份"]  # the month with 份, whole
     assert ents(nlp, "他从10个方面作了说明。", "DATE") == []
+
+
+def test_building_a_designated_zone_written_as_the_undertaking(nlp: Any) -> None:
+    doc = nlp("会议要求，高质量建设国家农业高新技术示范区，加快建设一批示范区。")
+    camps = [(e.text, e._.kg.get("name")) for e in doc.ents if e.label_ == "CAMPAIGN"]
+    assert camps == [("建设国家农业高新技术示范区", "国家农业高新技术示范区建设")]
+    # a kind of zone, not a named one
+    assert ents(nlp, "要高质量建设自由贸易试验区，加强大通道建设。", "CAMPAIGN") == []
+    # the nominal form by its national qualifier, wherever it stands
+    assert ents(nlp, "为该市进一步深化国际消费中心城市建设提供了遵循。", "CAMPAIGN") == ["国际消费中心城市建设"]
+
+
+def test_a_slogan_of_the_lexicon_in_single_quotes_inside_a_quote_keeps_them(nlp: Any) -> None:
+    assert ents(nlp, "多地创新“‘四好农村路’+文旅”等发展模式。", "CAMPAIGN") == ["‘四好农村路’"]
+
+
+def _campaign_rels(text: str) -> set[tuple[str, str, str]]:
+    doc = full_pipeline()(text)
+    return {(str(doc.ents[r.head]._.kg.get("name") or doc.ents[r.head].text), r.type,
+             doc.ents[r.tail].text if r.tail >= 0 else str(r.value)) for r in doc._.relations
+            if r.type in ("launched_by", "promoted_by", "campaign_region")}
+
+
+def test_a_programme_stated_as_a_bodys_decision_is_launched_by_it() -> None:
+    text = "会议研究了海南自由贸易港建设。会议指出，建设海南自由贸易港，是党中央着眼全局作出的重大决策。"
+    assert ("海南自由贸易港建设", "launched_by", "党中央") in _campaign_rels(text)
+
+
+def test_the_bodies_issuing_the_notice_that_starts_a_campaign_launch_it() -> None:
+    text = ("中央决定在全党开展党纪学习教育。近日，中共中央办公厅、国务院办公厅印发《关于在全党开展党纪学习教育的通知》，"
+            "要求认真组织实施。")
+    rels = _campaign_rels(text)
+    assert ("党纪学习教育", "launched_by", "中共中央办公厅") in rels
+    assert ("党纪学习教育", "launched_by", "国务院办公厅") in rels
+    # a notice about something else launches nothing
+    other = "全党开展党纪学习教育。近日，国务院办公厅印发《关于加强农村公路养护的意见》。"
+    assert not any(r[2] == "国务院办公厅" for r in _campaign_rels(other))
+
+
+def test_a_leader_who_cares_about_a_field_promotes_what_he_asks_for() -> None:
+    text = "王建国书记高度重视农村交通，要求持续推动“四好农村路”高质量发展。"
+    assert ("四好农村路", "promoted_by", "王建国") in _campaign_rels(text)

@@ -154,6 +154,8 @@ def _outside_titles(text: str, cands: list[Cand]) -> list[Cand]:
 #: what makes a named strategy part of a place's positioning goal (…崛起的重要战略支点; the gold sets' majority
 #: convention, xwlb8 and xwlb16 — xwlb12 annotated 西部大开发重要战略支点 as a campaign)
 _GOAL_AFTER = re.compile(r"的?(?:重要)?(?:战略)?支点")
+#: the qualifier that makes a zone or centre a designated one (国家生态文明试验区, 国际科技创新中心); a place name does too
+_NAMED_ZONE = re.compile(r"国家|国际|全国|中国|两岸|[“\"]")
 #: a document named after a programme (某某建设总体方案, 某某发展规划纲要): the document, not the programme
 _DOCUMENT_AFTER = re.compile(r"(?:总体|实施|建设|行动)?方案|(?:总体|发展|专项)?规划(?:纲要)?(?!建设|实施)|纲要|条例|实施意见")
 #: a group of participants listed before a meeting's name, after a boundary or the verb that holds it
@@ -309,6 +311,7 @@ class KGRules(PersonRules, PostRules):
         self.re_n_region = re.compile(r"[一二三四五六七八九十]个(?P<r>[\u4e00-\u9fff]{2,4})")
         self.not_campaign = frozenset(cp["not_campaign"])
         self.re_bare_campaign = [re.compile(s) for s in cp["bare"]]
+        self.re_verb_object = _opt(cp, "verb_object")
         lex = sorted(cp["lexicon"], key=len, reverse=True)
         self.campaign_lexicon = frozenset(lex)
         self.re_campaign_lex = re.compile("|".join(map(re.escape, lex))) if lex else None
@@ -706,6 +709,12 @@ class KGRules(PersonRules, PostRules):
                 if any(qs < a and m.end() < qe for qs, qe in not_named):
                     continue  # “某长制+市场化养护”新模式: a part of a way of working, not a campaign
                 cands.append(Cand(a, m.end(), "CAMPAIGN", {"name": text[a:m.end()], "core": text[a:m.end()]}, prio=4))
+        if self.re_verb_object is not None and "建设" in text:  # 高质量建设某某试验区: the programme 某某试验区建设
+            for m in self.re_verb_object.finditer(text):
+                x = m.group("x")
+                if not (_NAMED_ZONE.match(x) or any(a == 0 for a, _, _ in gazetteer().finditer(x[:4]))):
+                    continue  # 高质量建设自由贸易试验区: a kind of zone, not a named one
+                cands.append(Cand(m.start(), m.end(), "CAMPAIGN", {"name": x + "建设", "core": x + "建设"}, prio=4))
         if self.re_campaign_lex is not None:
             for m in self.re_campaign_lex.finditer(text):
                 if _GOAL_AFTER.match(text, m.end()):
@@ -715,7 +724,10 @@ class KGRules(PersonRules, PostRules):
                 if self.lexicon_whole_quote and m.start() and text[m.start() - 1] in "“\"" \
                         and m.end() + 1 < len(text) and _HAN.match(text, m.end()) and text[m.end() + 1] in "”\"":
                     continue  # “双减少”: a longer quoted word, not the slogan
-                cands.append(Cand(m.start(), m.end(), "CAMPAIGN", {"name": m.group(), "core": m.group()}, prio=4))
+                a, b = m.start(), m.end()
+                if a and b < len(text) and text[a - 1] == "‘" and text[b] == "’":
+                    a, b = a - 1, b + 1  # “‘某某’+旅游”: the inner quotes are the name's
+                cands.append(Cand(a, b, "CAMPAIGN", {"name": m.group(), "core": m.group()}, prio=4))
         if self.re_long_quoted is not None:
             self._campaign_lists(text, cands, first)
         if self.re_education is not None:

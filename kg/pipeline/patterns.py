@@ -832,6 +832,17 @@ def campaign_patterns_v7() -> dict[str, Any]:
     p["not_campaign"] = [*p["not_campaign"], "五位一体", "四个全面"]
     assert p["not_after"].endswith("|的(?:规模|标准|比例|规格))")
     p["not_after"] = p["not_after"][:-1] + r"|的(?:战略)?定位|(?:的)?新(?:模式|方式|路子|做法))"
+    # building a designated zone or a national centre written as the undertaking itself, after a word of manner
+    # or drive (高质量建设某某生态文明试验区, 加快建设国际科技创新中心): the programme 某某建设
+    p["verb_object"] = (
+        r"(?:(?<=高质量)|(?<=高标准)|(?<=高水平)|(?<=加快)|(?<=全力)|(?<=大力)|(?<=着力)|(?<=推进)|(?<=推动)|"
+        r"(?<=全面)|(?<=持续)|(?<=努力))建设"
+        rf"(?P<x>(?!好|成|一批|一个|一流|更多|各类|相关|有关|这|该|此)(?:(?![的等和与及之是了])[{HAN}]){{2,14}}?"
+        r"(?:示范区|先行区|先导区|核心区|试验区|实验区|科技创新中心|消费中心城市))"
+        r"(?=[，。；、,;]|$)")
+    # the same programme in its nominal form, named by its national qualifier (深化国际科技创新中心建设)
+    p["bare"] = [*p["bare"], rf"(?:国家|国际|两岸)(?:(?![的等和与及之是了])[{HAN}]){{0,12}}?"
+                             r"(?:示范区|先行区|先导区|核心区|试验区|实验区|科技创新中心|消费中心城市)建设(?![的成])"]
     return p
 
 

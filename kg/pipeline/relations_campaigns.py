@@ -208,10 +208,44 @@ def campaign_relations(t: Text) -> list[Relation]:
         out += _definition(t, c, sent)
         out += _stated_alias(t, c, sent)
     out += _coordinated(t, out, local)
+    out += _notice_launchers(t)
     out += _inferred_aliases(t)
     out += _parts(t)
     out += interview_promoters(t, out)
     out += _article_region(t, local, out)
+    return out
+
+
+#: bodies issuing a notice or plan whose title starts a campaign (某办公厅印发《关于在全党开展某某学习教育的通知》)
+_ISSUES_NOTICE = re.compile(r"\s*(?:近日|日前|今天|\d{1,2}日)?\s*(?:联合)?\s*(?:印发|发布|出台|下发|发出)(?:了)?\s*"
+                            r"《(?P<title>[^》\n]{4,80})》")
+_STARTS_IN_TITLE = re.compile(r"开展|实施|启动|部署|推进|深入推进")
+
+
+def _notice_launchers(t: Text) -> list[Relation]:
+    """The bodies that issue a notice starting a campaign the article names outside the title: launched_by, on
+    the campaign's first mention (中共中央办公厅印发《关于在全党开展某某学习教育的通知》)."""
+    if "《" not in t.text:
+        return []
+    first: dict[str, Ent] = {}
+    for c in _campaigns(t):
+        first.setdefault(_cname(c), c)
+    if not first:
+        return []
+    out: list[Relation] = []
+    orgs = [e for e in t.ents if e.label == "ORG"]
+    for k, e in enumerate(orgs):
+        group = [e]  # 中共中央办公厅、国务院办公厅印发…: each body of the list
+        while k + 1 < len(orgs) and re.fullmatch(r"\s*[、和与及]\s*", t.text[group[-1].end:orgs[k + 1].start]):
+            k += 1
+            group.append(orgs[k])
+        m = _ISSUES_NOTICE.match(t.text, group[-1].end)
+        if m is None or not _STARTS_IN_TITLE.search(m.group("title")):
+            continue
+        for name, c in first.items():
+            if len(name) >= 4 and name in m.group("title"):
+                sent = t.sent_span(c)
+                out += [rel("launched_by", c, body, evidence=sent, via="notice") for body in group]
     return out
 
 
@@ -292,8 +326,24 @@ def _owner(t: Text, c: Ent) -> Ent | None:
     return prev if _OWNER_GAP.match(t.text[prev.end:c.start]) else None
 
 
+#: 某某建设，是党中央…作出的重大决策: the campaign stated as the decision of the body that follows
+_IS_DECISION_OF = re.compile(r"\s*[，,]?\s*是\s*$")
+_DECISION_AFTER = re.compile(r"[^，。；,;]{0,40}?作出的\s*(?:一项)?\s*(?:重大|重要)?\s*(?:战略)?(?:决策|部署)")
+
+
+def _decision_of(t: Text, c: Ent) -> Ent | None:
+    """The body whose decision the campaign is said to be (建设某某自贸港，是党中央着眼…作出的重大决策)."""
+    nxt = t.ents[c.i + 1] if c.i + 1 < len(t.ents) else None
+    if nxt is None or nxt.label != "ORG" or not _IS_DECISION_OF.match(t.text[c.end:nxt.start]):
+        return None
+    return nxt if _DECISION_AFTER.match(t.text, nxt.end) else None
+
+
 def _deciding_body(t: Text, c: Ent) -> Ent | None:
-    """The body whose decision about the campaign the sentence cites (党中央关于甲和乙的战略部署: both)."""
+    """The body whose decision about the campaign the sentence cites (党中央关于甲和乙的战略部署: both), or
+    whose decision the campaign is said to be (某某建设，是党中央…作出的重大决策)."""
+    if (body := _decision_of(t, c)) is not None:
+        return body
     prev = t.ents[c.i - 1] if c.i > 0 else None
     if prev is not None and prev.label == "CAMPAIGN" and _ABOUT_LIST_GAP.match(t.text[prev.end:c.start]):
         c, prev = prev, (t.ents[prev.i - 1] if prev.i > 0 else None)
@@ -568,7 +618,7 @@ def _is_subject(t: Text, p: Ent) -> bool:
     after = t.text[p.end:p.end + 40]
     occasion = _OCCASION.match(after)  # 某某近日在某地考察时强调
     after = after[occasion.end():] if occasion else after
-    m = _SPEECH.match(after)
+    m = _SPEECH.match(after) or _CARES.match(after)
     if m:
         return not after[m.end():m.end() + 1] == "的"
     adv = _SUBJ_ADV.match(after)
@@ -581,6 +631,8 @@ def _is_subject(t: Text, p: Ent) -> bool:
     return _TOUR.match(after) is not None  # 某某来到某地调研，了解开展…情况: a leader on a tour
 
 
+#: a leader who cares about a field (某某总书记高度重视…，要求推动…): the subject of what follows
+_CARES = re.compile(r"^\s*(?:总书记|同志|书记|主席|委员长|总理|[省市县区州旗]长)?\s*(?:一直|始终|十分|非常|高度)?\s*(?:重视|关心|关注|牵挂|关怀)")
 #: a leader's tour: a verb of going, the places, then the purpose (来到某市、某县调研)
 _TOUR = re.compile(r"(?:来到|前往|深入|赴|到)[^，。；,;]{1,40}?(?:调研|考察|视察|检查|督导)")
 
