@@ -43,6 +43,10 @@ def test_central_departments_written_with_zhonggong_zhongyang_are_one_body(nlp: 
     assert ents(nlp, "中共中央印发了《条例》。", "ORG") == ["中共中央"]
 
 
+def test_no_ministry_read_out_of_a_kind_of_department(nlp: Any) -> None:
+    assert ents(nlp, "当地教育部门联合市场监管部门开展检查，教育部随后印发通知。", "ORG") == ["教育部"]
+
+
 # ------------------------------------------------------------------ campaigns
 def test_the_verb_object_form_of_a_programme_named_in_the_article_is_a_mention(nlp: Any) -> None:
     doc = nlp("会议研究了共同富裕示范区建设。会议强调，高质量建设共同富裕示范区，是一项长期任务。")

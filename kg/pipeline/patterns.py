@@ -695,9 +695,10 @@ CENTRAL_DEPARTMENTS = (
 @registry.misc("kg.org_patterns.v7")
 def org_patterns_v7() -> dict[str, Any]:
     """v6 plus the party centre's departments written with 中共中央 in full (中共中央办公厅, 中共中央宣传部,
-    中共中央台湾工作办公室): one body, not 中共中央 and a department."""
+    中共中央台湾工作办公室): one body, not 中共中央 and a department; no ministry read out of 某某部门."""
     p = org_patterns_v6()
-    p["national"] = rf"中共中央(?:{CENTRAL_DEPARTMENTS})|" + p["national"]
+    # (not a ministry's name read out of a kind of department: 当地教育部|门联合市场监管部门)
+    p["national"] = rf"(?:中共中央(?:{CENTRAL_DEPARTMENTS})|{p['national']})(?!(?<=部)门)"
     return p
 
 
