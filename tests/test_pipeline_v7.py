@@ -164,3 +164,22 @@ def test_the_bodies_issuing_the_notice_that_starts_a_campaign_launch_it() -> Non
 def test_a_leader_who_cares_about_a_field_promotes_what_he_asks_for() -> None:
     text = "王建国书记高度重视农村交通，要求持续推动“四好农村路”高质量发展。"
     assert ("四好农村路", "promoted_by", "王建国") in _campaign_rels(text)
+
+
+
+def _regions_of(text: str, title: str) -> set[tuple[str, str]]:
+    from kg.pipeline.docresult import make_doc
+    from kg.types import Article
+
+    nlp = full_pipeline()
+    doc = nlp(make_doc(nlp, Article(id="a", text=text, title=title)))
+    return {(str(doc.ents[r.head]._.kg.get("name") or doc.ents[r.head].text), str(r.value))
+            for r in doc._.relations if r.type == "campaign_region"}
+
+
+def test_a_province_asked_on_a_tour_to_take_part_in_a_national_programme_carries_it_out() -> None:
+    text = ("习近平在海南考察时强调，要深度融入共建“一带一路”，推进西部陆海新通道建设。")
+    got = _regions_of(text, "习近平在海南考察")
+    assert ("一带一路", "46") in got
+    # linking up with or pushing a national programme is no taking part in it
+    assert not any(name == "西部陆海新通道建设" for name, _ in got)

@@ -434,6 +434,12 @@ def _article_region(t: Text, campaigns: list[Ent], found: list[Relation]) -> lis
                 out.append(rel("campaign_region", c, value=code, inferred=True, evidence=ev, via="home"))
             continue
         if name in national or _is_national(name):
+            if main is not None and main.level == "province" and not _NATIONAL_NAME.search(name) \
+                    and _TAKE_PART.search(t.text, max(0, c.start - 6), c.start) and any(
+                    r.type == "promoted_by" and _cname(t.ents[r.head]) == name for r in found):
+                # a leader touring a province asks it to take part in a national programme (在海南考察时强调…深度
+                # 融入共建“一带一路”): the province carries it out
+                out.append(rel("campaign_region", c, value=t.main, inferred=True, evidence=ev, via="tour"))
             continue
         sec = next((code for s, e, code in sections if s <= c.start < e), None)
         promoter = next((t.person_regions.get(t.ents[r.tail].text) for r in found
@@ -453,6 +459,10 @@ def _article_region(t: Text, campaigns: list[Ent], found: list[Relation]) -> lis
         elif main is not None:
             out.append(rel("campaign_region", c, value=t.main, inferred=True, evidence=ev, via="article"))
     return out
+
+
+#: taking part in a national programme (深度融入共建, 积极参与): not linking up with another region's (对接)
+_TAKE_PART = re.compile(r"(?:融入|共建|参与|参加)(?:共建|到)?\s*$")
 
 
 def _nearby_region(t: Text, c: Ent) -> str | None:
