@@ -183,3 +183,16 @@ def test_a_province_asked_on_a_tour_to_take_part_in_a_national_programme_carries
     assert ("一带一路", "46") in got
     # linking up with or pushing a national programme is no taking part in it
     assert not any(name == "西部陆海新通道建设" for name, _ in got)
+
+
+def test_a_designated_zone_opening_a_clause_is_the_programme_and_the_task_given_by_a_body() -> None:
+    text = "他指出，建设国家生态产品价值实现机制试验区是党中央交给该省的一项战略任务。"
+    camps = [(e.text, e._.kg.get("name")) for e in full_pipeline()(text).ents if e.label_ == "CAMPAIGN"]
+    assert camps == [("建设国家生态产品价值实现机制试验区", "国家生态产品价值实现机制试验区建设")]
+    assert ("国家生态产品价值实现机制试验区建设", "launched_by", "党中央") in _campaign_rels(text)
+
+
+def test_a_group_named_after_the_campaign_it_is_sent_out_for_is_one_body(nlp: Any) -> None:
+    text = "党纪学习教育中央第三指导组负责同志参加会议。"
+    assert ents(nlp, text, "ORG") == ["党纪学习教育中央第三指导组"]
+    assert ents(nlp, text, "CAMPAIGN") == []

@@ -312,6 +312,7 @@ class KGRules(PersonRules, PostRules):
         self.not_campaign = frozenset(cp["not_campaign"])
         self.re_bare_campaign = [re.compile(s) for s in cp["bare"]]
         self.re_verb_object = _opt(cp, "verb_object")
+        self.re_campaign_group = _opt(op, "campaign_group")
         lex = sorted(cp["lexicon"], key=len, reverse=True)
         self.campaign_lexicon = frozenset(lex)
         self.re_campaign_lex = re.compile("|".join(map(re.escape, lex))) if lex else None
@@ -737,6 +738,11 @@ class KGRules(PersonRules, PostRules):
             self._campaign_mentions(text, cands, first)
         if "”“" in text:  # two quoted names written together
             _join_quoted_pairs(text, cands, first)
+        if self.re_campaign_group is not None:  # 某某学习教育中央第二指导组: a body named after the campaign
+            for c in [c for c in cands[first:] if c.label == "CAMPAIGN"]:
+                if (g := self.re_campaign_group.match(text, c.end)) is not None:
+                    cands.append(Cand(c.start, g.end(), "ORG", {"body_type": g.group("kind"), "region": None,
+                                                                "level_hint": None, "parent": None}, prio=1))
 
     def _education_campaigns(self, text: str, cands: list[Cand]) -> None:
         """Named education campaigns (深入贯彻中央八项规定精神学习教育, 树立和践行正确政绩观学习教育) in any

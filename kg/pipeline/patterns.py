@@ -695,10 +695,14 @@ CENTRAL_DEPARTMENTS = (
 @registry.misc("kg.org_patterns.v7")
 def org_patterns_v7() -> dict[str, Any]:
     """v6 plus the party centre's departments written with 中共中央 in full (中共中央办公厅, 中共中央宣传部,
-    中共中央台湾工作办公室): one body, not 中共中央 and a department; no ministry read out of 某某部门."""
+    中共中央台湾工作办公室): one body, not 中共中央 and a department; no ministry read out of 某某部门; a group
+    named after the campaign it is sent out for (某某学习教育中央第二指导组)."""
     p = org_patterns_v6()
     # (not a ministry's name read out of a kind of department: 当地教育部|门联合市场监管部门)
     p["national"] = rf"(?:中共中央(?:{CENTRAL_DEPARTMENTS})|{p['national']})(?!(?<=部)门)"
+    # a group sent out for a campaign, named after it (某某学习教育中央第二指导组): one body
+    p["campaign_group"] = (r"(?:中央|省委|市委|县委|区委)?(?:第[一二三四五六七八九十\d]+)?"
+                           r"(?P<kind>巡回指导组|指导组|督导组|工作专班|领导小组办公室|领导小组)")
     return p
 
 
@@ -834,13 +838,14 @@ def campaign_patterns_v7() -> dict[str, Any]:
     assert p["not_after"].endswith("|的(?:规模|标准|比例|规格))")
     p["not_after"] = p["not_after"][:-1] + r"|的(?:战略)?定位|(?:的)?新(?:模式|方式|路子|做法))"
     # building a designated zone or a national centre written as the undertaking itself, after a word of manner
-    # or drive (高质量建设某某生态文明试验区, 加快建设国际科技创新中心): the programme 某某建设
+    # or drive or opening a clause (高质量建设某某生态文明试验区, 加快建设国际科技创新中心, ，建设国家某某试验区是…):
+    # the programme 某某建设
     p["verb_object"] = (
         r"(?:(?<=高质量)|(?<=高标准)|(?<=高水平)|(?<=加快)|(?<=全力)|(?<=大力)|(?<=着力)|(?<=推进)|(?<=推动)|"
-        r"(?<=全面)|(?<=持续)|(?<=努力))建设"
-        rf"(?P<x>(?!好|成|一批|一个|一流|更多|各类|相关|有关|这|该|此)(?:(?![的等和与及之是了])[{HAN}]){{2,14}}?"
+        r"(?<=全面)|(?<=持续)|(?<=努力)|(?<=[，,：:。\n]))建设"
+        rf"(?P<x>(?!好|成|一批|一个|一流|更多|各类|相关|有关|这|该|此)(?:(?![的等和与及之是了])[{HAN}]){{2,18}}?"
         r"(?:示范区|先行区|先导区|核心区|试验区|实验区|科技创新中心|消费中心城市))"
-        r"(?=[，。；、,;]|$)")
+        r"(?=[，。；、,;]|$|是)")
     # the same programme in its nominal form, named by its national qualifier (深化国际科技创新中心建设)
     p["bare"] = [*p["bare"], rf"(?:国家|国际|两岸)(?:(?![的等和与及之是了])[{HAN}]){{0,12}}?"
                              r"(?:示范区|先行区|先导区|核心区|试验区|实验区|科技创新中心|消费中心城市)建设(?![的成])"]

@@ -326,9 +326,11 @@ def _owner(t: Text, c: Ent) -> Ent | None:
     return prev if _OWNER_GAP.match(t.text[prev.end:c.start]) else None
 
 
-#: 某某建设，是党中央…作出的重大决策: the campaign stated as the decision of the body that follows
+#: 某某建设，是党中央…作出的重大决策 / 交给某省的一项战略任务: the campaign stated as the decision of the body that
+#: follows
 _IS_DECISION_OF = re.compile(r"\s*[，,]?\s*是\s*$")
-_DECISION_AFTER = re.compile(r"[^，。；,;]{0,40}?作出的\s*(?:一项)?\s*(?:重大|重要)?\s*(?:战略)?(?:决策|部署)")
+_DECISION_AFTER = re.compile(r"[^，。；,;]{0,40}?(?:作出的\s*(?:一项)?\s*(?:重大|重要)?\s*(?:战略)?(?:决策|部署)|"
+                             r"(?:交给|赋予)[^，。；,;]{1,12}?的\s*(?:一项)?\s*(?:重大|重要)?\s*(?:战略)?(?:任务|使命))")
 
 
 def _decision_of(t: Text, c: Ent) -> Ent | None:
