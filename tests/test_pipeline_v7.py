@@ -196,3 +196,19 @@ def test_a_group_named_after_the_campaign_it_is_sent_out_for_is_one_body(nlp: An
     text = "党纪学习教育中央第三指导组负责同志参加会议。"
     assert ents(nlp, text, "ORG") == ["党纪学习教育中央第三指导组"]
     assert ents(nlp, text, "CAMPAIGN") == []
+
+
+def test_the_general_offices_by_their_short_names(nlp: Any) -> None:
+    assert ents(nlp, "近日，中办国办印发《意见》，中办已经转发通知。", "ORG") == ["中办", "国办", "中办"]
+    assert ents(nlp, "各地集中办理群众诉求。", "ORG") == []
+    rels = _campaign_rels("全党开展党纪学习教育。近日，中办国办印发《关于在全党开展党纪学习教育的通知》。")
+    assert {("党纪学习教育", "launched_by", "中办"), ("党纪学习教育", "launched_by", "国办")} <= rels
+
+
+def test_a_pronoun_that_spoke_earlier_in_the_paragraph_promotes_what_it_asks_for() -> None:
+    text = ("调研期间，王建国主持召开座谈会，听取意见建议。他指出，要认真学习习近平总书记重要讲话精神。"
+            "要扎实开展“清风护航”行动，提升能力。")
+    assert ("清风护航行动", "promoted_by", "王建国") in _campaign_rels(text)
+    # another named speaker in between speaks for himself
+    text2 = "王建国主持召开座谈会。他指出，形势很好。李文明强调，各地要认真落实。要扎实开展“清风护航”行动。"
+    assert not any(r[1] == "promoted_by" and r[2] == "王建国" for r in _campaign_rels(text2))

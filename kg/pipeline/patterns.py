@@ -699,7 +699,9 @@ def org_patterns_v7() -> dict[str, Any]:
     named after the campaign it is sent out for (某某学习教育中央第二指导组)."""
     p = org_patterns_v6()
     # (not a ministry's name read out of a kind of department: 当地教育部|门联合市场监管部门)
-    p["national"] = rf"(?:中共中央(?:{CENTRAL_DEPARTMENTS})|{p['national']})(?!(?<=部)门)"
+    # (中办 and 国办, the general offices' short names, only where no word runs into them: not 集中办理)
+    p["national"] = (rf"(?:中共中央(?:{CENTRAL_DEPARTMENTS})|(?<![\u4e00-\u9fff])中办|(?:(?<![\u4e00-\u9fff])|(?<=中办)|"
+                     rf"(?<=[、和]))国办(?=[、和，,印发出台转]|[^\u4e00-\u9fff])|{p['national']})(?!(?<=部)门)")
     # a group sent out for a campaign, named after it (某某学习教育中央第二指导组): one body
     p["campaign_group"] = (r"(?:中央|省委|市委|县委|区委)?(?:第[一二三四五六七八九十\d]+)?"
                            r"(?P<kind>巡回指导组|指导组|督导组|工作专班|领导小组办公室|领导小组)")

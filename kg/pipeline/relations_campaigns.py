@@ -195,6 +195,10 @@ def campaign_relations(t: Text) -> list[Relation]:
                     out.append(rel("promoted_by", c, p, evidence=ev, via="pronoun"))
             elif p is not None and _PROMOTE.search(lead) and not _PERCEIVED.search(lead):
                 out.append(rel("promoted_by", c, p, evidence=ev, via="speech"))
+            elif p is None and _PROMOTE.search(lead) and not _PERCEIVED.search(lead) \
+                    and (p := _pronoun_speaker(t, c, speakers)) is not None:
+                # 李希主持召开座谈会…。他指出，…。要扎实开展某某行动: the speaker the pronoun stands for
+                out.append(rel("promoted_by", c, p, evidence=ev, via="pronoun"))
         # “强富美高”新泗洪
         nxt = ents[c.i + 1] if c.i + 1 < len(ents) else None
         if nxt is not None and nxt.label == "REGION" and re.fullmatch(r"\s*新?\s*", t.text[c.end:nxt.start]):
@@ -217,7 +221,7 @@ def campaign_relations(t: Text) -> list[Relation]:
 
 
 #: bodies issuing a notice or plan whose title starts a campaign (某办公厅印发《关于在全党开展某某学习教育的通知》)
-_ISSUES_NOTICE = re.compile(r"\s*(?:近日|日前|今天|\d{1,2}日)?\s*(?:联合)?\s*(?:印发|发布|出台|下发|发出)(?:了)?\s*"
+_ISSUES_NOTICE = re.compile(r"\s*(?:近日|日前|今天|\d{1,2}日|已经|已|先后|正式)*\s*(?:联合)?\s*(?:印发|发布|出台|下发|发出)(?:了)?\s*"
                             r"《(?P<title>[^》\n]{4,80})》")
 _STARTS_IN_TITLE = re.compile(r"开展|实施|启动|部署|推进|深入推进")
 
@@ -234,11 +238,13 @@ def _notice_launchers(t: Text) -> list[Relation]:
         return []
     out: list[Relation] = []
     orgs = [e for e in t.ents if e.label == "ORG"]
-    for k, e in enumerate(orgs):
-        group = [e]  # 中共中央办公厅、国务院办公厅印发…: each body of the list
-        while k + 1 < len(orgs) and re.fullmatch(r"\s*[、和与及]\s*", t.text[group[-1].end:orgs[k + 1].start]):
+    k = 0
+    while k < len(orgs):
+        group = [orgs[k]]  # 中共中央办公厅、国务院办公厅印发…, 中办国办印发…: each body of the list
+        while k + 1 < len(orgs) and re.fullmatch(r"\s*[、和与及]?\s*", t.text[group[-1].end:orgs[k + 1].start]):
             k += 1
             group.append(orgs[k])
+        k += 1
         m = _ISSUES_NOTICE.match(t.text, group[-1].end)
         if m is None or not _STARTS_IN_TITLE.search(m.group("title")):
             continue
@@ -371,6 +377,23 @@ def _speaker_before(t: Text, speakers: list[Ent], c: Ent) -> Ent | None:
     para_start = t.text.rfind("\n", 0, c.start) + 1
     cands = [p for p in speakers if para_start <= p.start and p.end <= c.start]
     return cands[-1] if cands else None
+
+
+_PRONOUN_SPEECH = re.compile(r"(?:^|(?<=[。！？!?\n，,；;]))\s*[他她](?![们])\s*(?=" + _SPEECH.pattern.removeprefix("^") + ")")
+
+
+def _pronoun_speaker(t: Text, c: Ent, speakers: list[Ent]) -> Ent | None:
+    """The person a 他/她 speaking earlier in ``c``'s paragraph stands for (…。他指出，…。要开展某某), when no
+    named speaker (``speakers``) speaks between them."""
+    para_start = t.text.rfind("\n", 0, c.start) + 1
+    last = None
+    for m in _PRONOUN_SPEECH.finditer(t.text, para_start, c.start):
+        last = m
+    if last is None:
+        return None
+    if any(last.start() <= e.start < c.start for e in speakers):
+        return None  # (a name cited in between, 学习习近平总书记…重要讲话, is no new speaker)
+    return _antecedent(t, c, last.end())
 
 
 #: names that say the campaign is the central party's (中央八项规定…, party-wide 学习教育 and 主题教育)
