@@ -212,3 +212,23 @@ def test_a_pronoun_that_spoke_earlier_in_the_paragraph_promotes_what_it_asks_for
     # another named speaker in between speaks for himself
     text2 = "王建国主持召开座谈会。他指出，形势很好。李文明强调，各地要认真落实。要扎实开展“清风护航”行动。"
     assert not any(r[1] == "promoted_by" and r[2] == "王建国" for r in _campaign_rels(text2))
+
+
+def test_a_township_name_is_not_read_into_a_word_its_suffix_opens(nlp: Any) -> None:
+    assert ents(nlp, "要提升乡村治理和文明乡风建设水平。", "REGION") == []
+    # after its county, the township stands
+    assert "文明乡" in "".join(ents(nlp, "湖南省江永县文明乡乡长主持会议。"))
+
+
+def test_one_place_named_once_in_passing_is_no_article_region() -> None:
+    from kg.pipeline.article_context import default_divisions, main_region
+
+    div = default_divisions()
+    # 中央某会议在北京召开: the meeting's place, nothing the article is about
+    assert main_region(div, "中央农村工作会议召开", None, ["11"], "会议在北京召开") is None
+    assert main_region(div, "中央农村工作会议召开", None, ["11"], "会议29日至30日在京召开") is None
+    # named twice, or in the title, or with a level word, or not as the venue, it is
+    assert main_region(div, "中央农村工作会议召开", None, ["11", "11"], "会议在北京召开") == "11"
+    assert main_region(div, "北京：会议召开", None, ["11"], "会议在北京召开") == "11"
+    assert main_region(div, "会议召开", None, ["11"], "全市上下在北京召开") == "11"
+    assert main_region(div, "会议召开", None, ["11"], "北京市委召开常委会会议") == "11"

@@ -283,6 +283,20 @@ def medium_region(source: str | None, div: Divisions) -> str | None:
     return None
 
 
+_VENUE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{1,8}?)(?:隆重)?(?:召开|举行|开幕|闭幕)")
+
+
+def _only_the_venue(div: Divisions, code: str, body_text: str) -> bool:
+    """True if the article's one region is where its event takes place (会议在北京召开, 在京召开)."""
+    for m in _VENUE.finditer(body_text):
+        place = m.group("place")
+        if place == "京" and code == "11":
+            return True
+        if div.resolve(place, [])[0] == code:
+            return True
+    return False
+
+
 def main_region(
     div: Divisions,
     title: str | None,
@@ -300,6 +314,7 @@ def main_region(
     provinces has no main region) the answer descends to the child holding
     ``min_share`` of its siblings' votes and no fewer than the parent's own.
     """
+    body_codes = list(body_codes)
     ev = RegionEvidence()
     found = scan_regions(title or "", div)
     title_codes = [codes[0] for _s, _e, codes in found if len(codes) == 1]
@@ -314,6 +329,9 @@ def main_region(
         ev.level_words[m.group(1)] += 1
     if not ev.votes:
         return None
+    if not found and medium_region(source, div) is None and len(body_codes) == 1 and not ev.level_words \
+            and _only_the_venue(div, body_codes[0], body_text):
+        return None  # one place named once, as a venue (中央某会议在北京召开): no article region
     # title regions disambiguated against each other (江西分宜 → 分宜县 in 江西)
     votes: Counter[str] = Counter()
     for code, w in ev.votes.items():

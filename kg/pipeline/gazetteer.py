@@ -232,6 +232,8 @@ def _blocked(text: str, s: int, e: int, blockers: frozenset[str], check: int, af
     if e < n and (text[s:e + 1] in blockers or e + 1 < n and text[s:e + 2] in blockers):
         return True
     if check == 4:  # (not right after a division's name: 定日县|长所乡 is no 县长)
+        if not after_name and e < n and text[e - 1:e + 1] in _SUFFIX_WORDS:
+            return True  # 文明乡|风, 某某镇|定: the township's 乡/镇 opens a word with the next character
         return bool(s) and not after_name and text[s - 1:s + 1] in _frequent_words()
     if check < 2:
         return False
@@ -246,6 +248,11 @@ def _blocked(text: str, s: int, e: int, blockers: frozenset[str], check: int, af
             if (a, b) != (s, e) and b <= n and 3 <= b - a <= 5 and text[a:b] in blockers:
                 return True
     return False
+
+
+#: words that open with a township's 乡/镇 (乡风文明, 乡愁, 镇定): no township's name ends before them
+_SUFFIX_WORDS = frozenset("乡风 乡愁 乡情 乡音 乡俗 乡贤 乡亲 乡土 乡邻 乡里 乡间 乡下 乡野 乡味 乡韵 乡恋 乡思 "
+                          "镇定 镇静 镇痛 镇守 镇压".split())
 
 
 def _river_after(text: str, e: int, get: Any, blockers: frozenset[str]) -> bool:
