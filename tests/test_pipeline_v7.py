@@ -232,3 +232,10 @@ def test_one_place_named_once_in_passing_is_no_article_region() -> None:
     assert main_region(div, "北京：会议召开", None, ["11"], "会议在北京召开") == "11"
     assert main_region(div, "会议召开", None, ["11"], "全市上下在北京召开") == "11"
     assert main_region(div, "会议召开", None, ["11"], "北京市委召开常委会会议") == "11"
+
+
+def test_a_place_opening_the_name_of_a_hospital_park_market_institute_or_sub_team(nlp: Any) -> None:
+    text = "他先后来到丽水现代花卉产业园、义乌小商品市场和嘉兴市第一医院，又带领阿勒泰分团看望群众。"
+    assert ents(nlp, text, "REGION") == []
+    # a count between the place and the facilities: the place is named
+    assert ents(nlp, "金寨县两家县级医院被确定为县域医共体牵头单位。", "REGION") == ["金寨县"]

@@ -42,11 +42,15 @@ _GENERIC_DISTRICTS = re.compile(r"新城区|老城区|市中区|城中区")
 # a few words without a function word, then a company/facility noun
 _REGION_IN_NAME = re.compile(
     r"(?!民营|国有|国企|企业|上市|外资|大型|中小|龙头|各类|重点|骨干|规上|优质|本地|新增|全部|多家|部分|一批|一家)"
+    r"(?![一二两三四五六七八九十几\d]+[家所座个])"  # (a count after the place names it: 某县|两家县级医院)
     r"(?:(?![的和与及在对等把将被向为了是从以委府推支引助促抓见访已])[\u4e00-\u9fff\d]){0,6}?"
     r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|营业部|景区|生产线|供电所|供电局|水泥厂|"
     # facilities and sites named after their place (海口美兰机场口岸, 文昌市联东中学, 某市第76小学, 某某革命烈士陵园)
     r"中学|小学|大学|学院|机场|口岸|陵园|纪念馆|博物馆|发射场|免税城|嘉年华|旧址群|旧址|"
-    r"老年活动中心|活动中心|文化中心|艺术馆|科技馆|图书馆|体育馆|展览馆|美术馆|大剧院|剧院)"
+    r"老年活动中心|活动中心|文化中心|艺术馆|科技馆|图书馆|体育馆|展览馆|美术馆|大剧院|剧院|"
+    # (v7) hospitals, shops and markets, parks, research institutes, a delegation's sub-teams
+    r"(?:医院|商场|(?:小商品|农贸|批发|农产品)市场|产业园|科技园|版本馆|"
+    r"研究所|研究院|光机所|分团))"
 )
 #: division names that are also words for zones and districts: 空港新城 is not the division 新城
 _ZONE_WORDS = frozenset({"新城", "新区", "城区", "老城", "新村", "开发区", "高新区"})
