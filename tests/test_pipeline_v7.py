@@ -239,3 +239,14 @@ def test_a_place_opening_the_name_of_a_hospital_park_market_institute_or_sub_tea
     assert ents(nlp, text, "REGION") == []
     # a count between the place and the facilities: the place is named
     assert ents(nlp, "金寨县两家县级医院被确定为县域医共体牵头单位。", "REGION") == ["金寨县"]
+
+
+# ---------------------------------------------------------------------- posts
+def test_the_membership_a_decision_ends_is_the_removed_persons_post() -> None:
+    from rule_docs import holds, post_bodies
+
+    text = "会议通过关于免去王立新第十四届全国政协常委、经济委员会副主任职务，撤销其委员资格的决定。"
+    assert ("王立新", "委员") in holds(text)
+    assert post_bodies(text)["委员"] == ("全国政协", None)
+    # no assembly named: no such post
+    assert "委员" not in ents(full_pipeline(), "撤销其委员资格。", "POST")

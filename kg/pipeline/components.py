@@ -353,6 +353,7 @@ class KGRules(PersonRules, PostRules):
         self.sub_unit_depth = int(pp.get("sub_unit_depth", 1))
         self.re_commission = _opt(pp, "commission")
         self.re_company_role = _opt(pp, "company_role")
+        self.re_member_of_decision = _opt(pp, "member_of_decision")
         self.re_long_quoted = (re.compile(rf"(?P<open>[{o}])(?P<inner>{cp['long_inner']})(?P<close>[{c}])"
                                           rf"(?P<suf>{cp['long_suffix']})") if cp.get("long_inner") else None)
         self.re_not_after = _opt(cp, "not_after")
@@ -1001,7 +1002,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v6"},
+        "post_patterns": {"@misc": "kg.post_patterns.v7"},
         "org_patterns": {"@misc": "kg.org_patterns.v7"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v7"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v6"},

@@ -965,6 +965,16 @@ def post_patterns_v6() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.post_patterns.v7")
+def post_patterns_v7() -> dict[str, Any]:
+    """v6 plus the bare membership a decision ends for the person it names (免去某某…职务，撤销其委员资格;
+    接受其辞去常委、委员): a POST 委员/常委 of the assembly the decision names."""
+    p = post_patterns_v6()
+    p["member_of_decision"] = (r"(?:(?<=撤销其)|(?<=其辞去)|(?<=其请辞)|(?<=常委、))(?P<role>常委|委员)"
+                               r"(?=资格|的决定|职务|、委员)")
+    return p
+
+
 @registry.misc("kg.date_patterns.v2")
 def date_patterns_v2() -> dict[str, Any]:
     """v1 plus the end or start of a year (2024年底, 2025年初) and the time of day (5月22日19时29分)."""

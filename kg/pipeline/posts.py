@@ -64,6 +64,7 @@ class PostRules:
     re_bare: re.Pattern[str]
     re_national_post: re.Pattern[str]
     re_national_org: re.Pattern[str]
+    re_member_of_decision: re.Pattern[str] | None
     re_media: re.Pattern[str]
     re_stationed: re.Pattern[str] | None
     re_cell: re.Pattern[str] | None
@@ -399,6 +400,8 @@ class PostRules:
                 cands.append(Cand(m.start(), m.end(), "ORG", org_attrs, prio=2))
         if self.re_npc_listed is not None and ("委员会、" in text or "委员会和" in text):
             self._npc_listed(text, cands)
+        if self.re_member_of_decision is not None and "其" in text:  # 撤销其委员资格: the assembly's membership
+            self._members_of_decisions(text, cands)
         if self.re_company_role is not None:  # …湖南省分行|原副巡视员|蒋祁
             for m in self.re_company_role.finditer(text):
                 role = m.group("role")
@@ -476,6 +479,23 @@ class PostRules:
             cands.append(Cand(m.start(), m.end(), "POST", {"role": m.group("urole"), "body": u.group("unit"),
                                                            "body_type": "unit", "region": None,
                                                            "level_hint": None}, prio=3))
+
+    def _members_of_decisions(self, text: str, cands: list[Cand]) -> None:
+        """The bare 委员/常委 a decision ends (免去某某…职务，撤销其委员资格): a POST of the assembly the sentence
+        names before it (全国政协, 全国人大常委会), its body marked inferred; none when it names no assembly."""
+        assert self.re_member_of_decision is not None
+        for m in self.re_member_of_decision.finditer(text):
+            start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            before = text[start:m.start()]
+            cppcc = max(before.rfind("全国政协"), before.rfind("全国委员会"))
+            npc = before.rfind("全国人大")
+            if cppcc < 0 and npc < 0:
+                continue
+            assembly = "全国政协" if cppcc > npc else "全国人大常委会"
+            body = assembly + "常委会" if m.group("role") == "常委" and assembly == "全国政协" else assembly
+            cands.append(Cand(m.start(), m.end(), "POST", {"role": m.group("role"), "body": body, "body_type": "中央",
+                                                          "region": None, "level_hint": "国", "inferred": True,
+                                                          "decision": True}, prio=1))
 
     def _npc_listed(self, text: str, cands: list[Cand]) -> None:
         """The further committees of a list that opens with a committee of the NPC (全国人大民族委员会、

@@ -493,6 +493,23 @@ def holds_relations(t: Text) -> list[Relation]:
                 and nxt.start == m.end() and t.sent_of[nxt.i] == t.sent_of[last.i]:
             for post in stack:
                 add(nxt, post, "since")
+    out += _decided_memberships(t, out)
+    return out
+
+
+def _decided_memberships(t: Text, found: list[Relation]) -> list[Relation]:
+    """免去某某…职务，撤销其委员资格: the membership (a POST marked ``decision``) was the removed person's too."""
+    out: list[Relation] = []
+    held = {r.tail for r in found if r.type == "holds"}
+    for post in t.ents:
+        if post.label != "POST" or not post.get("decision") or post.i in held:
+            continue
+        k = t.sent_of[post.i]
+        removed = [r for r in found if r.type == "holds" and dict(r.attrs).get("via") == "removed"
+                   and t.sent_of[r.tail] == k and t.ents[r.tail].end <= post.start]
+        if removed:
+            person = t.ents[removed[-1].head]
+            out.append(rel("holds", person, post, evidence=t.sent_span(post), via="removed", former=True))
     return out
 
 
