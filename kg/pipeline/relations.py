@@ -500,15 +500,23 @@ def holds_relations(t: Text) -> list[Relation]:
 def _decided_memberships(t: Text, found: list[Relation]) -> list[Relation]:
     """免去某某…职务，撤销其委员资格: the membership (a POST marked ``decision``) was the removed person's too."""
     out: list[Relation] = []
+    posts = [e for e in t.ents if e.label == "POST" and e.get("decision")]
+    if not posts:
+        return out
     held = {r.tail for r in found if r.type == "holds"}
-    for post in t.ents:
-        if post.label != "POST" or not post.get("decision") or post.i in held:
+    removed: dict[int, list[tuple[int, int]]] = {}  # sentence → (end of the removed title, person), in text order
+    for r in found:
+        if r.type == "holds" and dict(r.attrs).get("via") == "removed":
+            removed.setdefault(t.sent_of[r.tail], []).append((t.ents[r.tail].end, r.head))
+    for v in removed.values():
+        v.sort()
+    for post in posts:
+        if post.i in held:
             continue
-        k = t.sent_of[post.i]
-        removed = [r for r in found if r.type == "holds" and dict(r.attrs).get("via") == "removed"
-                   and t.sent_of[r.tail] == k and t.ents[r.tail].end <= post.start]
-        if removed:
-            person = t.ents[removed[-1].head]
+        before = removed.get(t.sent_of[post.i], [])
+        k = bisect.bisect_right(before, (post.start, len(t.ents))) - 1
+        if k >= 0:
+            person = t.ents[before[k][1]]
             out.append(rel("holds", person, post, evidence=t.sent_span(post), via="removed", former=True))
     return out
 

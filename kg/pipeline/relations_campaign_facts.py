@@ -8,6 +8,7 @@ helpers the campaign rules share.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..types import Relation
@@ -62,15 +63,26 @@ def _paragraph_end(t: Text, pos: int) -> int:
 
 
 def _prev_campaign_end(t: Text, c: Ent, sent: tuple[int, int]) -> int:
-    prev = [e.end for e in t.ents[:c.i] if e.label == "CAMPAIGN" and e.start >= sent[0]]
-    return prev[-1] if prev else sent[0]
+    """The end of the campaign before ``c`` in its sentence, else the sentence's start (read backwards: the
+    nearest one is found without reading the article's entities before it)."""
+    for e in reversed(t.ents[:c.i]):
+        if e.start < sent[0]:
+            break
+        if e.label == "CAMPAIGN":
+            return e.end
+    return sent[0]
 
 
 def _period(t: Text, c: Ent, sent: tuple[int, int]) -> list[Relation]:
     """A year range before the campaign, with no other campaign in between."""
     start = _prev_campaign_end(t, c, sent)
-    for e in t.in_sentence(t.sent_of[c.i]):
-        if e.label == "DATE" and start <= e.start and e.end <= c.start and "“" not in t.text[e.end:c.start]:
+    between: list[Ent] = []  # the entities from ``start`` to the campaign (read backwards, then in text order)
+    for e in reversed(t.ents[:c.i]):
+        if e.start < start:
+            break
+        between.append(e)
+    for e in reversed(between):
+        if e.label == "DATE" and e.end <= c.start and "“" not in t.text[e.end:c.start]:
             m = _YEAR_RANGE.search(e.text)
             if m:
                 return [rel("period", c, value=f"{m.group(1)}/{m.group(2)}", evidence=sent)]
@@ -240,11 +252,22 @@ def _enumerated_parts(t: Text, c: Ent, body: str, sent: tuple[int, int]) -> list
     return []
 
 
+#: how far after a counted campaign's name its parts are looked for (characters)
+PARTS_REACH = 400
+
+
 def _parts(t: Text) -> list[Relation]:
     """``五大突破`` → ``工业经济突破``, ``乡村振兴突破`` … written after it in the
     same paragraph; ``产业升级、项目推进…五大工程`` → parts written before it."""
     out: list[Relation] = []
     seen: set[tuple[str, str]] = set()
+    spans = sorted((x.start, x.end) for x in t.ents if x.label == "CAMPAIGN")
+    starts = [a for a, _ in spans]
+
+    def in_campaign(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
     for c in _campaigns(t):
         name = _cname(c)
         m = _COUNTED.match(name)
@@ -269,10 +292,12 @@ def _parts(t: Text) -> list[Relation]:
                 continue
         # phrases ending in the head noun after the name, same paragraph
         found: list[tuple[str, int]] = []
-        end = _paragraph_end(t, c.end)
+        # (within PARTS_REACH characters: the parts are stated right after the name, and a paragraph that repeats
+        # the name thousands of times is not read once per mention)
+        end = min(_paragraph_end(t, c.end), c.end + PARTS_REACH)
         for hm in re.finditer(re.escape(head), t.text[c.end:end]):
             pos = c.end + hm.start()
-            if any(x.label == "CAMPAIGN" and x.start <= pos < x.end for x in t.ents):
+            if in_campaign(pos):
                 continue
             left = t.text[max(c.end, pos - 14):pos]
             lead = _PART_LEAD.match(left)

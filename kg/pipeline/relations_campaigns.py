@@ -179,9 +179,11 @@ def campaign_relations(t: Text) -> list[Relation]:
         # a person who drives it: the last name before it that is a subject
         # (followed by a speech or action verb), with an action verb in between;
         # else the speaker of the paragraph (邓萌强调，…；要聚焦“1145”工程)
-        subjects = [p for p in persons if p.get("kind", "name") != "byline" and _is_subject(t, p)]
-        if subjects:
-            p = subjects[-1]
+        # (only the last subject counts: found from the end, so a long sentence is not read once per campaign)
+        subject_p = next((p for p in reversed(persons) if p.get("kind", "name") != "byline" and _is_subject(t, p)),
+                         None)
+        if subject_p is not None:
+            p = subject_p
             gap = t.text[p.end:c.start]
             if len(gap) <= 150 and _PROMOTE.search(gap) and not _PERCEIVED.search(gap):
                 out.append(rel("promoted_by", c, p, evidence=ev))
