@@ -223,8 +223,8 @@ def campaign_relations(t: Text) -> list[Relation]:
 
 
 #: bodies issuing a notice or plan whose title starts a campaign (某办公厅印发《关于在全党开展某某学习教育的通知》)
-_ISSUES_NOTICE = re.compile(r"\s*(?:近日|日前|今天|\d{1,2}日|已经|已|先后|正式)*\s*(?:联合)?\s*(?:印发|发布|出台|下发|发出)(?:了)?\s*"
-                            r"《(?P<title>[^》\n]{4,80})》")
+_ISSUES_NOTICE = re.compile(r"\s*(?:近日|日前|今天|\d{1,2}日|已经|已|先后|正式)*\s*(?:联合)?\s*"
+                            r"(?:印发|发布|出台|下发|发出)(?:了)?\s*《(?P<title>[^》\n]{4,80})》")
 _STARTS_IN_TITLE = re.compile(r"开展|实施|启动|部署|推进|深入推进")
 
 
