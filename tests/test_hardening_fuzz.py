@@ -290,6 +290,8 @@ def test_repetitive_input_that_triggers_the_v4_rules_stays_bounded(nlp: Any, tmp
     "王建国主持召开座谈会。他指出，形势很好。" + "要扎实开展“清风护航”行动，" * 3_000,
     "会议通过关于免去王立新第十四届全国政协常委职务，撤销其委员资格的决定，" * 2_000,
     "会议研究了海南自由贸易港建设。" + "建设海南自由贸易港，是党中央作出的重大决策，" * 2_000,
+    "担任中央代表团副团长的" + "国务院副总理王建国，" * 3_000,
+    "担任中央代表团副团长的王建国，" * 3_000,
 ])
 def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text: str) -> None:
     """The relation rules read a long sentence of repeated triggers about once, not once per trigger (the

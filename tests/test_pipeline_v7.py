@@ -250,3 +250,14 @@ def test_the_membership_a_decision_ends_is_the_removed_persons_post() -> None:
     assert post_bodies(text)["委员"] == ("全国政协", None)
     # no assembly named: no such post
     assert "委员" not in ents(full_pipeline(), "撤销其委员资格。", "POST")
+
+
+def test_a_role_written_first_is_held_by_each_person_of_the_list_after_it() -> None:
+    from rule_docs import holds
+
+    text = ("担任中央代表团副团长的中共中央政治局委员王建国，国务院副总理李文明，"
+            "陪同出席活动的国务院副总理赵卫东等同机抵达。")
+    got = holds(text)
+    assert ("王建国", "中央代表团副团长") in got and ("李文明", "中央代表团副团长") in got
+    assert ("赵卫东", "中央代表团副团长") not in got  # a new description ends the list
+    assert ("赵卫东", "国务院副总理") in got

@@ -494,6 +494,36 @@ def holds_relations(t: Text) -> list[Relation]:
             for post in stack:
                 add(nxt, post, "since")
     out += _decided_memberships(t, out)
+    out += _shared_role(t)
+    return out
+
+
+_SHARED_GAP = re.compile(r"\s*[，,、]?\s*")
+
+
+def _shared_role(t: Text) -> list[Relation]:
+    """担任某代表团副团长的甲职务某某，乙职务某某…等: the role written first is held by each person of the list
+    that follows it, as long as nothing but titles and commas stands between them (陪同出席活动的… ends it)."""
+    out: list[Relation] = []
+    if "担任" not in t.text:
+        return out
+    ents = t.ents
+    for post in ents:
+        if post.label != "POST" or not t.text.endswith("担任", 0, post.start) \
+                or not t.text.startswith("的", post.end):
+            continue
+        k = t.sent_of[post.i]
+        pos = post.end + 1
+        for e in ents[post.i + 1:]:
+            if t.sent_of[e.i] != k:
+                break
+            if not _SHARED_GAP.fullmatch(t.text, pos, e.start):
+                break  # (a new description, 陪同出席活动的…, or the verb: the list has ended)
+            pos = e.end
+            if _is_name(e):
+                out.append(rel("holds", e, post, evidence=t.sent_span(post), via="shared_role"))
+            elif e.label != "POST":
+                break
     return out
 
 
