@@ -261,3 +261,12 @@ def test_a_role_written_first_is_held_by_each_person_of_the_list_after_it() -> N
     assert ("王建国", "中央代表团副团长") in got and ("李文明", "中央代表团副团长") in got
     assert ("赵卫东", "中央代表团副团长") not in got  # a new description ends the list
     assert ("赵卫东", "国务院副总理") in got
+
+
+def test_a_bare_branch_title_after_a_village_named_with_de_is_that_villages() -> None:
+    from rule_docs import post_bodies
+
+    assert post_bodies("贵州省铜仁市江口县云舍村的党支部书记王立新说。")["党支部书记"] == ("云舍村党支部", "520621")
+    assert post_bodies("在安置点，来自石林村的党总支书记王立新主动请缨。")["党总支书记"][0] == "石林村党总支"
+    # a phrase, not a village's name
+    assert post_bodies("一个村的党支部书记王立新说。").get("党支部书记", (None, None))[0] != "一个村党支部"

@@ -18,7 +18,7 @@ from .gazetteer import Gazetteer, _nonregion_words
 _RE_JOINT_BODIES = re.compile(r"(?:和|、|与)?(?:人民)?政府")
 _VILLAGE_STOP = frozenset("为在任选到是的了和与及将由对从向给被让于当")
 #: verbs of going somewhere: what comes before them is a subject, not part of a village's name
-_VILLAGE_VERB = re.compile(r"走进|来到|深入|前往|走访|考察|调研|看望|进入|回到|返回|走入|步入|赶到|赶往")
+_VILLAGE_VERB = re.compile(r"走进|来到|深入|前往|走访|考察|调研|看望|进入|回到|返回|走入|步入|赶到|赶往|来自|出自")
 #: first characters that make the words before 村/社区 a phrase, not a name (一名社区书记, 这个村)
 _VILLAGE_NOT_FIRST = frozenset("一二两三几这那每各该本全此其某")
 #: words before 社区/村 that are not names (城乡社区, 老旧社区, 脱贫村)

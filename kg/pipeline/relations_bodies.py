@@ -85,6 +85,12 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
         return special_committee(t, e, str(kg.get("body") or ""))
     if e.label == "POST" and (hint in ("村", "社区") or _VILLAGE_BODY.match(str(kg.get("body") or ""))):
         return village_body(t, e, kg, sibling)
+    if e.label == "POST" and _CELL_TITLE.fullmatch(e.text) and (village := _cell_of_before(t, e.start)):
+        # 某县某某村的党支部书记: the branch of the village written right before it
+        role = str(kg.get("role") or "")
+        rest = e.text[:-len(role)] if role and e.text.endswith(role) else ""
+        if rest:
+            return BodyRef(village + rest, village_region(t, village) or t.main, rest, False, "village")
     if e.label == "POST" and not written_region and hint is None and not kg.get("body") \
             and (own := own_unit_text(e.text, str(kg.get("role") or ""))):
         # a title written with a body the recogniser did not parse (某省人民检察院五部原党支部委员)
@@ -417,6 +423,29 @@ def descend(div: Any, code: str, rest: str) -> tuple[str, str]:
 
 
 _VILLAGE_NAME = re.compile(r"^(.{1,6}?(?:社区|村))(?=党|村|委|居|$)")
+
+#: a bare title of a village's or community's own bodies, and the village or community written right before it
+#: with 的 (骆象村的|党支部书记, 来自石林村的|党总支书记)
+_CELL_TITLE = re.compile(r"(?:党支部|党总支部|党总支|村委会|居委会)(?:副书记|书记|副主任|主任|委员)")
+_CELL_OF_BEFORE = re.compile(r"(?:村|社区)的\s*$")
+
+
+def _cell_of_before(t: Text, at: int) -> str | None:
+    """The village or community named right before ``at`` with 的 (某县骆象村的|…), its name's start anchored as
+    in the titles (:func:`kg.pipeline.posts.cell_name_start`)."""
+    from .posts import _GENERIC_CELL, _VILLAGE_NOT_FIRST, cell_name_start
+
+    m = _CELL_OF_BEFORE.search(t.text, max(0, at - 4), at)
+    if m is None:
+        return None
+    cell = "社区" if t.text.startswith("社区", m.start()) else "村"
+    region_ends = {x.end for x in t.ents if x.label == "REGION"}
+    b, anchored = cell_name_start(t.text, region_ends, m.start(), cell)
+    stem = t.text[b:m.start()]
+    if not anchored or len(stem) < 2 or stem in _GENERIC_CELL or stem[0] in _VILLAGE_NOT_FIRST:
+        return None
+    return stem + cell
+
 
 def _villages(t: Text, cell: str = "村") -> list[tuple[int, str]]:
     """Named villages (or communities) of the article's titles (``某某村党支部书记``), in order."""
