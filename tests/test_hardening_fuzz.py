@@ -292,6 +292,7 @@ def test_repetitive_input_that_triggers_the_v4_rules_stays_bounded(nlp: Any, tmp
     "会议研究了海南自由贸易港建设。" + "建设海南自由贸易港，是党中央作出的重大决策，" * 2_000,
     "担任中央代表团副团长的" + "国务院副总理王建国，" * 3_000,
     "担任中央代表团副团长的王建国，" * 3_000,
+    "中央宣讲团成员，" * 3_000 + "浙江省委常委王建国。",
 ])
 def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text: str) -> None:
     """The relation rules read a long sentence of repeated triggers about once, not once per trigger (the

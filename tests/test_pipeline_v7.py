@@ -270,3 +270,12 @@ def test_a_bare_branch_title_after_a_village_named_with_de_is_that_villages() ->
     assert post_bodies("在安置点，来自石林村的党总支书记王立新主动请缨。")["党总支书记"][0] == "石林村党总支"
     # a phrase, not a village's name
     assert post_bodies("一个村的党支部书记王立新说。").get("党支部书记", (None, None))[0] != "一个村党支部"
+
+
+def test_a_title_opening_its_sentence_before_a_comma_is_held_by_the_person_after_it() -> None:
+    from rule_docs import holds
+
+    text = "连日来，宣讲团在各地宣讲。\n中央宣讲团成员，浙江省委常委、组织部部长王建国6日作宣讲报告。"
+    assert ("王建国", "中央宣讲团成员") in holds(text)
+    # not a title in the middle of a sentence
+    assert ("王建国", "中央宣讲团成员") not in holds("会上，他介绍了中央宣讲团成员，省委常委王建国随后讲话。")

@@ -495,6 +495,33 @@ def holds_relations(t: Text) -> list[Relation]:
                 add(nxt, post, "since")
     out += _decided_memberships(t, out)
     out += _shared_role(t)
+    out += _leading_title(t, out)
+    return out
+
+
+def _leading_title(t: Text, found: list[Relation]) -> list[Relation]:
+    """中央宣讲团成员，某院院长、党组书记某某…: a title that opens its sentence, set off by a comma before the
+    person's other titles and name, is held by that person too."""
+    out: list[Relation] = []
+    holder: dict[int, int] = {}  # POST index → the person holding it
+    for r in found:
+        if r.type == "holds":
+            holder.setdefault(r.tail, r.head)
+    held = {(r.head, r.tail) for r in found if r.type == "holds"}
+    ents = t.ents
+    for post in ents:
+        if post.label != "POST" or post.i + 1 >= len(ents) or t.text[post.end:post.end + 1] not in ("，", ","):
+            continue
+        nxt = ents[post.i + 1]
+        if nxt.label != "POST" or nxt.start != post.end + 1 or nxt.i not in holder:
+            continue
+        k = t.sent_of[post.i]
+        sent_start = t.sents[k][0] if t.sents else 0
+        if t.sent_of[nxt.i] != k or t.text[sent_start:post.start].strip():
+            continue  # (only a title that opens its sentence)
+        person = holder[nxt.i]
+        if (person, post.i) not in held:
+            out.append(rel("holds", ents[person], post, evidence=t.sent_span(post), via="leading_title"))
     return out
 
 
