@@ -293,6 +293,8 @@ def test_repetitive_input_that_triggers_the_v4_rules_stays_bounded(nlp: Any, tmp
     "担任中央代表团副团长的" + "国务院副总理王建国，" * 3_000,
     "担任中央代表团副团长的王建国，" * 3_000,
     "中央宣讲团成员，" * 3_000 + "浙江省委常委王建国。",
+    "王建国同志是" + "中共北京市委原书记，" * 3_000 + "。",
+    "王建国同志是老党员，" * 3_000,
 ])
 def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text: str) -> None:
     """The relation rules read a long sentence of repeated triggers about once, not once per trigger (the

@@ -279,3 +279,13 @@ def test_a_title_opening_its_sentence_before_a_comma_is_held_by_the_person_after
     assert ("王建国", "中央宣讲团成员") in holds(text)
     # not a title in the middle of a sentence
     assert ("王建国", "中央宣讲团成员") not in holds("会上，他介绍了中央宣讲团成员，省委常委王建国随后讲话。")
+
+
+def test_each_title_of_a_profiles_comma_list_is_held() -> None:
+    from rule_docs import holds
+
+    text = "王建国同志是我国水利战线的杰出领导人，中国共产党第十四届中央委员，第九届全国政协副主席，水利部原部长。"
+    got = holds(text)
+    assert ("王建国", "全国政协副主席") in got and ("王建国", "水利部原部长") in got
+    # a title inside a longer item is none of the person's
+    assert ("王建国", "县委书记") not in holds("王建国同志是我国一名曾向县委书记汇报工作的老党员。")

@@ -496,6 +496,41 @@ def holds_relations(t: Text) -> list[Relation]:
     out += _decided_memberships(t, out)
     out += _shared_role(t)
     out += _leading_title(t, out)
+    out += _profile_titles(t, out)
+    return out
+
+
+#: a profile's subject (某某同志是…，…) and the term before a title in its list (中国共产党第十三届, 第八届)
+_PROFILE_SUBJECT = re.compile(r"\s*(?:同志)?\s*是")
+_TERM_BEFORE = re.compile(r"(?:中国共产党|中共)?(?:第[一二三四五六七八九十\d]+届)?")
+
+
+def _profile_titles(t: Text, found: list[Relation]) -> list[Relation]:
+    """某某同志是…的杰出领导人，中国共产党第十四届中央书记处书记，中央政法委原书记，…。: a name opening its sentence
+    before 是, and each item of the comma list after it that is one title (a term before it allowed), are held."""
+    out: list[Relation] = []
+    held = {(r.head, r.tail) for r in found if r.type == "holds"}
+    ents = t.ents
+    for person in ents:
+        if not _is_name(person) or not (m := _PROFILE_SUBJECT.match(t.text, person.end)):
+            continue
+        k = t.sent_of[person.i]
+        sent_start, sent_end = t.sents[k] if t.sents else (0, len(t.text))
+        if person.start - sent_start > 4 or t.text[sent_start:person.start].strip():
+            continue  # (only a name that opens its sentence)
+        for post in ents[person.i + 1:]:
+            if t.sent_of[post.i] != k:
+                break
+            if post.label != "POST":
+                continue
+            before = t.text[max(sent_start, m.end()):post.start]
+            item_start = max(before.rfind("，"), before.rfind(","))
+            lead = before[item_start + 1:] if item_start >= 0 else None
+            after = t.text[post.end:post.end + 1]
+            if lead is None or not _TERM_BEFORE.fullmatch(lead) or after not in ("，", ",", "。", ";", "；", ""):
+                continue  # (the title must be a whole item of the list, after a comma)
+            if (person.i, post.i) not in held:
+                out.append(rel("holds", person, post, evidence=t.sent_span(post), via="profile"))
     return out
 
 
