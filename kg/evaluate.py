@@ -338,7 +338,7 @@ def _target_key(span: Span) -> str:
     if span.label == "PERSON":
         return f"person:{_norm(span.text)}"
     if span.label == "CAMPAIGN":
-        return f"campaign:{campaign_key(span.attr('name') or span.text)}"
+        return f"campaign:{campaign_key(str(span.attr('name') or span.text))}"
     return f"{span.label.lower()}:{body_key(span.text)}"
 
 
@@ -378,7 +378,7 @@ def relation_keys(doc: EvalDoc) -> dict[str, set[tuple[Any, ...]]]:
             target = _target_key(tail) if tail is not None else str(link.value)
             if t == "campaign_region" and tail is not None and tail.label == "REGION":
                 target = str(tail.attr("code") or _norm(tail.text))
-            out[t].add((doc.id, campaign_key(head.attr("name") or head.text), target))
+            out[t].add((doc.id, campaign_key(str(head.attr("name") or head.text)), target))
         elif t in ("chaired_by", "speaker", "attendee"):
             if head is None or tail is None:
                 continue

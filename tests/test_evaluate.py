@@ -142,6 +142,16 @@ def test_a_campaign_relation_counts_for_the_programme_its_mention_names() -> Non
     assert score([gold], [bare]).relations["campaign_region"].f1 == 0.0
 
 
+def test_a_campaign_name_that_is_no_string_in_a_gold_file_is_read_as_text() -> None:
+    # a hand-made gold file may write a numeric programme name as a JSON number (13710)
+    text = "全县推行13710工作制度。"
+    gold = EvalDoc("a", text, spans=(Span(4, 13, "CAMPAIGN", text[4:13], (("name", 13710),)),),
+                   links=(Link("campaign_region", 0, -1, "321324"),))
+    pred = EvalDoc("a", text, spans=(Span(4, 13, "CAMPAIGN", text[4:13], (("name", "13710"),)),),
+                   links=(Link("campaign_region", 0, -1, "321324"),))
+    assert score([gold], [pred]).relations["campaign_region"].f1 == 1.0
+
+
 def test_campaign_keys_ignore_quotes_suffix_and_script() -> None:
     assert campaign_key("“双实活动”") == campaign_key("双实活动") == "双实"
     assert campaign_key("“13710”工作制度") == campaign_key("“13710”") == "13710"

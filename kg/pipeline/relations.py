@@ -261,6 +261,15 @@ def _is_former_stack(stack: list[Ent]) -> bool:
     return all("原" in p.text or _MEMBERSHIP.search(p.get("role", p.text)) for p in stack)
 
 
+def _opens_sentence(t: Text, pos: int, k: int) -> bool:
+    """True if only spaces stand between the start of sentence ``k`` and ``pos`` (read backwards)."""
+    start = t.sents[k][0] if t.sents else 0
+    i = pos
+    while i > start and t.text[i - 1] in " \t\r\n\u3000":
+        i -= 1
+    return i == start
+
+
 def _clause_opener(t: Text, first: Ent, sent_start: int) -> Ent | None:
     """The first name of the sentence before ``first`` that stands after the last comma before it, or that is
     set off by a comma before 生前是/曾是 (某某，生前是…). The sentence's names are listed once (memo), and
@@ -515,19 +524,17 @@ def _profile_titles(t: Text, found: list[Relation]) -> list[Relation]:
         if not _is_name(person) or not (m := _PROFILE_SUBJECT.match(t.text, person.end)):
             continue
         k = t.sent_of[person.i]
-        sent_start, sent_end = t.sents[k] if t.sents else (0, len(t.text))
-        if person.start - sent_start > 4 or t.text[sent_start:person.start].strip():
+        if not _opens_sentence(t, person.start, k):
             continue  # (only a name that opens its sentence)
         for post in ents[person.i + 1:]:
             if t.sent_of[post.i] != k:
                 break
             if post.label != "POST":
                 continue
-            before = t.text[max(sent_start, m.end()):post.start]
-            item_start = max(before.rfind("，"), before.rfind(","))
-            lead = before[item_start + 1:] if item_start >= 0 else None
+            comma = max(t.text.rfind("，", m.end(), post.start), t.text.rfind(",", m.end(), post.start))
             after = t.text[post.end:post.end + 1]
-            if lead is None or not _TERM_BEFORE.fullmatch(lead) or after not in ("，", ",", "。", ";", "；", ""):
+            if comma < 0 or not _TERM_BEFORE.fullmatch(t.text, comma + 1, post.start) \
+                    or after not in ("，", ",", "。", ";", "；", ""):
                 continue  # (the title must be a whole item of the list, after a comma)
             if (person.i, post.i) not in held:
                 out.append(rel("holds", person, post, evidence=t.sent_span(post), via="profile"))
@@ -551,8 +558,7 @@ def _leading_title(t: Text, found: list[Relation]) -> list[Relation]:
         if nxt.label != "POST" or nxt.start != post.end + 1 or nxt.i not in holder:
             continue
         k = t.sent_of[post.i]
-        sent_start = t.sents[k][0] if t.sents else 0
-        if t.sent_of[nxt.i] != k or t.text[sent_start:post.start].strip():
+        if t.sent_of[nxt.i] != k or not _opens_sentence(t, post.start, k):
             continue  # (only a title that opens its sentence)
         person = holder[nxt.i]
         if (person, post.i) not in held:

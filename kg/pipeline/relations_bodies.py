@@ -430,6 +430,13 @@ _CELL_TITLE = re.compile(r"(?:党支部|党总支部|党总支|村委会|居委�
 _CELL_OF_BEFORE = re.compile(r"(?:村|社区)的\s*$")
 
 
+def _region_ends(t: Text) -> frozenset[int]:
+    """Where the article's REGION entities end (listed once per article)."""
+    if "region_ends" not in t.memo:
+        t.memo["region_ends"] = frozenset(x.end for x in t.ents if x.label == "REGION")
+    return t.memo["region_ends"]  # type: ignore[no-any-return]
+
+
 def _cell_of_before(t: Text, at: int) -> str | None:
     """The village or community named right before ``at`` with 的 (某县骆象村的|…), its name's start anchored as
     in the titles (:func:`kg.pipeline.posts.cell_name_start`)."""
@@ -439,7 +446,7 @@ def _cell_of_before(t: Text, at: int) -> str | None:
     if m is None:
         return None
     cell = "社区" if t.text.startswith("社区", m.start()) else "村"
-    region_ends = {x.end for x in t.ents if x.label == "REGION"}
+    region_ends = _region_ends(t)
     b, anchored = cell_name_start(t.text, region_ends, m.start(), cell)
     stem = t.text[b:m.start()]
     if not anchored or len(stem) < 2 or stem in _GENERIC_CELL or stem[0] in _VILLAGE_NOT_FIRST:
@@ -466,7 +473,7 @@ def cell_names_in_text(t: Text, cell: str) -> list[tuple[int, str]]:
     from .posts import _GENERIC_CELL, _VILLAGE_NOT_FIRST, cell_name_start
 
     text = t.text
-    region_ends = {x.end for x in t.ents if x.label == "REGION"}
+    region_ends = _region_ends(t)
     found: list[tuple[int, str, bool]] = []
     i = text.find(cell)
     while i >= 0:

@@ -387,15 +387,19 @@ _PRONOUN_SPEECH = re.compile(r"(?:^|(?<=[。！？!?\n，,；;]))\s*[他她](?![
 def _pronoun_speaker(t: Text, c: Ent, speakers: list[Ent]) -> Ent | None:
     """The person a 他/她 speaking earlier in ``c``'s paragraph stands for (…。他指出，…。要开展某某), when no
     named speaker (``speakers``) speaks between them."""
+    if "pronoun_speech" not in t.memo:  # (found once per article, then bisected for each campaign)
+        spans = [(m.start(), m.end()) for m in _PRONOUN_SPEECH.finditer(t.text)]
+        t.memo["pronoun_speech"] = ([a for a, _ in spans], spans, sorted(e.start for e in speakers))
+    starts, spans, speaker_starts = t.memo["pronoun_speech"]
     para_start = t.text.rfind("\n", 0, c.start) + 1
-    last = None
-    for m in _PRONOUN_SPEECH.finditer(t.text, para_start, c.start):
-        last = m
-    if last is None:
+    j = bisect.bisect_left(starts, c.start) - 1
+    while j >= 0 and spans[j][1] > c.start:  # (the match must end before the campaign)
+        j -= 1
+    if j < 0 or starts[j] < para_start:
         return None
-    if any(last.start() <= e.start < c.start for e in speakers):
-        return None  # (a name cited in between, 学习习近平总书记…重要讲话, is no new speaker)
-    return _antecedent(t, c, last.end())
+    if bisect.bisect_left(speaker_starts, c.start) > bisect.bisect_left(speaker_starts, starts[j]):
+        return None  # a named speaker in between speaks for himself (a name cited there is no speaker)
+    return _antecedent(t, c, spans[j][1])
 
 
 #: names that say the campaign is the central party's (中央八项规定…, party-wide 学习教育 and 主题教育)
