@@ -295,6 +295,11 @@ def test_repetitive_input_that_triggers_the_v4_rules_stays_bounded(nlp: Any, tmp
     "中央宣讲团成员，" * 3_000 + "浙江省委常委王建国。",
     "王建国同志是" + "中共北京市委原书记，" * 3_000 + "。",
     "王建国同志是老党员，" * 3_000,
+    # the v8 rules: a bare committee title continuing a list (each looked back to the list's first title), NPC
+    # committees by their short names, reports delivered to a meeting
+    "全国人大常委会第八次会议举行。会议听取了全国人大财经委主任委员王建国作的报告，" + "副主任委员张立新作的报告，" * 3_000,
+    "全国人大" + "环资委主任委员王建国受国务院委托作的关于某某的说明，" * 2_000,
+    "受委员长会议委托，" * 3_000,
 ])
 def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text: str) -> None:
     """The relation rules read a long sentence of repeated triggers about once, not once per trigger (the
@@ -317,6 +322,9 @@ def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text
     # and of the v7 rules
     "撤销其委员资格", "中办印发《》", "他指出，", "，建设是", "建设国家试验区", "中共中央", "山西晋", "用好会",
     "自7月", "“‘’”", "学习教育中央第一指导组",
+    # and of the v8 rules
+    "主任委员", "，主任委员王", "全国人大环资委", "环资委", "全国人大常委会法工委", "受委员长会议", "巴音朝鲁",
+    "作的关于的报告", "雒",
 ])
 def test_edges_of_the_v6_and_v7_rules_give_valid_results(nlp: Any, text: str) -> None:
     """Short and degenerate inputs at the edges of the newest rules go through without an error, with every

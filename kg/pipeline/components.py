@@ -370,6 +370,8 @@ class KGRules(PersonRules, PostRules):
         self.re_agency = _opt(op, "agency")
         self.re_npc_listed = _opt(op, "npc_listed")
         self.re_title_only = _opt(op, "title_only")
+        self.re_npc_short = _opt(op, "npc_short")
+        self.re_committee_bare = _opt(pp, "committee_bare")
         self.re_award_after = _opt(cp, "award_after")
         self.re_counted_before = _opt(cp, "counted_before")
         self.re_launched_quote = _opt(cp, "launched_quote")
@@ -751,6 +753,7 @@ class KGRules(PersonRules, PostRules):
         (开展, 总结, 这次, 服务保障 …); the rest must be a name of four or more characters, not a scope
         or a group (全市学习教育, 党员学习教育), nor nothing (巩固拓展学习教育成果)."""
         assert self.re_education is not None and self.re_education_lead is not None
+        made: list[Cand] = []
         for m in self.re_education.finditer(text):
             head = m.start()
             lo = _HAN_TAIL.search(text, max(0, head - 24), head)  # the Han characters before the head
@@ -766,7 +769,15 @@ class KGRules(PersonRules, PostRules):
             name = text[a:head]
             if len(name) < 4 or self.re_education_not is not None and self.re_education_not.search(name):
                 continue
-            cands.append(Cand(a, m.end(), "CAMPAIGN", {"name": text[a:m.end()], "core": name}, prio=4))
+            made.append(Cand(a, m.end(), "CAMPAIGN", {"name": text[a:m.end()], "core": name}, prio=4))
+        # the short form of a campaign the article also names in full (中央八项规定精神学习教育 after or before
+        # 深入贯彻中央八项规定精神学习教育) is a mention of it: the full name is its name
+        names = sorted({str(c.attrs["name"]) for c in made}, key=len, reverse=True)
+        for c in made:
+            full = next((n for n in names if len(n) > len(c.attrs["name"]) and n.endswith(str(c.attrs["name"]))), None)
+            if full is not None:
+                c.attrs["name"] = full
+        cands += made
 
     def _campaign_lists_before(self, text: str, cands: list[Cand], first: int) -> None:
         """A programme listed before a campaign after the verb that launches both, when the list is
@@ -1002,12 +1013,12 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v7"},
-        "org_patterns": {"@misc": "kg.org_patterns.v7"},
+        "post_patterns": {"@misc": "kg.post_patterns.v8"},
+        "org_patterns": {"@misc": "kg.org_patterns.v8"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v7"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v6"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v7"},
         "date_patterns": {"@misc": "kg.date_patterns.v5"},
-        "person_patterns": {"@misc": "kg.person_patterns.v5"},
+        "person_patterns": {"@misc": "kg.person_patterns.v6"},
         "model_policy": "fill",
         "regions": True,
     },

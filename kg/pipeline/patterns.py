@@ -558,6 +558,14 @@ def meeting_patterns_v6() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.meeting_patterns.v7")
+def meeting_patterns_v7() -> dict[str, Any]:
+    """v6 plus no 受 in a council's name when it entrusts someone (受委员长会议委托, 受全国人大常委会委员长会议委托)."""
+    p = meeting_patterns_v6()
+    p["trim"] = p["trim"][:-1] + r"|受(?=(?:全国)?(?:人大常委会|政协)?$))"
+    return p
+
+
 @registry.misc("kg.org_patterns.v3")
 def org_patterns_v3() -> dict[str, Any]:
     """v2 plus: more central organs (中央办公厅 …), national administrations named 国家…局/署/委员会
@@ -708,11 +716,34 @@ def org_patterns_v7() -> dict[str, Any]:
     return p
 
 
+#: the NPC's special committees by their usual short names (of the congress: 全国人大宪法法律委) and the working
+#: bodies of its Standing Committee (全国人大常委会法工委), as news writes them once the NPC is named
+NPC_SPECIAL_SHORT = ("宪法法律委|宪法和法律委|监察司法委|财经委|华侨委|环资委|教科文卫委|外事委|农业农村委|社会建设委|"
+                     "社会委|民委")
+NPC_WORKING_SHORT = "法工委|预算工委|代表工委"
+
+
+@registry.misc("kg.org_patterns.v8")
+def org_patterns_v8() -> dict[str, Any]:
+    """v7 plus the NPC's committees by the short names news uses (全国人大宪法法律委; 宪法法律委, 环资委, 常委会法工委
+    standing alone in an article that names the NPC: a committee of the NPC) and the financial regulator by its
+    short name (金融监管总局)."""
+    p = org_patterns_v7()
+    # (the full names first: 全国人大外事委员会 is no 全国人大外事委|员会)
+    p["national"] = (rf"全国人大(?:{NPC_SPECIAL_SHORT})(?!员)|全国人大常委会(?:{NPC_WORKING_SHORT})|(?:国家)?金融监管总局|"
+                     + p["national"])
+    # standing alone after a boundary or a function word (了宪法法律委, 、外事委, 。环资委提出): not 国家民委, 中央财经委,
+    # 省人大环资委 (a character of another body's name before it); read only where the article names the NPC
+    p["npc_short"] = (r"(?:(?<![\u4e00-\u9fff])|(?<=[了和与及由是对、]))"
+                      rf"(?:常委会(?:{NPC_WORKING_SHORT})|(?:{NPC_SPECIAL_SHORT}))(?!员)")
+    return p
+
+
 @lru_cache(maxsize=1)
 def national_organs() -> re.Pattern[str]:
     """The national organs of the newest org pattern set, anchored at the start of a body's name (for the
     relation rules that tell a national body from a local one)."""
-    return re.compile(f"^(?:{org_patterns_v7()['national']})")
+    return re.compile(f"^(?:{org_patterns_v8()['national']})")
 
 
 @registry.misc("kg.campaign_patterns.v4")
@@ -975,6 +1006,15 @@ def post_patterns_v7() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.post_patterns.v8")
+def post_patterns_v8() -> dict[str, Any]:
+    """v7 plus a bare committee title continuing a list of reports (全国人大某某委副主任委员甲作的…，主任委员乙作的…,
+    副主任委员丙作的…): a POST of the committee the sentence named before it, completed by the relations."""
+    p = post_patterns_v7()
+    p["committee_bare"] = r"(?:(?<=[，,、；;])|(?<=听取了))(?P<role>副主任委员|主任委员)"
+    return p
+
+
 @registry.misc("kg.date_patterns.v2")
 def date_patterns_v2() -> dict[str, Any]:
     """v1 plus the end or start of a year (2024年底, 2025年初) and the time of day (5月22日19时29分)."""
@@ -1140,6 +1180,28 @@ def person_patterns_v5() -> dict[str, Any]:
         "(?:(?<=给予)|", "(?:(?<=给予)|(?<=接受)|", 1).replace("(?=开除|", "(?=辞去|辞职|请辞|开除|", 1)
     p["yi_clause"] = (rf"(?:(?<=[^{HAN}])|^)(?P<name>{trie_regex(YI_CLAN_NAMES)}"
                       rf"(?:(?![的了是在和与及等对将把被从以为书记长员也都就还又再正])[{HAN}]){{2}}){p['follow']}")
+    return p
+
+
+@registry.misc("kg.person_patterns.v6")
+def person_patterns_v6() -> dict[str, Any]:
+    """v5 plus 受 after a name (某某受国务院委托作…说明) and Mongolian names of two name elements (巴音朝鲁) after a
+    title, in a list and before a follower."""
+    from .gazetteer import trie_regex
+    from .surnames import MONGOLIAN_NAME_PARTS
+
+    p = person_patterns_v5()
+    old = p["follow"]
+    assert old.startswith("(?=")
+    follow = "(?=受|" + old[3:]
+    mong = trie_regex(MONGOLIAN_NAME_PARTS)
+    v = p["name"]
+    name = rf"(?:{mong}{mong}|" + v[3:]  # (the two-element form first: 巴音朝鲁, not 巴音朝)
+    for k in ("list", "speech", "comrade", "role_name", "attend", "age", "copula"):
+        if k in p:
+            p[k] = p[k].replace(old, follow)
+    p["follow"] = follow
+    p["name"] = name
     return p
 
 

@@ -11,13 +11,13 @@ import re
 from spacy.tokens import Span
 
 from .candidates import _NOT_NAME_END, Cand, _is_han, common_words
-from .surnames import WEAK_SURNAMES, is_tibetan_name, is_yi_name, surname_of
+from .surnames import WEAK_SURNAMES, is_mongolian_name, is_tibetan_name, is_yi_name, surname_of
 
 
 #: a doctrine named after a leader (习近平新时代中国特色社会主义思想, 习近平经济思想): no mention of the person
 _DOCTRINE_AFTER = re.compile(r"新时代|[\u4e00-\u9fff]{0,4}思想")
 #: what makes a name part of another name: a doctrine, a spirit, a memorial (焦裕禄精神, 某某纪念馆)
-_NOT_PERSON_AFTER = re.compile(_DOCTRINE_AFTER.pattern + r"|精神|纪念馆|故居|同志纪念|式|村|镇|路|街|号|"
+_NOT_PERSON_AFTER = re.compile(_DOCTRINE_AFTER.pattern + r"|精神|纪念馆|纪念园|纪念碑|纪念堂|陵园|故居|同志纪念|式|村|镇|路|街|号|"
                                r"干部学院|学院|学校|大学|中学|小学|事迹|广场|公园|大道|基金|奖")
 
 #: words before the person a decision names (给予, 免去, 撤销, 任命): the decision rule reads only texts with one
@@ -68,7 +68,7 @@ class PersonRules:
         persons.append(Cand(start, end, "PERSON", {"kind": "name"}, prio=2))
 
     def _plausible_name(self, name: str, strict: bool = False) -> bool:
-        if "·" in name or is_tibetan_name(name) or is_yi_name(name):
+        if "·" in name or is_tibetan_name(name) or is_yi_name(name) or is_mongolian_name(name):
             return True
         sur = surname_of(name)
         if sur is None or not 2 <= len(name) <= 4:

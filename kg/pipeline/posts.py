@@ -83,6 +83,8 @@ class PostRules:
     re_agency: re.Pattern[str] | None
     re_npc_listed: re.Pattern[str] | None
     re_title_only: re.Pattern[str] | None
+    re_npc_short: re.Pattern[str] | None
+    re_committee_bare: re.Pattern[str] | None
     sub_unit_depth: int
     re_name_follow: re.Pattern[str]
     re_name_start: re.Pattern[str]
@@ -400,6 +402,18 @@ class PostRules:
                 cands.append(Cand(m.start(), m.end(), "ORG", org_attrs, prio=2))
         if self.re_npc_listed is not None and ("委员会、" in text or "委员会和" in text):
             self._npc_listed(text, cands)
+        if self.re_npc_short is not None and "全国人大" in text:  # 宪法法律委副主任委员, 环资委提出…
+            self._npc_short(text, cands, persons)
+        if self.re_committee_bare is not None and "主任委员" in text:  # …，主任委员某某作的…
+            for m in self.re_committee_bare.finditer(text):
+                named: list[Cand] = []
+                self._name_after(text, m.end(), named, None)
+                if named:  # only a title before a name is one (not 主任委员会议, 主任委员们)
+                    post = Cand(m.start(), m.end(), "POST", {"role": m.group("role"), "body": None,
+                                                             "body_type": "专门委员会", "region": None,
+                                                             "level_hint": None, "continued": True}, prio=3)
+                    cands.append(post)
+                    persons += named
         if self.re_member_of_decision is not None and "其" in text:  # 撤销其委员资格: the assembly's membership
             self._members_of_decisions(text, cands)
         if self.re_company_role is not None:  # …湖南省分行|原副巡视员|蒋祁
@@ -496,6 +510,23 @@ class PostRules:
             cands.append(Cand(m.start(), m.end(), "POST", {"role": m.group("role"), "body": body, "body_type": "中央",
                                                           "region": None, "level_hint": "国", "inferred": True,
                                                           "decision": True}, prio=1))
+
+    def _npc_short(self, text: str, cands: list[Cand], persons: list[Cand]) -> None:
+        """A committee of the NPC by its short name standing alone in an article that names the NPC (宪法法律委副主任委员,
+        环资委提出了…, 常委会法工委副主任): a POST with the committee as body, or the committee as an ORG."""
+        assert self.re_npc_short is not None
+        for m in self.re_npc_short.finditer(text):
+            role_m = self.re_role.match(text, m.end())
+            if role_m is not None:
+                post = Cand(m.start(), role_m.end(), "POST", {"role": role_m.group(), "body": m.group(),
+                                                              "body_type": "专门委员会", "region": None,
+                                                              "level_hint": "国"}, prio=1)
+                cands.append(post)
+                self._name_after(text, role_m.end(), persons, post)
+            else:
+                cands.append(Cand(m.start(), m.end(), "ORG", {"body_type": "专门委员会", "body": m.group(),
+                                                              "region": None, "level_hint": "国", "parent": None},
+                                  prio=2))
 
     def _npc_listed(self, text: str, cands: list[Cand]) -> None:
         """The further committees of a list that opens with a committee of the NPC (全国人大民族委员会、

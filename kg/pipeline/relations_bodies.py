@@ -27,7 +27,7 @@ from typing import Any
 from ..errors import Warnings
 from ..types import Relation
 from .article_context import GOV_BODY, body_rest, canonical_body, full_body_name, region_for_level, scan_regions
-from .patterns import national_organs
+from .patterns import NPC_SPECIAL_SHORT, NPC_WORKING_SHORT, national_organs
 from .relations import Ent, Text, _prev_ent, post_stacks, rel
 
 log = logging.getLogger("kg")
@@ -82,7 +82,11 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
     if e.label == "POST" and kg.get("body_type") == "unit" and kg.get("body"):
         return BodyRef(str(kg["body"]), None, "", False, "written")  # 某县人民医院 (院长): the unit as written
     if e.label == "POST" and kg.get("body_type") == "专门委员会" and not written_region:
+        if not kg.get("body"):  # …，主任委员某某作的…: the committee of the title before it in the sentence
+            return continued_committee(t, e)
         return special_committee(t, e, str(kg.get("body") or ""))
+    if e.label == "ORG" and kg.get("body_type") == "专门委员会":  # 环资委提出了…: the NPC's committee
+        return special_committee(t, e, str(kg.get("body") or e.text))
     if e.label == "POST" and (hint in ("村", "社区") or _VILLAGE_BODY.match(str(kg.get("body") or ""))):
         return village_body(t, e, kg, sibling)
     if e.label == "POST" and _CELL_TITLE.fullmatch(e.text) and (village := _cell_of_before(t, e.start)):
@@ -494,17 +498,45 @@ _NATIONAL_ASSEMBLY = re.compile(r"全国政协|政协第[一二三四五六七�
                                 r"全国人大常委会|全国人民代表大会常务委员会|全国人大|全国人民代表大会")
 
 
+_NPC_SHORT = re.compile(rf"(?:(?P<special>{NPC_SPECIAL_SHORT})|(?P<working>常委会(?:{NPC_WORKING_SHORT})))")
+
+
 def special_committee(t: Text, e: Ent, body: str) -> BodyRef:
-    """A special committee (提案委员会, 全国政协经济委员会): written with its assembly, as written; bare, of
+    """A special committee (提案委员会, 全国政协经济委员会): written with its assembly, as written; by the short
+    name of one of the NPC's (宪法法律委, 常委会法工委), the NPC's (a name only the NPC's committees bear); bare, of
     the national congress or CPPCC the article last names before it (inferred); else unresolved."""
     if body.startswith(("全国政协", "全国人大")):
         return BodyRef(body, None, "", False, "written")
+    if _NPC_SHORT.fullmatch(body):
+        return BodyRef("全国人大" + body, None, "", False, "written")
     named = [m for m in _NATIONAL_ASSEMBLY.finditer(t.text, 0, e.start)]
     if not named:
         return BodyRef(None, None, "", False, "unresolved")
     last = named[-1].group()
     assembly = "全国政协" if "政协" in last else "全国人大常委会" if "常委会" in last or "常务委员会" in last else "全国人大"
     return BodyRef(assembly + body, None, "", True, "assembly")
+
+
+def continued_committee(t: Text, e: Ent) -> BodyRef:
+    """A bare committee title continuing a list of reports (全国人大某某委副主任委员甲作的…，主任委员乙作的…): the
+    committee of the last committee title before it in the sentence (inferred); else unresolved."""
+    memo: dict[int, BodyRef] = t.memo.setdefault("continued_committee", {})
+    s0 = t.sent_span(e)[0]
+    found = BodyRef(None, None, "", False, "unresolved")
+    for prev in reversed(t.ents[:e.i]):
+        if prev.start < s0:
+            break
+        if prev.i in memo:  # a bare title before it in the same list: the same committee (a long list read once)
+            found = memo[prev.i]
+            break
+        pk = prev.kg or {}
+        if prev.label == "POST" and pk.get("body") and str(pk.get("role") or "").endswith("主任委员"):
+            ref = resolve_body(t, prev)
+            if ref.body is not None:
+                found = BodyRef(ref.body, ref.region, ref.rest, True, "listed")
+                break
+    memo[e.i] = found
+    return found
 
 
 def village_body(t: Text, e: Ent, kg: Mapping[str, Any], sibling: BodyRef | None) -> BodyRef:

@@ -175,7 +175,10 @@ _SPEECH = re.compile(
     r"(?:宣布|宣读)(?:了)?[^，。；;,]{0,40}?(?:决定|命令|名单|通知)(?![\u4e00-\u9fff])|"
     r"作[\u4e00-\u9fff]{1,4}?发言|作(?:了)?(?:工作)?(?:布置|部署|动员)|"
     # 某某应邀作报告, 某某等就有关议题作说明, 某某围绕…作发言
-    r"(?:等)?\s*(?:应邀)?\s*(?:(?:围绕|就)[^，。；;]{1,40}?)?(?:作|进行)(?:了)?(?:交流|专题|主旨|大会)?(?:发言|说明|报告))"
+    r"(?:等)?\s*(?:应邀)?\s*(?:(?:围绕|就)[^，。；;]{1,40}?)?(?:作|进行)(?:了)?(?:交流|专题|主旨|大会)?(?:发言|说明|报告)|"
+    # a report or explanation delivered to a meeting (会议听取了某某作的关于…的报告, 某某受国务院委托作的…说明,
+    # 甲、乙分别作的…报告)
+    r"(?:受[^，。；;,]{1,16}?委托\s*)?作(?:了|的)?(?:关于[^，。；;]{1,80}?的)?(?:工作)?(?:汇报|报告|说明))"
 )
 
 _HELD = re.compile(r"召开|举行|举办|开幕|闭幕|开班|召开的|隆重")
@@ -252,6 +255,8 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                 continue  # 关于召开某会议的决定: a meeting decided on, not held here
             # 某某出席某会议并讲话: it takes place here (a headline's 主持某会议并讲话 waits for the text to hold it)
             attended = re.search(r"出席\s*$", head_txt) is not None and _AND_SPEECH.match(tail) is not None
+            if (h := _HELD.search(tail)) is not None and _CONVENING.search(tail, 0, h.end()):
+                tail = tail[:h.start()]  # 某会议关于召开某会议的决定: the other meeting is convened, not this one held
             if _HELD.search(tail) or _HELD.search(head_txt) or re.match(r"\s*$", t.text[mt.end:sent[1]]) or by_verb \
                     or _AT_DELEGATION.match(tail):  # 参加某会议某代表团审议时: the session is where this is
                 # date and place are read only where the meeting is held, not where it is named in passing

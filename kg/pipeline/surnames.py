@@ -21,8 +21,8 @@ _SINGLE = (
     "衡富尧闭由萧习逄郦郗仉訾朵"
     # frequent ones the first list missed (傅 ~70th, 赖, 洪, 阎 in the top 100) and rarer ones that are no words
     "傅赖洪阎钮邴荀宓缑隗蒯厍禤郏"
-    # rare surnames of national officials that are no words (訚柏)
-    "訚"
+    # rare surnames of national officials that are no words (訚柏, 雒树刚)
+    "訚雒"
     # rare surnames of national officials (怀进鹏, 咸辉) that open common words too: also weak, below
     "怀咸"
 )
@@ -68,6 +68,22 @@ TIBETAN_NAME_PARTS: frozenset[str] = frozenset(
 def is_tibetan_name(name: str) -> bool:
     """True for a four-character name made of two Tibetan name elements (洛桑江村)."""
     return len(name) == 4 and name[:2] in TIBETAN_NAME_PARTS and name[2:] in TIBETAN_NAME_PARTS
+
+
+#: common elements of Mongolian personal names as Chinese news transliterates them (two or three characters).
+#: Mongolian names have no surname; a name of two such elements (巴音朝鲁, 斯琴高娃, 额尔敦布和) is taken as a name.
+#: (No place-name halves: 浩特, 察布, 郭楞, 郭勒 are left out, so 呼和浩特, 乌兰察布, 巴音郭楞 never read as names.)
+MONGOLIAN_NAME_PARTS: frozenset[str] = frozenset(
+    """巴音 白音 朝鲁 巴特 巴特尔 巴图 孟和 那顺 宝音 乌兰 布和 苏和 哈斯 图雅 斯琴 其其格 毕力格 乌力吉 格日勒
+    阿拉坦 额尔敦 呼和 朝克 乌云 其木格 塔娜 娜仁 托娅 特古斯 满都拉 敖日格勒 道尔吉 德力格尔 那仁 布仁 巴雅尔
+    图门 宝力道 青格勒 赛音 萨仁 高娃 吉日嘎拉 额尔德尼 巴特玛 达赖 乌日娜 图布信 恩和 额日和木""".split()
+)
+
+
+def is_mongolian_name(name: str) -> bool:
+    """True for a name of four to six characters made of two Mongolian name elements (巴音朝鲁, 那顺孟和)."""
+    return 4 <= len(name) <= 6 and any(name[:i] in MONGOLIAN_NAME_PARTS and name[i:] in MONGOLIAN_NAME_PARTS
+                                       for i in (2, 3, 4))
 
 
 #: family (clan) names of the Nuosu Yi of Liangshan and neighbouring prefectures, as news transliterates

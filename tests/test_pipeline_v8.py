@@ -1,0 +1,130 @@
+"""Pattern sets v8 (org v8, post v8, meeting v7, person v6) and the rules found with the xwlb24 set: the NPC's
+committees by their short names, a bare committee title continuing a list of reports, the financial regulator by
+its short name, 受 after a name, Mongolian names, a council entrusting someone (受某会议委托), reports and
+explanations delivered to a meeting as speeches, a council's proposal to convene another meeting, and memorial
+parks named after a person. Examples made up, none taken from the gold texts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from rule_docs import ents, full_pipeline, holds, post_bodies, rules_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return rules_pipeline()
+
+
+def _meeting_rels(text: str, kind: str) -> list[tuple[str, str]]:
+    doc = full_pipeline()(text)
+    return [(doc.ents[r.head].text, doc.ents[r.tail].text) for r in doc._.relations if r.type == kind]
+
+
+# ----------------------------------------------------------------- NPC bodies
+NPC = ("十四届全国人大常委会第八次会议3日上午在京举行第一次全体会议。"
+       "会议听取了全国人大财经委副主任委员张德明作的关于某某法草案修改情况的汇报，主任委员王建国作的关于某某条例草案的汇报，"
+       "副主任委员刘思源作的关于某某法草案审议结果的报告。环资委提出了关于提请审议某某法草案的议案。环资委主任委员陈立新作了说明。"
+       "受委员长会议委托，常委会法工委副主任赵一鸣作了说明。")
+
+
+def test_npc_committees_by_their_short_names_are_the_npcs(nlp: Any) -> None:
+    posts = ents(nlp, NPC, "POST")
+    assert "全国人大财经委副主任委员" in posts
+    assert "环资委主任委员" in posts and "常委会法工委副主任" in posts
+    assert "环资委" in ents(nlp, NPC, "ORG")
+    bodies = post_bodies(NPC)
+    assert bodies["全国人大财经委副主任委员"][0] == "全国人大财经委"
+    assert bodies["环资委主任委员"][0] == "全国人大环资委"
+    # a working body of the Standing Committee, not of the congress
+    assert bodies["常委会法工委副主任"][0] == "全国人大常委会法工委"
+
+
+def test_a_bare_committee_title_continuing_a_list_of_reports_takes_the_committee(nlp: Any) -> None:
+    assert ("王建国", "主任委员") in holds(NPC) and ("刘思源", "副主任委员") in holds(NPC)
+    doc = full_pipeline()(NPC)
+    bare = [r for r in doc._.relations if r.type == "post_body" and doc.ents[r.head].text == "主任委员"]
+    assert [r.value for r in bare] == ["全国人大财经委"]
+    assert all(r.inferred for r in bare)
+    # no committee title before it in the sentence: no body guessed
+    doc = full_pipeline()("会议听取了主任委员王建国作的汇报。")
+    bare = [r for r in doc._.relations if r.type == "post_body" and doc.ents[r.head].text == "主任委员"]
+    assert all(r.value is None for r in bare)
+
+
+def test_short_names_of_npc_committees_stay_out_of_other_bodies_names(nlp: Any) -> None:
+    text = "全国人大代表听取了意见。国家民委主任李明远、省人大环资委副主任委员孙海峰和中央财经委办公室负责人出席。"
+    assert "民委" not in ents(nlp, text, "ORG") and "环资委" not in ents(nlp, text, "ORG")
+    assert not any(p.startswith(("民委", "环资委", "财经委")) for p in ents(nlp, text, "POST"))
+    # not in an article that names no NPC at all
+    assert ents(nlp, "环资委提出了意见。", "ORG") == []
+    # the full name is no short name followed by 员会
+    text = "全国人大外事委员会委员周海洋出席。"
+    assert ents(nlp, text, "POST") == ["全国人大外事委员会委员"]
+
+
+def test_the_financial_regulator_by_its_short_name(nlp: Any) -> None:
+    text = "会议听取了金融监管总局副局长周文涛受国务院委托作的说明。"
+    assert ents(nlp, text, "POST") == ["金融监管总局副局长"]
+    assert ents(nlp, text, "PERSON") == ["周文涛"]
+
+
+# -------------------------------------------------------------------- persons
+def test_a_name_before_shou_is_a_name(nlp: Any) -> None:
+    # 受国务院委托: what a name is followed by (the name was lost after a title before)
+    assert "孙长河" in ents(nlp, "会议听取了国家某某局局长孙长河受国务院委托作的说明。", "PERSON")
+
+
+def test_mongolian_names_of_two_elements_after_a_title(nlp: Any) -> None:
+    assert "那顺孟和" in ents(nlp, "会议听取了全国人大民委主任委员那顺孟和作的报告。", "PERSON")
+    # place names made of such elements are no names: 呼和浩特, 乌兰察布
+    text = "自治区政府副主席呼和浩特市考察。盟委书记乌兰察布调研。"
+    assert not any(n.startswith(("呼和", "乌兰")) for n in ents(nlp, text, "PERSON"))
+
+
+def test_a_rare_surname_of_national_officials(nlp: Any) -> None:
+    assert "雒海峰" in ents(nlp, "教育部副部长雒海峰出席。", "PERSON")
+
+
+def test_a_memorial_park_named_after_a_person_is_no_mention(nlp: Any) -> None:
+    assert ents(nlp, "总书记来到张志远纪念园，缅怀先烈。", "PERSON") == []
+
+
+# ------------------------------------------------------------------- meetings
+def test_a_council_entrusting_someone_is_named_without_shou(nlp: Any) -> None:
+    text = "受委员长会议委托，全国人大常委会秘书长作了说明。受全国人大常委会委员长会议委托，他作了说明。"
+    assert ents(nlp, text, "MEETING") == ["委员长会议", "全国人大常委会委员长会议"]
+    # 受 inside a name stays (a meeting of the people helped)
+    assert ents(nlp, "县里召开受灾群众安置工作推进会。", "MEETING") == ["受灾群众安置工作推进会"]
+
+
+def test_reports_and_explanations_delivered_to_the_meeting_are_speeches(nlp: Any) -> None:
+    speakers = {p for m, p in _meeting_rels(NPC, "speaker")}
+    assert {"张德明", "王建国", "刘思源", "陈立新", "赵一鸣"} <= speakers
+    assert all(m == "第一次全体会议" for m, p in _meeting_rels(NPC, "speaker"))
+    # a report only read, not delivered by the person, is no speech; one delivered is
+    text = "全县三级干部大会5日召开。会议学习了张建华的报告。李文斌作的关于全县经济形势的报告。"
+    assert _meeting_rels(text, "speaker") == [("全县三级干部大会", "李文斌")]
+
+
+def test_a_council_proposing_to_convene_another_meeting_is_not_where_the_text_is(nlp: Any) -> None:
+    text = ("十四届全国人大常委会第八次会议3日上午在京举行第一次全体会议。"
+            "会议审议了委员长会议关于提请审议全国人大常委会关于召开十四届全国人大五次会议的决定草案的议案。"
+            "会议听取了全国人大常委会代表工委主任李国庆、国家发展改革委主任王德胜分别作的关于代表建议办理情况的报告。")
+    speakers = _meeting_rels(text, "speaker")
+    assert ("第一次全体会议", "李国庆") in speakers and ("第一次全体会议", "王德胜") in speakers
+    assert not any(m == "委员长会议" for m, p in speakers)
+
+
+# ------------------------------------------------------------------ campaigns
+def test_the_short_form_of_an_education_campaign_named_in_full_carries_the_full_name(nlp: Any) -> None:
+    text = "各地推进清廉家风建设学习教育走深走实。全省扎实开展深入践行清廉家风建设学习教育。"
+    doc = nlp(text)
+    camps = [(e.text, e._.kg.get("name")) for e in doc.ents if e.label_ == "CAMPAIGN"]
+    assert camps == [("清廉家风建设学习教育", "深入践行清廉家风建设学习教育"),
+                     ("深入践行清廉家风建设学习教育", "深入践行清廉家风建设学习教育")]
+    # alone, the short form keeps its own name
+    doc = nlp("各地推进清廉家风建设学习教育走深走实。")
+    assert [e._.kg.get("name") for e in doc.ents if e.label_ == "CAMPAIGN"] == ["清廉家风建设学习教育"]
