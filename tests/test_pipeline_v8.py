@@ -128,3 +128,16 @@ def test_the_short_form_of_an_education_campaign_named_in_full_carries_the_full_
     # alone, the short form keeps its own name
     doc = nlp("各地推进清廉家风建设学习教育走深走实。")
     assert [e._.kg.get("name") for e in doc.ents if e.label_ == "CAMPAIGN"] == ["清廉家风建设学习教育"]
+
+
+def test_npc_committees_in_a_list_of_reports_and_a_name_before_a_one_character_follower(nlp: Any) -> None:
+    text = ("全国人大常委会举行会议。会议听取了外事委主任委员周海洋、农业农村委主任委员孙立德分别作的报告，"
+            "副主任委员黄立作的报告。")
+    bodies = post_bodies(text)
+    assert bodies["外事委主任委员"][0] == "全国人大外事委"
+    # 农业农|村委 is no village committee
+    assert bodies["农业农村委主任委员"][0] == "全国人大农业农村委"
+    # a two-character name before 作: the three characters are no name, the two are
+    assert ("黄立", "副主任委员") in holds(text)
+    # a three-character name ending in such a character stays whole
+    assert "李东来" in ents(nlp, "县长李东来主持会议。", "PERSON")

@@ -220,6 +220,8 @@ class PostRules:
             role_m = self.re_role.match(text, m.end())
             if m.start() - 1 in ends and role_m and self.re_name_follow.match(text, role_m.end()):
                 names.add(m.group("body"))
+        if self.re_npc_short is not None and "全国人大" in text:  # 农业农村委: the NPC's committee (its own rule)
+            names = {b for b in names if not self.re_npc_short.fullmatch(b)}
         for body in names:
             attrs = {"body_type": "commission", "region": None, "level_hint": None, "parent": None}
             i = text.find(body)
@@ -518,9 +520,10 @@ class PostRules:
         for m in self.re_npc_short.finditer(text):
             role_m = self.re_role.match(text, m.end())
             if role_m is not None:
+                # (before the body grammar's reading of the same span: 农业农|村委 is no village's committee)
                 post = Cand(m.start(), role_m.end(), "POST", {"role": role_m.group(), "body": m.group(),
                                                               "body_type": "专门委员会", "region": None,
-                                                              "level_hint": "国"}, prio=1)
+                                                              "level_hint": "国"}, prio=0)
                 cands.append(post)
                 self._name_after(text, role_m.end(), persons, post)
             else:
