@@ -6,8 +6,9 @@ Usage::
                                 [--sizes 1000,5000,all] [--workers 1] [--rebuild]
 
 For each size it writes the first N articles to a temporary JSONL file, runs
-`kg build --workers W --quiet --no-views` in a child process (so peak RSS is
-the child's own), and prints one summary line per figure. It also times bare
+`kg build --workers W --quiet` — the build users run, with its overview page; `--no-views` leaves the page
+out as the earlier figures did — in a child process (so peak RSS is the child's own), and prints one summary
+line per figure. It also times bare
 `jieba.cut` over the same text as the reference floor, and with --rebuild a
 no-change rebuild of the largest size.
 """
@@ -42,9 +43,9 @@ def _subset(corpus: Path, n: int | None, dest: Path) -> tuple[int, int]:
     return arts, chars
 
 
-def _run_build(inp: Path, outdir: Path, workers: int) -> tuple[float, int, dict]:
+def _run_build(inp: Path, outdir: Path, workers: int, views: bool = True) -> tuple[float, int, dict]:
     cmd = [sys.executable, "-m", "kg.cli", "build", str(inp), "-o", str(outdir), "--workers", str(workers),
-           "--quiet", "--no-views"]
+           "--quiet", *(() if views else ("--no-views",))]
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t0 = time.perf_counter()
     # a fresh interpreter per run: ru_maxrss of children is a high-water mark
@@ -78,6 +79,8 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--rebuild", action="store_true", help="also time a no-change rebuild of the largest size")
     ap.add_argument("--keep", type=Path, help="keep outputs under this directory")
+    ap.add_argument("--no-views", dest="views", action="store_false",
+                    help="build without the overview page (graph.html), as the figures before 2026-12-06 were")
     args = ap.parse_args()
     if not args.corpus.exists():
         raise SystemExit(f"corpus not found: {args.corpus}")
@@ -90,10 +93,10 @@ def main() -> None:
             arts, chars = _subset(args.corpus, n, inp)
             out = (args.keep or tmp) / f"out-{size}"
             shutil.rmtree(out, ignore_errors=True)
-            secs, rss_kb, report = _run_build(inp, out, args.workers)
+            secs, rss_kb, report = _run_build(inp, out, args.workers, args.views)
             jieba_rate = _jieba_rate(inp)
             results.append((size, arts, chars, secs))
-            tag = f"size={size} articles={arts} chars={chars} workers={args.workers}"
+            tag = f"size={size} articles={arts} chars={chars} workers={args.workers} views={args.views}"
             print(f"build_seconds {secs:.1f} {tag}")
             print(f"build_chars_per_s {chars / secs:.0f} {tag}")
             print(f"build_articles_per_s {arts / secs:.1f} {tag}")
@@ -106,7 +109,7 @@ def main() -> None:
                 print(f"stage_peak_rss_mb_{stage} {mb} {tag}")
             print(f"triples {report['counts'].get('triples', 0)} {tag}")
             if args.rebuild and size == args.sizes.split(",")[-1]:
-                secs2, _rss2, report2 = _run_build(inp, out, args.workers)
+                secs2, _rss2, report2 = _run_build(inp, out, args.workers, args.views)
                 print(f"rebuild_seconds {secs2:.1f} {tag} cached={report2['cached']}")
                 print(f"rebuild_share_of_full {secs2 / secs:.3f} {tag}")
         if len(results) >= 2:

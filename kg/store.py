@@ -31,6 +31,7 @@ import datetime
 import csv
 import gc
 import io
+import itertools
 import json
 import logging
 import os
@@ -126,9 +127,27 @@ def _slices(path: Path, fmt: ox.RdfFormat, max_lines: int) -> Iterator[str]:
         yield "".join(prefix + buf)
 
 
+def _line_slices(path: Path, max_lines: int) -> Iterator[str]:
+    """Pieces of a line-based file (N-Quads, N-Triples) of up to ``max_lines`` lines: every line is a statement."""
+    buf: list[str] = []
+    with open(path, encoding="utf-8", newline="\n") as fh:
+        for line in fh:
+            buf.append(line)
+            if len(buf) >= max_lines:
+                yield "".join(buf)
+                buf.clear()
+    if buf:
+        yield "".join(buf)
+
+
 def _bulk_load(store: ox.Store, path: Path, fmt: ox.RdfFormat, to_graph: Any = None) -> None:
-    """Bulk-load ``path`` in slices (see LOAD_SLICE_LINES); N-Quads and other
-    files are loaded whole."""
+    """Bulk-load ``path`` in slices (see LOAD_SLICE_LINES); files of other
+    formats are loaded whole."""
+    if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES):
+        # (the whole corpus's graph.nq loaded in one call took 2.5 GB)
+        for piece in _line_slices(path, LOAD_SLICE_LINES):
+            store.bulk_load(input=piece, format=fmt, to_graph=to_graph)
+        return
     if fmt not in (ox.RdfFormat.TRIG, ox.RdfFormat.TURTLE):
         store.bulk_load(path=str(path), format=fmt, to_graph=to_graph)
         return
@@ -158,8 +177,9 @@ def load_store(outdir: str | os.PathLike[str]) -> int:
         if union.is_file() and union.stat().st_mtime >= src.stat().st_mtime:
             _bulk_load(store, union, ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
         else:
-            store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
-                              for q in ox.parse(path=str(src), format=fmt))
+            triples = (ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(path=str(src), format=fmt))
+            while chunk := list(itertools.islice(triples, LOAD_SLICE_LINES)):  # (a call keeps its quads in memory)
+                store.bulk_extend(chunk)
         store.flush()
     except (SyntaxError, ValueError, OSError) as e:
         del store

@@ -8,6 +8,7 @@ import json
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 import pytest
@@ -238,3 +239,33 @@ def test_loading_in_slices_gives_the_same_store(tmp_path: Path, monkeypatch: pyt
     a, b = open_store(whole), open_store(sliced)
     assert set(a) == set(b) and len(a) == len(b)
     assert count_by_graph(b, include_default=True)[""] == len(union)
+
+
+def test_nquads_are_loaded_in_slices_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """graph.nq (written with --format nquads, then preferred as the source) is bulk-loaded in slices of lines,
+    with and without a graph.ttl for the default graph: the same store as one whole-file load."""
+    import kg.store as kstore
+
+    quads = list(ox.parse(path=str(FIXTURE), format=ox.RdfFormat.TRIG))
+    nq = ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode()
+    whole, sliced = tmp_path / "whole", tmp_path / "sliced"
+    for d in (whole, sliced):
+        d.mkdir()
+        (d / "graph.nq").write_text(nq, encoding="utf-8")
+    n_whole = load_store(whole)
+    calls: list[int] = []
+    real = kstore._line_slices
+
+    def counted(path: Path, max_lines: int) -> Any:
+        for piece in real(path, max_lines):
+            calls.append(piece.count("\n"))
+            yield piece
+
+    monkeypatch.setattr(kstore, "LOAD_SLICE_LINES", 4)
+    monkeypatch.setattr(kstore, "_line_slices", counted)
+    assert load_store(sliced) == n_whole
+    assert len(calls) > 2 and max(calls) <= 4 and sum(calls) == nq.count("\n")
+    a, b = open_store(whole), open_store(sliced)
+    assert set(a) == set(b) and len(a) == len(b)
+    # the default graph without a graph.ttl: the union of the graphs, added in chunks
+    assert count_by_graph(b, include_default=True)[""] == len({q.triple for q in quads})

@@ -548,3 +548,26 @@ def test_capped_query_view_drops_dangling_edges(tmp_path: Path) -> None:
     assert len(data["nodes"]) == 3 and data["aggregated"] and data["notice"]
     ids = {n["id"] for n in data["nodes"]}
     assert all(e["from"] in ids and e["to"] in ids for e in data["edges"])
+
+
+def test_a_graph_file_is_read_with_each_recurring_term_held_once(tmp_path: Path) -> None:
+    """Reading a graph file keeps one string object per IRI, tag, datatype and short literal however often it
+    recurs (the whole corpus's graph as fresh strings took 1.8 GB); the terms themselves are unchanged."""
+    from kg.viz.graph import Lit, iter_triples
+
+    path = tmp_path / "g.ttl"
+    path.write_text(DEMO_TTL, encoding="utf-8")
+    triples = list(iter_triples(path))
+    import pyoxigraph as ox
+
+    from kg.viz.graph import _ox_term
+
+    plain = [(_ox_term(q.subject), str(q.predicate.value), _ox_term(q.object))
+             for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)]
+    assert triples == plain
+    subjects = [s for s, _p, _o in triples if s == ID + "region/3213"]
+    assert len(subjects) > 2 and all(s is subjects[0] for s in subjects)
+    preds = [p for _s, p, _o in triples if p.endswith("#label")]
+    assert len(preds) > 2 and all(p is preds[0] for p in preds)
+    lits = [o for _s, _p, o in triples if isinstance(o, Lit) and o.value == "county"]
+    assert len(lits) >= 2 and lits[0].value is lits[1].value

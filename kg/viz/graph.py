@@ -144,9 +144,24 @@ def iter_triples(source: Graph | str | os.PathLike[str] | Any) -> Iterator[Tripl
     import pyoxigraph as ox
 
     path = graph_file(source)
+    # every IRI, language tag, datatype and short literal is one string object however often it recurs (a subject
+    # stands in many triples, a statement's flags and dates repeat): the whole corpus's graph held as tuples
+    # of fresh strings took 1.8 GB
+    seen: dict[str, str] = {}
+    one = seen.setdefault
     try:
         for q in ox.parse(path=str(path), format=_ox_format(path)):
-            yield _ox_term(q.subject), str(q.predicate.value), _ox_term(q.object)  # type: ignore[misc]
+            s, o = q.subject, q.object
+            if isinstance(o, ox.Literal):
+                v = str(o.value)
+                obj: Term = Lit(one(v, v) if len(v) <= 24 else v, o.language and one(o.language, o.language),
+                                one(dt := str(o.datatype.value), dt) if o.datatype is not None else None)
+            else:
+                obj = _ox_term(o)
+                obj = one(obj, obj)  # type: ignore[arg-type]
+            subj = _ox_term(s)
+            pred = str(q.predicate.value)
+            yield one(subj, subj), one(pred, pred), obj  # type: ignore[misc,arg-type]
     except (SyntaxError, ValueError, OSError) as e:
         raise KGError(Errors.E101.format(path=path, reason=f"{type(e).__name__}: {e}")) from e
 
