@@ -300,6 +300,9 @@ def test_repetitive_input_that_triggers_the_v4_rules_stays_bounded(nlp: Any, tmp
     "全国人大常委会第八次会议举行。会议听取了全国人大财经委主任委员王建国作的报告，" + "副主任委员张立新作的报告，" * 3_000,
     "全国人大" + "环资委主任委员王建国受国务院委托作的关于某某的说明，" * 2_000,
     "受委员长会议委托，" * 3_000,
+    "当好县委书记，王建国说，" * 3_000,
+    "总书记走进村民王建国家，" * 3_000,
+    "王建国强调，“千企升级”行动，" * 2_000,
 ])
 def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text: str) -> None:
     """The relation rules read a long sentence of repeated triggers about once, not once per trigger (the
@@ -324,7 +327,7 @@ def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text
     "自7月", "“‘’”", "学习教育中央第一指导组",
     # and of the v8 rules
     "主任委员", "，主任委员王", "全国人大环资委", "环资委", "全国人大常委会法工委", "受委员长会议", "巴音朝鲁",
-    "作的关于的报告", "雒",
+    "作的关于的报告", "雒", "走进家", "，一家", "县委书记", "县委", "明水满族乡", "强调，“”行动，", "2015年1月12日在会上的讲话",
 ])
 def test_edges_of_the_v6_and_v7_rules_give_valid_results(nlp: Any, text: str) -> None:
     """Short and degenerate inputs at the edges of the newest rules go through without an error, with every

@@ -141,3 +141,64 @@ def test_npc_committees_in_a_list_of_reports_and_a_name_before_a_one_character_f
     assert ("黄立", "副主任委员") in holds(text)
     # a three-character name ending in such a character stays whole
     assert "李东来" in ents(nlp, "县长李东来主持会议。", "PERSON")
+
+
+# ------------------------------------------------------- rules found with xwlb25
+def test_bare_local_titles_in_a_text_that_names_no_place_are_kinds_of_officials(nlp: Any) -> None:
+    text = "文章指出，县委是“一线指挥部”，县委书记就是“一线总指挥”。当好县委书记，必须心中有党。"
+    assert ents(nlp, text, "POST") == [] and ents(nlp, text, "ORG") == []
+    # a holder named in the clause keeps the title; a body written once or twice is one of some place
+    assert ents(nlp, "会上，县委书记王建国作了讲话。", "POST") == ["县委书记"]
+    assert ents(nlp, "乡党委抓好落实，县委书记要带头。", "POST") == ["县委书记"]
+    # nor with a place in the title or a word pointing at the article's own place
+    assert ents(nlp, "我县召开大会。县委是指挥部，县委书记是总指挥，当好县委书记很难。", "POST") == ["县委书记", "县委书记"]
+    # a text that names a place reads its bare titles against it
+    assert ents(nlp, "泗洪县召开大会。县委书记强调，要抓好落实。", "POST") == ["县委书记"]
+
+
+def test_a_person_whose_home_is_visited_and_a_name_before_a_word_of_kin(nlp: Any) -> None:
+    assert "孙德顺" in ents(nlp, "总书记走进村民孙德顺家，察看年货准备情况。", "PERSON")
+    assert "许桂兰" in ents(nlp, "他走进四世同堂的许桂兰家中看望。", "PERSON")
+    assert "巴依卡" in ents(nlp, "在边境村，巴依卡一家几代人巡边护边。", "PERSON")
+    # places named after a family are no persons
+    assert ents(nlp, "他走进王家村看望群众，又来到李家湾。", "PERSON") == []
+
+
+def test_an_ethnic_townships_full_name(nlp: Any) -> None:
+    doc = nlp("来到葫芦岛市绥中县明水满族乡祝家沟村。")
+    regions = [(e.text, e._.kg.get("code")) for e in doc.ents if e.label_ == "REGION"]
+    assert regions == [("葫芦岛市", "2114"), ("绥中县", "211421"), ("明水满族乡", "211421207")]
+
+
+def test_state_council_offices_by_their_short_names(nlp: Any) -> None:
+    assert ents(nlp, "国务院食安办近日部署。国家减灾委、国家防总启动应急响应。", "ORG") == \
+        ["国务院食安办", "国家减灾委", "国家防总"]
+
+
+def _campaign_rels(text: str) -> list[tuple[str, str, str]]:
+    doc = full_pipeline()(text)
+    return [(r.type, doc.ents[r.head].text, doc.ents[r.tail].text if r.tail >= 0 else str(r.value))
+            for r in doc._.relations if r.type in ("launched_by", "promoted_by", "campaign_region")]
+
+
+def test_a_ministrys_national_programme_is_not_placed_in_the_articles_region() -> None:
+    text = "乌鲁木齐市举行活动。水利部近日印发《水文现代化建设三年行动》，部署实施水文现代化建设三年行动。"
+    rels = _campaign_rels(text)
+    assert ("launched_by", "水文现代化建设三年行动", "水利部") in rels
+    assert not any(k == "campaign_region" for k, _c, _v in rels)
+
+
+def test_a_programme_that_a_leaders_statement_is_about_is_promoted_by_him() -> None:
+    rels = _campaign_rels("王建国来到某地考察。王建国强调，“千企升级”行动，归根到底靠改革开放。")
+    assert ("promoted_by", "“千企升级”行动", "王建国") in rels
+    # named inside what he said, not as its topic: no relation from this rule
+    assert not any(k == "promoted_by" for k, _c, _v in
+                   _campaign_rels("王建国来到某地考察。王建国强调，过去的经验表明“千企升级”行动的做法不够。"))
+
+
+def test_the_day_of_a_cited_speech_is_its_meetings() -> None:
+    doc = full_pipeline()("这是王建国同志2015年1月12日在全县干部大会上的讲话。")
+    rels = {(r.type, doc.ents[r.head].text, doc.ents[r.tail].text if r.tail >= 0 else r.value)
+            for r in doc._.relations}
+    assert ("speaker", "全县干部大会", "王建国") in rels
+    assert ("meeting_date", "全县干部大会", "2015-01-12") in rels

@@ -10,6 +10,7 @@ Spans nested in a chosen entity (the region and body of a POST …) go to
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections import Counter
@@ -120,6 +121,43 @@ _COMPATRIOTS = re.compile(r"(?:[、和与及](?:香港|澳门|台湾))*(?:同胞
 def _adverb_first(text: str, start: int) -> bool:
     """True if a name's would-be surname is the adverb 曾 ('once') before a verb (总书记曾来到, 曾到过)."""
     return text.startswith("曾", start) and text[start + 1:start + 3] in _frequent_words()
+
+
+#: the levels below a province a bare title or body may name (县委书记, 市长, 县委; a village's is no division, a
+#: province's bare 省委/自治区党委 is read as the article's)
+_LOCAL_LEVELS = frozenset(("市", "县", "区", "镇", "乡", "旗", "州", "盟"))
+#: words that point at the article's own place (我县, 本市, 该县; not 全县, which a text about the kind of official
+#: uses too): a text with one is about a place
+_OWN_PLACE = re.compile(r"[我本该][市县区镇乡旗州盟]")
+#: the leading bodies of a level (县委, 县政府 …), which a text about the kind of official names as kinds too; a
+#: bureau written alone (县林业局组织人员巡山) is a body of some county all the same
+_LEADING_BODIES = frozenset(("党委", "政府", "人大", "政协", "纪委"))
+#: how often a body must be written without a holder before its titles are read as kinds of officials
+_GENERIC_TIMES = 3
+_CLAUSE_END = re.compile(r"[，,。；;！!？?\n]")
+
+
+def _generic_titles(text: str, cands: list[Cand]) -> list[Cand]:
+    """In a text that names no place at all (nor its title, nor 我县/该县…), a bare title or leading body below a
+    province written again and again with no one named after it in its clause is the kind of official or body,
+    not a post of any region (县委是“一线指挥部”，县委书记就是“一线总指挥”。当好县委书记，必须…): none of it is kept.
+    A bureau alone, a body written once or twice (乡党委抓好落实) and every title of a text that names a place
+    are kept (its bare titles are read against that place)."""
+    if any(c.label == "REGION" for c in cands) or _OWN_PLACE.search(text):
+        return cands
+    starts = sorted(c.start for c in cands if c.label == "PERSON")
+    unheld: list[tuple[Cand, str]] = []
+    for c in cands:
+        if (c.label == "POST" or c.label == "ORG" and c.attrs.get("body_type") in _LEADING_BODIES) \
+                and c.attrs.get("region") is None and c.attrs.get("level_hint") in _LOCAL_LEVELS:
+            m = _CLAUSE_END.search(text, c.end)
+            end = m.start() if m is not None else len(text)
+            i = bisect.bisect_left(starts, c.end)
+            if i == len(starts) or starts[i] >= end:  # no one holds it here
+                unheld.append((c, str(c.attrs.get("body") or text[c.start:c.end])))
+    times = Counter(body for _c, body in unheld)
+    generic = {id(c) for c, body in unheld if times[body] >= _GENERIC_TIMES}
+    return [c for c in cands if id(c) not in generic] if generic else cands
 
 
 def _trim_dotted(text: str, persons: list[Cand]) -> list[Cand]:
@@ -340,6 +378,8 @@ class KGRules(PersonRules, PostRules):
         self.re_yi_clause = _opt(pe, "yi_clause")
         self.re_appointed_next = _opt(pe, "appointed_next")
         self.re_copula = _opt(pe, "copula")
+        self.re_home = _opt(pe, "home")
+        self.re_kin = _opt(pe, "kin")
         #: a further name of a list a decision names (免去甲、乙的…职务)
         self.re_listed_name = re.compile(rf"(?P<name>{pe['name']})(?=、|的|同志|第|职务|[，。；,;])")
         self.re_known = re.compile("|".join(sorted(pe["known"], key=len, reverse=True))) if pe.get("known") else None
@@ -435,6 +475,9 @@ class KGRules(PersonRules, PostRules):
             cands.append(Cand(e.start_char, end, "PERSON", {"kind": "name", "source": "model"}, 9, tier))
         if "《" in text:
             cands = _outside_titles(text, cands)
+        meta = doc._.meta if doc.has_extension("meta") and doc._.meta else {}
+        if not any(next(gz.finditer(str(meta.get(k) or "")), None) is not None for k in ("title", "source")):
+            cands = _generic_titles(text, cands)  # (a place in the title: the text's bare titles are its)
         self._set(doc, cands, len(text))
         return doc
 

@@ -152,6 +152,8 @@ class Gazetteer:
             if d.level == "township":
                 # 濮阳县庆祖镇 is matched as 濮阳县 + 庆祖镇 (its alias)
                 names.update(n for n in (d.alias or (d.name,)) if len(n) >= 3 and n.endswith(_TOWNSHIP_SUFFIX))
+                if d.alias and not any(d.name.endswith(a) for a in d.alias) and d.name.endswith(_TOWNSHIP_SUFFIX):
+                    names.add(d.name)  # 明水满族乡 (alias 明水乡): an ethnic township's full name is written too
                 continue
             names.update(d.alias)
             if d.name not in _GENERIC_FULL and len(d.name) >= 2:

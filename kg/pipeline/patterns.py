@@ -726,12 +726,15 @@ NPC_WORKING_SHORT = "法工委|预算工委|代表工委"
 @registry.misc("kg.org_patterns.v8")
 def org_patterns_v8() -> dict[str, Any]:
     """v7 plus the NPC's committees by the short names news uses (全国人大宪法法律委; 宪法法律委, 环资委, 常委会法工委
-    standing alone in an article that names the NPC: a committee of the NPC) and the financial regulator by its
-    short name (金融监管总局)."""
+    standing alone in an article that names the NPC: a committee of the NPC), the financial regulator by its
+    short name (金融监管总局) and the State Council's food-safety, disaster-relief and flood-control bodies by
+    theirs (国务院食安办, 国家减灾委, 国家防总)."""
     p = org_patterns_v7()
     # (the full names first: 全国人大外事委员会 is no 全国人大外事委|员会)
+    # (and the State Council's commissions and offices for food safety, disaster relief, flood control by their
+    # short names: 国务院食安办, 国家减灾委, 国家防总)
     p["national"] = (rf"全国人大(?:{NPC_SPECIAL_SHORT})(?!员)|全国人大常委会(?:{NPC_WORKING_SHORT})|(?:国家)?金融监管总局|"
-                     + p["national"])
+                     r"国务院(?:食安办|食安委|减灾委|抗震救灾指挥部)|国家(?:减灾委|防总)|" + p["national"])
     # standing alone after a boundary or a function word (了宪法法律委, 、外事委, 。环资委提出): not 国家民委, 中央财经委,
     # 省人大环资委 (a character of another body's name before it); read only where the article names the NPC
     p["npc_short"] = (r"(?:(?<![\u4e00-\u9fff])|(?<=[了和与及由是对、]))"
@@ -1202,6 +1205,12 @@ def person_patterns_v6() -> dict[str, Any]:
             p[k] = p[k].replace(old, follow)
     p["follow"] = follow
     p["name"] = name
+    # the person whose home a visitor enters (走进村民某某家, 来到四世同堂的某某家中): not a place named 某家村/某家湾
+    p["home"] = (r"(?:走进|来到|看望|慰问|走访|前往)(?:[^，。；,;“”]{0,12}?(?:的|村民|居民|农民|牧民|渔民|老党员|群众|职工|老人))?"
+                 rf"(?P<name>{v})(?=家(?:中|里)?(?![村庄湾镇沟寨坝屯岭山园族乡店堡营港]))")
+    # a name opening a clause before a word of kin (，某某一家几代人…, 某某夫妇): the family of a person
+    p["kin"] = (rf"(?:^|(?<=[，。；：,;:\n]))(?P<name>{v})"
+                r"(?=一家|夫妇|夫妻|父子|父女|母子|母女|兄弟俩|姐妹俩|老两口|祖孙)")
     return p
 
 

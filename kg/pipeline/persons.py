@@ -51,6 +51,8 @@ class PersonRules:
     re_yi_clause: re.Pattern[str] | None
     re_appointed_next: re.Pattern[str] | None
     re_copula: re.Pattern[str] | None
+    re_home: re.Pattern[str] | None
+    re_kin: re.Pattern[str] | None
     re_known: re.Pattern[str] | None
     re_listed_name: re.Pattern[str]
     national_titles: tuple[str, ...]
@@ -144,6 +146,10 @@ class PersonRules:
         if self.re_yi_clause is not None:  # ，洛古某某正在…
             for m in self.re_yi_clause.finditer(text):
                 persons.append(Cand(m.start("name"), m.end("name"), "PERSON", {"kind": "name"}, prio=3))
+        for rx in (self.re_home, self.re_kin):  # 走进村民某某家; ，某某一家几代人
+            for m in rx.finditer(text) if rx is not None else ():
+                if self._plausible_name(m.group("name"), strict=True):
+                    persons.append(Cand(m.start("name"), m.end("name"), "PERSON", {"kind": "name"}, prio=4))
         if self.re_age is not None and "岁的" in text:  # 55岁的某某某
             for m in self.re_age.finditer(text):
                 if self._plausible_name(m.group("name")):

@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 from ..types import Relation
+from .article_context import is_national_body
 from .gazetteer import gazetteer
 from .relations import Ent, Text, rel
 from .relations_bodies import resolve_body
@@ -50,6 +51,12 @@ from .relations_events import _SPEECH
 _PROMOTE = re.compile(r"开展|启动|实施|部署|推进|推动|深化|落实|抓好|打好|聚焦|提出|推行|实行|打响|践行|贯彻|围绕|紧扣|"
                       r"用好|坚持|打造|建设|推进|编制|制定|谋划|倡导|首创|推广|学习运用|运用|融入|共建")
 #: a campaign introduced as the means of what the next clause's subject does (通过“近邻党建”，某某…)
+#: a speaker's verb and the comma opening the statement (总书记强调，), and what follows a programme that is the
+#: statement's topic (，归根到底靠…; 是…; 要…)
+_TOPIC_GAP = re.compile(r"\s*(?:同志|总书记|委员长|总理)?\s*(?:强调|指出|表示|说)\s*[，,:：]\s*")
+_TOPIC_AFTER = re.compile(r"\s*(?:[，,]|是|要|必须|事关|关系)")
+#: the party centre and the State Council: what they launch is often placed in the article's region
+_CENTRE = frozenset(("党中央", "中共中央", "国务院", "中央"))
 _THROUGH = re.compile(r"(?:通过|依托|借助|依靠)\s*$")
 #: a person who learns or sees what others do (某某了解到，省内多部门…启动了…): not the one who does it
 _PERCEIVED = re.compile(r"了解到|得知|听说|看到|看见|发现|注意到|获悉|感受到")
@@ -187,6 +194,9 @@ def campaign_relations(t: Text) -> list[Relation]:
             gap = t.text[p.end:c.start]
             if len(gap) <= 150 and _PROMOTE.search(gap) and not _PERCEIVED.search(gap):
                 out.append(rel("promoted_by", c, p, evidence=ev))
+            elif _TOPIC_GAP.fullmatch(gap) and _TOPIC_AFTER.match(t.text, c.end):
+                # 某某强调，东北全面振兴，归根到底靠改革开放: the programme his statement is about
+                out.append(rel("promoted_by", c, p, evidence=ev, via="topic"))
         else:  # no acting person in the sentence (persons only cited: 学习贯彻习近平总书记…重要讲话精神)
             p = _speaker_before(t, speakers, c)
             lead = t.text[sent[0]:c.start]
@@ -471,6 +481,13 @@ def _article_region(t: Text, campaigns: list[Ent], found: list[Relation]) -> lis
                 # a leader touring a province asks it to take part in a national programme (在海南考察时强调…深度
                 # 融入共建“一带一路”): the province carries it out
                 out.append(rel("campaign_region", c, value=t.main, inferred=True, evidence=ev, via="tour"))
+            continue
+        launchers = [t.ents[r.tail] for r in found if r.type == "launched_by" and r.tail >= 0
+                     and _cname(t.ents[r.head]) == name]
+        if launchers and all(x.label == "ORG" and is_national_body(x.text) and x.text not in _CENTRE
+                             for x in launchers):
+            # 水利部印发…三年行动: a ministry's national programme, not the article's place (the party centre's
+            # decisions designate places: 党中央…在山西建设某试验区 stays in the article's province)
             continue
         sec = next((code for s, e, code in sections if s <= c.start < e), None)
         promoter = next((t.person_regions.get(t.ents[r.tail].text) for r in found

@@ -344,7 +344,7 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
 #: 某某同志亲属、生前友好…参加: the person's relatives and friends attend, not the person
 _KIN_AFTER = re.compile(r"\s*(?:同志)?\s*(?:的)?(?:亲属|家属|子女|遗属|生前友好|后人|家人)")
 #: a speech cited by its meeting (某某总书记在某座谈会上/某会议期间的重要讲话): the person spoke there
-_CITED_BEFORE = re.compile(rf"(?:{_TITLE_AFTER_NAME}|主席)?\s*在\s*$")
+_CITED_BEFORE = re.compile(rf"(?:{_TITLE_AFTER_NAME}|主席)?\s*(?P<day>(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?)\s*在\s*$")
 _CITED_AFTER = re.compile(r"\s*(?:上|期间)(?:的|所作的|发表的)(?:重要)?(?:讲话|致辞|报告)")
 
 
@@ -357,9 +357,13 @@ def _cited_speeches(t: Text, meetings: list[Ent]) -> list[Relation]:
         while prev is not None and prev.label == "POST" and prev.i > 0:  # 习近平总书记: the name before the title
             prev = t.ents[prev.i - 1] if t.text[t.ents[prev.i - 1].end:prev.start].strip() == "" else None
         if prev is not None and prev.label == "PERSON" and prev.get("kind", "name") != "byline" \
-                and _CITED_BEFORE.fullmatch(t.text[prev.end:m.start]) is not None:
-            out.append(rel("speaker", m, prev, evidence=t.sents[t.sent_of[m.i]] if t.sents else (0, len(t.text)),
-                           via="cited"))
+                and (cm := _CITED_BEFORE.fullmatch(t.text[prev.end:m.start])) is not None:
+            ev = t.sents[t.sent_of[m.i]] if t.sents else (0, len(t.text))
+            out.append(rel("speaker", m, prev, evidence=ev, via="cited"))
+            # 某某2015年1月12日在某座谈会上的讲话: the day of the speech is the meeting's
+            if cm.group("day") and "日" in cm.group("day") and "年" in cm.group("day") \
+                    and (iso := date_iso(cm.group("day"), _article_date(t))) and len(iso) == 10:
+                out.append(rel("meeting_date", m, value=iso, evidence=ev, date_text=cm.group("day")))
     return out
 
 
