@@ -202,3 +202,66 @@ def test_the_day_of_a_cited_speech_is_its_meetings() -> None:
             for r in doc._.relations}
     assert ("speaker", "全县干部大会", "王建国") in rels
     assert ("meeting_date", "全县干部大会", "2015-01-12") in rels
+
+
+# ------------------------------------------------------- rules found with xwlb26
+def test_an_ambiguous_township_is_the_one_inside_a_region_the_article_names(nlp: Any) -> None:
+    # two 兴福镇 in the table (黑龙江, 山东): the article names 博兴县 after the first mention
+    doc = nlp("兴福镇是山东滨州博兴县的一个小镇。王兆建是兴福镇党委书记。")
+    assert {e._.kg.get("code") for e in doc.ents if e.text == "兴福镇"} == {"371625102"}
+    # nothing in the article picks one: left unlinked
+    doc = nlp("兴福镇是一个小镇。")
+    assert [e._.kg.get("code") for e in doc.ents if e.text == "兴福镇"] == [None]
+
+
+def test_a_governments_office_stacked_after_its_party_group_title(nlp: Any) -> None:
+    bodies = post_bodies("中央纪委对宁夏回族自治区党委常委，自治区政府党组副书记、副主席王建国进行问责。")
+    assert bodies["副主席"][0] == "宁夏回族自治区政府"
+    assert bodies["自治区政府党组副书记"][0] == "宁夏回族自治区政府党组"
+    # the title before the comma after the notice's verb is his too
+    held = holds("中央纪委对宁夏回族自治区党委常委，自治区政府党组副书记、副主席王建国进行问责。")
+    assert ("王建国", "宁夏回族自治区党委常委") in held and ("王建国", "副主席") in held
+    # a ministry's head stacked after its party-group title keeps the ministry
+    assert post_bodies("农业农村部原党组书记、部长唐立新出席。")["部长"][0] == "农业农村部"
+
+
+def test_a_bare_level_title_listed_after_another_person_of_the_same_place() -> None:
+    text = "上海市某局原局长张立，安徽省阜阳市委编办原主任顾建中、市财政局局长孙长胜受到处分。"
+    assert post_bodies(text)["市财政局局长"] == ("阜阳市财政局", "3412")
+
+
+def test_a_list_and_before_a_companys_place_is_no_part_of_its_name() -> None:
+    text = "宁夏某某能源有限公司法定代表人马金礼和宁夏某某检测技术有限公司法定代表人周志远等15人被立案侦查。"
+    bodies = {b for b, _r in post_bodies(text).values()}
+    assert "宁夏某某检测技术有限公司" in bodies and not any(b and b.startswith("和") for b in bodies)
+
+
+def test_occupations_before_names_and_a_rare_surname(nlp: Any) -> None:
+    assert ents(nlp, "当即，驾驶员王炳坤和民警赵立新一同赶往现场。", "PERSON") == ["王炳坤", "赵立新"]
+    assert "笪乘胜" in ents(nlp, "市财政局局长笪乘胜受到处分。", "PERSON")
+
+
+def test_the_head_of_an_exchange_stacked_after_its_party_title(nlp: Any) -> None:
+    assert ("姜立", "理事长") in holds("某某期货交易所原党委书记、理事长姜立受到处分。")
+
+
+def test_the_person_who_convenes_a_meeting_chairs_it() -> None:
+    doc = full_pipeline()("8月3日晚，舒兰市委常委、副市长骆立东紧急组织召开汛情调度会。")
+    chairs = [(doc.ents[r.head].text, doc.ents[r.tail].text) for r in doc._.relations if r.type == "chaired_by"]
+    assert chairs == [("汛情调度会", "骆立东")]
+
+
+def test_dates_v6(nlp: Any) -> None:
+    text = "1到7月，全省投资增长。8月20日凌晨两点多，洪水来袭。截至8月末，共有100家。2010年左右，他来到这里。"
+    assert ents(nlp, text, "DATE") == ["1到7月", "8月20日凌晨两点多", "8月末", "2010年左右"]
+    # a count of months and a range of numbers are no dates
+    assert ents(nlp, "共有3到5个月的工期，1到7项任务。", "DATE") == []
+
+
+def test_a_discipline_team_stationed_in_a_ministry_is_one_body(nlp: Any) -> None:
+    assert ents(nlp, "中央纪委国家监委驻应急管理部纪检监察组依规依纪追责。", "ORG") == ["中央纪委国家监委驻应急管理部纪检监察组"]
+
+
+def test_a_village_committee_written_short_is_the_villagers_committee() -> None:
+    bodies = post_bodies("北京市门头沟区中门寺村村委委员李巧玲在抢险中牺牲。")
+    assert bodies["中门寺村村委委员"][0] == "中门寺村村委会"

@@ -493,6 +493,7 @@ class KGRules(PersonRules, PostRules):
                 context.update(d.code for d in gz.lookup(name))
         start_of = {s: e for s, e, _ in regions}
         name_ending_at = {e: name for _, e, name in regions}
+        named_once: set[str] | None = None  # codes of the names of one division (read when first needed)
         freq = _frequent_words()
         nonregion = _nonregion_words()
         for s, e, name in regions:
@@ -568,6 +569,16 @@ class KGRules(PersonRules, PostRules):
                                                               for b in below)]
                 if len(holding) == 1:
                     attrs = dict(attrs, code=holding[0].code, level=holding[0].level, name=holding[0].name)
+            if attrs["code"] is None and attrs.get("candidates"):
+                # 兴福镇是山东滨州博兴县的一个小镇: of several divisions of the name, the one inside a region the
+                # article names elsewhere by a name of one division (one only: else left unlinked)
+                if named_once is None:
+                    named_once = {c for _, _, n in regions for c in [d.code for d in gz.lookup(n)]
+                                  if len(gz.lookup(n)) == 1 and not gz.is_county_short(n)}
+                fits = [d for d in gz.lookup(name)
+                        if any(a.code in named_once and a.code != d.code for a in gz.ancestors(d.code))]
+                if len(fits) == 1:
+                    attrs = dict(attrs, code=fits[0].code, level=fits[0].level, name=fits[0].name)
             cands.append(Cand(s, e, "REGION", attrs, prio=6))
         return context
 
@@ -1060,7 +1071,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
         "org_patterns": {"@misc": "kg.org_patterns.v8"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v7"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v7"},
-        "date_patterns": {"@misc": "kg.date_patterns.v5"},
+        "date_patterns": {"@misc": "kg.date_patterns.v6"},
         "person_patterns": {"@misc": "kg.person_patterns.v6"},
         "model_policy": "fill",
         "regions": True,

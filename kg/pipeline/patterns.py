@@ -727,13 +727,17 @@ NPC_WORKING_SHORT = "法工委|预算工委|代表工委"
 def org_patterns_v8() -> dict[str, Any]:
     """v7 plus the NPC's committees by the short names news uses (全国人大宪法法律委; 宪法法律委, 环资委, 常委会法工委
     standing alone in an article that names the NPC: a committee of the NPC), the financial regulator by its
-    short name (金融监管总局) and the State Council's food-safety, disaster-relief and flood-control bodies by
-    theirs (国务院食安办, 国家减灾委, 国家防总)."""
+    short name (金融监管总局), the State Council's food-safety, disaster-relief and flood-control bodies by
+    theirs (国务院食安办, 国家减灾委, 国家防总) and the discipline teams stationed in ministries
+    (中央纪委国家监委驻某部纪检监察组)."""
     p = org_patterns_v7()
     # (the full names first: 全国人大外事委员会 is no 全国人大外事委|员会)
     # (and the State Council's commissions and offices for food safety, disaster relief, flood control by their
     # short names: 国务院食安办, 国家减灾委, 国家防总)
-    p["national"] = (rf"全国人大(?:{NPC_SPECIAL_SHORT})(?!员)|全国人大常委会(?:{NPC_WORKING_SHORT})|(?:国家)?金融监管总局|"
+    # (and the discipline teams the centre stations in a ministry or a central firm, one body each:
+    # 中央纪委国家监委驻应急管理部纪检监察组)
+    p["national"] = (r"中央纪委国家监委驻(?:(?![，。、；,;：:的])[\u4e00-\u9fff]){2,20}?纪检监察组|"
+                     rf"全国人大(?:{NPC_SPECIAL_SHORT})(?!员)|全国人大常委会(?:{NPC_WORKING_SHORT})|(?:国家)?金融监管总局|"
                      r"国务院(?:食安办|食安委|减灾委|抗震救灾指挥部)|国家(?:减灾委|防总)|" + p["national"])
     # standing alone after a boundary or a function word (了宪法法律委, 、外事委, 。环资委提出): not 国家民委, 中央财经委,
     # 省人大环资委 (a character of another body's name before it); read only where the article names the NPC
@@ -1012,9 +1016,14 @@ def post_patterns_v7() -> dict[str, Any]:
 @registry.misc("kg.post_patterns.v8")
 def post_patterns_v8() -> dict[str, Any]:
     """v7 plus a bare committee title continuing a list of reports (全国人大某某委副主任委员甲作的…，主任委员乙作的…,
-    副主任委员丙作的…): a POST of the committee the sentence named before it, completed by the relations."""
+    副主任委员丙作的…): a POST of the committee the sentence named before it, completed by the relations; and
+    理事长 among the roles."""
     p = post_patterns_v7()
     p["committee_bare"] = r"(?:(?<=[，,、；;])|(?<=听取了))(?P<role>副主任委员|主任委员)"
+    # the heads of an exchange, an association or a foundation, stacked after its party title (某交易所原党委书记、
+    # 理事长某某)
+    assert p["role"].endswith(")")
+    p["role"] = p["role"][:-1] + "|副理事长|理事长)"
     return p
 
 
@@ -1083,6 +1092,22 @@ def date_patterns_v5() -> dict[str, Any]:
     p = date_patterns_v4()
     p["date"] = (r"(?<=[自从至到])(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月"
                  r"(?![\d一二三四五六七八九十日号份底末中初上下旬])|" + p["date"])
+    return p
+
+
+@registry.misc("kg.date_patterns.v6")
+def date_patterns_v6() -> dict[str, Any]:
+    """v5 plus a range of months as one date (1到7月, 1—7月份), the end of a month (8月末), the hour in words after a
+    day and its part (8月20日凌晨两点多, 5日下午3点半) and a year give or take (2010年左右)."""
+    p = date_patterns_v5()
+    d = p["date"]
+    old_time = r"(?:\d{1,2}时(?:\d{1,2}分)?[多许]?)?"
+    assert old_time in d
+    d = d.replace(old_time, r"(?:\d{1,2}时(?:\d{1,2}分)?[多许]?|(?:\d{1,2}|[一二两三四五六七八九十]{1,3})点"
+                            r"(?:半|多|\d{1,2}分|[一二三四五六七八九十]{1,3}分)?)?")
+    d = d.replace("(?:上旬|中旬|下旬|底|初|份)", "(?:上旬|中旬|下旬|底|初|末|份)")
+    p["date"] = (r"(?:(?<![\d.])(?:1[0-2]|[1-9])(?:到|至|—|-|–|~|～)(?:1[0-2]|[1-9])月份?"
+                 r"|(?<!\d)(?:19|20)\d{2}年左右)|" + d)
     return p
 
 
@@ -1205,9 +1230,16 @@ def person_patterns_v6() -> dict[str, Any]:
             p[k] = p[k].replace(old, follow)
     p["follow"] = follow
     p["name"] = name
+    assert p["follow_multi"].startswith("(?:")
+    p["follow_multi"] = "(?:受到|受邀|受聘|" + p["follow_multi"][3:]  # 姜立|受到 rather than 姜立受|到
     # the person whose home a visitor enters (走进村民某某家, 来到四世同堂的某某家中): not a place named 某家村/某家湾
     p["home"] = (r"(?:走进|来到|看望|慰问|走访|前往)(?:[^，。；,;“”]{0,12}?(?:的|村民|居民|农民|牧民|渔民|老党员|群众|职工|老人))?"
                  rf"(?P<name>{v})(?=家(?:中|里)?(?![村庄湾镇沟寨坝屯岭山园族乡店堡营港]))")
+    # more occupations before a name (驾驶员某某, 民警某某, 消防员某某): a person named by the job
+    old_rn = "|市民|居民|村民|"
+    assert old_rn in p["role_name"]
+    p["role_name"] = p["role_name"].replace(old_rn, "|驾驶员|司机|民警|辅警|护士|消防员|队员|战士|工人|职工|网格员|快递员|"
+                                                    "外卖员|护林员|护边员|技术员|工作人员|市民|居民|村民|", 1)
     # a name opening a clause before a word of kin (，某某一家几代人…, 某某夫妇): the family of a person
     p["kin"] = (rf"(?:^|(?<=[，。；：,;:\n]))(?P<name>{v})"
                 r"(?=一家|夫妇|夫妻|父子|父女|母子|母女|兄弟俩|姐妹俩|老两口|祖孙)")

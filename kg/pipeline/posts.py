@@ -452,6 +452,10 @@ class PostRules:
                 elif str(post.attrs.get("body") or "").endswith("驻村工作队") and role == "第一书记":
                     # 驻村工作队长、第一书记: the first secretary of the village, not of the team
                     attrs = dict(post.attrs, role=role, body=str(post.attrs["body"])[:-len("驻村工作队")] or "村")
+                elif str(post.attrs.get("body") or "").endswith("党组") and len(str(post.attrs["body"])) > 2 \
+                        and not role.removeprefix("原").startswith(("党组", "书记", "副书记", "成员")):
+                    # 某省政府党组副书记、副省长: the office's role is the government's, not its party group's
+                    attrs = dict(post.attrs, role=role, body=str(post.attrs["body"])[:-2])
                 else:
                     attrs = dict(post.attrs, role=role)
                 nxt = Cand(m.start("role"), m.end(), "POST", attrs, prio=3)

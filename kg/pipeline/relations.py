@@ -541,9 +541,14 @@ def _profile_titles(t: Text, found: list[Relation]) -> list[Relation]:
     return out
 
 
+#: the verb or preposition of a notice right before the titles of the person it is about (中央纪委对某某…, 给予…)
+_NOTICE_BEFORE = re.compile(r"(?:对|给予|免去|撤销|任命|同意)$")
+
+
 def _leading_title(t: Text, found: list[Relation]) -> list[Relation]:
     """中央宣讲团成员，某院院长、党组书记某某…: a title that opens its sentence, set off by a comma before the
-    person's other titles and name, is held by that person too."""
+    person's other titles and name, is held by that person too; so is a title no one else holds right after a
+    notice's verb (中央纪委对某区党委常委，某区政府党组副书记、副主席某某…)."""
     out: list[Relation] = []
     holder: dict[int, int] = {}  # POST index → the person holding it
     for r in found:
@@ -558,8 +563,9 @@ def _leading_title(t: Text, found: list[Relation]) -> list[Relation]:
         if nxt.label != "POST" or nxt.start != post.end + 1 or nxt.i not in holder:
             continue
         k = t.sent_of[post.i]
-        if t.sent_of[nxt.i] != k or not _opens_sentence(t, post.start, k):
-            continue  # (only a title that opens its sentence)
+        if t.sent_of[nxt.i] != k or not (_opens_sentence(t, post.start, k) or (
+                post.i not in holder and _NOTICE_BEFORE.search(t.text, max(0, post.start - 3), post.start))):
+            continue  # (only a title that opens its sentence, or a holderless one after a notice's verb)
         person = holder[nxt.i]
         if (person, post.i) not in held:
             out.append(rel("holds", ents[person], post, evidence=t.sent_span(post), via="leading_title"))

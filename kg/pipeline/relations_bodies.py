@@ -27,6 +27,7 @@ from typing import Any
 from ..errors import Warnings
 from ..types import Relation
 from .article_context import GOV_BODY, body_rest, canonical_body, full_body_name, region_for_level, scan_regions
+from .gazetteer import gazetteer
 from .patterns import NPC_SPECIAL_SHORT, NPC_WORKING_SHORT, national_organs
 from .relations import Ent, Text, _prev_ent, post_stacks, rel
 
@@ -308,6 +309,26 @@ def written_before(t: Text, post: Ent) -> BodyRef | None:
     return None
 
 
+def listed_after_person(t: Text, post: Ent) -> BodyRef | None:
+    """A bare level title listed after another person of the same place (某省某市委编办原主任甲、市财政局局长乙): the
+    region of that level the previous person's title names (inferred), not the article's."""
+    kg = clean_post_attrs(post.kg or {}, post.text)
+    hint = kg.get("level_hint")
+    if kg.get("region") or not hint or t.div is None:
+        return None
+    prev = _prev_ent(t, post)
+    if prev is None or prev.label != "PERSON" or t.between(prev, post).strip() != "、":
+        return None
+    title = _prev_ent(t, prev)
+    if title is None or title.label != "POST" or t.between(title, prev).strip():
+        return None
+    ref = resolve_body(t, title)
+    if not ref.region or ref.inferred:
+        return None
+    code = region_for_level(t.div, str(hint), ref.region)
+    return BodyRef(None, code, "", True, "listed") if code else None
+
+
 def unit_before(t: Text, post: Ent) -> BodyRef | None:
     """An organisation the recogniser does not label, written right before a title
     that has no body of its own: ``中国某银行某省分行原副巡视员``, ``某某集团有限公司原党委副书记``,
@@ -331,6 +352,8 @@ def unit_before(t: Text, post: Ent) -> BodyRef | None:
     for m in _UNIT_STOP.finditer(seg):
         cut = m.end()
     seg = _FORMER_TAIL.sub("", seg[cut:])
+    if seg[:1] in ("和", "及") and next(iter(gazetteer().finditer(seg[1:7])), (None,))[0] == 0:
+        seg = seg[1:]  # …法定代表人甲和宁夏某公司法定代表人乙: the list's 和, then the unit's place
     end = _UNIT_END.search(seg)
     if end is None or not (2 <= len(seg) <= 30) or end.start() < 2:  # a name before the unit word (not bare 集团)
         return None
@@ -574,6 +597,8 @@ def village_body(t: Text, e: Ent, kg: Mapping[str, Any], sibling: BodyRef | None
         rest = body[len(cell):]  # 社区书记 → 某某社区, 社区党委书记 → 某某社区党委
     else:
         rest = body
+    if rest.endswith("村委"):  # 某村村委委员: the villagers' committee, 村委会, written short
+        rest += "会"
     # the division written before the village, else the article's main region (a village below it)
     region = village_region(t, village) or t.main
     return BodyRef(village + rest, region, rest, inferred, "village")
@@ -649,7 +674,8 @@ def body_relations(t: Text) -> list[Relation]:
     out: list[Relation] = []
     div = t.div
     for stack in post_stacks(t):
-        sibling: BodyRef | None = written_before(t, stack[0]) or unit_before(t, stack[0])
+        sibling: BodyRef | None = written_before(t, stack[0]) or unit_before(t, stack[0]) \
+            or listed_after_person(t, stack[0])
         for p in stack:
             ref = resolve_body(t, p, sibling)
             if ref.body is not None:

@@ -187,7 +187,8 @@ _HELD = re.compile(r"召开|举行|举办|开幕|闭幕|开班|召开的|隆重"
 _NAME_TO_VERB = (r"^\s*(?:同志|委员长|副委员长|总理|副总理|主席|副主席)?\s*"
                  r"(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上)?|[今昨]天|当天)?\s*"
                  r"(?:在[\u4e00-\u9fff]{1,10}?)?\s*")  # 在上海主持召开
-_CHAIR = re.compile(_NAME_TO_VERB + r"(?:主持|主持召开|主持会议)")
+#: (组织召开, 召集: the person who convenes a meeting chairs it: 某某紧急组织召开汛情调度会)
+_CHAIR = re.compile(_NAME_TO_VERB + r"(?:紧急|连夜|专门|立即)?(?:主持|主持召开|主持会议|组织召开|召集召开|召集)")
 _CHAIR_SPEECH = re.compile(r"^[^，,。；;]{0,30}?(?:并(?:作|发表)?(?:了)?(?:重要)?(?:总结)?(?:讲话|致辞|发言)"
                            r"|时(?:表示|强调|指出|说|要求))")  # 主持会议时表示: the chair speaks too
 _ATTEND_SPEECH = re.compile(_NAME_TO_VERB + r"出席(?:会议|大会|开幕式|活动)?并(?:作)?(?:讲话|致辞|发言)")

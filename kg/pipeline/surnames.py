@@ -21,8 +21,8 @@ _SINGLE = (
     "衡富尧闭由萧习逄郦郗仉訾朵"
     # frequent ones the first list missed (傅 ~70th, 赖, 洪, 阎 in the top 100) and rarer ones that are no words
     "傅赖洪阎钮邴荀宓缑隗蒯厍禤郏"
-    # rare surnames of national officials that are no words (訚柏, 雒树刚)
-    "訚雒"
+    # rare surnames of officials that are no words (訚柏, 雒树刚, 笪某某)
+    "訚雒笪"
     # rare surnames of national officials (怀进鹏, 咸辉) that open common words too: also weak, below
     "怀咸"
 )
