@@ -265,3 +265,35 @@ def test_a_discipline_team_stationed_in_a_ministry_is_one_body(nlp: Any) -> None
 def test_a_village_committee_written_short_is_the_villagers_committee() -> None:
     bodies = post_bodies("北京市门头沟区中门寺村村委委员李巧玲在抢险中牺牲。")
     assert bodies["中门寺村村委委员"][0] == "中门寺村村委会"
+
+
+# ------------------------------------------------------- rules found with xwlb27
+def test_a_township_title_after_its_chain_in_an_article_about_elsewhere() -> None:
+    # two 中梁镇 (重庆, 甘肃); the article's own region is another province: the chain before the title decides
+    text = ("新疆某县原书记王立新等人问题突出。重庆市沙坪坝区中梁镇党委原书记梁立丹等人贯彻政策打折扣。"
+            "新疆各地深入整改。")
+    assert post_bodies(text)["中梁镇党委原书记"] == ("中梁镇党委", "500106112")
+
+
+def test_a_membership_before_or_after_a_name_is_no_obstacle() -> None:
+    assert ("康立平", "张家沟村党支部书记") in holds("二十大代表康立平是河南鹤壁市鹤山区张家沟村党支部书记。")
+    text = "河北秦皇岛东经路社区，社区党委书记、全国人大代表李丹红回到社区。"
+    assert ("李丹红", "社区党委书记") in holds(text)
+    # the membership itself is no POST
+    assert "全国人大代表" not in [e.text for e in full_pipeline()(text).ents if e.label_ == "POST"]
+
+
+def test_a_school_named_with_its_county_after_the_province(nlp: Any) -> None:
+    text = "我们来认识贵州望谟县实验高中党总支副书记、副校长刘立祥。"
+    assert ents(nlp, text, "REGION") == ["贵州"]  # (望谟县 opens the school's name)
+    assert post_bodies(text)["副校长"][0] == "望谟县实验高中"
+    # a company whose name opens with a word that is no place inside the province keeps its name
+    assert post_bodies("宁夏龙江清洁能源有限公司法定代表人张立东被查。")["法定代表人"][0] == "宁夏龙江清洁能源有限公司"
+
+
+def test_congresses_and_sessions_by_their_short_names(nlp: Any) -> None:
+    text = "大家一起学习二十大报告，领悟二十大精神。两会结束后，代表们落实两会精神。"
+    assert ents(nlp, text, "MEETING") == ["二十大", "二十大", "两会", "两会"]
+    assert ents(nlp, "第二十大队出发。全国十大杰出青年揭晓。", "MEETING") == []
+    # a meeting inside a series' or document's title is no mention (《二十大代表风采》)
+    assert ents(nlp, "今天的《二十大代表风采》，我们来认识他。", "MEETING") == []

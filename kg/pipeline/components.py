@@ -51,7 +51,7 @@ def _opt(patterns: dict[str, Any], key: str) -> re.Pattern[str] | None:
 #: the title of a book, document or programme: 《1985年—2000年某市经济社会发展战略》
 _TITLE_MARKS = re.compile(r"《[^《》\n]{1,80}》")
 #: labels a title never holds as mentions (a campaign or meeting may be what the document is about)
-_NOT_IN_TITLES = frozenset({"PERSON", "POST", "ORG", "REGION", "DATE"})
+_NOT_IN_TITLES = frozenset({"PERSON", "POST", "ORG", "REGION", "DATE", "MEETING"})
 
 
 def _join_quoted_pairs(text: str, cands: list[Cand], first: int) -> None:

@@ -560,9 +560,18 @@ def meeting_patterns_v6() -> dict[str, Any]:
 
 @registry.misc("kg.meeting_patterns.v7")
 def meeting_patterns_v7() -> dict[str, Any]:
-    """v6 plus no 受 in a council's name when it entrusts someone (受委员长会议委托, 受全国人大常委会委员长会议委托)."""
+    """v6 plus no 受 in a council's name when it entrusts someone (受委员长会议委托, 受全国人大常委会委员长会议委托), and a
+    congress by its number after any word (学习二十大报告), not after an ordinal or a count (第二十大队), and the
+    sessions by their common name alone (落实两会精神, 两会结束后)."""
     p = meeting_patterns_v6()
     p["trim"] = p["trim"][:-1] + r"|受(?=(?:全国)?(?:人大常委会|政协)?$))"
+    # a congress by its number after a word as well (学习二十大报告, 领悟二十大精神), not after an ordinal or a count
+    old = r"|(?<![\u4e00-\u9fff]))(?:[一二]十[一二三四五六七八九]?|十[一二三四五六七八九])大"
+    assert old in p["congress"], "congress number"
+    p["congress"] = p["congress"].replace(old, r"|(?<![第前\d〇零一二三四五六七八九十百千万]))(?:[一二]十[一二三四五六七八九]?|"
+                                               r"十[一二三四五六七八九])大", 1)
+    # the sessions of the congress and the CPPCC by their common name alone (落实两会精神, 两会结束后)
+    p["congress"] += r"|(?<!全国)(?<!地方)两会(?=精神|结束|期间|召开|闭幕|开幕|胜利|以来|上|前|后|代表|委员|[，。、；,;”\s])"
     return p
 
 

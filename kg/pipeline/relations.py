@@ -158,6 +158,9 @@ def rel(type_: str, head: Ent, tail: Ent | None = None, value: str | None = None
 _STACK_GAP = re.compile(r"^[、\s]*(?:兼任|兼)?[、\s]*(?:第?[一二三四五六七八九十\d]+届)?\s*$")  # 、十四届全国政协…
 #: what may separate the last title from the name: nothing or spaces (``记者 张立婷``)
 _NAME_GAP = re.compile(r"^\s*$")
+#: a membership between a title and its holder's name (、全国人大代表, 、二十大代表, 、省政协委员)
+_MEMBER_GAP = re.compile(r"\s*、\s*(?:(?:党的)?[一二]?十[一二三四五六七八九]?大|全国人大|全国政协|[省市县区州旗]人大|"
+                         r"[省市县区州旗]政协|人大|政协|党)(?:代表|委员)\s*")
 _LIST_GAP = re.compile(r"^\s*[、]\s*$|^[ \t]+$")
 #: roles several people hold at once, so a name list after them all hold it
 _SHARED_ROLES = ("常委", "委员", "成员", "记者", "通讯员", "代表", "领导", "干部", "负责人")
@@ -199,7 +202,16 @@ def _opens_clause(text: str, pos: int) -> bool:
     i = pos
     while i > 0 and text[i - 1] in " \t\r\u3000":
         i -= 1
+    if i > 2 and text[i - 2:i] in ("代表", "委员"):  # 二十大代表某某是…: a membership before the name opens it too
+        m = _MEMBER_BEFORE.search(text, max(0, i - 12), i)
+        if m is not None:
+            i = m.start()
     return i == 0 or text[i - 1] in _CLAUSE_PUNCT
+
+
+#: a membership written before a name (二十大代表, 全国人大代表, 省政协委员, 党代表): no title of the graph
+_MEMBER_BEFORE = re.compile(r"(?:(?:党的)?[一二]?十[一二三四五六七八九]?大|全国人大|全国政协|[省市县区州旗]人大|[省市县区州旗]政协|"
+                            r"人大|政协|党)(?:代表|委员)$")
 _APPOINT_PREFIX = re.compile(r"(?:任命|提名|推选|选举|聘请|聘任|聘|增补|补选|增选)\s*$")
 _APPOINT_MID = re.compile(r"^\s*(?:同志)?\s*为\s*(?:第[\d一二三四五六七八九十]+届)?\s*$")
 _CHANGED_TO = re.compile(r"[，,；;]\s*(?:并|后|随后)?\s*(?:改任|转任|调任|升任)\s*$")
@@ -365,7 +377,9 @@ def holds_relations(t: Text) -> list[Relation]:
                 add(nxt, post, "title")
             continue
         # 职务 + 姓名 (``区长邓萌``, ``——访市委常委、政法委书记、邗江区委书记 张耀武``)
-        if _is_name(nxt) and t.sent_of[nxt.i] == t.sent_of[last.i] and _NAME_GAP.match(t.between(last, nxt)):
+        if _is_name(nxt) and t.sent_of[nxt.i] == t.sent_of[last.i] and (
+                _NAME_GAP.match(t.between(last, nxt)) or _MEMBER_GAP.fullmatch(t.between(last, nxt))):
+            # (社区党委书记、全国人大代表某某: a membership, no title of the graph, may stand between)
             assert nxt is not None
             persons = [nxt]
             # (国务院副总理甲、乙: a deputy's title, with or without its body, several hold at once)

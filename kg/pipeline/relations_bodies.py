@@ -122,7 +122,11 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
         src = t.meta.get("source")
         return BodyRef(src, None, "", True, "source") if src else BodyRef(None, None, "", False, "unresolved")
     if written_region and div is not None:
-        code = _region_of_written(t, written_region, [sibling.region] if sibling and sibling.region else [])
+        ctx = [sibling.region] if sibling and sibling.region else []
+        prev = _prev_ent(t, e)
+        if prev is not None and prev.label == "REGION" and prev.get("code") and not t.between(prev, e).strip():
+            ctx.append(str(prev.get("code")))  # 重庆市沙坪坝区|中梁镇党委原书记: the chain the title continues
+        code = _region_of_written(t, written_region, ctx)
         if code:
             rname = div.name(code)
             rest = _rest_of(kg, e.text, rname, e.label)
@@ -368,9 +372,10 @@ _UNIT_STOP = re.compile(r"[，,、；;：:。！？!?“”\"'‘’「」『』
                        r"通报|公布|印发|发布|批准|任命|免去|给予|查处|表彰|问责")
 #: how the name of an organisation ends (enterprises, departments, offices, units)
 _UNIT_END = re.compile(r"(?:公司|集团|银行|分行|支行|库|厂|矿|局|厅|处|科|部|院|所|站|队|中心|协会|学会|联合会|"
-                       r"委员会|办公室|办|社|团|校|馆|室|会|司|海关|小组)$")
+                       r"委员会|办公室|办|社|团|校|馆|室|会|司|海关|小组|中学|小学|高中|初中|幼儿园|医院)$")
 #: units that are not part of a regional government, so a place in their name is no jurisdiction
-_ENTERPRISE = re.compile(r"公司|集团|银行|分行|支行|直属库|兵团|[0-9一二三四五六七八九十百]+团|厂$|矿$|大学|学院|医院")
+_ENTERPRISE = re.compile(r"公司|集团|银行|分行|支行|直属库|兵团|[0-9一二三四五六七八九十百]+团|厂$|矿$|大学|学院|医院|"
+                         r"中学|小学|高中|初中|幼儿园")
 _FORMER_TAIL = re.compile(r"(?:原|前)$")
 #: 原 between an enterprise or agency and its department (某银行原公司客户部 → 某银行公司客户部)
 _FORMER_AFTER_UNIT = re.compile(r"(?:(?<=公司)|(?<=集团)|(?<=银行)|(?<=分行)|(?<=支行)|(?<=局)|(?<=厅)|(?<=部)|(?<=署))原(?=.)")
@@ -405,6 +410,12 @@ def unit_body(t: Text, unit: str, at: int) -> BodyRef | None:
         return None
     unit = _FORMER_AFTER_UNIT.sub("", canonical_body(unit))
     if _ENTERPRISE.search(unit):
+        hits = scan_regions(unit, div)
+        if len(hits) >= 2 and hits[0][0] == 0 and hits[1][0] == hits[0][1] and hits[1][1] < len(unit) \
+                and any(div.is_within(c2, c1) and c2 != c1 for c1 in hits[0][2] for c2 in hits[1][2]):
+            # 贵州|望谟县实验高中: the province locates it, the name opens with the place inside it (not 宁夏|龙江清洁
+            # 能源有限公司: 龙江 is no place of 宁夏, so the name is as written)
+            unit = unit[hits[0][1]:]
         return BodyRef(unit, None, "", False, "unit")
     hits = scan_regions(unit, div)
     ctx = [t.main] if t.main else []
