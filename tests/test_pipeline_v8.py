@@ -297,3 +297,21 @@ def test_congresses_and_sessions_by_their_short_names(nlp: Any) -> None:
     assert ents(nlp, "第二十大队出发。全国十大杰出青年揭晓。", "MEETING") == []
     # a meeting inside a series' or document's title is no mention (《二十大代表风采》)
     assert ents(nlp, "今天的《二十大代表风采》，我们来认识他。", "MEETING") == []
+
+
+# ------------------------------------------------------- rules found with xwlb28
+def test_a_village_opening_with_duan_after_its_county_is_no_route_section(nlp: Any) -> None:
+    assert ents(nlp, "在山西代县段家湾村，村民有事先找村支书。", "REGION") == ["山西", "代县"]
+    # a section of a route after a place stays one (合肥至武汉段)
+    assert ents(nlp, "合肥至武汉段已经通车。", "REGION") == ["合肥", "武汉"]
+
+
+def test_coming_back_to_the_village_to_take_up_a_title() -> None:
+    text = "裴春明是河南省辉县市裴寨村党支部书记。2005年，在外做生意的裴春明回村当村委会主任。"
+    assert ("裴春明", "村委会主任") in holds(text)
+
+
+def test_an_institute_of_a_national_administration_is_its_sub_unit(nlp: Any) -> None:
+    text = "国家林业和草原局林草调查规划院原副院长唐小明等人违规收受礼品。"
+    assert ents(nlp, text, "POST") == ["国家林业和草原局林草调查规划院原副院长"]
+    assert post_bodies(text)["国家林业和草原局林草调查规划院原副院长"][0] == "国家林业和草原局林草调查规划院"

@@ -113,7 +113,7 @@ def _quoted_whole(text: str, start: int, end: int) -> bool:
 _LAW_ANNIVERSARY = re.compile(r"《[^《》\n]{2,30}》(?:实施|颁布|施行|发布|出版|公布|制定)"
                               r"(?:\d+|[一二三四五六七八九十百]+)周年$")
 #: a village's name of two to four characters opening with 路 (路里坑村), right after its township
-_VILLAGE_AFTER = re.compile(r"路[\u4e00-\u9fff]{1,3}?村(?![长委])")
+_VILLAGE_AFTER = re.compile(r"[路段][\u4e00-\u9fff]{1,3}?村(?![长委])")
 #: after 香港/澳门/台湾 (and the others listed with them): their people or their question, not the place
 _COMPATRIOTS = re.compile(r"(?:[、和与及](?:香港|澳门|台湾))*(?:同胞|问题|青年|居民|民众|各界|事务)")
 
@@ -438,7 +438,17 @@ class KGRules(PersonRules, PostRules):
         self._meetings(text, region_by_end, gz, cands)
         self._dates(text, cands)
         self._persons(text, persons)
-        self._copula_names(text, persons, {c.start for c in cands if c.label == "POST"})
+        # (某某是河南省辉县市某村党支部书记: the places written before the title open it too)
+        region_start_by_end = {c.end: c.start for c in cands if c.label == "REGION"}
+        title_starts: set[int] = set()
+        for c in cands:
+            if c.label == "POST":
+                pos = c.start
+                title_starts.add(pos)
+                while pos in region_start_by_end:  # (starts only go down: the walk ends)
+                    pos = region_start_by_end[pos]
+                    title_starts.add(pos)
+        self._copula_names(text, persons, title_starts)
         model = [t for e in _model_persons(doc) if _plausible_name((t := self._trim_model_span(text, e)).text)
                  and not _PLACE_AFTER.match(text, t.end_char) and not _inside_words(text, t.start_char, t.end_char)
                  and not _quoted_whole(text, t.start_char, t.end_char)
@@ -514,6 +524,8 @@ class KGRules(PersonRules, PostRules):
                 nb = None  # 唐山市|路北区: a division of it follows, not a street (唐山市路)
             if nb and nb.group() == "路" and name[-1] in "镇乡道" and _VILLAGE_AFTER.match(text, e):
                 nb = None  # 辉埠镇|路里坑村: a village whose name opens with 路, not a street
+            if nb and nb.group() == "段" and name[-1] in "县镇乡" and _VILLAGE_AFTER.match(text, e):
+                nb = None  # 代县|段家湾村: a village whose name opens with 段, not a section of a route
             if nb and not (nb.group() == "段" and s and text[s - 1] in "至到-—"):  # 合肥至武汉段: a route
                 continue
             if e in start_of and not gz.is_full_name(name):  # 宁波|舟山港: a name before a facility's name

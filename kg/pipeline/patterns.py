@@ -1025,14 +1025,18 @@ def post_patterns_v7() -> dict[str, Any]:
 @registry.misc("kg.post_patterns.v8")
 def post_patterns_v8() -> dict[str, Any]:
     """v7 plus a bare committee title continuing a list of reports (全国人大某某委副主任委员甲作的…，主任委员乙作的…,
-    副主任委员丙作的…): a POST of the committee the sentence named before it, completed by the relations; and
-    理事长 among the roles."""
+    副主任委员丙作的…): a POST of the committee the sentence named before it, completed by the relations;
+    理事长 among the roles; and institutes among the sub-units (国家某局|某某规划院|原副院长)."""
     p = post_patterns_v7()
     p["committee_bare"] = r"(?:(?<=[，,、；;])|(?<=听取了))(?P<role>副主任委员|主任委员)"
     # the heads of an exchange, an association or a foundation, stacked after its party title (某交易所原党委书记、
     # 理事长某某)
     assert p["role"].endswith(")")
     p["role"] = p["role"][:-1] + "|副理事长|理事长)"
+    # a national administration's institutes as sub-units (国家林业和草原局|林草调查规划院|原副院长)
+    old_sub = "|中心|所|站))"
+    assert old_sub in p["sub_unit"]
+    p["sub_unit"] = p["sub_unit"].replace(old_sub, "|中心|所|站|研究院|规划院|设计院|学院))", 1)
     return p
 
 

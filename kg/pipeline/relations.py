@@ -230,7 +230,8 @@ _COMMA_GAP = re.compile(r"^\s*[，,]\s*$")
 _PRONOUN_APPOINT = re.compile(r"^\s*[他她](?:先后|曾经?|又|也|就|便)?(?:被[^，。]{0,8}?(?:推选|推举|选举|选|任命|提拔|提名)为|"
                               r"(?:担任|出任|兼任|当选为?|任))\s*$")
 #: what may stand between a clause's subject and the title it took up: a few words without a break, then 担任
-_SUBJECT_APPOINT = re.compile(r"[^，。；;,\n]{0,24}?(?:担任|出任|兼任)\s*$")
+#: (回村当村委会主任: 当 after a verb of coming back or going, 回村当/回乡当/到村里当, takes up the title too)
+_SUBJECT_APPOINT = re.compile(r"[^，。；;,\n]{0,24}?(?:担任|出任|兼任|(?:回村|回乡|返乡|回到村里|到村里|来到村里)当)\s*$")
 #: 担任<title>35年来， / 以来， / 期间，
 _SINCE = re.compile(r"[^，。；\n]{0,8}?(?:年来|以来|期间|之后|后)\s*[，,]\s*")
 
