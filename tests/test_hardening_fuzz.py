@@ -308,6 +308,8 @@ def test_repetitive_input_that_triggers_the_v4_rules_stays_bounded(nlp: Any, tmp
     "社区党委书记、全国人大代表王建国，" * 2_000,
     "二十大代表王建国是某村党支部书记。" * 2_000,
     "王建国是河南省辉县市" + "辉县市" * 3_000 + "裴寨村党支部书记。",
+    "某某座谈会12日召开，王建国主持会议。" + "他表示，要抓好落实。" * 3_000,
+    "时任宁德地委书记的王建国，" * 2_000,
 ])
 def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text: str) -> None:
     """The relation rules read a long sentence of repeated triggers about once, not once per trigger (the
@@ -334,7 +336,8 @@ def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text
     "主任委员", "，主任委员王", "全国人大环资委", "环资委", "全国人大常委会法工委", "受委员长会议", "巴音朝鲁",
     "作的关于的报告", "雒", "走进家", "，一家", "县委书记", "县委", "明水满族乡", "强调，“”行动，", "2015年1月12日在会上的讲话",
     "1到7月", "8月末", "凌晨两点多", "2010年左右", "中央纪委国家监委驻纪检监察组", "兴福镇", "村委委员", "组织召开",
-    "二十大", "两会", "《二十大》", "、全国人大代表", "贵州实验高中", "代县段", "回村当", "王建国是河南省",
+    "二十大", "两会", "《二十大》", "、全国人大代表", "贵州实验高中", "代县段", "回村当", "王建国是河南省", "地委", "宁德地委", "行署专员", "他表示，", "立春",
+    "上世纪十年代",
 ])
 def test_edges_of_the_v6_and_v7_rules_give_valid_results(nlp: Any, text: str) -> None:
     """Short and degenerate inputs at the edges of the newest rules go through without an error, with every

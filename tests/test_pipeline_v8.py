@@ -315,3 +315,34 @@ def test_an_institute_of_a_national_administration_is_its_sub_unit(nlp: Any) -> 
     text = "国家林业和草原局林草调查规划院原副院长唐小明等人违规收受礼品。"
     assert ents(nlp, text, "POST") == ["国家林业和草原局林草调查规划院原副院长"]
     assert post_bodies(text)["国家林业和草原局林草调查规划院原副院长"][0] == "国家林业和草原局林草调查规划院"
+
+
+# ------------------------------------------------------- rules found with xwlb29
+def test_a_prefecture_committee_as_it_was_called(nlp: Any) -> None:
+    text = "时任宁德地委书记的王建国同志提出了新思路。"
+    assert ents(nlp, text, "POST") == ["宁德地委书记"]
+    assert post_bodies(text)["宁德地委书记"] == ("宁德地委", "3509")
+    assert ents(nlp, "他曾任宁德地区行署专员。", "POST") == ["宁德地区行署专员"]
+    # 地委 after no city is none (各地委托)
+    assert ents(nlp, "各地委托第三方评估。", "POST") == []
+
+
+def test_a_bank_named_after_its_city_holds_no_region(nlp: Any) -> None:
+    assert ents(nlp, "今年以来，厦门国际银行持续升级金融产品。", "REGION") == []
+    assert ents(nlp, "在厦门，银行很多。", "REGION") == ["厦门"]
+
+
+def test_the_chair_who_speaks_in_the_next_sentence_as_he_or_she() -> None:
+    doc = full_pipeline()("某某座谈会12日在京召开，省政协主席王立新主持会议。他表示，要抓好落实。")
+    speakers = [(doc.ents[r.head].text, doc.ents[r.tail].text) for r in doc._.relations if r.type == "speaker"]
+    assert ("某某座谈会", "王立新") in speakers
+    # a name between: the pronoun is not the chair
+    doc = full_pipeline()("某某座谈会12日在京召开，省政协主席王立新主持会议。张建华发言后，他表示赞同。")
+    speakers = [(doc.ents[r.head].text, doc.ents[r.tail].text) for r in doc._.relations if r.type == "speaker"]
+    assert ("某某座谈会", "王立新") not in speakers
+
+
+def test_solar_terms_and_decades_in_words(nlp: Any) -> None:
+    text = "立春刚过，各地开工。上世纪八九十年代，这里很穷。九十年代初，他来到这里。"
+    assert ents(nlp, text, "DATE") == ["立春", "上世纪八九十年代", "九十年代初"]
+    assert ents(nlp, "他站在立春风里。", "DATE") == []

@@ -412,6 +412,7 @@ class KGRules(PersonRules, PostRules):
         self.re_title_only = _opt(op, "title_only")
         self.re_npc_short = _opt(op, "npc_short")
         self.re_committee_bare = _opt(pp, "committee_bare")
+        self.re_prefecture = _opt(pp, "prefecture")
         self.re_award_after = _opt(cp, "award_after")
         self.re_counted_before = _opt(cp, "counted_before")
         self.re_launched_quote = _opt(cp, "launched_quote")

@@ -1037,6 +1037,8 @@ def post_patterns_v8() -> dict[str, Any]:
     old_sub = "|中心|所|站))"
     assert old_sub in p["sub_unit"]
     p["sub_unit"] = p["sub_unit"].replace(old_sub, "|中心|所|站|研究院|规划院|设计院|学院))", 1)
+    # a prefecture's party committee or administrative office as it was called (时任宁德地委书记, 某地区行署专员)
+    p["prefecture"] = r"(?P<pbody>地委|地区行署|行署)"
     return p
 
 
@@ -1111,7 +1113,8 @@ def date_patterns_v5() -> dict[str, Any]:
 @registry.misc("kg.date_patterns.v6")
 def date_patterns_v6() -> dict[str, Any]:
     """v5 plus a range of months as one date (1到7月, 1—7月份), the end of a month (8月末), the hour in words after a
-    day and its part (8月20日凌晨两点多, 5日下午3点半) and a year give or take (2010年左右)."""
+    day and its part (8月20日凌晨两点多, 5日下午3点半), a year give or take (2010年左右), the solar terms that are no
+    other word (立春刚过) and decades in words (上世纪八九十年代)."""
     p = date_patterns_v5()
     d = p["date"]
     old_time = r"(?:\d{1,2}时(?:\d{1,2}分)?[多许]?)?"
@@ -1120,7 +1123,12 @@ def date_patterns_v6() -> dict[str, Any]:
                             r"(?:半|多|\d{1,2}分|[一二三四五六七八九十]{1,3}分)?)?")
     d = d.replace("(?:上旬|中旬|下旬|底|初|份)", "(?:上旬|中旬|下旬|底|初|末|份)")
     p["date"] = (r"(?:(?<![\d.])(?:1[0-2]|[1-9])(?:到|至|—|-|–|~|～)(?:1[0-2]|[1-9])月份?"
-                 r"|(?<!\d)(?:19|20)\d{2}年左右)|" + d)
+                 r"|(?<!\d)(?:19|20)\d{2}年左右"
+                 # the solar terms that are no other word (立春刚过, 冬至当天), and decades in words (上世纪八九十年代)
+                 r"|(?:立春|立夏|立秋|立冬|春分|秋分|夏至|冬至|惊蛰|芒种|处暑|霜降)(?=刚过|前后|时节|当天|当日|之际|到来|来临|"
+                 r"节气|[，。、；,;]|$)"
+                 r"|(?:上世纪)?(?<![\u4e00-\u9fff])(?:[一二三四五六七八九]|[五六七八][六七八九])十年代(?:初|末|中期|中后期)?"
+                 r"|上世纪(?:[一二三四五六七八九]|[五六七八][六七八九])十年代(?:初|末|中期|中后期)?)|" + d)
     return p
 
 

@@ -52,6 +52,9 @@ _GENERIC_LEVEL_WORD = re.compile(r"城区|市区|郊区|园区|景区|山区|矿
 _UNIT_BEFORE = re.compile(r"(?<=[、，,。；;：:\s“”])(?:(?![的和与及在对为是等了])[\u4e00-\u9fff]){4,24}$")
 
 
+#: the head of a prefecture's administrative office (某地区行署专员)
+_COMMISSIONER = re.compile(r"副?专员")
+
 class PostRules:
     """Needs the compiled post/org patterns set up by ``KGRules.__init__``."""
 
@@ -85,6 +88,7 @@ class PostRules:
     re_title_only: re.Pattern[str] | None
     re_npc_short: re.Pattern[str] | None
     re_committee_bare: re.Pattern[str] | None
+    re_prefecture: re.Pattern[str] | None
     sub_unit_depth: int
     re_name_follow: re.Pattern[str]
     re_name_start: re.Pattern[str]
@@ -404,6 +408,8 @@ class PostRules:
                 cands.append(Cand(m.start(), m.end(), "ORG", org_attrs, prio=2))
         if self.re_npc_listed is not None and ("委员会、" in text or "委员会和" in text):
             self._npc_listed(text, cands)
+        if self.re_prefecture is not None and ("地委" in text or "行署" in text):  # 时任宁德地委书记
+            self._prefectures(text, gz, region_by_end, cands, persons)
         if self.re_npc_short is not None and "全国人大" in text:  # 宪法法律委副主任委员, 环资委提出…
             self._npc_short(text, cands, persons)
         if self.re_committee_bare is not None and "主任委员" in text:  # …，主任委员某某作的…
@@ -516,6 +522,27 @@ class PostRules:
             cands.append(Cand(m.start(), m.end(), "POST", {"role": m.group("role"), "body": body, "body_type": "中央",
                                                           "region": None, "level_hint": "国", "inferred": True,
                                                           "decision": True}, prio=1))
+
+    def _prefectures(self, text: str, gz: Gazetteer, region_by_end: dict[int, tuple[int, int, str]],
+                     cands: list[Cand], persons: list[Cand]) -> None:
+        """A prefecture's party committee or office as it was called, after the city that succeeded it (宁德地委书记,
+        某某地区行署专员): a POST (or an ORG) of that city's body, the prefecture's name as written."""
+        assert self.re_prefecture is not None
+        for m in self.re_prefecture.finditer(text):
+            reg = region_by_end.get(m.start())
+            if reg is None or not any(d.level == "city" for d in gz.lookup(reg[2])):
+                continue
+            party = m.group("pbody") == "地委"
+            attrs = {"body": reg[2] + m.group("pbody"), "body_type": "党委" if party else "政府",
+                     "region": reg[2], "level_hint": "市", "prefecture": True}
+            role_m = self.re_role.match(text, m.end()) or (None if party else _COMMISSIONER.match(text, m.end()))
+            if role_m is not None:
+                end = role_m.end()
+                post = Cand(reg[0], end, "POST", dict(attrs, role=text[m.end():end]), prio=1)
+                cands.append(post)
+                self._name_after(text, end, persons, post)
+            else:
+                cands.append(Cand(reg[0], m.end(), "ORG", dict(attrs, parent=None), prio=2))
 
     def _npc_short(self, text: str, cands: list[Cand], persons: list[Cand]) -> None:
         """A committee of the NPC by its short name standing alone in an article that names the NPC (宪法法律委副主任委员,

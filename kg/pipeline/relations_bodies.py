@@ -82,6 +82,10 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
     hint = kg.get("level_hint")
     if e.label == "POST" and kg.get("body_type") == "unit" and kg.get("body"):
         return BodyRef(str(kg["body"]), None, "", False, "written")  # 某县人民医院 (院长): the unit as written
+    if kg.get("prefecture") and written_region:  # 宁德地委 (before the prefecture became a city): as written
+        code = _region_of_written(t, str(written_region))
+        return BodyRef(str(kg.get("body") or e.text), code, str(kg.get("body") or "")[len(str(written_region)):],
+                       False, "written")
     if e.label == "POST" and kg.get("body_type") == "专门委员会" and not written_region:
         if not kg.get("body"):  # …，主任委员某某作的…: the committee of the title before it in the sentence
             return continued_committee(t, e)

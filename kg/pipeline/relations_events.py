@@ -240,6 +240,7 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
     current: Ent | None = None
     pending: Ent | None = None  # a meeting named with 主持/出席 before the text holds it
     all_meetings = [e for e in t.ents if e.label == "MEETING"]  # (read once, not per sentence)
+    last_role: tuple[Ent, Ent] | None = None  # (meeting, person) of the last chair or speaker named
     dated: set[str] = set()  # names of the meetings that have a date
     for k, sent in enumerate(t.sents):
         ents = t.in_sentence(k)
@@ -295,6 +296,10 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
             continue
         names = [e for e in ents if e.label == "PERSON" and e.get("kind", "name") != "byline"]
         roles: dict[int, str] = {}
+        if last_role is not None and last_role[0] is here and (pm := _PRONOUN_SPEECH.match(stext)) is not None \
+                and not any(p.start < sent[0] + pm.end() for p in names):
+            # 某某主持会议。他表示，…: the chair or speaker named in the sentence before speaks
+            out.append(rel("speaker", here, last_role[1], evidence=sent, via="pronoun"))
         for p in names:
             after = t.text[p.end:sent[1]]
             if _CHAIR.match(after) or (_CHAIR_BY.search(t.text[max(sent[0], p.start - 3):p.start])
@@ -326,6 +331,8 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                 if role == "attending_speaker":  # 甲、乙出席并发言
                     out.append(rel("attendee", here, p, evidence=sent))
                 roles[p.i] = role
+        named_roles = [p for p in names if roles.get(p.i) in ("chair", "speaker", "attending_speaker")]
+        last_role = (here, named_roles[-1]) if named_roles else (last_role if names == [] else None)
         if (also := _ATTEND_ALSO.search(stext)) is not None:  # 出席会议的还有甲、乙和丙
             for p in names:
                 if p.start >= sent[0] + also.end() and p.i not in roles:
@@ -344,6 +351,8 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
 
 #: 某某同志亲属、生前友好…参加: the person's relatives and friends attend, not the person
 _KIN_AFTER = re.compile(r"\s*(?:同志)?\s*(?:的)?(?:亲属|家属|子女|遗属|生前友好|后人|家人)")
+#: a sentence opened by 他/她 and a verb of speech (他表示，…; 她在会上强调)
+_PRONOUN_SPEECH = re.compile(r"\s*(?:他|她)\s*(?:在(?:会上|会议上|讲话中|总结时))?\s*(?:表示|强调|指出|要求|说|认为)")
 #: a speech cited by its meeting (某某总书记在某座谈会上/某会议期间的重要讲话): the person spoke there
 _CITED_BEFORE = re.compile(rf"(?:{_TITLE_AFTER_NAME}|主席)?\s*(?P<day>(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?)\s*在\s*$")
 _CITED_AFTER = re.compile(r"\s*(?:上|期间)(?:的|所作的|发表的)(?:重要)?(?:讲话|致辞|报告)")
