@@ -106,11 +106,11 @@ LOAD_SLICE_LINES = 100_000
 
 
 def _slices(path: Path, fmt: ox.RdfFormat, max_lines: int) -> Iterator[str]:
-    """Self-contained pieces of a TriG/Turtle file written by kg.rdfwrite:
-    the header (prefixes, comments) plus whole graph blocks (TriG: up to a line ``}``) or
-    whole subject blocks (Turtle: up to a blank line). kg escapes newlines in
-    literals, so every line ends a statement; a file of another shape simply
-    comes back as one piece."""
+    """Self-contained pieces of a graph file written by kg.rdfwrite: the header (prefixes, comments) plus whole
+    graph blocks (TriG: up to a line ``}``), whole subject blocks (Turtle: up to a blank line) or whole lines
+    (N-Quads, N-Triples: every line is a statement). kg escapes newlines in literals, so every line ends a
+    statement; a file of another shape simply comes back as one piece."""
+    line_based = fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES)
     end = "}\n" if fmt == ox.RdfFormat.TRIG else "\n"
     prefix: list[str] = []
     buf: list[str] = []
@@ -120,35 +120,18 @@ def _slices(path: Path, fmt: ox.RdfFormat, max_lines: int) -> Iterator[str]:
                 prefix.append(line)
                 continue
             buf.append(line)
-            if len(buf) >= max_lines and line == end:
+            if len(buf) >= max_lines and (line_based or line == end):
                 yield "".join(prefix + buf)
                 buf = []
     if buf:
         yield "".join(prefix + buf)
 
 
-def _line_slices(path: Path, max_lines: int) -> Iterator[str]:
-    """Pieces of a line-based file (N-Quads, N-Triples) of up to ``max_lines`` lines: every line is a statement."""
-    buf: list[str] = []
-    with open(path, encoding="utf-8", newline="\n") as fh:
-        for line in fh:
-            buf.append(line)
-            if len(buf) >= max_lines:
-                yield "".join(buf)
-                buf.clear()
-    if buf:
-        yield "".join(buf)
-
-
 def _bulk_load(store: ox.Store, path: Path, fmt: ox.RdfFormat, to_graph: Any = None) -> None:
     """Bulk-load ``path`` in slices (see LOAD_SLICE_LINES); files of other
     formats are loaded whole."""
-    if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES):
-        # (the whole corpus's graph.nq loaded in one call took 2.5 GB)
-        for piece in _line_slices(path, LOAD_SLICE_LINES):
-            store.bulk_load(input=piece, format=fmt, to_graph=to_graph)
-        return
-    if fmt not in (ox.RdfFormat.TRIG, ox.RdfFormat.TURTLE):
+    # (the whole corpus's graph.nq loaded in one call took 2.5 GB)
+    if fmt not in (ox.RdfFormat.TRIG, ox.RdfFormat.TURTLE, ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES):
         store.bulk_load(path=str(path), format=fmt, to_graph=to_graph)
         return
     for piece in _slices(path, fmt, LOAD_SLICE_LINES):

@@ -254,18 +254,35 @@ def test_nquads_are_loaded_in_slices_too(tmp_path: Path, monkeypatch: pytest.Mon
         (d / "graph.nq").write_text(nq, encoding="utf-8")
     n_whole = load_store(whole)
     calls: list[int] = []
-    real = kstore._line_slices
+    real = kstore._slices
 
-    def counted(path: Path, max_lines: int) -> Any:
-        for piece in real(path, max_lines):
+    def counted(path: Path, fmt: ox.RdfFormat, max_lines: int) -> Any:
+        for piece in real(path, fmt, max_lines):
             calls.append(piece.count("\n"))
             yield piece
 
     monkeypatch.setattr(kstore, "LOAD_SLICE_LINES", 4)
-    monkeypatch.setattr(kstore, "_line_slices", counted)
+    monkeypatch.setattr(kstore, "_slices", counted)
     assert load_store(sliced) == n_whole
     assert len(calls) > 2 and max(calls) <= 4 and sum(calls) == nq.count("\n")
     a, b = open_store(whole), open_store(sliced)
     assert set(a) == set(b) and len(a) == len(b)
     # the default graph without a graph.ttl: the union of the graphs, added in chunks
     assert count_by_graph(b, include_default=True)[""] == len({q.triple for q in quads})
+
+
+def test_a_bad_line_in_a_later_slice_of_graph_nq_keeps_the_old_store(outdir: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A syntax error past the first slices of graph.nq fails with E054 naming the file, and the store already
+    built stays as it was (the slices loaded before the error go to the temporary store, which is removed)."""
+    import kg.store as kstore
+
+    before = set(open_store(outdir))
+    good = "".join(f'<http://e/s{i}> <http://e/p> "v{i}" <http://e/g> .\n' for i in range(20))
+    (outdir / "graph.nq").write_text(good + "<http://e/bad> <http://e/p> \n", encoding="utf-8")
+    monkeypatch.setattr(kstore, "LOAD_SLICE_LINES", 4)
+    with pytest.raises(KGError, match="E054") as err:
+        load_store(outdir)
+    assert "graph.nq" in str(err.value)
+    assert set(open_store(outdir)) == before
+    assert not list(outdir.glob(".store.new-*"))

@@ -586,8 +586,8 @@ class KGRules(PersonRules, PostRules):
                 # 兴福镇是山东滨州博兴县的一个小镇: of several divisions of the name, the one inside a region the
                 # article names elsewhere by a name of one division (one only: else left unlinked)
                 if named_once is None:
-                    named_once = {c for _, _, n in regions for c in [d.code for d in gz.lookup(n)]
-                                  if len(gz.lookup(n)) == 1 and not gz.is_county_short(n)}
+                    named_once = {ds[0].code for _, _, n in regions
+                                  if len(ds := gz.lookup(n)) == 1 and not gz.is_county_short(n)}
                 fits = [d for d in gz.lookup(name)
                         if any(a.code in named_once and a.code != d.code for a in gz.ancestors(d.code))]
                 if len(fits) == 1:

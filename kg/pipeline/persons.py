@@ -26,11 +26,6 @@ _DECISION_VERBS = frozenset(("免去", "任命", "撤销", "给予", "增补"))
 _DECISION_WORDS = re.compile(r"给予|免去|撤销|任命|接受")
 
 
-#: one-character words that may follow a name (在, 作, 对 …): a three-character run ending in one is read as a
-#: two-character name when only that is a name
-_SINGLE_FOLLOW = frozenset("在作对到来赴率将也又还是就为向从以同被给于再曾已正")
-
-
 class PersonRules:
     """Needs the compiled person patterns set up by ``KGRules.__init__``."""
 
@@ -69,7 +64,7 @@ class PersonRules:
                 common_words():  # 龚正|陪同 rather than 龚正陪|同
             end = start + 2
         name = text[start:end]
-        if end - start == 3 and text[end - 1] in _SINGLE_FOLLOW and not self._plausible_name(name) \
+        if end - start == 3 and self.re_follow.match(text, end - 1) and not self._plausible_name(name) \
                 and self._plausible_name(name[:2]):
             end, name = end - 1, name[:2]  # 副主任委员黄明|作的…: a two-character name before a one-character follower
         # a weak surname (和, 都, 满 …) right after a title needs the name to recur: 总书记和大家

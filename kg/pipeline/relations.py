@@ -158,9 +158,11 @@ def rel(type_: str, head: Ent, tail: Ent | None = None, value: str | None = None
 _STACK_GAP = re.compile(r"^[、\s]*(?:兼任|兼)?[、\s]*(?:第?[一二三四五六七八九十\d]+届)?\s*$")  # 、十四届全国政协…
 #: what may separate the last title from the name: nothing or spaces (``记者 张立婷``)
 _NAME_GAP = re.compile(r"^\s*$")
-#: a membership between a title and its holder's name (、全国人大代表, 、二十大代表, 、省政协委员)
-_MEMBER_GAP = re.compile(r"\s*、\s*(?:(?:党的)?[一二]?十[一二三四五六七八九]?大|全国人大|全国政协|[省市县区州旗]人大|"
-                         r"[省市县区州旗]政协|人大|政协|党)(?:代表|委员)\s*")
+#: a membership, no title of the graph (二十大代表, 全国人大代表, 省政协委员, 党代表)
+_MEMBERSHIP_WORD = (r"(?:(?:党的)?[一二]?十[一二三四五六七八九]?大|全国人大|全国政协|[省市县区州旗]人大|[省市县区州旗]政协|"
+                    r"人大|政协|党)(?:代表|委员)")
+#: a membership between a title and its holder's name (、全国人大代表)
+_MEMBER_GAP = re.compile(rf"\s*、\s*{_MEMBERSHIP_WORD}\s*")
 _LIST_GAP = re.compile(r"^\s*[、]\s*$|^[ \t]+$")
 #: roles several people hold at once, so a name list after them all hold it
 _SHARED_ROLES = ("常委", "委员", "成员", "记者", "通讯员", "代表", "领导", "干部", "负责人")
@@ -209,9 +211,8 @@ def _opens_clause(text: str, pos: int) -> bool:
     return i == 0 or text[i - 1] in _CLAUSE_PUNCT
 
 
-#: a membership written before a name (二十大代表, 全国人大代表, 省政协委员, 党代表): no title of the graph
-_MEMBER_BEFORE = re.compile(r"(?:(?:党的)?[一二]?十[一二三四五六七八九]?大|全国人大|全国政协|[省市县区州旗]人大|[省市县区州旗]政协|"
-                            r"人大|政协|党)(?:代表|委员)$")
+#: a membership written before a name (二十大代表某某是…)
+_MEMBER_BEFORE = re.compile(_MEMBERSHIP_WORD + "$")
 _APPOINT_PREFIX = re.compile(r"(?:任命|提名|推选|选举|聘请|聘任|聘|增补|补选|增选)\s*$")
 _APPOINT_MID = re.compile(r"^\s*(?:同志)?\s*为\s*(?:第[\d一二三四五六七八九十]+届)?\s*$")
 _CHANGED_TO = re.compile(r"[，,；;]\s*(?:并|后|随后)?\s*(?:改任|转任|调任|升任)\s*$")

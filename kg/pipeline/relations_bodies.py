@@ -360,7 +360,7 @@ def unit_before(t: Text, post: Ent) -> BodyRef | None:
     for m in _UNIT_STOP.finditer(seg):
         cut = m.end()
     seg = _FORMER_TAIL.sub("", seg[cut:])
-    if seg[:1] in ("和", "及") and next(iter(gazetteer().finditer(seg[1:7])), (None,))[0] == 0:
+    if seg[:1] in ("和", "及") and (hit := next(gazetteer().finditer(seg[1:7]), None)) is not None and hit[0] == 0:
         seg = seg[1:]  # …法定代表人甲和宁夏某公司法定代表人乙: the list's 和, then the unit's place
     end = _UNIT_END.search(seg)
     if end is None or not (2 <= len(seg) <= 30) or end.start() < 2:  # a name before the unit word (not bare 集团)
@@ -536,7 +536,7 @@ _NATIONAL_ASSEMBLY = re.compile(r"全国政协|政协第[一二三四五六七�
                                 r"全国人大常委会|全国人民代表大会常务委员会|全国人大|全国人民代表大会")
 
 
-_NPC_SHORT = re.compile(rf"(?:(?P<special>{NPC_SPECIAL_SHORT})|(?P<working>常委会(?:{NPC_WORKING_SHORT})))")
+_NPC_SHORT = re.compile(rf"{NPC_SPECIAL_SHORT}|常委会(?:{NPC_WORKING_SHORT})")
 
 
 def special_committee(t: Text, e: Ent, body: str) -> BodyRef:
