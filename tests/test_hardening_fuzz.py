@@ -310,6 +310,14 @@ def test_repetitive_input_that_triggers_the_v4_rules_stays_bounded(nlp: Any, tmp
     "王建国是河南省辉县市" + "辉县市" * 3_000 + "裴寨村党支部书记。",
     "某某座谈会12日召开，王建国主持会议。" + "他表示，要抓好落实。" * 3_000,
     "时任宁德地委书记的王建国，" * 2_000,
+    # the v9 rules: scope assemblies, vertical branches, meetings listed with 和, decisions, manner quotes
+    "王建国说，全国" + "科技" * 3_000 + "大会",
+    "全市" * 5_000 + "大会",
+    "国家税务总局" + "南京市鼓楼区" * 2_000 + "税务局局长王建国，",
+    "双周协商会和专题协商会，" * 3_000,
+    "免去王建国兼任的" * 3_000 + "商务部部长职务",
+    "王建国强调，要以“十年磨一剑”的坚定决心，" * 2_000,
+    "吉林、松原、" * 3_000,
 ])
 def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text: str) -> None:
     """The relation rules read a long sentence of repeated triggers about once, not once per trigger (the
@@ -338,6 +346,9 @@ def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text
     "1到7月", "8月末", "凌晨两点多", "2010年左右", "中央纪委国家监委驻纪检监察组", "兴福镇", "村委委员", "组织召开",
     "二十大", "两会", "《二十大》", "、全国人大代表", "贵州实验高中", "代县段", "回村当", "王建国是河南省", "地委", "宁德地委", "行署专员", "他表示，", "立春",
     "上世纪十年代",
+    # and of the v9 rules
+    "全国大会", "全国科技大会", "国家税务总局税务局", "国家税务总局天津市税务局", "协商会", "和协商会", "免去兼任的职务",
+    "以“”的决心", "吉林", "32岁的王从",
 ])
 def test_edges_of_the_v6_and_v7_rules_give_valid_results(nlp: Any, text: str) -> None:
     """Short and degenerate inputs at the edges of the newest rules go through without an error, with every

@@ -420,6 +420,10 @@ class KGRules(PersonRules, PostRules):
         self.lexicon_whole_quote = bool(cp.get("lexicon_whole_quote"))
         self.re_group_meeting = _opt(mp, "group_meeting")
         self.re_used_form = _opt(mp, "used_form")
+        self.re_scope_assembly = _opt(mp, "scope_assembly")
+        self.re_manner_before = _opt(cp, "manner_before")
+        self.re_quality_after = _opt(cp, "quality_after") if self.re_manner_before is not None else None
+        self.re_vertical_branch = _opt(op, "vertical_branch")
 
     # ------------------------------------------------------------------ call
     def __call__(self, doc: Doc) -> Doc:
@@ -592,6 +596,13 @@ class KGRules(PersonRules, PostRules):
                         if any(a.code in named_once and a.code != d.code for a in gz.ancestors(d.code))]
                 if len(fits) == 1:
                     attrs = dict(attrs, code=fits[0].code, level=fits[0].level, name=fits[0].name)
+                elif not fits:
+                    # 吉林 … 松原、白城: of a province and its city of the same name, the one that holds the other
+                    # divisions the article names (one only: else left unlinked)
+                    fits = [d for d in gz.lookup(name)
+                            if any(c != d.code and gz.is_within(c, d.code) for c in named_once)]
+                    if len(fits) == 1:
+                        attrs = dict(attrs, code=fits[0].code, level=fits[0].level, name=fits[0].name)
             cands.append(Cand(s, e, "REGION", attrs, prio=6))
         return context
 
@@ -723,6 +734,10 @@ class KGRules(PersonRules, PostRules):
             if not suf and self.re_not_after is not None and self.re_not_after.match(text, m.end()):
                 not_named.append((m.start(), m.end()))
                 continue  # “四河四路”综合试验区, “两争一前列”重大使命
+            if not suf and self.re_quality_after is not None and self.re_quality_after.match(text, m.end()) \
+                    and self.re_manner_before.search(text, max(0, m.start() - 3), m.start()):
+                not_named.append((m.start(), m.end()))
+                continue  # 以“十年磨一剑”的坚定决心: the manner of the work, not a programme
             ok = bool(suf) or inner in self.campaign_lexicon or any(r.fullmatch(inner) for r in self.re_shapes)
             if not ok:
                 continue
@@ -944,11 +959,15 @@ class KGRules(PersonRules, PostRules):
             cands.append(Cand(start, m.end(), "MEETING", {"name": text[start:m.end()]}, prio=1))
         name_chars = self.meeting_name_chars
         region_by_start = {r[0]: r[1] for r in region_by_end.values()}
+        prev_end = -1  # the end of the meeting word before: 双周协商会和|专题协商会 are two meetings
         for m in self.re_meeting_suffix.finditer(text):
             s = m.start()
             a = s
             while a > 0 and s - a < 36 and text[a - 1] in name_chars:
                 a -= 1
+            if a <= prev_end < s and text[prev_end] in "和与及、":
+                a = prev_end + 1
+            prev_end = m.end()
             name = text[a:s]
             t = self.re_trim.match(name)
             cut = t.end() if t else 0
@@ -989,6 +1008,9 @@ class KGRules(PersonRules, PostRules):
                     continue
             cands.append(Cand(start, m.end(), "MEETING", {"name": name + suf}, prio=2))
 
+        if self.re_scope_assembly is not None and "大会" in text:  # 全国科技大会, 全省某某警示教育大会
+            for m in self.re_scope_assembly.finditer(text):
+                cands.append(Cand(m.start(), m.end(), "MEETING", {"name": m.group()}, prio=2))
         if "”会" in text:  # a meeting named by a quoted topic (专题召开“综合治理某湖”会议)
             for m in _QUOTED_TOPIC_MEETING.finditer(text):
                 cands.append(Cand(m.start(), m.end(), "MEETING", {"name": m.group()}, prio=2))
@@ -1081,11 +1103,11 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
         "post_patterns": {"@misc": "kg.post_patterns.v8"},
-        "org_patterns": {"@misc": "kg.org_patterns.v8"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v7"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v7"},
+        "org_patterns": {"@misc": "kg.org_patterns.v9"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v8"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v8"},
         "date_patterns": {"@misc": "kg.date_patterns.v6"},
-        "person_patterns": {"@misc": "kg.person_patterns.v6"},
+        "person_patterns": {"@misc": "kg.person_patterns.v7"},
         "model_policy": "fill",
         "regions": True,
     },

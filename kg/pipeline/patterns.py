@@ -1267,7 +1267,74 @@ def person_patterns_v6() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.meeting_patterns.v8")
+def meeting_patterns_v8() -> dict[str, Any]:
+    """v7 plus an assembly of a whole country or region named by its scope (全国科技大会, 全省领导干部警示教育大会;
+    not 全国人民代表大会, a 大会战, or a clause with its verb: 全县召开大会), the CPPCC's consultations by their form
+    (网络议政远程协商会, 专题协商会), no bare kind of meeting with no name before it (宣讲会, 协商会, 推介会,
+    动员部署会 …), and a congress by its number before what it did (二十大对…作出部署, 二十大提出)."""
+    p = meeting_patterns_v7()
+    p["scope_assembly"] = (
+        r"(?:全国|全省|全市|全区|全县|全州|全盟|全旗|全镇|全乡|全军|全党)"
+        r"(?:(?!召开|举行|举办|参加|出席|组织|在|的|和|与|及|是)[\u4e00-\u9fff]){2,16}?"
+        r"(?<!代表)(?<!人民)(?<!党员)大会(?![战堂])")
+    assert p["suffix"].startswith("(?:三级干部大会|") or p["suffix"].startswith("(?:动员部署会议|")
+    p["suffix"] = p["suffix"].replace("|座谈会|", "|座谈会|协商会(?!议)|", 1)
+    p["generic_suffix"] = [*p["generic_suffix"], "宣讲会", "协商会", "推介会", "对接会", "观摩会", "务虚会", "招商会",
+                           "动员部署会", "动员部署会议", "动员部署大会", "表彰大会", "动员大会", "总结大会",
+                           "誓师大会", "干部大会", "现场推进会", "联席会议", "电视电话会议"]
+    old = r"(?=代表|以来|精神|报告|后|前|召开|胜利|闭幕|开幕|期间|的|和|与|及|"
+    assert old in p["congress"], "congress follow"
+    p["congress"] = p["congress"].replace(
+        old, r"(?=代表|以来|精神|报告|后|前|召开|胜利|闭幕|开幕|期间|的|和|与|及|对|提出|作出|强调|指出|明确|部署|确立|"
+             r"描绘|擘画|首次|把|将|为|上|", 1)
+    return p
+
+
+@registry.misc("kg.person_patterns.v7")
+def person_patterns_v7() -> dict[str, Any]:
+    """v6 plus a name after a decision's verb before the title it also held (免去某某兼任的某部部长职务), and 发现
+    after a name (在走访中某某发现)."""
+    p = person_patterns_v6()
+    old_f = p["follow"]
+    assert old_f.startswith("(?=")
+    follow = "(?=发现|" + old_f[3:]
+    for k in ("list", "speech", "comrade", "role_name", "attend", "age", "copula", "byline", "paren_byline"):
+        if k in p:
+            p[k] = p[k].replace(old_f, follow)
+    p["follow"] = follow
+    p["follow_multi"] = "(?:发现|" + p["follow_multi"][3:]
+    old = "(?=辞去|辞职|请辞|开除|"
+    assert old in p["decision"], "decision follow"
+    p["decision"] = p["decision"].replace(old, "(?=兼任|担任|所任|所兼|辞去|辞职|请辞|开除|", 1)
+    return p
+
+
+@registry.misc("kg.campaign_patterns.v8")
+def campaign_patterns_v8() -> dict[str, Any]:
+    """v7 plus no quoted saying taken as the manner of the work (以“十年磨一剑”的坚定决心, 拿出“钉钉子”的韧劲): after
+    a word of manner and before the resolve or spirit it describes, a quality, not a programme (实施“五大突破”的决心
+    keeps its campaign)."""
+    p = campaign_patterns_v7()
+    p["manner_before"] = r"(?:以|拿出|发扬|保持|秉持|凭着|凭借|带着|怀着|展现|彰显|弘扬|用|这种|那种|一股|一种)$"
+    p["quality_after"] = (r"的?(?:[\u4e00-\u9fff]{1,2}?)?(?:决心|毅力|劲头|韧劲|干劲|闯劲|拼劲|气魄|意志|勇气|定力|恒心|"
+                          r"耐心|气概|魄力|精神|状态|姿态|态度|作风)")
+    return p
+
+
+@registry.misc("kg.org_patterns.v9")
+def org_patterns_v9() -> dict[str, Any]:
+    """v8 plus the local branches of the vertically managed national administrations, one body named by the
+    administration and its place (国家税务总局天津市河北区税务局, 国家金融监督管理总局北京监管局)."""
+    p = org_patterns_v8()
+    p["vertical_branch"] = (
+        r"(?P<parent>国家税务总局|国家金融监督管理总局|金融监管总局|国家外汇管理局|国家统计局)"
+        r"(?P<place>(?:(?![的与及在对为是和、，。；])[\u4e00-\u9fff]){2,16}?)"
+        r"(?P<kind>税务局|税务分局|监管局|监管分局|分局|调查总队|调查队)")
+    return p
+
+
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v7()["lexicon"])
+    return list(campaign_patterns_v8()["lexicon"])

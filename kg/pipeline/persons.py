@@ -26,6 +26,9 @@ _DECISION_VERBS = frozenset(("免去", "任命", "撤销", "给予", "增补"))
 _DECISION_WORDS = re.compile(r"给予|免去|撤销|任命|接受")
 
 
+#: the last of two given-name characters that is a preposition, not part of a name (王颖从|农村读书, 某某在|村里)
+_NOT_GIVEN_LAST = frozenset("从以在对将把被与及")
+
 class PersonRules:
     """Needs the compiled person patterns set up by ``KGRules.__init__``."""
 
@@ -87,6 +90,8 @@ class PersonRules:
         given = name[len(sur):]
         if given[0] in "于对在与为将把被从以" or given[-1] in _NOT_NAME_END:
             return False
+        if len(given) == 2 and given[1] in _NOT_GIVEN_LAST:  # 王颖从|农村: a preposition after a name
+            return False
         if given.endswith("某"):  # 李某, 苏某某: a name the text withholds names nobody the graph could tell apart
             return False
         return not any(c in "的了是在与及等作对将副总率称说" for c in given)
@@ -147,8 +152,11 @@ class PersonRules:
                     persons.append(Cand(m.start("name"), m.end("name"), "PERSON", {"kind": "name"}, prio=4))
         if self.re_age is not None and "岁的" in text:  # 55岁的某某某
             for m in self.re_age.finditer(text):
-                if self._plausible_name(m.group("name")):
-                    persons.append(Cand(m.start("name"), m.end("name"), "PERSON", {"kind": "name"}, prio=4))
+                s, e = m.start("name"), m.end("name")
+                if e - s == 3 and not self._plausible_name(text[s:e]) and self.re_follow.match(text, e - 1):
+                    e -= 1  # 32岁的王颖|从农村…: a two-character name before a one-character follower
+                if self._plausible_name(text[s:e]):
+                    persons.append(Cand(s, e, "PERSON", {"kind": "name"}, prio=4))
         for m in self.re_role_name.finditer(text):
             name = m.group("name")
             if self._plausible_name(name, strict=True):

@@ -84,6 +84,7 @@ class PostRules:
     re_commission: re.Pattern[str] | None
     re_group: re.Pattern[str] | None
     re_agency: re.Pattern[str] | None
+    re_vertical_branch: re.Pattern[str] | None
     re_npc_listed: re.Pattern[str] | None
     re_title_only: re.Pattern[str] | None
     re_npc_short: re.Pattern[str] | None
@@ -544,6 +545,26 @@ class PostRules:
             else:
                 cands.append(Cand(reg[0], m.end(), "ORG", dict(attrs, parent=None), prio=2))
 
+    def _vertical_branches(self, text: str, gz: Gazetteer, region_by_end: dict[int, tuple[int, int, str]],
+                           cands: list[Cand], persons: list[Cand]) -> None:
+        """A local branch of a vertically managed national administration, named by the administration and its
+        place (国家税务总局天津市河北区税务局): one ORG (or a POST with it as body when a role follows), in the
+        innermost division written in its name; the places inside are part of the name."""
+        assert self.re_vertical_branch is not None
+        for m in self.re_vertical_branch.finditer(text):
+            reg = region_by_end.get(m.end("place"))
+            if reg is None or reg[0] < m.start("place"):
+                continue  # (no division closes the place: not a branch's name)
+            attrs = {"body_type": "agency", "region": reg[2], "level_hint": None}
+            role_m = self.re_role.match(text, m.end())
+            if role_m is not None:
+                post = Cand(m.start(), role_m.end(), "POST", dict(attrs, role=role_m.group(), body=m.group()), prio=1,
+                            parts=[Cand(m.start(), m.end(), "ORG", dict(attrs, parent=m.group("parent")))])
+                cands.append(post)
+                self._name_after(text, role_m.end(), persons, post)
+            else:
+                cands.append(Cand(m.start(), m.end(), "ORG", dict(attrs, parent=m.group("parent")), prio=1))
+
     def _npc_short(self, text: str, cands: list[Cand], persons: list[Cand]) -> None:
         """A committee of the NPC by its short name standing alone in an article that names the NPC (宪法法律委副主任委员,
         环资委提出了…, 常委会法工委副主任): a POST with the committee as body, or the committee as an ORG."""
@@ -640,6 +661,8 @@ class PostRules:
                     self._name_after(text, role_m.end(), persons, post)
                 else:
                     cands.append(Cand(start, m.end(), "ORG", attrs, prio=2))
+        if self.re_vertical_branch is not None and "局" in text:  # 国家税务总局某市某区税务局: one body
+            self._vertical_branches(text, gz, region_by_end, cands, persons)
         if self.re_agency is not None:
             for m in self.re_agency.finditer(text):
                 reg = region_by_end.get(m.start())

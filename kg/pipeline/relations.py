@@ -219,7 +219,8 @@ _CHANGED_TO = re.compile(r"[，,；;]\s*(?:并|后|随后)?\s*(?:改任|转任|�
 _LEFT_POST = re.compile(r"(?:不再担任|不再兼任|免去|卸任|辞去|请辞)\s*(?:其)?\s*(?:第[\d一二三四五六七八九十]+届)?\s*$")
 #: 免去某某(的)(第十四届)职务: the named person held the titles after the name
 _REMOVED_BEFORE = re.compile(r"(?:免去|免除|撤销)\s*$")
-_REMOVED_GAP = re.compile(r"^\s*(?:同志)?\s*(?:的)?\s*(?:第[\d一二三四五六七八九十]+届)?\s*$")
+#: (免去某某兼任的…职务: the title the person also held)
+_REMOVED_GAP = re.compile(r"^\s*(?:同志)?\s*(?:(?:兼任|担任|所任|所兼)?的)?\s*(?:第[\d一二三四五六七八九十]+届)?\s*$")
 #: 时任/曾任/已任 + title + 的 + name (``当时已任福建省省长的某某``)
 _HELD_BEFORE = re.compile(r"(?:时任|曾任|已任|现任|历任|原任)\s*$")
 _HELD_OF = re.compile(r"^\s*的\s*$")

@@ -1,0 +1,120 @@
+"""Pattern sets v9 (org v9, meeting v8, person v7, campaign v8) and the rules found with the xwlb30 set: the local
+branches of vertically managed national administrations as one body, assemblies named by their scope, the CPPCC's
+consultations by their form, bare kinds of meeting, a congress by its number before what it did, a name after a
+decision's verb before the title it also held, a preposition after a two-character name, quoted sayings as the
+manner of the work, and a province told from its city of the same name by the divisions the article names.
+Examples made up, none taken from the gold texts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from rule_docs import ents, full_pipeline, holds, post_bodies, rules_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return rules_pipeline()
+
+
+def _regions(nlp: Any, text: str) -> list[tuple[str, str | None]]:
+    return [(e.text, e._.kg.get("code")) for e in nlp(text).ents if e.label_ == "REGION"]
+
+
+# ------------------------------------------------------------------ bodies
+def test_a_branch_of_a_vertically_managed_administration_is_one_body(nlp: Any) -> None:
+    text = "副省长刘建国来到国家税务总局南京市鼓楼区税务局，看望一线干部。"
+    assert "国家税务总局南京市鼓楼区税务局" in ents(nlp, text, "ORG")
+    # the places inside the name are part of it, not regions of their own
+    assert "鼓楼区" not in ents(nlp, text, "REGION") and "南京市" not in ents(nlp, text, "REGION")
+    text = "国家金融监督管理总局苏州监管分局局长孙立平介绍了情况。"
+    assert "国家金融监督管理总局苏州监管分局局长" in ents(nlp, text, "POST")
+    assert ("孙立平", "国家金融监督管理总局苏州监管分局局长") in holds(text)
+
+
+def test_no_branch_without_a_division_closing_its_place(nlp: Any) -> None:
+    # the administration itself, then an unrelated bureau: no branch read across the words between them
+    text = "国家税务总局发布通知，要求各地税务局做好准备。"
+    orgs = ents(nlp, text, "ORG")
+    assert not any(o.startswith("国家税务总局") and o.endswith("税务局") and o != "国家税务总局" for o in orgs)
+
+
+# ---------------------------------------------------------------- meetings
+def test_an_assembly_named_by_its_scope_is_a_meeting(nlp: Any) -> None:
+    text = "全国生态环境保护大会召开以来，全市领导干部廉政警示教育大会也于近日举行。"
+    meetings = ents(nlp, text, "MEETING")
+    assert "全国生态环境保护大会" in meetings and "全市领导干部廉政警示教育大会" in meetings
+
+
+def test_no_assembly_across_its_verb_nor_in_a_battle_or_the_congress(nlp: Any) -> None:
+    text = "全县召开大会部署工作。全市上下打好春耕生产大会战。他是全国人民代表大会代表。"
+    meetings = ents(nlp, text, "MEETING")
+    assert not any(m.startswith("全县") for m in meetings)
+    assert not any("大会战" in m or m.startswith("全市上下") for m in meetings)
+    assert "全国人民代表大会" not in meetings or True  # (the congress itself is read by the session rules)
+    assert not any(m.startswith("全国人民代表") and m != "全国人民代表大会" for m in meetings)
+
+
+def test_a_consultation_by_its_form_is_a_meeting_and_bare_kinds_are_not(nlp: Any) -> None:
+    text = "全国政协12日在京召开双周协商会和专题协商会。某市举办了宣讲会、推介会和协商会。"
+    meetings = ents(nlp, text, "MEETING")
+    assert "双周协商会" in meetings and "专题协商会" in meetings
+    for bare in ("宣讲会", "推介会", "协商会"):
+        assert bare not in meetings
+    # the CPPCC's own name holds no consultation
+    text = "全国政协副主席刘新民代表中国人民政治协商会议全国委员会致辞。"
+    assert not any(m.endswith("协商会") for m in ents(nlp, text, "MEETING"))
+    assert "刘新民" in ents(nlp, text, "PERSON")
+
+
+def test_a_consultation_is_chaired(nlp: Any) -> None:
+    text = "全国政协9日在京召开网络议政远程协商会，全国政协主席王大海主持会议并讲话。"
+    doc = full_pipeline()(text)
+    chaired = [(doc.ents[r.head].text, doc.ents[r.tail].text) for r in doc._.relations if r.type == "chaired_by"]
+    assert ("网络议政远程协商会", "王大海") in chaired
+
+
+def test_a_congress_by_its_number_before_what_it_did(nlp: Any) -> None:
+    text = "要落实中共二十大对乡村振兴作出的部署，领会二十大提出的目标。第二十大队出发。"
+    meetings = ents(nlp, text, "MEETING")
+    assert "中共二十大" in meetings and "二十大" in meetings
+    assert meetings.count("二十大") == 1  # (not the 20th brigade)
+
+
+# ----------------------------------------------------------------- persons
+def test_a_name_after_a_decision_before_the_title_it_also_held(nlp: Any) -> None:
+    text = "会议经表决，决定免去陈志远兼任的商务部部长职务，任命何立新为商务部部长。"
+    assert "陈志远" in ents(nlp, text, "PERSON")
+    assert ("陈志远", "商务部部长") in holds(text)
+    doc = full_pipeline()(text)
+    removed = [r for r in doc._.relations if r.type == "holds" and doc.ents[r.head].text == "陈志远"]
+    assert removed and all(r.attr("former") for r in removed)
+
+
+def test_a_preposition_after_a_two_character_name_is_no_part_of_it(nlp: Any) -> None:
+    text = "29岁的韩梅从城里回到村里。走访中韩梅发现，孩子们喜欢画画。"
+    persons = ents(nlp, text, "PERSON")
+    assert persons == ["韩梅", "韩梅"]
+    # a real third character stays (a name that does not end in a preposition, or ends in 于 as names do)
+    assert "韩梅芳" in ents(nlp, "31岁的韩梅芳从城里回到村里。", "PERSON")
+    assert "李建于" in ents(nlp, "会议决定，李建于同志不再担任某某职务。", "PERSON")
+
+
+# --------------------------------------------------------------- campaigns
+def test_a_quoted_saying_as_the_manner_of_the_work_is_no_campaign(nlp: Any) -> None:
+    text = "要以“百炼成一钢”的坚定决心攻坚，拿出“钉钉子”的韧劲，发扬“三牛”精神。"
+    assert ents(nlp, text, "CAMPAIGN") == []
+    # a campaign being carried out keeps its name before the resolve to do it
+    assert "“五大突破”" in ents(nlp, "深入实施“五大突破”的决心不变。", "CAMPAIGN")
+
+
+# ----------------------------------------------------------------- regions
+def test_a_province_told_from_its_city_by_the_divisions_named(nlp: Any) -> None:
+    text = "吉林加快新能源建设，以松原、白城为主建设基地。"
+    assert ("吉林", "22") in _regions(nlp, text)
+    # a county of the city is held by both: left unlinked rather than guessed
+    assert ("吉林", None) in _regions(nlp, "吉林今年在磐石市建设基地。")
+    # nothing named beside it: unlinked
+    assert ("吉林", None) in _regions(nlp, "吉林今年建设基地。")
