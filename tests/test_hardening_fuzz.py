@@ -348,7 +348,7 @@ def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text
     "上世纪十年代",
     # and of the v9 rules
     "全国大会", "全国科技大会", "国家税务总局税务局", "国家税务总局天津市税务局", "协商会", "和协商会", "免去兼任的职务",
-    "以“”的决心", "吉林", "32岁的王从",
+    "以“”的决心", "吉林", "32岁的王从", "政协委员", "是政协委员", "政协委员王",
 ])
 def test_edges_of_the_v6_and_v7_rules_give_valid_results(nlp: Any, text: str) -> None:
     """Short and degenerate inputs at the edges of the newest rules go through without an error, with every

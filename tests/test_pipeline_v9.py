@@ -118,3 +118,13 @@ def test_a_province_told_from_its_city_by_the_divisions_named(nlp: Any) -> None:
     assert ("吉林", None) in _regions(nlp, "吉林今年在磐石市建设基地。")
     # nothing named beside it: unlinked
     assert ("吉林", None) in _regions(nlp, "吉林今年建设基地。")
+
+
+# ------------------------------------------------------------- memberships
+def test_the_members_of_an_assembly_as_a_group_hold_no_title(nlp: Any) -> None:
+    text = "要组织政协委员深入一线，引导广大政协委员和界别群众凝聚共识，5位政协委员发言，部门负责同志同政协委员互动交流。"
+    assert ents(nlp, text, "POST") == []
+    # before a name, after the word that makes it someone's, or with its assembly's level: a title
+    text = "政协委员赵明亮说，很好。钱立新是政协委员。孙海峰为县政协委员。"
+    assert ents(nlp, text, "POST") == ["政协委员", "政协委员", "县政协委员"]
+    assert ("赵明亮", "政协委员") in holds(text) and ("钱立新", "政协委员") in holds(text)

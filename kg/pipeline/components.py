@@ -160,6 +160,20 @@ def _generic_titles(text: str, cands: list[Cand]) -> list[Cand]:
     return [c for c in cands if id(c) not in generic] if generic else cands
 
 
+#: before a bare membership: the word that makes it someone's (某某是/当选政协委员)
+_MEMBER_OF = re.compile(r"(?:是|为|任|担任|当选|作为|身为|成为)$")
+
+
+def _member_groups(text: str, cands: list[Cand]) -> list[Cand]:
+    """A bare 政协委员 (no assembly's level or place before it) with no one named right after it is the members
+    as a group (广大政协委员, 组织政协委员…, 同政协委员互动交流, 4位政协委员), no one's title: not a POST. Kept
+    before a name (政协委员某某) and after the word that makes it someone's (某某是政协委员)."""
+    person_starts = {c.start for c in cands if c.label == "PERSON"}
+    return [c for c in cands
+            if not (c.label == "POST" and text[c.start:c.end] == "政协委员" and c.end not in person_starts
+                    and not _MEMBER_OF.search(text, max(0, c.start - 2), c.start))]
+
+
 def _trim_dotted(text: str, persons: list[Cand]) -> list[Cand]:
     """A ·-joined name that is another ·-joined name found in the article and more characters
     (志愿者|某·某某写|了 beside ，某·某某来到) is that name."""
@@ -490,6 +504,8 @@ class KGRules(PersonRules, PostRules):
             cands.append(Cand(e.start_char, end, "PERSON", {"kind": "name", "source": "model"}, 9, tier))
         if "《" in text:
             cands = _outside_titles(text, cands)
+        if "政协委员" in text:
+            cands = _member_groups(text, cands)
         meta = doc._.meta if doc.has_extension("meta") and doc._.meta else {}
         if not any(next(gz.finditer(str(meta.get(k) or "")), None) is not None for k in ("title", "source")):
             cands = _generic_titles(text, cands)  # (a place in the title: the text's bare titles are its)
