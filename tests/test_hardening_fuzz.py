@@ -318,6 +318,14 @@ def test_repetitive_input_that_triggers_the_v4_rules_stays_bounded(nlp: Any, tmp
     "免去王建国兼任的" * 3_000 + "商务部部长职务",
     "王建国强调，要以“十年磨一剑”的坚定决心，" * 2_000,
     "吉林、松原、" * 3_000,
+    # and the rules found with xwlb31
+    "紧扣党纪学习教育，" * 3_000,
+    "阿依努尔·买买提跟村民们，" * 2_000 + "阿依努尔·买买提长期工作。",
+    "王建国深入企业调研。" + "主持召开座谈会。" * 3_000,
+    "王建国先后到某市、某县等地调研，主持召开座谈会，" * 2_000,
+    "新疆生产建设兵团第三师副师长、" * 2_000 + "马建军",
+    "某市财政局农业和农村处副处长、" * 2_000 + "黄立",
+    "“千企升级”陈列馆，" * 2_000 + "深化“千企升级”行动",
 ])
 def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text: str) -> None:
     """The relation rules read a long sentence of repeated triggers about once, not once per trigger (the
@@ -348,7 +356,8 @@ def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text
     "上世纪十年代",
     # and of the v9 rules
     "全国大会", "全国科技大会", "国家税务总局税务局", "国家税务总局天津市税务局", "协商会", "和协商会", "免去兼任的职务",
-    "以“”的决心", "吉林", "32岁的王从", "政协委员", "是政协委员", "政协委员王",
+    "以“”的决心", "吉林", "32岁的王从", "政协委员", "是政协委员", "政协委员王", "主持召开", "“11•21”", "端午节点",
+    "某·某某跟", "第六师副师长", "和处副处长", "——", "书记——王", "“”陈列馆", "在工作期间开创了“”",
 ])
 def test_edges_of_the_v6_and_v7_rules_give_valid_results(nlp: Any, text: str) -> None:
     """Short and degenerate inputs at the edges of the newest rules go through without an error, with every

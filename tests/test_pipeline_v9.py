@@ -128,3 +128,77 @@ def test_the_members_of_an_assembly_as_a_group_hold_no_title(nlp: Any) -> None:
     text = "政协委员赵明亮说，很好。钱立新是政协委员。孙海峰为县政协委员。"
     assert ents(nlp, text, "POST") == ["政协委员", "政协委员", "县政协委员"]
     assert ("赵明亮", "政协委员") in holds(text) and ("钱立新", "政协委员") in holds(text)
+
+
+# ------------------------------------------------- found with the xwlb31 set
+def _rels(text: str, kind: str) -> list[tuple[str, str]]:
+    doc = full_pipeline()(text)
+    return [(doc.ents[r.head].text, doc.ents[r.tail].text) for r in doc._.relations if r.type == kind and r.tail >= 0]
+
+
+def test_a_known_education_campaign_is_cut_from_the_words_before_it(nlp: Any) -> None:
+    text = "省委第一时间出台党纪学习教育实施方案，紧扣党纪学习教育目标要求，结合实际举办党纪学习教育读书班。"
+    assert ents(nlp, text, "CAMPAIGN") == ["党纪学习教育"] * 3
+    assert "省委" in ents(nlp, text, "ORG")
+
+
+def test_two_dotted_mentions_sharing_a_name_are_that_name(nlp: Any) -> None:
+    text = "会后，阿依努尔·买买提跟村民们一起学习。多年来，阿依努尔·买买提长期扎根在基层。"
+    assert ents(nlp, text, "PERSON") == ["阿依努尔·买买提", "阿依努尔·买买提"]
+    # two different people of the same first part stay two
+    text = "阿依努尔·买买提、阿依努尔·吐尔逊出席。"
+    assert ents(nlp, text, "PERSON") == ["阿依努尔·买买提", "阿依努尔·吐尔逊"]
+
+
+def test_a_quoted_campaign_naming_a_site_or_a_theory_is_no_mention(nlp: Any) -> None:
+    text = "他来到“千企升级”实施10周年成果展览和“红旗渠精神”陈列馆，强调要深化“千企升级”行动，践行“两山”理论。"
+    campaigns = ents(nlp, text, "CAMPAIGN")
+    assert campaigns == ["“千企升级”行动"]
+
+
+def test_a_leader_who_founded_a_programme_where_he_worked_promotes_it(nlp: Any) -> None:
+    text = "王建国来到某省调研。他强调，李立新同志在某市工作期间开创了“四下基层”“马上就办”等工作制度。"
+    promoted = _rels(text, "promoted_by")
+    assert ("“四下基层”", "李立新") in promoted
+    assert not any(p == "王建国" for _c, p in promoted)
+
+
+def test_dates_v7(nlp: Any) -> None:
+    text = "8月9日早晨7时左右，暴雨来袭。“9•18”事故后，端午节点前后要加强值守。中秋节到来。"
+    assert ents(nlp, text, "DATE") == ["8月9日早晨7时左右", "9•18", "端午", "中秋节"]
+
+
+def test_a_short_name_after_a_province_is_the_city_below_it(nlp: Any) -> None:
+    # (安阳 is a city of Henan and the short form of a county inside it: the chain goes down one level)
+    assert ("安阳", "4105") in _regions(nlp, "河南安阳“11•21”火灾发生后，各地加强排查。")
+
+
+def test_posts_v9(nlp: Any) -> None:
+    text = ("新疆生产建设兵团第三师副师长、图木舒克市副市长马建军，南京市财政局农业和农村处副处长黄立，"
+            "某能源股份有限公司原党委委员、总会计师周新民，谢立国和镇应急办工作人员通知群众。")
+    posts = ents(nlp, text, "POST")
+    assert "新疆生产建设兵团第三师副师长" in posts and "南京市财政局农业和农村处副处长" in posts
+    assert "总会计师" in posts
+    assert "镇应急办" in ents(nlp, text, "ORG")
+    bodies = post_bodies(text)
+    assert bodies["新疆生产建设兵团第三师副师长"][0] == "新疆生产建设兵团第三师"
+    assert ("周新民", "总会计师") in holds(text) and ("马建军", "新疆生产建设兵团第三师副师长") in holds(text)
+
+
+def test_a_title_then_a_dash_then_the_name_is_held() -> None:
+    assert holds("我们来认识江苏省泗洪县青阳村党总支部书记——张丽华。") == [("张丽华", "青阳村党总支部书记")]
+    assert holds("县委书记——这是一个重要岗位。") == []
+
+
+def test_the_chair_after_a_tour_and_in_a_subjectless_sentence() -> None:
+    text = ("王建国先后到某市、某县等地调研，主持召开部分省区负责同志座谈会。他指出，要抓好落实。\n"
+            "王建国深入企业、社区，看望干部群众。主持召开基层代表座谈会，听取意见建议。")
+    chaired = _rels(text, "chaired_by")
+    assert ("部分省区负责同志座谈会", "王建国") in chaired and ("基层代表座谈会", "王建国") in chaired
+    # a new paragraph opened by no one: nobody chairs a subjectless meeting there
+    text = "王建国深入企业调研。\n会议指出，要抓好落实。主持召开某某座谈会。"
+    assert _rels(text, "chaired_by") == []
+
+
+def test_no_name_across_two_words(nlp: Any) -> None:
+    assert ents(nlp, "要成为联通内外的桥梁和纽带。", "PERSON") == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import os
 import re
 from collections import Counter
 from functools import lru_cache
@@ -180,6 +181,14 @@ def _trim_dotted(text: str, persons: list[Cand]) -> list[Cand]:
     dotted = {text[c.start:c.end] for c in persons if "·" in text[c.start:c.end]}
     if len(dotted) < 2:
         return persons
+    # two that share the first part and two or more characters after the dot, then differ (某某·某某跟|村民们 and
+    # 某某·某某长|期工作): the shared part is the name
+    for x in sorted(dotted):
+        for y in sorted(dotted):
+            if x < y and x.split("·")[0] == y.split("·")[0] and not x.startswith(y) and not y.startswith(x):
+                common = os.path.commonprefix([x, y])
+                if len(common) - common.index("·") - 1 >= 2:
+                    dotted.add(common)
     out = []
     for c in persons:
         name = text[c.start:c.end]
@@ -275,6 +284,8 @@ def _inside_words(text: str, start: int, end: int) -> bool:
     words = _nonregion_words()  # (the 2-character words of the dictionary with a frequency of 100 or more)
     if end - start == 2 and start > 0 and text[start - 1:start + 1] in words and text[end - 1:end + 1] in words:
         return True  # 聚焦|加强: the span is the end of one word and the start of the next
+    if end - start == 3 and start > 0 and text[start - 1:start + 1] in words and text[end - 1:end + 1] in words:
+        return True  # 桥|梁和纽|带: the span closes one word and opens another at both ends
     return end - start == 3 and (text[start:start + 2] in words or text[start:start + 2] in common_words()) \
         and text[end - 1:end + 1] in words
 
@@ -593,6 +604,11 @@ class KGRules(PersonRules, PostRules):
                 # 昭觉县|古里镇: of several divisions of the name, the one inside the division written before it
                 parents = {d.code for d in gz.lookup(name_ending_at[s])}
                 inside = [d for d in gz.lookup(name) if any(a.code in parents for a in gz.ancestors(d.code))]
+                if len(inside) > 1:
+                    # 河南|安阳: a city and a county of the name inside the division before it; chains go down one
+                    # level at a time, so the division right below it
+                    below = [d for d in inside if (up := gz.parent(d.code)) is not None and up.code in parents]
+                    inside = below if len(below) == 1 else inside
                 if len(inside) == 1:
                     attrs = dict(attrs, code=inside[0].code, level=inside[0].level, name=inside[0].name)
             if attrs["code"] is None and e in start_of:
@@ -797,7 +813,7 @@ class KGRules(PersonRules, PostRules):
                 accepted.add(i)
                 cands.append(Cand(m.start(), m.end(), "CAMPAIGN", {"name": n.group(), "core": n.group()}, prio=2))
         if self.re_long_quoted is not None:
-            self._campaign_neighbours(text, quoted, accepted, cands, first)
+            self._campaign_neighbours(text, quoted, accepted, cands, first, set(not_named))
         for rx in self.re_bare_campaign:
             for m in rx.finditer(text):
                 if (pm := _PLACE_PROGRAMME.match(m.group())) and not _names_a_place(pm.group(1)):
@@ -829,6 +845,8 @@ class KGRules(PersonRules, PostRules):
                 a, b = m.start(), m.end()
                 if a and b < len(text) and text[a - 1] == "‘" and text[b] == "’":
                     a, b = a - 1, b + 1  # “‘某某’+旅游”: the inner quotes are the name's
+                if (a - 1, b + 1) in not_named:
+                    continue  # “枫桥经验”陈列馆: the quoted slogan named as something else
                 cands.append(Cand(a, b, "CAMPAIGN", {"name": m.group(), "core": m.group()}, prio=4))
         if self.re_long_quoted is not None:
             self._campaign_lists(text, cands, first)
@@ -836,7 +854,7 @@ class KGRules(PersonRules, PostRules):
             self._education_campaigns(text, cands)
         if self.re_list_before is not None:
             self._campaign_lists_before(text, cands, first)
-            self._campaign_mentions(text, cands, first)
+            self._campaign_mentions(text, cands, first, set(not_named))
         if "”“" in text:  # two quoted names written together
             _join_quoted_pairs(text, cands, first)
         if self.re_campaign_group is not None:  # 某某学习教育中央第二指导组: a body named after the campaign
@@ -844,6 +862,13 @@ class KGRules(PersonRules, PostRules):
                 if (g := self.re_campaign_group.match(text, c.end)) is not None:
                     cands.append(Cand(c.start, g.end(), "ORG", {"body_type": g.group("kind"), "region": None,
                                                                 "level_hint": None, "parent": None}, prio=1))
+
+    def _education_lexicon(self, head: str) -> list[str]:
+        """The education campaigns of the lexicon that end in ``head`` (党纪学习教育 for 学习教育)."""
+        cache = self.__dict__.setdefault("_edu_lex", {})
+        if head not in cache:
+            cache[head] = sorted(k for k in self.campaign_lexicon if k.endswith(head) and len(k) > len(head))
+        return cache[head]
 
     def _education_campaigns(self, text: str, cands: list[Cand]) -> None:
         """Named education campaigns (深入贯彻中央八项规定精神学习教育, 树立和践行正确政绩观学习教育) in any
@@ -864,8 +889,14 @@ class KGRules(PersonRules, PostRules):
                     break
                 pos = e
             a += pos
+            # a campaign of the lexicon closing the words (紧扣|党纪学习教育, 第一时间出台|党纪学习教育): its name
+            known = max((k for k in self._education_lexicon(m.group()) if a <= m.end() - len(k)
+                         and text.startswith(k, m.end() - len(k))), key=len, default=None)
+            if known is not None:
+                a = m.end() - len(known)
             name = text[a:head]
-            if len(name) < 4 or self.re_education_not is not None and self.re_education_not.search(name):
+            if len(name) < 4 and known is None \
+                    or self.re_education_not is not None and self.re_education_not.search(name):
                 continue
             made.append(Cand(a, m.end(), "CAMPAIGN", {"name": text[a:m.end()], "core": name}, prio=4))
         # the short form of a campaign the article also names in full (中央八项规定精神学习教育 after or before
@@ -889,9 +920,11 @@ class KGRules(PersonRules, PostRules):
                 x = m.group("x")
                 cands.append(Cand(m.start("x"), m.end("x"), "CAMPAIGN", {"name": x, "core": x}, prio=4))
 
-    def _campaign_mentions(self, text: str, cands: list[Cand], first: int) -> None:
+    def _campaign_mentions(self, text: str, cands: list[Cand], first: int,
+                           not_named: set[tuple[int, int]] = frozenset()) -> None:
         """Other mentions of an unquoted campaign name found in the article (升级山海协作 after
-        实施了山海协作、…等行动); a longer entity around a mention still wins."""
+        实施了山海协作、…等行动); a longer entity around a mention still wins, and none is read inside a quoted
+        phrase the context names as something else (``not_named``: “某某经验”陈列馆)."""
         found: dict[str, dict[str, Any]] = {}
         for c in cands[first:]:
             if c.label == "CAMPAIGN" and c.length >= 4 and _HAN.match(text, c.start) and _HAN.match(text, c.end - 1):
@@ -910,16 +943,18 @@ class KGRules(PersonRules, PostRules):
                     forms.setdefault(x[lead:] + "建设", named)  # 自由贸易港建设 once the place is known
         rx = re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True))))
         for m in rx.finditer(text):
-            if (m.start(), m.end()) not in have and not _DOCUMENT_AFTER.match(text, m.end()):
+            if (m.start(), m.end()) not in have and not _DOCUMENT_AFTER.match(text, m.end()) \
+                    and not any(qs < m.start() and m.end() < qe for qs, qe in not_named):
                 cands.append(Cand(m.start(), m.end(), "CAMPAIGN", dict(forms[m.group()]), prio=5))
 
     def _campaign_neighbours(self, text: str, quoted: list[re.Match[str]], accepted: set[int], cands: list[Cand],
-                             first: int) -> None:
+                             first: int, not_named: set[tuple[int, int]] = frozenset()) -> None:
         """Quoted names that are campaigns by their company or by their name:
         a quoted phrase written right next to a campaign in a run of quoted names
         (“三集中三到位”“一件事”“拿地即开工”等服务模式), and a quoted phrase that repeats
         the core of a campaign found elsewhere in the article (“实施二次创业、实现争先进位”
-        after “实施二次创业，实现争先进位”活动)."""
+        after “实施二次创业，实现争先进位”活动). A quoted phrase the context names as something else (``not_named``:
+        “某某经验”陈列馆, “两山”理论) is none."""
         def key(s: str) -> str:
             return re.sub(r"[，,、‘’\s]", "", s)
 
@@ -929,7 +964,7 @@ class KGRules(PersonRules, PostRules):
         while changed:
             changed = False
             for i, m in enumerate(quoted):
-                if i in accepted or m.group("suf"):
+                if i in accepted or m.group("suf") or (m.start(), m.end()) in not_named:
                     continue
                 inner = m.group("inner")
                 if inner in self.not_campaign or not _HAN.search(inner):
@@ -1118,11 +1153,11 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v8"},
+        "post_patterns": {"@misc": "kg.post_patterns.v9"},
         "org_patterns": {"@misc": "kg.org_patterns.v9"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v8"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v8"},
-        "date_patterns": {"@misc": "kg.date_patterns.v6"},
+        "date_patterns": {"@misc": "kg.date_patterns.v7"},
         "person_patterns": {"@misc": "kg.person_patterns.v7"},
         "model_policy": "fill",
         "regions": True,

@@ -1042,6 +1042,23 @@ def post_patterns_v8() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.post_patterns.v9")
+def post_patterns_v9() -> dict[str, Any]:
+    """v8 plus the heads of the corps' divisions (新疆生产建设兵团第六师副师长, 司令员), a firm's chief officers
+    stacked after its party title (原党委委员、总会计师), sub-units named by two fields joined with 和
+    (某市财政局|自然资源和生态环境处|副处长), and the emergency office of a county or town (镇应急办)."""
+    p = post_patterns_v8()
+    assert p["role"].endswith(")")
+    p["role"] = p["role"][:-1] + "|副师长|师长|副司令员|司令员|总会计师|总经济师|总工程师|总审计师|总法律顾问)"
+    # the emergency office of a county or a town (镇应急办, 县应急局)
+    assert "|应急管理局|" in p["body"]
+    p["body"] = p["body"].replace("|应急管理局|", "|应急管理局|应急办|应急局|", 1)
+    assert p["sub_unit"].startswith("(?:")
+    p["sub_unit"] = (rf"(?:(?:(?![的和与及在对为是等、原副省市县区州旗盟])[{HAN}]){{2,6}}和"
+                     rf"(?:(?![的和与及在对为是等、原副省市县区州旗盟])[{HAN}]){{2,6}}?(?:处|科|室)|" + p["sub_unit"][3:])
+    return p
+
+
 @registry.misc("kg.date_patterns.v2")
 def date_patterns_v2() -> dict[str, Any]:
     """v1 plus the end or start of a year (2024年底, 2025年初) and the time of day (5月22日19时29分)."""
@@ -1293,17 +1310,21 @@ def meeting_patterns_v8() -> dict[str, Any]:
 
 @registry.misc("kg.person_patterns.v7")
 def person_patterns_v7() -> dict[str, Any]:
-    """v6 plus a name after a decision's verb before the title it also held (免去某某兼任的某部部长职务), and 发现
-    after a name (在走访中某某发现)."""
+    """v6 plus a name after a decision's verb before the title it also held (免去某某兼任的某部部长职务), and 发现,
+    跟 and 长期 after a name (在走访中某某发现, 某某跟村民们一起, 某某长期工作在…)."""
     p = person_patterns_v6()
     old_f = p["follow"]
     assert old_f.startswith("(?=")
-    follow = "(?=发现|" + old_f[3:]
-    for k in ("list", "speech", "comrade", "role_name", "attend", "age", "copula", "byline", "paren_byline"):
+    follow = "(?=发现|跟|长期|" + old_f[3:]
+    for k in ("list", "speech", "comrade", "role_name", "attend", "age", "copula", "byline", "paren_byline",
+              "yi_clause", "home", "kin"):
         if k in p:
             p[k] = p[k].replace(old_f, follow)
     p["follow"] = follow
-    p["follow_multi"] = "(?:发现|" + p["follow_multi"][3:]
+    p["follow_multi"] = "(?:发现|长期|" + p["follow_multi"][3:]
+    # (the ·-joined name's lookahead was set before v6's: written anew with this one)
+    cut = p["dotted"].index(")(?=", p["dotted"].index("(?P<name>")) + 1
+    p["dotted"] = p["dotted"][:cut] + follow
     old = "(?=辞去|辞职|请辞|开除|"
     assert old in p["decision"], "decision follow"
     p["decision"] = p["decision"].replace(old, "(?=兼任|担任|所任|所兼|辞去|辞职|请辞|开除|", 1)
@@ -1314,8 +1335,14 @@ def person_patterns_v7() -> dict[str, Any]:
 def campaign_patterns_v8() -> dict[str, Any]:
     """v7 plus no quoted saying taken as the manner of the work (以“十年磨一剑”的坚定决心, 拿出“钉钉子”的韧劲): after
     a word of manner and before the resolve or spirit it describes, a quality, not a programme (实施“五大突破”的决心
-    keeps its campaign)."""
+    keeps its campaign), and no quoted campaign opening a site's or an exhibition's name (“某某经验”陈列馆) or named
+    as a theory (“两山”理论)."""
     p = campaign_patterns_v7()
+    # a quoted campaign opening the name of a site or an exhibition about it (“某某经验”陈列馆, “某某战略”实施20周年大型主题
+    # 展览) or named as a theory (“两山”理论): no mention of the programme itself
+    assert p["not_after"].endswith(")")
+    p["not_after"] = p["not_after"][:-1] + (r"|[^，。；、,;\s“”]{0,14}?(?:陈列馆|纪念馆|展览馆|博物馆|展示馆|展馆|展览)"
+                                            r"|理论|理念)")
     p["manner_before"] = r"(?:以|拿出|发扬|保持|秉持|凭着|凭借|带着|怀着|展现|彰显|弘扬|用|这种|那种|一股|一种)$"
     p["quality_after"] = (r"的?(?:[\u4e00-\u9fff]{1,2}?)?(?:决心|毅力|劲头|韧劲|干劲|闯劲|拼劲|气魄|意志|勇气|定力|恒心|"
                           r"耐心|气概|魄力|精神|状态|姿态|态度|作风)")
@@ -1331,6 +1358,24 @@ def org_patterns_v9() -> dict[str, Any]:
         r"(?P<parent>国家税务总局|国家金融监督管理总局|金融监管总局|国家外汇管理局|国家统计局)"
         r"(?P<place>(?:(?![的与及在对为是和、，。；])[\u4e00-\u9fff]){2,16}?)"
         r"(?P<kind>税务局|税务分局|监管局|监管分局|分局|调查总队|调查队)")
+    return p
+
+
+@registry.misc("kg.date_patterns.v7")
+def date_patterns_v7() -> dict[str, Any]:
+    """v6 plus a time give or take (早晨6时左右), a day named by month and day in quotes with a bullet between
+    (“11•21”), and no holiday read out of 节点 (端午节点: 端午, the juncture of the festival)."""
+    p = date_patterns_v6()
+    d = p["date"]
+    assert d.count("[多许]?") >= 1
+    d = d.replace("[多许]?", "(?:[多许]|左右)?")
+    old = r"(?<=[“\"])(?:1[0-2]|[1-9])·(?:3[01]|[12]\d|[1-9])(?=[”\"])"
+    assert old in d, "quoted day"
+    d = d.replace(old, r"(?<=[“\"])(?:1[0-2]|[1-9])[·•‧・](?:3[01]|[12]\d|[1-9])(?=[”\"])")
+    old = "(?!联欢|晚会|档|"
+    assert old in d, "holiday"
+    d = d.replace(old, "(?!联欢|晚会|档|点|", 1)
+    p["date"] = r"(?:元旦|春节|元宵|清明|五一|端午|中秋|国庆)(?=节点)|" + d
     return p
 
 

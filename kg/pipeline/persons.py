@@ -269,6 +269,14 @@ class PersonRules:
             trimmed = span.doc.char_span(span.start_char, e - 1, label=span.label)
             if trimmed is not None:
                 return trimmed
+        dot = span.text.find("·")
+        if dot >= 0:  # 某某·某某跟村民们, 某某·某某长期工: a ·-joined name ends before a word that follows names
+            for k in range(span.start_char + dot + 3, e):
+                if text[k] == "跟" or self.re_follow_multi.match(text, k):
+                    trimmed = span.doc.char_span(span.start_char, k, label=span.label)
+                    if trimmed is not None:
+                        return trimmed
+                    break
         return span
 
     def _list_names(self, text: str, persons: list[Cand], model: list[Span]) -> None:

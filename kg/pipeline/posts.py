@@ -55,6 +55,9 @@ _UNIT_BEFORE = re.compile(r"(?<=[、，,。；;：:\s“”])(?:(?![的和与及
 #: the head of a prefecture's administrative office (某地区行署专员)
 _COMMISSIONER = re.compile(r"副?专员")
 
+#: a division of the production and construction corps after its name (新疆生产建设兵团|第六师, …|第八师石河子市)
+_CORPS_DIVISION = re.compile(r"第[一二三四五六七八九十\d]+师$")
+
 class PostRules:
     """Needs the compiled post/org patterns set up by ``KGRules.__init__``."""
 
@@ -400,6 +403,8 @@ class PostRules:
                 # 全国政协(原)常委: a member of the assembly's standing committee
                 body = m.group() + "常委会" if m.group() in ("全国政协", "全国人大") \
                     and role_m.group().removeprefix("原") == "常委" else m.group()
+                if _CORPS_DIVISION.match(text, m.end(), role_m.start()):
+                    body = text[m.start():role_m.start()]  # 新疆生产建设兵团第六师|副师长: the division's
                 post = Cand(m.start(), role_m.end(), "POST",
                             {"role": role_m.group(), "body": body, "body_type": "中央", "region": None,
                              "level_hint": "国"}, prio=1, parts=[Cand(m.start(), m.end(), "ORG", org_attrs)])

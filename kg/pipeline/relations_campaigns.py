@@ -49,7 +49,7 @@ from .relations_events import _SPEECH
 
 #: verbs by which a person (or body) drives one
 _PROMOTE = re.compile(r"开展|启动|实施|部署|推进|推动|深化|落实|抓好|打好|聚焦|提出|推行|实行|打响|践行|贯彻|围绕|紧扣|"
-                      r"用好|坚持|打造|建设|推进|编制|制定|谋划|倡导|首创|推广|学习运用|运用|融入|共建")
+                      r"用好|坚持|打造|建设|推进|编制|制定|谋划|倡导|首创|推广|学习运用|运用|融入|共建|开创|创立|首倡")
 #: a campaign introduced as the means of what the next clause's subject does (通过“近邻党建”，某某…)
 #: a speaker's verb and the comma opening the statement (总书记强调，), and what follows a programme that is the
 #: statement's topic (，归根到底靠…; 是…; 要…)
@@ -676,7 +676,7 @@ def _is_subject(t: Text, p: Ent) -> bool:
     after = t.text[p.end:p.end + 40]
     occasion = _OCCASION.match(after)  # 某某近日在某地考察时强调
     after = after[occasion.end():] if occasion else after
-    m = _SPEECH.match(after) or _CARES.match(after)
+    m = _SPEECH.match(after) or _CARES.match(after) or _FOUNDED.match(after)
     if m:
         return not after[m.end():m.end() + 1] == "的"
     adv = _SUBJ_ADV.match(after)
@@ -689,6 +689,9 @@ def _is_subject(t: Text, p: Ent) -> bool:
     return _TOUR.match(after) is not None  # 某某来到某地调研，了解开展…情况: a leader on a tour
 
 
+#: a leader who founded a programme where he once worked (某某总书记在浙江工作期间开创了…, 某某同志在福建工作时亲自提出)
+_FOUNDED = re.compile(r"^\s*(?:总书记|同志|主席|委员长|总理)?\s*在[^，。；,;]{1,16}?(?:工作|任职|主政)(?:期间|时)\s*"
+                      r"(?:亲自|先后|还)?\s*(?:开创|首创|创立|首倡|提出|谋划|部署|倡导|推动)")
 #: a leader who cares about a field (某某总书记高度重视…，要求推动…): the subject of what follows
 _CARES = re.compile(r"^\s*(?:总书记|同志|书记|主席|委员长|总理|[省市县区州旗]长)?\s*(?:一直|始终|十分|非常|高度)?\s*(?:重视|关心|关注|牵挂|关怀)")
 #: a leader's tour: a verb of going, the places, then the purpose (来到某市、某县调研)

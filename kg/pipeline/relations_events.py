@@ -189,6 +189,11 @@ _NAME_TO_VERB = (r"^\s*(?:同志|委员长|副委员长|总理|副总理|主席|
                  r"(?:在[\u4e00-\u9fff]{1,10}?)?\s*")  # 在上海主持召开
 #: (组织召开, 召集: the person who convenes a meeting chairs it: 某某紧急组织召开汛情调度会)
 _CHAIR = re.compile(_NAME_TO_VERB + r"(?:紧急|连夜|专门|立即)?(?:主持|主持召开|主持会议|组织召开|召集召开|召集)")
+#: a tour before the chairing (某某先后到某地、某地调研，主持召开…): the touring leader chairs
+_CHAIR_AFTER_TOUR = re.compile(r"^\s*(?:同志)?\s*(?:先后|还|随后|近日)?\s*(?:到|来到|前往|赴|深入)[^，,。；;]{1,30}?"
+                               r"(?:调研|考察|视察|检查)(?:时|期间)?\s*[，,]\s*(?:并|还|随后)?\s*(?:主持召开|主持|组织召开)")
+#: a sentence with no subject that opens with the chairing (…。主持召开某座谈会，…): the paragraph's subject chairs
+_SUBJECTLESS_CHAIR = re.compile(r"^\s*(?:还|并|随后|其间|期间|之后)?\s*(?P<verb>主持召开|主持)")
 _CHAIR_SPEECH = re.compile(r"^[^，,。；;]{0,30}?(?:并(?:作|发表)?(?:了)?(?:重要)?(?:总结)?(?:讲话|致辞|发言)"
                            r"|时(?:表示|强调|指出|说|要求))")  # 主持会议时表示: the chair speaks too
 _ATTEND_SPEECH = re.compile(_NAME_TO_VERB + r"出席(?:会议|大会|开幕式|活动)?并(?:作)?(?:讲话|致辞|发言)")
@@ -242,10 +247,16 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
     all_meetings = [e for e in t.ents if e.label == "MEETING"]  # (read once, not per sentence)
     last_role: tuple[Ent, Ent] | None = None  # (meeting, person) of the last chair or speaker named
     dated: set[str] = set()  # names of the meetings that have a date
+    para_subject: Ent | None = None  # the person opening the last sentence of the paragraph that a name opens
     for k, sent in enumerate(t.sents):
         ents = t.in_sentence(k)
         meetings = [e for e in ents if e.label == "MEETING"]
         stext = t.text[sent[0]:sent[1]]
+        if k and "\n" in t.text[t.sents[k - 1][1]:sent[0] + 1]:
+            para_subject = None  # a new paragraph
+        if ents and ents[0].label == "PERSON" and ents[0].get("kind", "name") != "byline" \
+                and not t.text[sent[0]:ents[0].start].strip():
+            para_subject = ents[0]
         held_here: list[Ent] = []
         for mt in meetings:
             tail = t.text[mt.end:min(sent[1], mt.end + 20)]
@@ -300,10 +311,19 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                 and not any(p.start < sent[0] + pm.end() for p in names):
             # 某某主持会议。他表示，…: the chair or speaker named in the sentence before speaks
             out.append(rel("speaker", here, last_role[1], evidence=sent, via="pronoun"))
+        if (sm := _SUBJECTLESS_CHAIR.match(stext)) is not None and para_subject is not None \
+                and not any(p.start < sent[0] + sm.end() for p in names):
+            # 某某深入企业、社区…。主持召开某座谈会: the subject of the paragraph chairs it
+            target = next((e for e in meetings if e.start >= sent[0] + sm.start("verb")), None) or here
+            out.append(rel("chaired_by", target, para_subject, evidence=sent, via="paragraph"))
+            if _CHAIR_SPEECH.match(stext[sm.end():]):
+                out.append(rel("speaker", target, para_subject, evidence=sent, via="paragraph"))
+            last_role = (target, para_subject)
         for p in names:
             after = t.text[p.end:sent[1]]
-            if _CHAIR.match(after) or (_CHAIR_BY.search(t.text[max(sent[0], p.start - 3):p.start])
-                                       and re.match(r"^\s*(?:同志)?\s*主持", after)):
+            if _CHAIR.match(after) or _CHAIR_AFTER_TOUR.match(after) \
+                    or (_CHAIR_BY.search(t.text[max(sent[0], p.start - 3):p.start])
+                        and re.match(r"^\s*(?:同志)?\s*主持", after)):
                 target = _meeting_after(t, p, ents) or here
                 out.append(rel("chaired_by", target, p, evidence=sent))
                 roles[p.i] = "chair"
