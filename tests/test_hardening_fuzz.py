@@ -326,6 +326,12 @@ def test_repetitive_input_that_triggers_the_v4_rules_stays_bounded(nlp: Any, tmp
     "新疆生产建设兵团第三师副师长、" * 2_000 + "马建军",
     "某市财政局农业和农村处副处长、" * 2_000 + "黄立",
     "“千企升级”陈列馆，" * 2_000 + "深化“千企升级”行动",
+    # and with xwlb32
+    "宝鸡市公安局渭滨分局、" * 2_000,
+    "看望了在拉萨的全国政协委员和自治区政协委员，" * 2_000,
+    "央视网消息：朱立伟，" + "青海省委组织部原副部长，" * 2_000,
+    "国家金融监督管理总局稽查局一级巡视员赵振华，" * 2_000,
+    "王建国说，" + "聚焦为民、聚焦作决策、" * 2_000,
 ])
 def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text: str) -> None:
     """The relation rules read a long sentence of repeated triggers about once, not once per trigger (the
@@ -358,6 +364,7 @@ def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text
     "全国大会", "全国科技大会", "国家税务总局税务局", "国家税务总局天津市税务局", "协商会", "和协商会", "免去兼任的职务",
     "以“”的决心", "吉林", "32岁的王从", "政协委员", "是政协委员", "政协委员王", "主持召开", "“11•21”", "端午节点",
     "某·某某跟", "第六师副师长", "和处副处长", "——", "书记——王", "“”陈列馆", "在工作期间开创了“”",
+    "公安局分局", "公安分局", "的公安分局", "“12345”热线", "省长电话", "看望了·", "：王，", "卫生院院长",
 ])
 def test_edges_of_the_v6_and_v7_rules_give_valid_results(nlp: Any, text: str) -> None:
     """Short and degenerate inputs at the edges of the newest rules go through without an error, with every

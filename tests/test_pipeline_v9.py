@@ -202,3 +202,70 @@ def test_the_chair_after_a_tour_and_in_a_subjectless_sentence() -> None:
 
 def test_no_name_across_two_words(nlp: Any) -> None:
     assert ents(nlp, "要成为联通内外的桥梁和纽带。", "PERSON") == []
+
+
+# ------------------------------------------------- found with the xwlb32 set
+def test_followers_and_dotted_names_after_a_visit(nlp: Any) -> None:
+    assert ents(nlp, "消息传来，驻村第一书记王立立刻带着党员出发。", "PERSON") == ["王立"]
+    assert "阿依努尔·买买提" in ents(nlp, "他还看望了阿依努尔·买买提，以及当地干部。", "PERSON")
+    # a word that is also a name, after a role and before what the person says
+    assert "白云" in ents(nlp, "作为某大学校长的全国人大代表白云表示，要培养创造力。", "PERSON")
+    assert ents(nlp, "蓝天白云表示着好天气。", "PERSON") == []
+
+
+def test_no_name_or_place_read_across_words(nlp: Any) -> None:
+    text = "要聚焦为民、便民，聚焦作决策、定政策等关键环节。"
+    assert ents(nlp, text, "PERSON") == [] and ents(nlp, text, "REGION") == []
+    # a real name with 为 and the city where the article names it
+    assert "李为民" in ents(full_pipeline(), "副市长李为民出席。", "PERSON")
+    assert "焦作" in ents(nlp, "焦作市委书记来到焦作调研。", "REGION")
+
+
+def test_hotlines_and_care_are_no_campaigns_nor_posts(nlp: Any) -> None:
+    text = "某市“12345”政务服务热线接到诉求。设置“96178”企业家直通省长电话号码服务。围绕“一老一幼”需求。拨打市长热线。"
+    assert ents(nlp, text, "CAMPAIGN") == [] and ents(nlp, text, "POST") == []
+    assert ents(nlp, "实施“13710”工作制度。", "CAMPAIGN") == ["“13710”工作制度"]
+
+
+def test_posts_and_bodies_of_the_xwlb32_analysis(nlp: Any) -> None:
+    text = ("国家金融监督管理总局稽查局一级巡视员赵振华，宁夏固原市卫生健康委党组成员、副主任钱立新，"
+            "河南省商丘市梁园区环境卫生事务中心副主任孙立平，重庆市大渡口区检察院检察官梅立华说。")
+    posts = ents(nlp, text, "POST")
+    for p in ("国家金融监督管理总局稽查局一级巡视员", "固原市卫生健康委党组成员", "梁园区环境卫生事务中心副主任",
+              "大渡口区检察院检察官"):
+        assert p in posts
+    bodies = post_bodies(text)
+    assert bodies["国家金融监督管理总局稽查局一级巡视员"][0] == "国家金融监督管理总局稽查局"
+    assert bodies["梁园区环境卫生事务中心副主任"] == ("梁园区环境卫生事务中心", "411402")
+    assert bodies["副主任"] == ("固原市卫生健康委", "6404")
+
+
+def test_police_branches_are_one_body(nlp: Any) -> None:
+    text = "宝鸡市公安局渭滨分局民警赶到。所在的渭滨公安分局联合消防救援。市公安局治安分局通报。"
+    orgs = ents(nlp, text, "ORG")
+    assert "宝鸡市公安局渭滨分局" in orgs and "渭滨公安分局" in orgs
+    assert "渭滨" not in ents(nlp, text, "REGION")
+    assert not any(o.endswith("治安分局") for o in orgs)  # (not named after a division)
+
+
+def test_members_of_the_cppcc_as_a_group_at_any_level(nlp: Any) -> None:
+    text = "他看望了在拉萨的全国政协委员和自治区政协委员，拉萨市政协委员和机关干部。"
+    assert ents(nlp, text, "POST") == [] and "全国政协" not in ents(nlp, text, "ORG")
+    text = "会议增补赵振华为第十四届全国政协委员，撤销钱立新第十四届全国政协委员资格。"
+    assert ents(nlp, text, "POST") == ["全国政协委员", "全国政协委员"]
+
+
+def test_a_profile_opening_with_name_comma_title_comma(nlp: Any) -> None:
+    text = "央视网消息：朱立伟，青海省委组织部原副部长，从事组织工作近20年。朱立伟大力推动村集体经济发展。"
+    assert holds(text) == [("朱立伟", "青海省委组织部原副部长")]
+    # a comma after the title and no sentence opened by the name: no holding read
+    assert holds("会上，朱立伟，王建国，市委书记，都发了言。") == []
+
+
+def test_a_unit_is_named_from_the_innermost_division_of_its_chain() -> None:
+    bodies = post_bodies("江苏省泗洪县人民医院院长王立新说。")
+    assert bodies["院长"][0] == "泗洪县人民医院"
+
+
+def test_dates_at_night(nlp: Any) -> None:
+    assert ents(nlp, "7月19日夜晚，桥梁垮塌。", "DATE") == ["7月19日夜晚"]

@@ -161,18 +161,23 @@ def _generic_titles(text: str, cands: list[Cand]) -> list[Cand]:
     return [c for c in cands if id(c) not in generic] if generic else cands
 
 
-#: before a bare membership: the word that makes it someone's (某某是/当选政协委员)
-_MEMBER_OF = re.compile(r"(?:是|为|任|担任|当选|作为|身为|成为)$")
+#: before a membership: the word that makes it someone's (某某是/当选政协委员), or the term of a decision's
+#: membership (增补某某为第十四届全国政协委员, 撤销某某第十四届全国政协委员资格)
+_MEMBER_OF = re.compile(r"(?:是|为|任|担任|当选|作为|身为|成为|届)$")
+#: after a membership: the membership a decision ends (…委员资格, …委员职务, 辞去…委员的决定)
+_MEMBER_ENDED = re.compile(r"(?:资格|职务|的决定)")
 
 
 def _member_groups(text: str, cands: list[Cand]) -> list[Cand]:
-    """A bare 政协委员 (no assembly's level or place before it) with no one named right after it is the members
-    as a group (广大政协委员, 组织政协委员…, 同政协委员互动交流, 4位政协委员), no one's title: not a POST. Kept
-    before a name (政协委员某某) and after the word that makes it someone's (某某是政协委员)."""
+    """A CPPCC membership (政协委员, 全国政协委员, 自治区政协委员, 某市政协委员) with no one named right after it is
+    the members as a group (广大政协委员, 组织政协委员…, 同政协委员互动交流, 4位政协委员, 看望在某地的全国政协委员和
+    自治区政协委员), no one's title: not a POST. Kept before a name (政协委员某某), after the word that makes it
+    someone's (某某是政协委员) and where a decision confers or ends it (为第十四届全国政协委员, …委员资格)."""
     person_starts = {c.start for c in cands if c.label == "PERSON"}
     return [c for c in cands
-            if not (c.label == "POST" and text[c.start:c.end] == "政协委员" and c.end not in person_starts
-                    and not _MEMBER_OF.search(text, max(0, c.start - 2), c.start))]
+            if not (c.label == "POST" and text.endswith("政协委员", 0, c.end) and c.end not in person_starts
+                    and not _MEMBER_OF.search(text, max(0, c.start - 2), c.start)
+                    and not _MEMBER_ENDED.match(text, c.end))]
 
 
 def _trim_dotted(text: str, persons: list[Cand]) -> list[Cand]:
@@ -284,8 +289,11 @@ def _inside_words(text: str, start: int, end: int) -> bool:
     words = _nonregion_words()  # (the 2-character words of the dictionary with a frequency of 100 or more)
     if end - start == 2 and start > 0 and text[start - 1:start + 1] in words and text[end - 1:end + 1] in words:
         return True  # 聚焦|加强: the span is the end of one word and the start of the next
-    if end - start == 3 and start > 0 and text[start - 1:start + 1] in words and text[end - 1:end + 1] in words:
-        return True  # 桥|梁和纽|带: the span closes one word and opens another at both ends
+    if end - start == 3 and start > 0 and text[start - 1:start + 1] in words and (
+            text[end - 1:end + 1] in words or text[start + 1] in "为对在将把被从以"):
+        # 桥|梁和纽|带: the span closes one word and opens another at both ends; 聚|焦为民: the would-be surname
+        # closes a word and a preposition follows it
+        return True
     return end - start == 3 and (text[start:start + 2] in words or text[start:start + 2] in common_words()) \
         and text[end - 1:end + 1] in words
 
@@ -449,6 +457,8 @@ class KGRules(PersonRules, PostRules):
         self.re_manner_before = _opt(cp, "manner_before")
         self.re_quality_after = _opt(cp, "quality_after") if self.re_manner_before is not None else None
         self.re_vertical_branch = _opt(op, "vertical_branch")
+        self.re_police_branch = _opt(op, "police_branch")
+        self.re_national_sub = _opt(pp, "national_sub")
 
     # ------------------------------------------------------------------ call
     def __call__(self, doc: Doc) -> Doc:
@@ -585,6 +595,10 @@ class KGRules(PersonRules, PostRules):
                 continue  # 香港同胞, 台湾问题, 香港、澳门同胞: the people or the question, not the place
             if len(name) == 3 and name[0] in "于在对与向从为以" and name[1:] in nonregion and s not in name_ending_at:
                 continue  # 快|于城镇|居民: a township's name read across a function word and a common word
+            if len(name) == 2 and s and text[s - 1:s + 1] in nonregion and text[e:e + 2] in nonregion \
+                    and s not in name_ending_at and not gz.is_full_name(name) \
+                    and not any(d.name in text for d in gz.lookup(name)):
+                continue  # 聚|焦作|决策: a short name read across two words (not one the article names in full)
             if s and text[s - 1] in SINGLE_SURNAMES and text[s - 1] not in WEAK_SURNAMES \
                     and self.re_follow.match(text, e) and gz.is_county_short(name) \
                     and (s < 2 or not _is_han(text[s - 2]) or text[s - 2] in "、长记任员席理"):

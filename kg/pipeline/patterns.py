@@ -1046,10 +1046,25 @@ def post_patterns_v8() -> dict[str, Any]:
 def post_patterns_v9() -> dict[str, Any]:
     """v8 plus the heads of the corps' divisions (新疆生产建设兵团第六师副师长, 司令员), a firm's chief officers
     stacked after its party title (原党委委员、总会计师), sub-units named by two fields joined with 和
-    (某市财政局|自然资源和生态环境处|副处长), and the emergency office of a county or town (镇应急办)."""
+    (某市财政局|自然资源和生态环境处|副处长), the emergency office of a county or town (镇应急办), no head's
+    hotline or mailbox (市长热线, 省长信箱), a health commission by its full name and the affairs centres of a
+    district (某区环境卫生事务中心副主任), prosecutors and judges (某区检察院检察官), and a national administration's
+    bureau before a role (国家某总局稽查局一级巡视员)."""
     p = post_patterns_v8()
     assert p["role"].endswith(")")
     p["role"] = p["role"][:-1] + "|副师长|师长|副司令员|司令员|总会计师|总经济师|总工程师|总审计师|总法律顾问)"
+    # a county's or city's health commission by its full name (某市卫生健康委), and its affairs and service centres
+    # before their heads (某区环境卫生事务中心副主任)
+    assert "|卫健委|" in p["body"]
+    p["body"] = p["body"].replace("|卫健委|", "|卫健委|卫生健康委|卫生健康局|"
+                                  r"(?:(?![省市县区州旗])[\u4e00-\u9fff]){2,8}?(?:事务中心|服务中心)"
+                                  r"(?=原?(?:党组|党委|副?主任))|", 1)
+    # a prosecutor or judge of a county's procuratorate or court (某区检察院检察官)
+    p["role"] = p["role"][:-1] + "|检察官|法官)"
+    # a national administration's bureau or department before a role (国家某总局|稽查局|一级巡视员)
+    p["national_sub"] = r"(?:(?![的和与及在对为是等、原副省市县区州旗])[\u4e00-\u9fff]){2,6}?(?:局|司)"
+    # a head's hotline, mailbox or telephone (市长热线, 省长信箱, 直通省长电话): a service, not a post
+    p["bad_after_head"] = p["bad_after_head"] + "电信邮热"
     # the emergency office of a county or a town (镇应急办, 县应急局)
     assert "|应急管理局|" in p["body"]
     p["body"] = p["body"].replace("|应急管理局|", "|应急管理局|应急办|应急局|", 1)
@@ -1311,20 +1326,26 @@ def meeting_patterns_v8() -> dict[str, Any]:
 @registry.misc("kg.person_patterns.v7")
 def person_patterns_v7() -> dict[str, Any]:
     """v6 plus a name after a decision's verb before the title it also held (免去某某兼任的某部部长职务), and 发现,
-    跟 and 长期 after a name (在走访中某某发现, 某某跟村民们一起, 某某长期工作在…)."""
+    跟, 长期 and 立刻 after a name (在走访中某某发现, 某某跟村民们一起, 某某长期工作在…, 某某立刻带着…), and a
+    ·-joined name right after the verb of a visit (看望了某某·某某)."""
     p = person_patterns_v6()
     old_f = p["follow"]
     assert old_f.startswith("(?=")
-    follow = "(?=发现|跟|长期|" + old_f[3:]
+    follow = "(?=发现|跟|长期|立刻|立即|马上|随即|当即|" + old_f[3:]
     for k in ("list", "speech", "comrade", "role_name", "attend", "age", "copula", "byline", "paren_byline",
               "yi_clause", "home", "kin"):
         if k in p:
             p[k] = p[k].replace(old_f, follow)
     p["follow"] = follow
-    p["follow_multi"] = "(?:发现|长期|" + p["follow_multi"][3:]
+    p["follow_multi"] = "(?:发现|长期|立刻|立即|马上|随即|当即|" + p["follow_multi"][3:]
     # (the ·-joined name's lookahead was set before v6's: written anew with this one)
     cut = p["dotted"].index(")(?=", p["dotted"].index("(?P<name>")) + 1
     p["dotted"] = p["dotted"][:cut] + follow
+    # a ·-joined name right after the verb of a visit or a meeting (看望了某某·某某, 会见某某·某某)
+    old_b = r"(?:(?<=[^\u4e00-\u9fff·])|^)"
+    assert p["dotted"].startswith(old_b), "dotted boundary"
+    p["dotted"] = (r"(?:(?<=[^\u4e00-\u9fff·])|^|(?<=看望了)|(?<=看望)|(?<=会见了)|(?<=会见)|(?<=慰问了)|(?<=慰问)|"
+                   "(?<=接见了)|(?<=接见)|(?<=陪同)|(?<=悼念))" + p["dotted"][len(old_b):])
     old = "(?=辞去|辞职|请辞|开除|"
     assert old in p["decision"], "decision follow"
     p["decision"] = p["decision"].replace(old, "(?=兼任|担任|所任|所兼|辞去|辞职|请辞|开除|", 1)
@@ -1335,14 +1356,18 @@ def person_patterns_v7() -> dict[str, Any]:
 def campaign_patterns_v8() -> dict[str, Any]:
     """v7 plus no quoted saying taken as the manner of the work (以“十年磨一剑”的坚定决心, 拿出“钉钉子”的韧劲): after
     a word of manner and before the resolve or spirit it describes, a quality, not a programme (实施“五大突破”的决心
-    keeps its campaign), and no quoted campaign opening a site's or an exhibition's name (“某某经验”陈列馆) or named
-    as a theory (“两山”理论)."""
+    keeps its campaign), no quoted campaign opening a site's or an exhibition's name (“某某经验”陈列馆) or named
+    as a theory (“两山”理论), and no service number (“12345”政务服务热线) or care for the old and the young
+    (“一老一幼”)."""
     p = campaign_patterns_v7()
     # a quoted campaign opening the name of a site or an exhibition about it (“某某经验”陈列馆, “某某战略”实施20周年大型主题
     # 展览) or named as a theory (“两山”理论): no mention of the programme itself
     assert p["not_after"].endswith(")")
     p["not_after"] = p["not_after"][:-1] + (r"|[^，。；、,;\s“”]{0,14}?(?:陈列馆|纪念馆|展览馆|博物馆|展示馆|展馆|展览)"
                                             r"|理论|理念)")
+    # a service number in quotes (“12345”政务服务热线, “96178”企业家直通省长电话号码): a hotline, not a programme
+    p["not_after"] = p["not_after"][:-1] + r"|[^，。；、,;\s“”]{0,10}?(?:热线|电话|号码|专线))"
+    p["not_campaign"] = [*p["not_campaign"], "一老一幼"]
     p["manner_before"] = r"(?:以|拿出|发扬|保持|秉持|凭着|凭借|带着|怀着|展现|彰显|弘扬|用|这种|那种|一股|一种)$"
     p["quality_after"] = (r"的?(?:[\u4e00-\u9fff]{1,2}?)?(?:决心|毅力|劲头|韧劲|干劲|闯劲|拼劲|气魄|意志|勇气|定力|恒心|"
                           r"耐心|气概|魄力|精神|状态|姿态|态度|作风)")
@@ -1352,19 +1377,24 @@ def campaign_patterns_v8() -> dict[str, Any]:
 @registry.misc("kg.org_patterns.v9")
 def org_patterns_v9() -> dict[str, Any]:
     """v8 plus the local branches of the vertically managed national administrations, one body named by the
-    administration and its place (国家税务总局天津市河北区税务局, 国家金融监督管理总局北京监管局)."""
+    administration and its place (国家税务总局天津市河北区税务局, 国家金融监督管理总局北京监管局), and a public
+    security bureau's branch named after its district (某市公安局某某分局, 某某公安分局)."""
     p = org_patterns_v8()
     p["vertical_branch"] = (
         r"(?P<parent>国家税务总局|国家金融监督管理总局|金融监管总局|国家外汇管理局|国家统计局)"
         r"(?P<place>(?:(?![的与及在对为是和、，。；])[\u4e00-\u9fff]){2,16}?)"
         r"(?P<kind>税务局|税务分局|监管局|监管分局|分局|调查总队|调查队)")
+    # a public security bureau's branch named after its district (某市公安局某某分局, 某某公安分局): one body
+    p["police_branch"] = (r"公安局(?P<br>(?:(?![的和与及在对为是、，。；])[\u4e00-\u9fff]){2,4}?)分局"
+                          r"|(?:(?<![\u4e00-\u9fff])|(?<=[的在和与及、]))(?P<br2>(?:(?![的和与及在对为是、，。；])[\u4e00-\u9fff]){2,3}?)公安分局")
     return p
 
 
 @registry.misc("kg.date_patterns.v7")
 def date_patterns_v7() -> dict[str, Any]:
     """v6 plus a time give or take (早晨6时左右), a day named by month and day in quotes with a bullet between
-    (“11•21”), and no holiday read out of 节点 (端午节点: 端午, the juncture of the festival)."""
+    (“11•21”), 夜晚/夜里 after a day (7月19日夜晚), and no holiday read out of 节点 (端午节点: 端午, the juncture of
+    the festival)."""
     p = date_patterns_v6()
     d = p["date"]
     assert d.count("[多许]?") >= 1
@@ -1375,6 +1405,7 @@ def date_patterns_v7() -> dict[str, Any]:
     old = "(?!联欢|晚会|档|"
     assert old in d, "holiday"
     d = d.replace(old, "(?!联欢|晚会|档|点|", 1)
+    d = d.replace("|午后|黎明|晚)", "|午后|黎明|夜晚|夜里|晚)")
     p["date"] = r"(?:元旦|春节|元宵|清明|五一|端午|中秋|国庆)(?=节点)|" + d
     return p
 

@@ -29,6 +29,9 @@ _DECISION_WORDS = re.compile(r"给予|免去|撤销|任命|接受")
 #: the last of two given-name characters that is a preposition, not part of a name (王颖从|农村读书, 某某在|村里)
 _NOT_GIVEN_LAST = frozenset("从以在对将把被与及")
 
+#: what a person says right after the name (代表某某表示): a word that is a name there
+_SPEAKS_AFTER = re.compile(r"(?:表示|强调|指出|介绍|认为|建议|说[，,:：“])")
+
 class PersonRules:
     """Needs the compiled person patterns set up by ``KGRules.__init__``."""
 
@@ -159,7 +162,10 @@ class PersonRules:
                     persons.append(Cand(s, e, "PERSON", {"kind": "name"}, prio=4))
         for m in self.re_role_name.finditer(text):
             name = m.group("name")
-            if self._plausible_name(name, strict=True):
+            if self._plausible_name(name, strict=True) or (
+                    # 代表高松表示: a word that is also a name, after a role and before what the person says
+                    name in common_words() and 2 <= len(name) <= 3 and surname_of(name) is not None
+                    and _SPEAKS_AFTER.match(text, m.end("name"))):
                 persons.append(Cand(m.start("name"), m.end("name"), "PERSON", {"kind": "name"}, prio=4))
         for m in self.re_attend.finditer(text):
             pos = m.start("names")

@@ -58,6 +58,19 @@ _COMMISSIONER = re.compile(r"副?专员")
 #: a division of the production and construction corps after its name (新疆生产建设兵团|第六师, …|第八师石河子市)
 _CORPS_DIVISION = re.compile(r"第[一二三四五六七八九十\d]+师$")
 
+
+def _innermost_unit(unit: str, gz: Gazetteer) -> str:
+    """A unit's name from the innermost division of the chain that opens it (某自治区某市|某某乡卫生院: the
+    township's clinic; 某省|某县人民医院: the county's hospital): the places above are where it is, not its name."""
+    chain: list[int] = []
+    end = 0
+    for s, e, _ in gz.finditer(unit):
+        if s != end:
+            break
+        chain.append(s)
+        end = e
+    return unit[chain[-1]:] if len(chain) >= 2 and end < len(unit) else unit
+
 class PostRules:
     """Needs the compiled post/org patterns set up by ``KGRules.__init__``."""
 
@@ -88,6 +101,8 @@ class PostRules:
     re_group: re.Pattern[str] | None
     re_agency: re.Pattern[str] | None
     re_vertical_branch: re.Pattern[str] | None
+    re_police_branch: re.Pattern[str] | None
+    re_national_sub: re.Pattern[str] | None
     re_npc_listed: re.Pattern[str] | None
     re_title_only: re.Pattern[str] | None
     re_npc_short: re.Pattern[str] | None
@@ -395,10 +410,15 @@ class PostRules:
         for m in self.re_national_org.finditer(text):
             org_attrs = {"body_type": "中央", "region": None, "level_hint": "国", "parent": None}
             role_m = self.re_role.match(text, m.end()) or self._sub_unit_role(text, m.end(), gz)
+            if role_m is None and self.re_national_sub is not None \
+                    and (sub := self.re_national_sub.match(text, m.end())) is not None:
+                role_m = self.re_role.match(text, sub.end())  # 国家某总局|稽查局|一级巡视员
+                if role_m is not None and role_m.group() in ("成员", "委员"):
+                    role_m = None
             if role_m and m.group() == "全国政协" and role_m.group() in ("委员", "常委") \
                     and not (text[m.start() - 1:m.start()] in ("届", "为") or text.startswith("、", role_m.end())
                              or self._named_after(text, role_m.end(), strict=True)):
-                role_m = None  # 在某市的全国政协委员: the members as a group, no one's title
+                continue  # 在某市的全国政协委员: the members as a group, no one's title nor a mention of the body
             if role_m:  # 农业农村部原党组书记
                 # 全国政协(原)常委: a member of the assembly's standing committee
                 body = m.group() + "常委会" if m.group() in ("全国政协", "全国人大") \
@@ -438,7 +458,8 @@ class PostRules:
                 if text[m.start() - 1] == "部" and role in ("部长", "副部长"):
                     continue  # 中宣部部长: the whole title is the POST, not 部长 alone
                 unit = _UNIT_BEFORE.search(text, max(0, m.start() - 24), m.start())
-                post = Cand(m.start(), m.end(), "POST", {"role": role, "body": unit.group() if unit else None,
+                post = Cand(m.start(), m.end(), "POST", {"role": role,
+                                                         "body": _innermost_unit(unit.group(), gz) if unit else None,
                                                          "body_type": "unit" if unit else "company",
                                                          "region": None, "level_hint": None}, prio=4)
                 cands.append(post)
@@ -570,6 +591,26 @@ class PostRules:
             else:
                 cands.append(Cand(m.start(), m.end(), "ORG", dict(attrs, parent=m.group("parent")), prio=1))
 
+    def _police_branches(self, text: str, gz: Gazetteer, region_by_end: dict[int, tuple[int, int, str]],
+                         cands: list[Cand]) -> None:
+        """A public security bureau's branch named after its district: 某市公安局|某某分局 (the city's bureau
+        written before it) and 某某|公安分局 (the district's short name alone), one ORG each; the district's name
+        inside is part of it."""
+        assert self.re_police_branch is not None
+        for m in self.re_police_branch.finditer(text):
+            br = m.group("br") or m.group("br2")
+            if not gz.lookup(br) and not gz.is_county_short(br):
+                continue  # (not named after a division: 治安分局, 交通分局 …)
+            if m.group("br"):
+                reg = region_by_end.get(m.start())
+                if reg is None:
+                    continue
+                start, city = reg[0], reg[2]
+            else:
+                start, city = m.start(), None
+            cands.append(Cand(start, m.end(), "ORG", {"body_type": "agency", "region": city or br, "branch": br,
+                                                      "level_hint": None, "parent": None}, prio=1))
+
     def _npc_short(self, text: str, cands: list[Cand], persons: list[Cand]) -> None:
         """A committee of the NPC by its short name standing alone in an article that names the NPC (宪法法律委副主任委员,
         环资委提出了…, 常委会法工委副主任): a POST with the committee as body, or the committee as an ORG."""
@@ -668,6 +709,8 @@ class PostRules:
                     cands.append(Cand(start, m.end(), "ORG", attrs, prio=2))
         if self.re_vertical_branch is not None and "局" in text:  # 国家税务总局某市某区税务局: one body
             self._vertical_branches(text, gz, region_by_end, cands, persons)
+        if self.re_police_branch is not None and "公安" in text:  # 某市公安局某某分局, 某某公安分局
+            self._police_branches(text, gz, region_by_end, cands)
         if self.re_agency is not None:
             for m in self.re_agency.finditer(text):
                 reg = region_by_end.get(m.start())

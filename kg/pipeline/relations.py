@@ -173,19 +173,24 @@ _APPOINT_BEFORE = re.compile(r"^\s*(?:同志)?\s*(?:任|担任|兼任|出任|改
 #: 某某(，)现任/曾任… and 某某，<title>。: the name's own titles (a comma alone only before a clause end)
 _CURRENT_GAP = re.compile(r"^\s*(?:(?P<c>[，,])\s*)?(?P<v>现任|现为|曾任|原任|历任)?\s*$")
 _CLAUSE_END = re.compile(r"\s*(?:[。；;！!\n]|$)")
+_COMMA_AFTER = re.compile(r"\s*[，,]")
+#: what opens a sentence before a name (the start, a full stop, a line, the colon after a broadcast's lead)
+_SENTENCE_OPEN = re.compile(r"(?:^|[。！？!?\n：:])\s*$")
 #: verbs of _CURRENT_GAP that give a title held before
 _PAST_APPOINT = ("曾任", "原任", "历任")
 
 
-def _own_titles(t: Text, gap: str, last: Ent) -> str | None:
-    """The verb (现任, 曾任 …) or ``""`` (a comma and a clause end after the titles: 某某，某市委书记。) when the
-    text between a name and its stack of titles makes them the name's own; else None."""
+def _own_titles(t: Text, gap: str, last: Ent, opens_sentence: bool = False) -> str | None:
+    """The verb (现任, 曾任 …) or ``""`` (a comma and a clause end after the titles: 某某，某市委书记。; or, when
+    the name opens a sentence, a comma: 某某，某省委组织部原副部长，从事…) when the text between a name and its
+    stack of titles makes them the name's own; else None."""
     cur = _CURRENT_GAP.match(gap)
     if cur is None:
         return None
     if cur.group("v"):
         return cur.group("v")
-    return "" if cur.group("c") and _CLAUSE_END.match(t.text, last.end) else None
+    return "" if cur.group("c") and (_CLAUSE_END.match(t.text, last.end) or opens_sentence
+                                     and _COMMA_AFTER.match(t.text, last.end)) else None
 #: words before 是 that make the title one held before (某某生前是…, 曾是…)
 _PAST = "生前|曾经|曾|原来|此前"
 #: a name set off by a comma before the title it held (某某，生前是…)
@@ -426,7 +431,7 @@ def holds_relations(t: Text) -> list[Relation]:
                                            former=True))
                 continue
             # 姓名(，)现任/曾任职务 and 姓名，职务。 (a profile's apposition) when the name opens its clause
-            own = _own_titles(t, gap, last)
+            own = _own_titles(t, gap, last, _SENTENCE_OPEN.search(t.text, max(0, prev.start - 3), prev.start) is not None)
             if own is not None and _opens_clause(t.text, prev.start):
                 if own in _PAST_APPOINT:
                     former_stack.update(p.i for p in stack)  # held before
