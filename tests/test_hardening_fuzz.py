@@ -332,6 +332,11 @@ def test_repetitive_input_that_triggers_the_v4_rules_stays_bounded(nlp: Any, tmp
     "央视网消息：朱立伟，" + "青海省委组织部原副部长，" * 2_000,
     "国家金融监督管理总局稽查局一级巡视员赵振华，" * 2_000,
     "王建国说，" + "聚焦为民、聚焦作决策、" * 2_000,
+    # and with xwlb33
+    "山东省原粮食局党组书记、局长刘建平违规决策；" * 2_000,
+    "村支书于立红专门邀请，" * 3_000,
+    "习近平主席指出，" * 3_000,
+    "汾西县段村，" * 3_000,
 ])
 def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text: str) -> None:
     """The relation rules read a long sentence of repeated triggers about once, not once per trigger (the
@@ -365,6 +370,7 @@ def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text
     "以“”的决心", "吉林", "32岁的王从", "政协委员", "是政协委员", "政协委员王", "主持召开", "“11•21”", "端午节点",
     "某·某某跟", "第六师副师长", "和处副处长", "——", "书记——王", "“”陈列馆", "在工作期间开创了“”",
     "公安局分局", "公安分局", "的公安分局", "“12345”热线", "省长电话", "看望了·", "：王，", "卫生院院长",
+    "省原局", "于某某专门", "习近平主席", "县段村", "五常大米", "县委主题教育办",
 ])
 def test_edges_of_the_v6_and_v7_rules_give_valid_results(nlp: Any, text: str) -> None:
     """Short and degenerate inputs at the edges of the newest rules go through without an error, with every

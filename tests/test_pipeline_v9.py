@@ -269,3 +269,37 @@ def test_a_unit_is_named_from_the_innermost_division_of_its_chain() -> None:
 
 def test_dates_at_night(nlp: Any) -> None:
     assert ents(nlp, "7月19日夜晚，桥梁垮塌。", "DATE") == ["7月19日夜晚"]
+
+
+# ------------------------------------------------- found with the xwlb33 set
+def test_a_discipline_notices_officials_before_their_misdeeds(nlp: Any) -> None:
+    text = ("山东省原粮食局党组书记、局长刘建平违规决策造成损失；某集团公司江苏分公司原副总经理王立新挪用公款；"
+            "江苏省常州市粮食和物资储备保障中心原主任孙军虚假轮换粮食。")
+    assert ents(nlp, text, "PERSON") == ["刘建平", "王立新", "孙军"]
+    assert "常州市粮食和物资储备保障中心原主任" in ents(nlp, text, "POST")
+    assert ("王立新", "原副总经理") in holds(text)
+    bodies = post_bodies(text)
+    assert bodies["局长"] == ("山东省粮食局", "37")  # (原 written between the place and the bureau: the post's)
+
+
+def test_a_weak_surname_after_a_title_before_a_word_that_follows_names(nlp: Any) -> None:
+    assert ents(nlp, "村支书于立红专门邀请了直播团队。", "PERSON") == ["于立红"]
+    # not a conjunction or a time word, nor a third character that follows names itself
+    assert ents(nlp, "10位政协委员和特邀代表发言。书记于会上强调。", "PERSON") == []
+
+
+def test_the_head_of_state_after_his_name() -> None:
+    text = "习近平主席在新年贺词中指出，粮食生产连年丰收。"
+    assert holds(text) == [("习近平", "主席")]
+    assert post_bodies(text)["主席"][0] == "中华人民共和国"
+
+
+def test_a_one_character_village_after_its_county_and_products_named_after_places(nlp: Any) -> None:
+    assert ("汾西县", "141034") in _regions(nlp, "在山西省汾西县段村，村党支部书记王丽丽正忙着。")
+    assert ("代县", "140923") in _regions(nlp, "京港澳高速代县段村民出行。")
+    text = "黑龙江省五常市的五常大米迎来销售高峰。"
+    assert [r for r, _c in _regions(nlp, text)] == ["黑龙江省", "五常市"]
+
+
+def test_a_campaign_office_of_a_county_committee(nlp: Any) -> None:
+    assert ents(nlp, "宁陕县委主题教育办组织学习。", "ORG") == ["宁陕县委主题教育办"]

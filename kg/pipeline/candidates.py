@@ -26,6 +26,8 @@ _REGION_NOT_BEFORE = re.compile(
     r"路(?!灯|网|面|况|径|线|演|费|标|桥)|街(?!头)|巷|大道|大街|大学(?!路)|学院(?!路)|日报|晚报|银行|电视台|广播|医院|中学|小学|高速|机场|港口|代表团|"
     r"(?:经济|经济技术|高新技术|综合保税|产业)?开发区|高新区|保税区|工业园|产业园|新城|都市圈|经济圈|城市群|"
     r"分行|支行|分公司|直属库|段|"
+    # a farm product named after its place (五常大米, 赣南脐橙)
+    r"大米|香米|脐橙|蜜柚|猕猴桃|大闸蟹|"
     # a spirit named after a place (井冈山精神, 延安精神) and free-trade zones (海南自贸港)
     r"精神|自贸港|自贸区|自由贸易港|自由贸易试验区|"
     # ships and fleets named after a place (辽宁舰, 山东舰, 北海舰队), a zone's place in brackets (中国(新疆)自贸试验区),

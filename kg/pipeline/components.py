@@ -114,7 +114,7 @@ def _quoted_whole(text: str, start: int, end: int) -> bool:
 _LAW_ANNIVERSARY = re.compile(r"《[^《》\n]{2,30}》(?:实施|颁布|施行|发布|出版|公布|制定)"
                               r"(?:\d+|[一二三四五六七八九十百]+)周年$")
 #: a village's name of two to four characters opening with 路 (路里坑村), right after its township
-_VILLAGE_AFTER = re.compile(r"[路段][\u4e00-\u9fff]{1,3}?村(?![长委])")
+_VILLAGE_AFTER = re.compile(r"[路段][\u4e00-\u9fff]{0,3}?村(?![长委])")
 #: after 香港/澳门/台湾 (and the others listed with them): their people or their question, not the place
 _COMPATRIOTS = re.compile(r"(?:[、和与及](?:香港|澳门|台湾))*(?:同胞|问题|青年|居民|民众|各界|事务)")
 

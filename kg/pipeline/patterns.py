@@ -1049,7 +1049,7 @@ def post_patterns_v9() -> dict[str, Any]:
     (某市财政局|自然资源和生态环境处|副处长), the emergency office of a county or town (镇应急办), no head's
     hotline or mailbox (市长热线, 省长信箱), a health commission by its full name and the affairs centres of a
     district (某区环境卫生事务中心副主任), prosecutors and judges (某区检察院检察官), and a national administration's
-    bureau before a role (国家某总局稽查局一级巡视员)."""
+    bureau before a role (国家某总局稽查局一级巡视员), and 主席 after the head of state's name (习近平主席)."""
     p = post_patterns_v8()
     assert p["role"].endswith(")")
     p["role"] = p["role"][:-1] + "|副师长|师长|副司令员|司令员|总会计师|总经济师|总工程师|总审计师|总法律顾问)"
@@ -1057,10 +1057,15 @@ def post_patterns_v9() -> dict[str, Any]:
     # before their heads (某区环境卫生事务中心副主任)
     assert "|卫健委|" in p["body"]
     p["body"] = p["body"].replace("|卫健委|", "|卫健委|卫生健康委|卫生健康局|"
-                                  r"(?:(?![省市县区州旗])[\u4e00-\u9fff]){2,8}?(?:事务中心|服务中心)"
+                                  r"(?:(?![省市县区州旗])[\u4e00-\u9fff]){2,8}?(?:事务中心|服务中心|保障中心|管理中心)"
                                   r"(?=原?(?:党组|党委|副?主任))|", 1)
+    # a party committee's office for a campaign (县委主题教育办)
+    assert "|巡察办|" in p["body"]
+    p["body"] = p["body"].replace("|巡察办|", "|巡察办|主题教育办|", 1)
     # a prosecutor or judge of a county's procuratorate or court (某区检察院检察官)
     p["role"] = p["role"][:-1] + "|检察官|法官)"
+    # the head of state by his title after his name (习近平主席在新年贺词中指出): the state's president
+    p["national"] = r"(?<=习近平)主席(?![团会])|" + p["national"]
     # a national administration's bureau or department before a role (国家某总局|稽查局|一级巡视员)
     p["national_sub"] = r"(?:(?![的和与及在对为是等、原副省市县区州旗])[\u4e00-\u9fff]){2,6}?(?:局|司)"
     # a head's hotline, mailbox or telephone (市长热线, 省长信箱, 直通省长电话): a service, not a post
@@ -1326,18 +1331,22 @@ def meeting_patterns_v8() -> dict[str, Any]:
 @registry.misc("kg.person_patterns.v7")
 def person_patterns_v7() -> dict[str, Any]:
     """v6 plus a name after a decision's verb before the title it also held (免去某某兼任的某部部长职务), and 发现,
-    跟, 长期 and 立刻 after a name (在走访中某某发现, 某某跟村民们一起, 某某长期工作在…, 某某立刻带着…), and a
-    ·-joined name right after the verb of a visit (看望了某某·某某)."""
+    跟, 长期, 立刻, 专门 and 把 after a name (在走访中某某发现, 某某跟村民们一起, 某某长期工作在…, 某某立刻带着…), the
+    verbs of a discipline notice after the named official (局长某某违规决策, 原主任某某虚假轮换…), and a ·-joined
+    name right after the verb of a visit (看望了某某·某某)."""
     p = person_patterns_v6()
     old_f = p["follow"]
     assert old_f.startswith("(?=")
-    follow = "(?=发现|跟|长期|立刻|立即|马上|随即|当即|" + old_f[3:]
+    # (and the verbs of a discipline notice after the named official: 局长某某违规决策, 原主任某某虚假轮换…)
+    follow = ("(?=发现|跟|长期|立刻|立即|马上|随即|当即|专门|把|违规|违反|违纪|违法|挪用|贪污|受贿|收受|虚假|干预|插手|"
+              "索取|套取|侵占|滥用|" + old_f[3:])
     for k in ("list", "speech", "comrade", "role_name", "attend", "age", "copula", "byline", "paren_byline",
               "yi_clause", "home", "kin"):
         if k in p:
             p[k] = p[k].replace(old_f, follow)
     p["follow"] = follow
-    p["follow_multi"] = "(?:发现|长期|立刻|立即|马上|随即|当即|" + p["follow_multi"][3:]
+    p["follow_multi"] = ("(?:发现|长期|立刻|立即|马上|随即|当即|专门|违规|违反|违纪|违法|挪用|贪污|受贿|收受|虚假|干预|插手|"
+                         "索取|套取|侵占|滥用|" + p["follow_multi"][3:])
     # (the ·-joined name's lookahead was set before v6's: written anew with this one)
     cut = p["dotted"].index(")(?=", p["dotted"].index("(?P<name>")) + 1
     p["dotted"] = p["dotted"][:cut] + follow

@@ -73,8 +73,11 @@ class PersonRules:
         if end - start == 3 and self.re_follow.match(text, end - 1) and not self._plausible_name(name) \
                 and self._plausible_name(name[:2]):
             end, name = end - 1, name[:2]  # 副主任委员黄明|作的…: a two-character name before a one-character follower
-        # a weak surname (和, 都, 满 …) right after a title needs the name to recur: 总书记和大家
-        if not self._plausible_name(name, strict=text.count(name) < 2):
+        # a weak surname (和, 都, 满 …) right after a title needs the name to recur (总书记和大家), or three
+        # characters before a word that follows names (村支书于某某专门…)
+        if not self._plausible_name(name, strict=text.count(name) < 2 and not (
+                len(name) == 3 and name[0] not in "和与及同跟" and name[1] not in "会今明昨当此该本这各全"
+                and self.re_follow_multi.match(text, end) and not self.re_follow.match(text, start + 2))):
             return
         persons.append(Cand(start, end, "PERSON", {"kind": "name"}, prio=2))
 

@@ -238,7 +238,7 @@ _NATIONAL_BARE_PREFIX = (("中央", "中共中央"),)
 #: memberships named with their assembly, and the body they belong to
 _NATIONAL_MEMBERSHIPS = {"全国政协常委": "全国政协常委会", "全国人大常委": "全国人大常委会"}
 _ACADEMICIAN = re.compile(r"^(.{2,12}?院)(?:资深|外籍)?院士$")
-_NATIONAL_BARE = {"总书记": "中共中央", "总理": "国务院", "副总理": "国务院", "国务委员": "国务院",
+_NATIONAL_BARE = {"总书记": "中共中央", "总理": "国务院", "副总理": "国务院", "国务委员": "国务院", "主席": "中华人民共和国",
                   "委员长": "全国人大常委会", "副委员长": "全国人大常委会"}
 #: the head of state: 国家主席 is a post of the People's Republic, not of an organ named 国家
 _HEAD_OF_STATE = re.compile(r"^国家(?=(?:副)?主席$)")
@@ -642,7 +642,9 @@ _PARTY_ROLES = frozenset({"书记", "副书记", "成员", "委员", "常委", "
 #: (金凤区原区委) — never inside a place name (太原市委, 原平市委, 前郭县委)
 _FORMER_ROLE = re.compile(r"^(?:原|前)(?=.)")
 FORMER_IN_BODY = re.compile(r"(?<=[区县市省旗州盟镇乡])(?:原|前)(?=[区县市省旗州盟镇乡]?(?:委|政府|人大|政协|党组))"
-                            r"|(?<=[\u4e00-\u9fff])原(?=党组|党委|党支部|党总支|党工委)")
+                            r"|(?<=[\u4e00-\u9fff])原(?=党组|党委|党支部|党总支|党工委)"
+                            # 山西省原粮食局: a department that was merged since, written with 原 after its place
+                            r"|(?<=[区县市省旗州盟])原(?=[\u4e00-\u9fff]{1,10}?(?:局|厅)(?:党组|党委)?$)")
 
 
 def clean_post_attrs(kg: Mapping[str, Any], text: str | None = None) -> dict[str, Any]:
