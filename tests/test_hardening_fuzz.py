@@ -370,7 +370,7 @@ def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text
     "以“”的决心", "吉林", "32岁的王从", "政协委员", "是政协委员", "政协委员王", "主持召开", "“11•21”", "端午节点",
     "某·某某跟", "第六师副师长", "和处副处长", "——", "书记——王", "“”陈列馆", "在工作期间开创了“”",
     "公安局分局", "公安分局", "的公安分局", "“12345”热线", "省长电话", "看望了·", "：王，", "卫生院院长",
-    "省原局", "于某某专门", "习近平主席", "县段村", "五常大米", "县委主题教育办",
+    "省原局", "于某某专门", "习近平主席", "县段村", "五常大米", "县委主题教育办", "人民法院", "区人民法院", "院",
 ])
 def test_edges_of_the_v6_and_v7_rules_give_valid_results(nlp: Any, text: str) -> None:
     """Short and degenerate inputs at the edges of the newest rules go through without an error, with every

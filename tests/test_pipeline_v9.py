@@ -303,3 +303,12 @@ def test_a_one_character_village_after_its_county_and_products_named_after_place
 
 def test_a_campaign_office_of_a_county_committee(nlp: Any) -> None:
     assert ents(nlp, "宁陕县委主题教育办组织学习。", "ORG") == ["宁陕县委主题教育办"]
+
+
+def test_a_court_or_procuratorate_alone_is_no_org(nlp: Any) -> None:
+    text = "王建国来到某省济南市市中区人民法院调研。大渡口区检察院开展活动。"
+    assert ents(nlp, text, "ORG") == []
+    assert "市中区" not in ents(nlp, text, "REGION") and "大渡口区" not in ents(nlp, text, "REGION")
+    assert "济南市" in ents(nlp, text, "REGION")  # (the chain before the court locates it)
+    # its titles keep it as their body
+    assert post_bodies("重庆市大渡口区检察院检察官梅立华说。")["大渡口区检察院检察官"][0] == "大渡口区检察院"

@@ -161,6 +161,10 @@ def _generic_titles(text: str, cands: list[Cand]) -> list[Cand]:
     return [c for c in cands if id(c) not in generic] if generic else cands
 
 
+#: a court or a procuratorate by its name (某县人民法院, 某区检察院, 最高人民检察院)
+_COURT = re.compile(r"(?:法院|检察院)$")
+
+
 #: before a membership: the word that makes it someone's (某某是/当选政协委员), or the term of a decision's
 #: membership (增补某某为第十四届全国政协委员, 撤销某某第十四届全国政协委员资格)
 _MEMBER_OF = re.compile(r"(?:是|为|任|担任|当选|作为|身为|成为|届)$")
@@ -527,6 +531,18 @@ class KGRules(PersonRules, PostRules):
             cands = _outside_titles(text, cands)
         if "政协委员" in text:
             cands = _member_groups(text, cands)
+        if "院" in text:  # 某区检察院, 某县人民法院 written alone: no ORG in the gold sets (a court is no party or
+            # government body); its titles keep it as their body (某区检察院检察官)
+            # (nor are the places inside its name REGIONs: they name the court)
+            courts = [(c.start, c.end) for c in cands if c.label == "ORG" and _COURT.search(text, c.start, c.end)]
+            if courts:
+                regions = [c for c in cands if c.label == "REGION"]
+                spans = []
+                for a, b in courts:  # (the place the court is named after: 某区|人民法院; the chain before it
+                    # locates the court and stays: 云南省玉溪市|某县人民法院)
+                    spans.append((min([a] + [r.start for r in regions if r.start < b and r.end > a]), b))
+                cands = [c for c in cands if not ((c.start, c.end) in courts or c.label == "REGION" and any(
+                    a <= c.start and c.end <= b for a, b in spans))]
         meta = doc._.meta if doc.has_extension("meta") and doc._.meta else {}
         if not any(next(gz.finditer(str(meta.get(k) or "")), None) is not None for k in ("title", "source")):
             cands = _generic_titles(text, cands)  # (a place in the title: the text's bare titles are its)
