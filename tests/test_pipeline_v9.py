@@ -312,3 +312,35 @@ def test_a_court_or_procuratorate_alone_is_no_org(nlp: Any) -> None:
     assert "济南市" in ents(nlp, text, "REGION")  # (the chain before the court locates it)
     # its titles keep it as their body
     assert post_bodies("重庆市大渡口区检察院检察官梅立华说。")["大渡口区检察院检察官"][0] == "大渡口区检察院"
+
+
+# ------------------------------------------------- found with the xwlb34 set
+def test_a_bare_government_stacked_after_the_regions_party_committee() -> None:
+    text = "中央纪委对内蒙古自治区党委常委、政府副主席黄立强进行了立案审查。"
+    assert holds(text) == [("黄立强", "内蒙古自治区党委常委"), ("黄立强", "政府副主席")]
+    assert post_bodies(text)["政府副主席"] == ("内蒙古自治区政府", "15")
+
+
+def test_posts_of_towns_subdistricts_and_firms(nlp: Any) -> None:
+    text = ("九龙镇派出所所长景立峰带队巡查。天津市滨海新区新北街道办事处原副主任包立文违规。"
+            "某管道有限公司原党委委员、副总经理、安全总监崔立辉等人。某汽车集团有限公司首席技能专家郑立明说。")
+    posts = ents(nlp, text, "POST")
+    for p in ("九龙镇派出所所长", "新北街道办事处原副主任", "安全总监", "首席技能专家"):
+        assert p in posts
+    assert ("包立文", "新北街道办事处原副主任") in holds(text) and ("崔立辉", "安全总监") in holds(text)
+    assert "新北街道办事处" in ents(nlp, "新北街道办事处组织活动。", "ORG")
+
+
+def test_education_campaign_names_without_their_batch_or_a_verb(nlp: Any) -> None:
+    text = "第二批学习贯彻习近平新时代中国特色社会主义思想主题教育正在开展，要把优良作风贯穿主题教育全过程。"
+    assert ents(nlp, text, "CAMPAIGN") == ["学习贯彻习近平新时代中国特色社会主义思想主题教育"]
+
+
+def test_meetings_of_the_xwlb34_analysis(nlp: Any) -> None:
+    text = "按照三次全会部署，逐条抓好落实。要学习贯彻习近平法治思想和中央全面依法治国工作会议精神。第三次全会召开。"
+    assert ents(nlp, text, "MEETING") == ["三次全会", "中央全面依法治国工作会议"]
+
+
+def test_a_provinces_delegation_by_its_short_name_is_no_region(nlp: Any) -> None:
+    assert ents(nlp, "广西团代表们热烈鼓掌。", "REGION") == []
+    assert ents(nlp, "广西各地热烈欢迎。", "REGION") == ["广西"]

@@ -28,6 +28,8 @@ _REGION_NOT_BEFORE = re.compile(
     r"分行|支行|分公司|直属库|段|"
     # a farm product named after its place (五常大米, 赣南脐橙)
     r"大米|香米|脐橙|蜜柚|猕猴桃|大闸蟹|"
+    # a province's delegation to a congress by its short name (广西团代表们)
+    r"团(?=代表|审议|讨论|全体|会议)|"
     # a spirit named after a place (井冈山精神, 延安精神) and free-trade zones (海南自贸港)
     r"精神|自贸港|自贸区|自由贸易港|自由贸易试验区|"
     # ships and fleets named after a place (辽宁舰, 山东舰, 北海舰队), a zone's place in brackets (中国(新疆)自贸试验区),

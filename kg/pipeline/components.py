@@ -598,9 +598,19 @@ class KGRules(PersonRules, PostRules):
             if name in _ZONE_WORDS and s and _is_han(text[s - 1]):  # 空港新城, 钤东新城
                 continue
             if name.endswith("街道") and text.startswith("办事处", e):
-                # 某某街道办事处: the subdistrict's office, a body of its own
-                cands.append(Cand(s, e + 3, "ORG", {"body_type": "街道办事处", "region": name, "level_hint": None,
-                                                    "parent": None}, prio=2))
+                # 某某街道办事处: the subdistrict's office, a body of its own (with a role after it: its POST,
+                # 某某街道办事处原副主任)
+                org = {"body_type": "街道办事处", "region": name, "level_hint": None, "parent": None}
+                role_m = self.re_role.match(text, e + 3)
+                if role_m is not None and role_m.group().removeprefix("原") not in ("成员", "委员"):
+                    post = Cand(s, role_m.end(), "POST", {"role": role_m.group(), "body": name + "办事处",
+                                                          "body_type": "街道办事处", "region": name,
+                                                          "level_hint": None}, prio=1,
+                                parts=[Cand(s, e + 3, "ORG", org)])
+                    cands.append(post)
+                    self._name_after(text, role_m.end(), persons, post)
+                else:
+                    cands.append(Cand(s, e + 3, "ORG", org, prio=2))
                 continue
             if name.endswith("市") and len(name) > 2 and text.startswith("民", e) and text[e + 1:e + 2] not in "族政主营办" \
                     and s not in name_ending_at:

@@ -1059,6 +1059,13 @@ def post_patterns_v9() -> dict[str, Any]:
     p["body"] = p["body"].replace("|卫健委|", "|卫健委|卫生健康委|卫生健康局|"
                                   r"(?:(?![省市县区州旗])[\u4e00-\u9fff]){2,8}?(?:事务中心|服务中心|保障中心|管理中心)"
                                   r"(?=原?(?:党组|党委|副?主任))|", 1)
+    # a government written bare in a stack after the party committee of its region (自治区党委常委、政府副主席)
+    p["bare_body"] = p["bare_body"].replace("(?P<bare>政法委|", "(?P<bare>政府|政法委|", 1)
+    # a town's police station and its head (镇派出所所长), a firm's safety director and chief skill expert
+    # (副总经理、安全总监; 某集团首席技能专家)
+    p["body"] = p["body"].replace("|巡察办|", "|巡察办|", 1).replace("|公安局|", "|公安局|派出所|", 1)
+    p["role"] = p["role"][:-1] + "|副所长|所长|安全总监)"
+    p["company_role"] = p["company_role"].replace("首席科学家|", "首席科学家|首席技能专家|首席技师|", 1)
     # a party committee's office for a campaign (县委主题教育办)
     assert "|巡察办|" in p["body"]
     p["body"] = p["body"].replace("|巡察办|", "|巡察办|主题教育办|", 1)
@@ -1309,7 +1316,8 @@ def meeting_patterns_v8() -> dict[str, Any]:
     """v7 plus an assembly of a whole country or region named by its scope (全国科技大会, 全省领导干部警示教育大会;
     not 全国人民代表大会, a 大会战, or a clause with its verb: 全县召开大会), the CPPCC's consultations by their form
     (网络议政远程协商会, 专题协商会), no bare kind of meeting with no name before it (宣讲会, 协商会, 推介会,
-    动员部署会 …), and a congress by its number before what it did (二十大对…作出部署, 二十大提出)."""
+    动员部署会 …), a congress by its number before what it did (二十大对…作出部署, 二十大提出), a commission's
+    plenum by its number alone (按照三次全会部署), and no doctrine joined to a meeting's name (某某思想和|某会议)."""
     p = meeting_patterns_v7()
     p["scope_assembly"] = (
         r"(?:全国|全省|全市|全区|全县|全州|全盟|全旗|全镇|全乡|全军|全党)"
@@ -1320,6 +1328,11 @@ def meeting_patterns_v8() -> dict[str, Any]:
     p["generic_suffix"] = [*p["generic_suffix"], "宣讲会", "协商会", "推介会", "对接会", "观摩会", "务虚会", "招商会",
                            "动员部署会", "动员部署会议", "动员部署大会", "表彰大会", "动员大会", "总结大会",
                            "誓师大会", "干部大会", "现场推进会", "联席会议", "电视电话会议"]
+    # a doctrine joined to the meeting by 和 is no part of its name (习近平法治思想和|中央全面依法治国工作会议)
+    p["trim"] = p["trim"][:-1] + r"|思想[和与及、,，])"
+    # a commission's plenum by its number alone (按照三次全会部署: 中央纪委三次全会)
+    p["congress"] += (r"|(?:(?<=按照)|(?<=贯彻)|(?<=落实)|(?<=学习)|(?<![\u4e00-\u9fff\d第]))[一二三四五六七八九]次全会"
+                      r"(?=精神|部署|要求|上|以来|[，。、；,;]|$)")
     old = r"(?=代表|以来|精神|报告|后|前|召开|胜利|闭幕|开幕|期间|的|和|与|及|"
     assert old in p["congress"], "congress follow"
     p["congress"] = p["congress"].replace(
@@ -1377,6 +1390,10 @@ def campaign_patterns_v8() -> dict[str, Any]:
     # a service number in quotes (“12345”政务服务热线, “96178”企业家直通省长电话号码): a hotline, not a programme
     p["not_after"] = p["not_after"][:-1] + r"|[^，。；、,;\s“”]{0,10}?(?:热线|电话|号码|专线))"
     p["not_campaign"] = [*p["not_campaign"], "一老一幼"]
+    # the batch of an education campaign and a verb of carrying a style into it are no part of its name
+    # (第二批|学习贯彻…主题教育, 把优良作风贯穿|主题教育全过程)
+    assert p["education_lead"].endswith(")")
+    p["education_lead"] = p["education_lead"][:-1] + r"|第[一二三四五六七八九十]批|贯穿|贯穿于|融入|贯彻到|落实到)"
     p["manner_before"] = r"(?:以|拿出|发扬|保持|秉持|凭着|凭借|带着|怀着|展现|彰显|弘扬|用|这种|那种|一股|一种)$"
     p["quality_after"] = (r"的?(?:[\u4e00-\u9fff]{1,2}?)?(?:决心|毅力|劲头|韧劲|干劲|闯劲|拼劲|气魄|意志|勇气|定力|恒心|"
                           r"耐心|气概|魄力|精神|状态|姿态|态度|作风)")

@@ -175,6 +175,11 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
     if sibling is not None and sibling.region and div is not None:
         same_level = hint is not None and (d := div.get(sibling.region)) is not None \
             and _SAME_HINT.get(_hint_of(d.name) or "", _hint_of(d.name)) == _SAME_HINT.get(hint, hint)
+        if hint is None and kg.get("body") in ("政府", "人民政府") and e.label == "POST":
+            # 自治区党委常委、政府副主席: the government of the region of the title before it
+            rest = str(kg["body"])
+            return BodyRef(full_body_name(div.name(sibling.region), rest), sibling.region, rest, sibling.inferred,
+                           "stack")
         if hint is None and kg.get("body") and sibling.rest:
             # a department after a committee title: 市委常委、政法委书记 → 市委政法委
             parent_rest = re.sub(r"^(.*?委).*$", r"\1", sibling.rest) if "委" in sibling.rest else sibling.rest
