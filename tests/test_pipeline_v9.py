@@ -344,3 +344,27 @@ def test_meetings_of_the_xwlb34_analysis(nlp: Any) -> None:
 def test_a_provinces_delegation_by_its_short_name_is_no_region(nlp: Any) -> None:
     assert ents(nlp, "广西团代表们热烈鼓掌。", "REGION") == []
     assert ents(nlp, "广西各地热烈欢迎。", "REGION") == ["广西"]
+
+
+# ------------------------------------------------- found with the xwlb35 set
+def test_a_working_mechanisms_meeting_and_its_chair() -> None:
+    text = "某某领域整治专项工作机制会议20日在京召开，王建国主持会议并讲话。"
+    doc = full_pipeline()(text)
+    assert [e.text for e in doc.ents if e.label_ == "MEETING"] == ["某某领域整治专项工作机制会议"]
+    assert ("某某领域整治专项工作机制会议", "王建国") in _rels(text, "chaired_by")
+
+
+def test_a_meeting_named_only_by_a_word_of_manner_is_none(nlp: Any) -> None:
+    assert ents(nlp, "各支部开展专题学习会，开展了集中学习会。", "MEETING") == []
+
+
+def test_a_village_opening_with_the_head_character_after_its_county(nlp: Any) -> None:
+    text = "在山东省临沂市蒙阴县长明村，村民们忙着。蒙阴县县长王立新说。"
+    assert ents(nlp, text, "POST") == ["蒙阴县县长"]
+    assert ("蒙阴县", "371328") in _regions(nlp, text)
+
+
+def test_a_ministrys_department_and_its_head(nlp: Any) -> None:
+    text = "交通运输部安全与质量监督管理司原副司长彭立平违纪。"
+    assert ents(nlp, text, "POST") == ["交通运输部安全与质量监督管理司原副司长"]
+    assert post_bodies(text)["交通运输部安全与质量监督管理司原副司长"][0] == "交通运输部安全与质量监督管理司"

@@ -458,6 +458,7 @@ class KGRules(PersonRules, PostRules):
         self.re_group_meeting = _opt(mp, "group_meeting")
         self.re_used_form = _opt(mp, "used_form")
         self.re_scope_assembly = _opt(mp, "scope_assembly")
+        self.re_generic_name = _opt(mp, "generic_name")
         self.re_manner_before = _opt(cp, "manner_before")
         self.re_quality_after = _opt(cp, "quality_after") if self.re_manner_before is not None else None
         self.re_vertical_branch = _opt(op, "vertical_branch")
@@ -1089,6 +1090,9 @@ class KGRules(PersonRules, PostRules):
             suf = m.group()
             if not name and suf in self.generic_meeting or len(name) + len(suf) < 3:
                 continue
+            if self.re_generic_name is not None and self.re_generic_name.match(name) and suf in self.generic_meeting \
+                    and suf != "协商会":
+                continue  # 专题学习会: a kind of meeting, no name (the CPPCC's 专题协商会 is one of its meeting types)
             if name.count("“") != name.count("”"):
                 if self.re_group_meeting is None or name.count("“") != name.count("”") + 1:
                     continue

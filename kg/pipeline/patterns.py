@@ -1074,7 +1074,8 @@ def post_patterns_v9() -> dict[str, Any]:
     # the head of state by his title after his name (习近平主席在新年贺词中指出): the state's president
     p["national"] = r"(?<=习近平)主席(?![团会])|" + p["national"]
     # a national administration's bureau or department before a role (国家某总局|稽查局|一级巡视员)
-    p["national_sub"] = r"(?:(?![的和与及在对为是等、原副省市县区州旗])[\u4e00-\u9fff]){2,6}?(?:局|司)"
+    p["national_sub"] = r"(?:(?![的及在对为是等、原副省市县区州旗])[\u4e00-\u9fff]){2,12}?(?:局|司)"
+    p["role"] = p["role"][:-1] + "|副司长|司长)"
     # a head's hotline, mailbox or telephone (市长热线, 省长信箱, 直通省长电话): a service, not a post
     p["bad_after_head"] = p["bad_after_head"] + "电信邮热"
     # the emergency office of a county or a town (镇应急办, 县应急局)
@@ -1317,19 +1318,22 @@ def meeting_patterns_v8() -> dict[str, Any]:
     not 全国人民代表大会, a 大会战, or a clause with its verb: 全县召开大会), the CPPCC's consultations by their form
     (网络议政远程协商会, 专题协商会), no bare kind of meeting with no name before it (宣讲会, 协商会, 推介会,
     动员部署会 …), a congress by its number before what it did (二十大对…作出部署, 二十大提出), a commission's
-    plenum by its number alone (按照三次全会部署), and no doctrine joined to a meeting's name (某某思想和|某会议)."""
+    plenum by its number alone (按照三次全会部署), no doctrine joined to a meeting's name (某某思想和|某会议), a
+    working mechanism's meeting (某某专项工作机制会议), and no name that is only a word of manner (专题学习会)."""
     p = meeting_patterns_v7()
     p["scope_assembly"] = (
         r"(?:全国|全省|全市|全区|全县|全州|全盟|全旗|全镇|全乡|全军|全党)"
         r"(?:(?!召开|举行|举办|参加|出席|组织|在|的|和|与|及|是)[\u4e00-\u9fff]){2,16}?"
         r"(?<!代表)(?<!人民)(?<!党员)大会(?![战堂])")
     assert p["suffix"].startswith("(?:三级干部大会|") or p["suffix"].startswith("(?:动员部署会议|")
-    p["suffix"] = p["suffix"].replace("|座谈会|", "|座谈会|协商会(?!议)|", 1)
+    p["suffix"] = p["suffix"].replace("|座谈会|", "|座谈会|协商会(?!议)|机制会议|", 1)
+    # a meeting named only by its kind and a word of manner is no name (专题学习会, 集中学习会)
+    p["generic_name"] = r"^(?:专题|集中|扩大|全体|专门|一次|这次|本次)$"
     p["generic_suffix"] = [*p["generic_suffix"], "宣讲会", "协商会", "推介会", "对接会", "观摩会", "务虚会", "招商会",
                            "动员部署会", "动员部署会议", "动员部署大会", "表彰大会", "动员大会", "总结大会",
                            "誓师大会", "干部大会", "现场推进会", "联席会议", "电视电话会议"]
     # a doctrine joined to the meeting by 和 is no part of its name (习近平法治思想和|中央全面依法治国工作会议)
-    p["trim"] = p["trim"][:-1] + r"|思想[和与及、,，])"
+    p["trim"] = p["trim"][:-1] + r"|思想[和与及、,，]|开展|开展了)"
     # a commission's plenum by its number alone (按照三次全会部署: 中央纪委三次全会)
     p["congress"] += (r"|(?:(?<=按照)|(?<=贯彻)|(?<=落实)|(?<=学习)|(?<![\u4e00-\u9fff\d第]))[一二三四五六七八九]次全会"
                       r"(?=精神|部署|要求|上|以来|[，。、；,;]|$)")

@@ -71,6 +71,9 @@ def _innermost_unit(unit: str, gz: Gazetteer) -> str:
         end = e
     return unit[chain[-1]:] if len(chain) >= 2 and end < len(unit) else unit
 
+#: a village's name after a would-be head title (蒙阴县长|明村): one or two characters and 村
+_VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{1,2}村(?![长委民级])")
+
 class PostRules:
     """Needs the compiled post/org patterns set up by ``KGRules.__init__``."""
 
@@ -326,6 +329,8 @@ class PostRules:
                 nxt = text[m.end():m.end() + 1]
                 if nxt and (nxt in self.bad_after_head or nxt in _long_place_chars(gz)):
                     continue
+                if m.start() == lvl_pos and _VILLAGE_NEXT.match(text, m.end()) and region_by_end.get(m.start() + 1):
+                    continue  # 蒙阴县|长明村: a village whose name opens with 长 after its county, no 县长
                 if m.start() == lvl_pos:  # no 副/常务 before the level word: check the left context
                     pre = self._region_prefix(text, gz, region_by_end, lvl_pos, lvl_pos + 1)
                 else:
