@@ -457,6 +457,7 @@ class KGRules(PersonRules, PostRules):
         self.lexicon_whole_quote = bool(cp.get("lexicon_whole_quote"))
         self.re_group_meeting = _opt(mp, "group_meeting")
         self.re_used_form = _opt(mp, "used_form")
+        self._edu_lex: dict[str, list[str]] = {}  # (education campaigns of the lexicon by their head, read once)
         self.re_scope_assembly = _opt(mp, "scope_assembly")
         self.re_generic_name = _opt(mp, "generic_name")
         self.re_manner_before = _opt(cp, "manner_before")
@@ -906,10 +907,9 @@ class KGRules(PersonRules, PostRules):
 
     def _education_lexicon(self, head: str) -> list[str]:
         """The education campaigns of the lexicon that end in ``head`` (党纪学习教育 for 学习教育)."""
-        cache = self.__dict__.setdefault("_edu_lex", {})
-        if head not in cache:
-            cache[head] = sorted(k for k in self.campaign_lexicon if k.endswith(head) and len(k) > len(head))
-        return cache[head]
+        if head not in self._edu_lex:
+            self._edu_lex[head] = sorted(k for k in self.campaign_lexicon if k.endswith(head) and len(k) > len(head))
+        return self._edu_lex[head]
 
     def _education_campaigns(self, text: str, cands: list[Cand]) -> None:
         """Named education campaigns (深入贯彻中央八项规定精神学习教育, 树立和践行正确政绩观学习教育) in any

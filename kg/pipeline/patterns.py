@@ -1063,7 +1063,8 @@ def post_patterns_v9() -> dict[str, Any]:
     p["bare_body"] = p["bare_body"].replace("(?P<bare>政法委|", "(?P<bare>政府|政法委|", 1)
     # a town's police station and its head (镇派出所所长), a firm's safety director and chief skill expert
     # (副总经理、安全总监; 某集团首席技能专家)
-    p["body"] = p["body"].replace("|巡察办|", "|巡察办|", 1).replace("|公安局|", "|公安局|派出所|", 1)
+    assert "|公安局|" in p["body"]
+    p["body"] = p["body"].replace("|公安局|", "|公安局|派出所|", 1)
     p["role"] = p["role"][:-1] + "|副所长|所长|安全总监)"
     p["company_role"] = p["company_role"].replace("首席科学家|", "首席科学家|首席技能专家|首席技师|", 1)
     # a party committee's office for a campaign (县委主题教育办)
