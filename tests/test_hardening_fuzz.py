@@ -344,6 +344,7 @@ def test_repetitive_input_that_triggers_the_v4_rules_stays_bounded(nlp: Any, tmp
     "王建国说，" + "第二批主题教育，" * 3_000,
     "交通运输部安全与质量监督管理司原副司长彭立平，" * 2_000,
     "蒙阴县长明村，" * 3_000,
+    "国务院副总理王建国于19日率国务院工作组，" * 2_000,
 ])
 def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text: str) -> None:
     """The relation rules read a long sentence of repeated triggers about once, not once per trigger (the
@@ -379,7 +380,7 @@ def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text
     "公安局分局", "公安分局", "的公安分局", "“12345”热线", "省长电话", "看望了·", "：王，", "卫生院院长",
     "省原局", "于某某专门", "习近平主席", "县段村", "五常大米", "县委主题教育办", "人民法院", "区人民法院", "院",
     "、政府副主席", "镇派出所所长", "街道办事处原副主任", "第二批主题教育", "三次全会", "思想和会议", "广西团代表",
-    "机制会议", "专题学习会", "县长明村", "部司原副司长",
+    "机制会议", "专题学习会", "县长明村", "部司原副司长", "国务院于率工作组", "代表时",
 ])
 def test_edges_of_the_v6_and_v7_rules_give_valid_results(nlp: Any, text: str) -> None:
     """Short and degenerate inputs at the edges of the newest rules go through without an error, with every

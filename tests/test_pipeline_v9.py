@@ -368,3 +368,17 @@ def test_a_ministrys_department_and_its_head(nlp: Any) -> None:
     text = "交通运输部安全与质量监督管理司原副司长彭立平违纪。"
     assert ents(nlp, text, "POST") == ["交通运输部安全与质量监督管理司原副司长"]
     assert post_bodies(text)["交通运输部安全与质量监督管理司原副司长"][0] == "交通运输部安全与质量监督管理司"
+
+
+# ------------------------------------------------- found with the xwlb36 set
+def test_a_state_council_task_group_after_the_leader_who_heads_it(nlp: Any) -> None:
+    text = "中共中央政治局委员、国务院副总理王建国于19日率国务院工作组赶赴灾区。"
+    assert ents(nlp, text, "ORG") == ["国务院工作组"]
+    assert holds(text) == [("王建国", "中共中央政治局委员"), ("王建国", "国务院副总理")]
+
+
+def test_a_name_after_a_membership_that_recurs_may_open_with_a_weak_surname(nlp: Any) -> None:
+    text = "二十大代表时立伟是某农科院的一位专家。时立伟和团队育成了新品种。"
+    assert ents(nlp, text, "PERSON") == ["时立伟", "时立伟"]
+    # once only, a weak surname after the role stays out
+    assert ents(nlp, "二十大代表时常说起这件事。", "PERSON") == []

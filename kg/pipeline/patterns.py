@@ -1408,13 +1408,19 @@ def campaign_patterns_v8() -> dict[str, Any]:
 @registry.misc("kg.org_patterns.v9")
 def org_patterns_v9() -> dict[str, Any]:
     """v8 plus the local branches of the vertically managed national administrations, one body named by the
-    administration and its place (国家税务总局天津市河北区税务局, 国家金融监督管理总局北京监管局), and a public
-    security bureau's branch named after its district (某市公安局某某分局, 某某公安分局)."""
+    administration and its place (国家税务总局天津市河北区税务局, 国家金融监督管理总局北京监管局), a public
+    security bureau's branch named after its district (某市公安局某某分局, 某某公安分局), and no State Council task
+    group read across the leader who heads it (国务院副总理某某率|国务院工作组)."""
     p = org_patterns_v8()
     p["vertical_branch"] = (
         r"(?P<parent>国家税务总局|国家金融监督管理总局|金融监管总局|国家外汇管理局|国家统计局)"
         r"(?P<place>(?:(?![的与及在对为是和、，。；])[\u4e00-\u9fff]){2,16}?)"
         r"(?P<kind>税务局|税务分局|监管局|监管分局|分局|调查总队|调查队)")
+    # a State Council task group named after the leader who heads it is no body across his name: 国务院副总理某某于
+    # 19日率|国务院工作组 (the words between the council and the group hold no person, title or verb of leading)
+    old_g = "(?:(?!成立|组建|派出|设立|决定|牵头|会同)"
+    assert old_g in p["national"], "task group"
+    p["national"] = p["national"].replace(old_g, "(?:(?!成立|组建|派出|设立|决定|牵头|会同|率|带领|副总理|总理|国务委员|委员|于)", 1)
     # a public security bureau's branch named after its district (某市公安局某某分局, 某某公安分局): one body
     p["police_branch"] = (r"公安局(?P<br>(?:(?![的和与及在对为是、，。；])[\u4e00-\u9fff]){2,4}?)分局"
                           r"|(?:(?<![\u4e00-\u9fff])|(?<=[的在和与及、]))(?P<br2>(?:(?![的和与及在对为是、，。；])[\u4e00-\u9fff]){2,3}?)公安分局")

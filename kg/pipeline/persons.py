@@ -165,7 +165,7 @@ class PersonRules:
                     persons.append(Cand(s, e, "PERSON", {"kind": "name"}, prio=4))
         for m in self.re_role_name.finditer(text):
             name = m.group("name")
-            if self._plausible_name(name, strict=True) or (
+            if self._plausible_name(name, strict=text.count(name) < 2) or (
                     # 代表高松表示: a word that is also a name, after a role and before what the person says
                     name in common_words() and 2 <= len(name) <= 3 and surname_of(name) is not None
                     and _SPEAKS_AFTER.match(text, m.end("name"))):
