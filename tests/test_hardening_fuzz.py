@@ -381,6 +381,7 @@ def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text
     "省原局", "于某某专门", "习近平主席", "县段村", "五常大米", "县委主题教育办", "人民法院", "区人民法院", "院",
     "、政府副主席", "镇派出所所长", "街道办事处原副主任", "第二批主题教育", "三次全会", "思想和会议", "广西团代表",
     "机制会议", "专题学习会", "县长明村", "部司原副司长", "国务院于率工作组", "代表时",
+    "推动更好服务国家战略",
 ])
 def test_edges_of_the_v6_and_v7_rules_give_valid_results(nlp: Any, text: str) -> None:
     """Short and degenerate inputs at the edges of the newest rules go through without an error, with every

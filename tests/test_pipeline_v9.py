@@ -382,3 +382,8 @@ def test_a_name_after_a_membership_that_recurs_may_open_with_a_weak_surname(nlp:
     assert ents(nlp, text, "PERSON") == ["时立伟", "时立伟"]
     # once only, a weak surname after the role stays out
     assert ents(nlp, "二十大代表时常说起这件事。", "PERSON") == []
+
+
+def test_a_goal_with_a_comparative_is_no_programme(nlp: Any) -> None:
+    text = "要推动国有企业更好服务国家战略，深入实施乡村振兴战略。"
+    assert ents(nlp, text, "CAMPAIGN") == ["乡村振兴战略"]

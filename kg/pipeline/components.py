@@ -161,6 +161,8 @@ def _generic_titles(text: str, cands: list[Cand]) -> list[Cand]:
     return [c for c in cands if id(c) not in generic] if generic else cands
 
 
+#: a comparative inside an unquoted would-be programme (更好服务国家战略): a goal, not a name
+_COMPARATIVE = re.compile(r"更好|更加|更大|进一步|更高")
 #: a court or a procuratorate by its name (某县人民法院, 某区检察院, 最高人民检察院)
 _COURT = re.compile(r"(?:法院|检察院)$")
 
@@ -868,6 +870,8 @@ class KGRules(PersonRules, PostRules):
                     continue  # 启动专项整治行动: a kind of action, not a named one
                 if any(qs < a and m.end() < qe for qs, qe in not_named):
                     continue  # “某长制+市场化养护”新模式: a part of a way of working, not a campaign
+                if _COMPARATIVE.search(text, a, m.end()):
+                    continue  # 推动国有企业更好服务国家战略: a goal phrased with a comparative, no programme's name
                 cands.append(Cand(a, m.end(), "CAMPAIGN", {"name": text[a:m.end()], "core": text[a:m.end()]}, prio=4))
         if self.re_verb_object is not None and "建设" in text:  # 高质量建设某某试验区: the programme 某某试验区建设
             for m in self.re_verb_object.finditer(text):
