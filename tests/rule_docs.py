@@ -39,3 +39,9 @@ def post_bodies(text: str) -> dict[str, tuple[str | None, str | None]]:
     """POST text → (body, region code) of its post_body relation in the full pipeline's output."""
     doc = full_pipeline()(text)
     return {doc.ents[r.head].text: (r.value, r.attr("region_code")) for r in doc._.relations if r.type == "post_body"}
+
+
+def relations(text: str, kind: str) -> list[tuple[str, str]]:
+    """(head, tail) texts of every ``kind`` relation between two entities in the full pipeline's output."""
+    doc = full_pipeline()(text)
+    return [(doc.ents[r.head].text, doc.ents[r.tail].text) for r in doc._.relations if r.type == kind and r.tail >= 0]

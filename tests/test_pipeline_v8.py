@@ -10,17 +10,12 @@ from typing import Any
 
 import pytest
 
-from rule_docs import ents, full_pipeline, holds, post_bodies, rules_pipeline
+from rule_docs import ents, full_pipeline, holds, post_bodies, relations, rules_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Any:
     return rules_pipeline()
-
-
-def _meeting_rels(text: str, kind: str) -> list[tuple[str, str]]:
-    doc = full_pipeline()(text)
-    return [(doc.ents[r.head].text, doc.ents[r.tail].text) for r in doc._.relations if r.type == kind]
 
 
 # ----------------------------------------------------------------- NPC bodies
@@ -101,19 +96,19 @@ def test_a_council_entrusting_someone_is_named_without_shou(nlp: Any) -> None:
 
 
 def test_reports_and_explanations_delivered_to_the_meeting_are_speeches(nlp: Any) -> None:
-    speakers = {p for m, p in _meeting_rels(NPC, "speaker")}
+    speakers = {p for m, p in relations(NPC, "speaker")}
     assert {"张德明", "王建国", "刘思源", "陈立新", "赵一鸣"} <= speakers
-    assert all(m == "第一次全体会议" for m, p in _meeting_rels(NPC, "speaker"))
+    assert all(m == "第一次全体会议" for m, p in relations(NPC, "speaker"))
     # a report only read, not delivered by the person, is no speech; one delivered is
     text = "全县三级干部大会5日召开。会议学习了张建华的报告。李文斌作的关于全县经济形势的报告。"
-    assert _meeting_rels(text, "speaker") == [("全县三级干部大会", "李文斌")]
+    assert relations(text, "speaker") == [("全县三级干部大会", "李文斌")]
 
 
 def test_a_council_proposing_to_convene_another_meeting_is_not_where_the_text_is(nlp: Any) -> None:
     text = ("十四届全国人大常委会第八次会议3日上午在京举行第一次全体会议。"
             "会议审议了委员长会议关于提请审议全国人大常委会关于召开十四届全国人大五次会议的决定草案的议案。"
             "会议听取了全国人大常委会代表工委主任李国庆、国家发展改革委主任王德胜分别作的关于代表建议办理情况的报告。")
-    speakers = _meeting_rels(text, "speaker")
+    speakers = relations(text, "speaker")
     assert ("第一次全体会议", "李国庆") in speakers and ("第一次全体会议", "王德胜") in speakers
     assert not any(m == "委员长会议" for m, p in speakers)
 

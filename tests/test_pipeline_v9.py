@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from rule_docs import ents, full_pipeline, holds, post_bodies, rules_pipeline
+from rule_docs import ents, full_pipeline, holds, post_bodies, relations, rules_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -131,11 +131,6 @@ def test_the_members_of_an_assembly_as_a_group_hold_no_title(nlp: Any) -> None:
 
 
 # ------------------------------------------------- found with the xwlb31 set
-def _rels(text: str, kind: str) -> list[tuple[str, str]]:
-    doc = full_pipeline()(text)
-    return [(doc.ents[r.head].text, doc.ents[r.tail].text) for r in doc._.relations if r.type == kind and r.tail >= 0]
-
-
 def test_a_known_education_campaign_is_cut_from_the_words_before_it(nlp: Any) -> None:
     text = "省委第一时间出台党纪学习教育实施方案，紧扣党纪学习教育目标要求，结合实际举办党纪学习教育读书班。"
     assert ents(nlp, text, "CAMPAIGN") == ["党纪学习教育"] * 3
@@ -158,7 +153,7 @@ def test_a_quoted_campaign_naming_a_site_or_a_theory_is_no_mention(nlp: Any) -> 
 
 def test_a_leader_who_founded_a_programme_where_he_worked_promotes_it(nlp: Any) -> None:
     text = "王建国来到某省调研。他强调，李立新同志在某市工作期间开创了“四下基层”“马上就办”等工作制度。"
-    promoted = _rels(text, "promoted_by")
+    promoted = relations(text, "promoted_by")
     assert ("“四下基层”", "李立新") in promoted
     assert not any(p == "王建国" for _c, p in promoted)
 
@@ -193,11 +188,11 @@ def test_a_title_then_a_dash_then_the_name_is_held() -> None:
 def test_the_chair_after_a_tour_and_in_a_subjectless_sentence() -> None:
     text = ("王建国先后到某市、某县等地调研，主持召开部分省区负责同志座谈会。他指出，要抓好落实。\n"
             "王建国深入企业、社区，看望干部群众。主持召开基层代表座谈会，听取意见建议。")
-    chaired = _rels(text, "chaired_by")
+    chaired = relations(text, "chaired_by")
     assert ("部分省区负责同志座谈会", "王建国") in chaired and ("基层代表座谈会", "王建国") in chaired
     # a new paragraph opened by no one: nobody chairs a subjectless meeting there
     text = "王建国深入企业调研。\n会议指出，要抓好落实。主持召开某某座谈会。"
-    assert _rels(text, "chaired_by") == []
+    assert relations(text, "chaired_by") == []
 
 
 def test_no_name_across_two_words(nlp: Any) -> None:
@@ -351,7 +346,7 @@ def test_a_working_mechanisms_meeting_and_its_chair() -> None:
     text = "某某领域整治专项工作机制会议20日在京召开，王建国主持会议并讲话。"
     doc = full_pipeline()(text)
     assert [e.text for e in doc.ents if e.label_ == "MEETING"] == ["某某领域整治专项工作机制会议"]
-    assert ("某某领域整治专项工作机制会议", "王建国") in _rels(text, "chaired_by")
+    assert ("某某领域整治专项工作机制会议", "王建国") in relations(text, "chaired_by")
 
 
 def test_a_meeting_named_only_by_a_word_of_manner_is_none(nlp: Any) -> None:

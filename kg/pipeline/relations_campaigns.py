@@ -666,7 +666,8 @@ def section_regions(t: Text) -> list[tuple[int, int, str]]:
 
 
 #: the time and occasion between a name and its verb (近日在某地考察时, 在会上)
-_OCCASION = re.compile(r"^(?:同志)?(?:近日|日前|今天|昨天|当天|\d{1,2}日(?:上午|下午|晚上)?)?"
+#: (a leader's title may stand before it: 某某总书记在浙江工作期间开创了…)
+_OCCASION = re.compile(r"^(?:同志|总书记|主席|委员长|总理)?(?:近日|日前|今天|昨天|当天|\d{1,2}日(?:上午|下午|晚上)?)?"
                        r"在[\u4e00-\u9fff]{1,14}?(?:时|期间|之际)")
 
 
@@ -676,7 +677,7 @@ def _is_subject(t: Text, p: Ent) -> bool:
     after = t.text[p.end:p.end + 40]
     occasion = _OCCASION.match(after)  # 某某近日在某地考察时强调
     after = after[occasion.end():] if occasion else after
-    m = _SPEECH.match(after) or _CARES.match(after) or _FOUNDED.match(after)
+    m = _SPEECH.match(after) or _CARES.match(after)
     if m:
         return not after[m.end():m.end() + 1] == "的"
     adv = _SUBJ_ADV.match(after)
@@ -689,9 +690,6 @@ def _is_subject(t: Text, p: Ent) -> bool:
     return _TOUR.match(after) is not None  # 某某来到某地调研，了解开展…情况: a leader on a tour
 
 
-#: a leader who founded a programme where he once worked (某某总书记在浙江工作期间开创了…, 某某同志在福建工作时亲自提出)
-_FOUNDED = re.compile(r"^\s*(?:总书记|同志|主席|委员长|总理)?\s*在[^，。；,;]{1,16}?(?:工作|任职|主政)(?:期间|时)\s*"
-                      r"(?:亲自|先后|还)?\s*(?:开创|首创|创立|首倡|提出|谋划|部署|倡导|推动)")
 #: a leader who cares about a field (某某总书记高度重视…，要求推动…): the subject of what follows
 _CARES = re.compile(r"^\s*(?:总书记|同志|书记|主席|委员长|总理|[省市县区州旗]长)?\s*(?:一直|始终|十分|非常|高度)?\s*(?:重视|关心|关注|牵挂|关怀)")
 #: a leader's tour: a verb of going, the places, then the purpose (来到某市、某县调研)
