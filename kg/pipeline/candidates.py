@@ -32,6 +32,8 @@ _REGION_NOT_BEFORE = re.compile(
     r"团(?=代表|审议|讨论|全体|会议)|"
     # a spirit named after a place (井冈山精神, 延安精神) and free-trade zones (海南自贸港)
     r"精神|自贸港|自贸区|自由贸易港|自由贸易试验区|"
+    # a reservoir or an irrigation district named after its place (丹江口水库, 丹江口库区, 都江堰首灌区)
+    r"水库|库区|首?灌区|"
     # ships and fleets named after a place (辽宁舰, 山东舰, 北海舰队), a zone's place in brackets (中国(新疆)自贸试验区),
     # a village named after a place (马鞍山村; not 村民, 村委, 村级)
     r"舰|\)(?:自贸|自由贸易)|村(?![民委级干集])|"

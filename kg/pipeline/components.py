@@ -165,6 +165,8 @@ def _generic_titles(text: str, cands: list[Cand]) -> list[Cand]:
 _COMPARATIVE = re.compile(r"更好|更加|更大|进一步|更高")
 #: a court or a procuratorate by its name (某县人民法院, 某区检察院, 最高人民检察院)
 _COURT = re.compile(r"(?:法院|检察院)$")
+#: the national court and procuratorate: organs of the state, ORGs like the ministries even when written alone
+_SUPREME = frozenset({"最高人民法院", "最高人民检察院", "最高法", "最高检"})
 
 
 #: before a membership: the word that makes it someone's (某某是/当选政协委员), or the term of a decision's
@@ -392,6 +394,7 @@ class KGRules(PersonRules, PostRules):
         self.re_campaign_group = _opt(op, "campaign_group")
         lex = sorted(cp["lexicon"], key=len, reverse=True)
         self.campaign_lexicon = frozenset(lex)
+        self.re_lexicon_suffix = _opt(cp, "lexicon_suffix")
         self.re_campaign_lex = re.compile("|".join(map(re.escape, lex))) if lex else None
         self.re_session = re.compile(mp["session"] + "|" + mp["congress"])
         self.re_meeting_suffix = re.compile(mp["suffix"])
@@ -408,6 +411,7 @@ class KGRules(PersonRules, PostRules):
         self.re_paren_byline = re.compile(pe["paren_byline"])
         self.re_speech = re.compile(pe["speech"])
         self.re_titled = re.compile(pe["titled"])
+        self.titled_prev = pe.get("titled_prev", "委府大协")
         self.re_comrade = re.compile(pe["comrade"])
         self.re_role_name = re.compile(pe["role_name"])
         self.re_attend = re.compile(pe["attend"])
@@ -536,9 +540,11 @@ class KGRules(PersonRules, PostRules):
         if "政协委员" in text:
             cands = _member_groups(text, cands)
         if "院" in text:  # 某区检察院, 某县人民法院 written alone: no ORG in the gold sets (a court is no party or
-            # government body); its titles keep it as their body (某区检察院检察官)
+            # government body); its titles keep it as their body (某区检察院检察官). The national ones stay
+            # (人力资源社会保障部、最高人民检察院追授…: an organ of the state, as a ministry)
             # (nor are the places inside its name REGIONs: they name the court)
-            courts = [(c.start, c.end) for c in cands if c.label == "ORG" and _COURT.search(text, c.start, c.end)]
+            courts = [(c.start, c.end) for c in cands if c.label == "ORG" and _COURT.search(text, c.start, c.end)
+                      and text[c.start:c.end] not in _SUPREME]
             if courts:
                 regions = [c for c in cands if c.label == "REGION"]
                 spans = []
@@ -893,7 +899,10 @@ class KGRules(PersonRules, PostRules):
                     a, b = a - 1, b + 1  # “‘某某’+旅游”: the inner quotes are the name's
                 if (a - 1, b + 1) in not_named:
                     continue  # “枫桥经验”陈列馆: the quoted slogan named as something else
-                cands.append(Cand(a, b, "CAMPAIGN", {"name": m.group(), "core": m.group()}, prio=4))
+                suffix = ""
+                if self.re_lexicon_suffix is not None and (x := self.re_lexicon_suffix.match(text, b)):
+                    b, suffix = x.end(), x.group()  # 深化接诉即办改革: the reform named by the slogan
+                cands.append(Cand(a, b, "CAMPAIGN", {"name": m.group() + suffix, "core": m.group()}, prio=4))
         if self.re_long_quoted is not None:
             self._campaign_lists(text, cands, first)
         if self.re_education is not None:
@@ -1201,12 +1210,12 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v9"},
+        "post_patterns": {"@misc": "kg.post_patterns.v10"},
         "org_patterns": {"@misc": "kg.org_patterns.v9"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v8"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v9"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v8"},
         "date_patterns": {"@misc": "kg.date_patterns.v7"},
-        "person_patterns": {"@misc": "kg.person_patterns.v7"},
+        "person_patterns": {"@misc": "kg.person_patterns.v8"},
         "model_policy": "fill",
         "regions": True,
     },

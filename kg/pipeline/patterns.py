@@ -1088,6 +1088,26 @@ def post_patterns_v9() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.post_patterns.v10")
+def post_patterns_v10() -> dict[str, Any]:
+    """v9 plus a court's or procuratorate's committee written right after it (某县人民检察院检察委员会委员), and,
+    stacked after a court's title, its numbered departments and their heads (、第一检察部副主任), its enforcement
+    bureau (、执行局局长) and a judge's or prosecutor's grade (、一级检察官: the role is 检察官)."""
+    p = post_patterns_v9()
+    old = "|法院|人民法院|检察院|人民检察院|"
+    assert old in p["body"], "court bodies"
+    p["body"] = p["body"].replace(old, "|人民检察院检察委员会|检察院检察委员会|人民法院审判委员会|法院审判委员会"
+                                       + old, 1)
+    old_unit = "(?P<unit>审判委员会|检察委员会|"
+    old_role = "(?P<crole>(?<=委员会)委员|"
+    assert old_unit in p["court_unit"] and old_role in p["court_unit"], "court units"
+    p["court_unit"] = p["court_unit"].replace(
+        old_unit, "(?P<unit>审判委员会|检察委员会|第[一二三四五六七八九十]+(?:检察|审判)部|执行局|", 1).replace(
+        old_role, "(?P<crole>(?<=委员会)委员|(?<=部)副?主任|(?<=局)副?局长|"
+                  "(?<=、)(?:[一二三四]级|高级)?(?:检察官|法官)(?![助协])|", 1)
+    return p
+
+
 @registry.misc("kg.date_patterns.v2")
 def date_patterns_v2() -> dict[str, Any]:
     """v1 plus the end or start of a year (2024年底, 2025年初) and the time of day (5月22日19时29分)."""
@@ -1405,6 +1425,15 @@ def campaign_patterns_v8() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.campaign_patterns.v9")
+def campaign_patterns_v9() -> dict[str, Any]:
+    """v8 plus 改革 written right after a slogan of the lexicon as part of its name (深化接诉即办改革: the
+    campaign 接诉即办改革, its core the slogan)."""
+    p = campaign_patterns_v8()
+    p["lexicon_suffix"] = r"改革(?![办委组])"
+    return p
+
+
 @registry.misc("kg.org_patterns.v9")
 def org_patterns_v9() -> dict[str, Any]:
     """v8 plus the local branches of the vertically managed national administrations, one body named by the
@@ -1424,6 +1453,20 @@ def org_patterns_v9() -> dict[str, Any]:
     # a public security bureau's branch named after its district (某市公安局某某分局, 某某公安分局): one body
     p["police_branch"] = (r"公安局(?P<br>(?:(?![的和与及在对为是、，。；])[\u4e00-\u9fff]){2,4}?)分局"
                           r"|(?:(?<![\u4e00-\u9fff])|(?<=[的在和与及、]))(?P<br2>(?:(?![的和与及在对为是、，。；])[\u4e00-\u9fff]){2,3}?)公安分局")
+    return p
+
+
+@registry.misc("kg.person_patterns.v8")
+def person_patterns_v8() -> dict[str, Any]:
+    """v7 plus 总书记 after a surname as a titled reference (习总书记, resolved like 王书记), and a titled reference
+    right after a preposition or a verb of giving or asking (给习总书记写信, 向王书记汇报, 请李县长指导): until v7 only
+    after a body (县委王书记) or a non-Chinese character."""
+    p = person_patterns_v7()
+    old = "(?P<role>书记|"
+    assert old in p["titled"], "titled roles"
+    p["titled"] = p["titled"].replace(old, "(?P<role>总书记|书记|", 1)
+    # the characters a titled reference may follow (a body's last character, a preposition, a verb of giving)
+    p["titled_prev"] = "委府大协给向对跟让请和与同"
     return p
 
 
@@ -1450,4 +1493,4 @@ def date_patterns_v7() -> dict[str, Any]:
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v8()["lexicon"])
+    return list(campaign_patterns_v9()["lexicon"])

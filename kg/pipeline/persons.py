@@ -43,6 +43,7 @@ class PersonRules:
     re_paren_byline: re.Pattern[str]
     re_speech: re.Pattern[str]
     re_titled: re.Pattern[str]
+    titled_prev: str
     re_comrade: re.Pattern[str]
     re_role_name: re.Pattern[str]
     re_attend: re.Pattern[str]
@@ -180,7 +181,7 @@ class PersonRules:
             s = m.start()
             prev = text[s - 1] if s else ""
             sur = m.group("sur")
-            if prev and _is_han(prev) and prev not in "委府大协":
+            if prev and _is_han(prev) and prev not in self.titled_prev:
                 continue
             if sur == "原" or sur in WEAK_SURNAMES and not (prev and prev in "委府大协"):
                 continue

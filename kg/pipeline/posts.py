@@ -74,6 +74,11 @@ def _innermost_unit(unit: str, gz: Gazetteer) -> str:
 #: a village's name after a would-be head title (蒙阴县长|明村): one or two characters and 村
 _VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{1,2}村(?![长委民级])")
 
+#: a court or procuratorate as a body, alone or followed by its committee (the base its stacked units hang from)
+_COURT_BASE = re.compile(r"(.*(?:法院|检察院))(?:审判委员会|检察委员会)?$")
+#: the grade before a judge's or prosecutor's title
+_GRADE = re.compile(r"^(?:[一二三四]级|高级)(?=检察官|法官)")
+
 class PostRules:
     """Needs the compiled post/org patterns set up by ``KGRules.__init__``."""
 
@@ -506,12 +511,14 @@ class PostRules:
         the unit's body is the bureau's body followed by the unit, in the bureau's region. After a court's or
         procuratorate's title, its committee, tribunal or bench (、审判委员会委员、第四巡回法庭庭长、审判员)."""
         body = str(post.attrs.get("body") or "")
-        if self.re_court_unit is not None and body.endswith(("法院", "检察院")):
+        court = _COURT_BASE.match(body)  # the court itself, also after its committee (某院检察委员会委员、…)
+        if self.re_court_unit is not None and court is not None:
             c = self.re_court_unit.match(text, end)  # 最高人民法院副院长、审判委员会委员、审判员
             if c is None:
                 return None
+            role = _GRADE.sub("", c.group("crole"))  # 一级检察官: a prosecutor of the first grade
             return Cand(c.start("unit") if c.group("unit") else c.start("crole"), c.end(), "POST",
-                        dict(post.attrs, role=c.group("crole"), body=body + (c.group("unit") or "")), prio=3)
+                        dict(post.attrs, role=role, body=court.group(1) + (c.group("unit") or "")), prio=3)
         if self.re_stack_unit is None or not body.endswith(("局", "厅")):
             return None
         m = self.re_stack_unit.match(text, end)

@@ -50,6 +50,9 @@ class BodyRef:
     via: str  # written / stack / context / source / unresolved
 
 
+#: the ranks of a court's or procuratorate's staff: held in the court itself, whatever unit the stack named before
+_COURT_RANKS = frozenset({"检察官", "法官", "审判员", "检察员", "书记员"})
+
 def _region_of_written(t: Text, name: str, context: Sequence[str] = ()) -> str | None:
     div = t.div
     if div is None or not name:
@@ -145,9 +148,10 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
                 code_b = _region_of_written(t, str(kg["branch"]), [code])
                 if code_b and code_b != code and div.is_within(code_b, code):
                     return BodyRef(body, code_b, rest, False, "written")
-            if sibling is not None and sibling.region == code and sibling.body and e.label == "POST":
+            if sibling is not None and sibling.region == code and sibling.body and e.label == "POST" \
+                    and kg.get("role") not in _COURT_RANKS:
                 # 某省人民检察院五部原党支部委员、副主任 (副主任 written with 某省人民检察院): the
-                # stack's longer unit
+                # stack's longer unit (not a prosecutor's or judge's rank, which is the court's: 、一级检察官)
                 unit = _PARTY_CELL.sub("", sibling.body)
                 if len(unit) > len(body) and unit.startswith(body) and not _PARTY_CELL.search(body):
                     return BodyRef(unit, code, sibling.rest[: len(sibling.rest) - (len(sibling.body) - len(unit))],

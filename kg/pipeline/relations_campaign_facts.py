@@ -31,7 +31,10 @@ _SUFFIXES = ("活动", "行动", "工程", "制度", "战略", "目标", "思路
 
 
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。！？!?]")
-_LEAD_IN = re.compile(r"^\s*(?:中共|中国共产党|在[^,，]{0,12}上|近日|日前|今年以来|目前|同时|此外|其中)?\s*$")
+_LEAD_IN = re.compile(r"^\s*(?:中共|中国共产党|在[^,，]{0,12}上|近日|日前|今年以来|目前|同时|此外|其中"
+                      # a relative clause naming who lives or works there (某某所在的东城区持续推进…): the place heads
+                      # the subject
+                      r"|[^,，。；;、]{1,12}所在的)?\s*$")
 
 
 def _clause_initial(t: Text, e: Ent, sent: tuple[int, int]) -> bool:

@@ -470,8 +470,9 @@ def _article_region(t: Text, campaigns: list[Ent], found: list[Relation]) -> lis
         if named:
             out.append(rel("campaign_region", c, value=named, evidence=ev, via="name"))
             continue
-        if name in HOME_REGIONS:  # 接诉即办 is Beijing's, 闽宁协作 Fujian's and Ningxia's (inferred: not written)
-            for code in HOME_REGIONS[name]:
+        home = HOME_REGIONS.get(name) or HOME_REGIONS.get(str(c.get("core") or ""))  # (接诉即办改革: its core's)
+        if home:  # 接诉即办 is Beijing's, 闽宁协作 Fujian's and Ningxia's (inferred: not written)
+            for code in home:
                 out.append(rel("campaign_region", c, value=code, inferred=True, evidence=ev, via="home"))
             continue
         if name in national or _is_national(name):
@@ -693,7 +694,8 @@ def _is_subject(t: Text, p: Ent) -> bool:
 #: a leader who cares about a field (某某总书记高度重视…，要求推动…): the subject of what follows
 _CARES = re.compile(r"^\s*(?:总书记|同志|书记|主席|委员长|总理|[省市县区州旗]长)?\s*(?:一直|始终|十分|非常|高度)?\s*(?:重视|关心|关注|牵挂|关怀)")
 #: a leader's tour: a verb of going, the places, then the purpose (来到某市、某县调研)
-_TOUR = re.compile(r"(?:来到|前往|深入|赴|到)[^，。；,;]{1,40}?(?:调研|考察|视察|检查|督导)")
+_TOUR = re.compile(r"(?:总书记|同志|主席|委员长|总理|书记)?\s*(?:来到|前往|深入|赴|到)[^，。；,;]{1,40}?"
+                   r"(?:调研|考察|视察|检查|督导|察看|看望|慰问)")
 
 
 def _antecedent(t: Text, c: Ent, pronoun_end: int | None = None) -> Ent | None:
