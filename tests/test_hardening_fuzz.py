@@ -345,6 +345,13 @@ def test_repetitive_input_that_triggers_the_v4_rules_stays_bounded(nlp: Any, tmp
     "交通运输部安全与质量监督管理司原副司长彭立平，" * 2_000,
     "蒙阴县长明村，" * 3_000,
     "国务院副总理王建国于19日率国务院工作组，" * 2_000,
+    # and with xwlb37 (v10)
+    "某县人民检察院检察委员会委员、" + "第一检察部副主任、" * 2_000 + "一级检察官王丽",
+    "给习总书记写信，" * 3_000,
+    "深化接诉即办改革，" * 3_000,
+    "张华所在的东城区持续推进美丽院落工程，" * 2_000,
+    "习近平总书记来到" + "某村" * 3_000 + "察看，强调实施乡村振兴战略",
+    "丹江口水库、" * 3_000 + "丹江口市委书记王建国",
 ])
 def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text: str) -> None:
     """The relation rules read a long sentence of repeated triggers about once, not once per trigger (the
@@ -382,6 +389,9 @@ def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text
     "、政府副主席", "镇派出所所长", "街道办事处原副主任", "第二批主题教育", "三次全会", "思想和会议", "广西团代表",
     "机制会议", "专题学习会", "县长明村", "部司原副司长", "国务院于率工作组", "代表时",
     "推动更好服务国家战略",
+    # and of the v10 rules
+    "检察委员会委员", "人民检察院检察委员会委员", "、一级检察官", "院、第一检察部副主任", "、执行局局长", "习总书记",
+    "给习总书记", "向王", "接诉即办改革", "改革", "所在的", "所在的区持续推进", "来到察看", "水库", "首灌区", "最高人民检察院",
 ])
 def test_edges_of_the_v6_and_v7_rules_give_valid_results(nlp: Any, text: str) -> None:
     """Short and degenerate inputs at the edges of the newest rules go through without an error, with every
