@@ -20,6 +20,7 @@ from kg.viz import (
     find_nodes,
     graph_to_networkx,
     overview,
+    overview_of,
     view_data,
     write_overview,
     write_view,
@@ -413,6 +414,26 @@ def test_large_overview_aggregates_with_notice() -> None:
     assert {G.nodes[n]["kind"] for n in small.nodes} <= {"Region", "Organization", "Campaign"}
     data = view_data(G, small)
     assert data["total_nodes"] == 18 and len(data["nodes"]) == 8 and data["aggregated"]
+
+
+@pytest.mark.parametrize("max_nodes", [1, 3, 8, 11, 17, 18, 100])
+def test_overview_read_for_the_page_equals_the_overview_of_the_whole_graph(tmp_path: Path, max_nodes: int) -> None:
+    """overview_of reads only the shown nodes, their neighbours and their statements when the graph is too large
+    to draw; the page data (nodes, sizes, tooltips, evidence, counts) is the same as from the whole graph."""
+    out = write_demo(tmp_path / "out")
+    whole = graph_to_networkx(out)
+    want = view_data(whole, overview(whole, max_nodes=max_nodes))
+    G, view = overview_of(out, max_nodes=max_nodes)
+    assert view_data(G, view) == want
+    assert G.number_of_nodes() <= whole.number_of_nodes()
+    if max_nodes == 1:  # one node shown: its neighbourhood, not the whole graph, was read
+        assert view.aggregated and G.number_of_nodes() < whole.number_of_nodes()
+    # and the page written by write_overview is the page drawn from the whole graph
+    from kg.viz import write_html
+
+    write_html(whole, overview(whole, max_nodes=max_nodes), tmp_path / "whole.html")
+    page = write_overview(out, max_nodes=max_nodes)
+    assert page.read_text("utf-8") == (tmp_path / "whole.html").read_text("utf-8")
 
 
 def test_markup_from_articles_is_inert(tmp_path: Path) -> None:

@@ -54,13 +54,14 @@ from .views import (
     ego,
     find_nodes,
     overview,
+    overview_of,
     query_view,
     region_view,
 )
 
 __all__ = [
     "Answer", "DEFAULT_MAX_NODES", "KIND_CLASSES", "LAYOUT_THRESHOLD", "STYLE", "VIEW_KINDS", "View", "campaign_view", "ego",
-    "find_nodes", "graph_to_networkx", "iter_triples", "overview", "predicate_label", "query_view", "radial_layout",
+    "find_nodes", "graph_to_networkx", "iter_triples", "overview", "overview_of", "predicate_label", "query_view", "radial_layout",
     "region_view", "render_html", "run_query", "view_data", "write_html", "write_overview", "write_view",
 ]
 
@@ -68,8 +69,8 @@ __all__ = [
 def write_overview(outdir: str | os.PathLike[str], max_nodes: int = DEFAULT_MAX_NODES,
                    size_by: str = "degree") -> Path:
     """Write ``OUTDIR/graph.html``: the whole graph (aggregated above ``max_nodes``)."""
-    G = graph_to_networkx(outdir)
-    return write_html(G, overview(G, max_nodes=max_nodes), Path(outdir) / "graph.html", size_by=size_by)
+    G, view = overview_of(outdir, max_nodes=max_nodes)
+    return write_html(G, view, Path(outdir) / "graph.html", size_by=size_by)
 
 
 def write_view(
@@ -102,6 +103,9 @@ def write_view(
             query_text = qpath.read_text("utf-8")
         except (OSError, UnicodeDecodeError) as e:
             raise KGError(Errors.E105.format(path=qpath, reason=getattr(e, "strerror", None) or str(e))) from e
+    if not given:  # the overview: read only what the page shows when the graph is too large to draw
+        G, view = overview_of(outdir, max_nodes=max_nodes)
+        return write_html(G, view, out_file, size_by=size_by)
     G = graph_to_networkx(outdir)
     if focus is not None:
         view = ego(G, focus, hops=hops, max_nodes=max_nodes)

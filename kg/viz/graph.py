@@ -240,7 +240,84 @@ class _Statement:
     refs: list[str] = field(default_factory=list)
 
 
-def graph_to_networkx(source: Graph | str | os.PathLike[str] | Any) -> nx.MultiDiGraph:
+@dataclass
+class Outline:
+    """What ranking the nodes of an overview needs, read from a graph in one pass without building it: the kind
+    and label of every typed entity (in the order :func:`graph_to_networkx` adds them), the distinct links it
+    would draw between them as (subject, predicate, object), and for each statement its subject, object and the
+    other nodes it refers to (its article)."""
+
+    kinds: dict[str, str] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
+    links: set[tuple[str, str, str]] = field(default_factory=set)
+    statements: dict[str, tuple[str | None, Term | None, tuple[str, ...]]] = field(default_factory=dict)
+
+    def reading(self, keep: Iterable[str]) -> set[str]:
+        """The subjects :func:`graph_to_networkx` must read to give ``keep`` everything it has in the whole
+        graph: the nodes themselves, every node linked to or from them (their labels and kinds), the statements
+        about their links and literal facts (the evidence) and the articles those statements cite."""
+        core = set(keep)
+        read = set(core)
+        for s, _p, o in self.links:
+            if s in core or o in core:
+                read.add(s)
+                read.add(o)
+        for st, (subj, obj, refs) in self.statements.items():
+            if subj in core or (isinstance(obj, str) and obj in core):
+                read.add(st)
+                read.update(r for r in refs if r in self.kinds)
+        return read
+
+
+def graph_outline(source: Graph | str | os.PathLike[str] | Any) -> Outline:
+    """The :class:`Outline` of ``source`` (see :func:`graph_to_networkx` for what a node and a link are)."""
+    kinds = _class_kinds()
+    types: dict[str, list[str]] = defaultdict(list)
+    labels: dict[str, list[tuple[str, Lit]]] = defaultdict(list)
+    parts: dict[str, list[Any]] = {}  # statement → [subject, predicate, object, refs]
+    cands: list[tuple[str, str, str]] = []
+    spo = {_T["subject"]: 0, _T["predicate"]: 1, _T["object"]: 2}
+    label_props = set(_LABEL_PROP_IRIS)
+    for s, p, o in iter_triples(source):
+        if isinstance(o, Lit):
+            if p in label_props:
+                labels[s].append((p, o))
+            elif p == _T["object"]:
+                parts.setdefault(s, [None, None, None, []])[2] = o
+        elif p == _T["type"]:
+            types[s].append(o)
+        elif p in spo:
+            parts.setdefault(s, [None, None, None, []])[spo[p]] = o
+        else:
+            cands.append((s, p, o))
+    out = Outline()
+    statements: set[str] = set()
+    for s, classes in types.items():
+        known = sorted({kinds[c] for c in classes if c in kinds}, key=KIND_ORDER.index)
+        if not known:
+            continue
+        if known[0] == "Statement":
+            statements.add(s)
+        elif not s.startswith("_:"):
+            out.kinds[s] = known[0]
+    statements.update(s for s, rec in parts.items() if rec[0] is not None and s not in out.kinds)
+    for s in out.kinds:
+        out.labels[s] = best_label(labels.get(s, [])) or _local_name(s)
+    refs: dict[str, list[str]] = defaultdict(list)
+    for s, p, o in cands:
+        if s in statements:
+            refs[s].append(o)
+        elif s in out.kinds and o in out.kinds and s != o:
+            out.links.add((s, p, o))
+    for st in statements:
+        subj, pred, obj, _ = parts.get(st, [None, None, None, []])
+        out.statements[st] = (subj, obj, tuple(refs.get(st, ())))
+        if subj is not None and pred is not None and isinstance(obj, str) and subj in out.kinds and obj in out.kinds:
+            out.links.add((subj, pred, obj))
+    return out
+
+
+def graph_to_networkx(source: Graph | str | os.PathLike[str] | Any, subjects: set[str] | None = None) -> nx.MultiDiGraph:
     """The entities of a kg graph as a networkx MultiDiGraph.
 
     ``source``: an rdflib Graph, a pyoxigraph Store, a kg build folder or a
@@ -252,12 +329,17 @@ def graph_to_networkx(source: Graph | str | os.PathLike[str] | Any) -> nx.MultiD
     describe. Edges are keyed by predicate IRI with ``label`` (the ontology's
     Chinese label) and ``evidence``: a list of dicts ``date``, ``text``,
     ``inferred``, ``article`` (a node id), oldest first.
+
+    ``subjects`` (e.g. :meth:`Outline.reading`): read only the triples of these subjects, so a view of a few
+    nodes of a large graph does not hold the whole graph in memory.
     """
     kinds = _class_kinds()
     types: dict[str, list[str]] = defaultdict(list)
     lits: dict[str, list[tuple[str, Lit]]] = defaultdict(list)
     links: list[tuple[str, str, str]] = []
     for s, p, o in iter_triples(source):
+        if subjects is not None and s not in subjects:
+            continue
         if isinstance(o, Lit):
             lits[s].append((p, o))
         elif p == _T["type"]:

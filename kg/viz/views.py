@@ -15,7 +15,8 @@ from rdflib.namespace import DCTERMS, ORG, RDF, SDO, SKOS
 from ..errors import Errors, KGError
 from ..ontology import KG
 from .graph import _LABEL_PROP_IRIS as _LABELS
-from .graph import AGGREGATE_KINDS, VIEW_KINDS, Answer, Lit, Term, _local_name, predicate_label
+from .graph import (AGGREGATE_KINDS, VIEW_KINDS, Answer, Lit, Term, _local_name, graph_outline, graph_to_networkx,
+                    predicate_label)
 
 TYPE = str(RDF.type)
 
@@ -56,14 +57,55 @@ def overview(G: nx.MultiDiGraph, max_nodes: int = DEFAULT_MAX_NODES, kinds: Iter
         core = [n for n in nodes if G.nodes[n]["kind"] in AGGREGATE_KINDS]
         if len(core) > max_nodes:
             deg = dict(sub.degree(core))
-            core = sorted(core, key=lambda n: (-deg[n], G.nodes[n]["label"], n))[:max_nodes]
-        view.nodes = core
-        view.aggregated = True
-        view.notice = (
-            f"图太大（{len(nodes)} 个节点，上限 {max_nodes}）：这里只显示 {len(core)} 个行政区划、机构和专项工作。"
-            "请用 kg view OUTDIR --focus 名称（或 --region / --campaign）查看某个人物、机构或地区的局部图。"
-        )
+            core = _top(core, deg, lambda n: G.nodes[n]["label"], max_nodes)
+        _aggregate(view, core, max_nodes)
     return view
+
+
+def _top(core: list[str], deg: dict[str, int], label: Any, max_nodes: int) -> list[str]:
+    """The ``max_nodes`` best-connected nodes (then by label and IRI)."""
+    return sorted(core, key=lambda n: (-deg.get(n, 0), label(n), n))[:max_nodes]
+
+
+def _aggregate(view: View, core: list[str], max_nodes: int) -> None:
+    view.nodes = core
+    view.aggregated = True
+    view.notice = (
+        f"图太大（{view.total_nodes} 个节点，上限 {max_nodes}）：这里只显示 {len(core)} 个行政区划、机构和专项工作。"
+        "请用 kg view OUTDIR --focus 名称（或 --region / --campaign）查看某个人物、机构或地区的局部图。"
+    )
+
+
+def overview_of(source: Any, max_nodes: int = DEFAULT_MAX_NODES,
+                kinds: Iterable[str] = VIEW_KINDS) -> tuple[nx.MultiDiGraph, View]:
+    """The overview of the graph in ``source`` (a build folder, a graph file, a Graph or a Store) with the graph
+    it is drawn from: the same view as :func:`overview` over the whole graph, but when the graph is too large to
+    draw, only the shown nodes, their neighbours and the statements about their links are read into networkx
+    (a ranking pass over the graph finds them first), so memory follows the page, not the corpus."""
+    _check_positive("max_nodes", max_nodes)
+    outline = graph_outline(source)
+    ks = set(kinds)
+    nodes = [n for n, k in outline.kinds.items() if k in ks]
+    if len(nodes) <= max_nodes:
+        del outline
+        G = graph_to_networkx(source)
+        return G, overview(G, max_nodes, kinds)
+    drawable = set(nodes)
+    deg: dict[str, int] = defaultdict(int)
+    edges = 0
+    for s, _p, o in outline.links:
+        if s in drawable and o in drawable:
+            edges += 1
+            deg[s] += 1
+            deg[o] += 1
+    view = View("知识图谱总览", nodes, total_nodes=len(nodes), total_edges=edges)
+    core = [n for n in nodes if outline.kinds[n] in AGGREGATE_KINDS]
+    if len(core) > max_nodes:
+        core = _top(core, deg, outline.labels.__getitem__, max_nodes)
+    _aggregate(view, core, max_nodes)
+    reading = outline.reading(core)
+    del outline, drawable, deg
+    return graph_to_networkx(source, subjects=reading), view
 
 
 def find_nodes(G: nx.MultiDiGraph, label: str, kinds: Iterable[str] = VIEW_KINDS, what: str = "node") -> list[str]:
