@@ -352,6 +352,12 @@ def test_repetitive_input_that_triggers_the_v4_rules_stays_bounded(nlp: Any, tmp
     "张华所在的东城区持续推进美丽院落工程，" * 2_000,
     "习近平总书记来到" + "某村" * 3_000 + "察看，强调实施乡村振兴战略",
     "丹江口水库、" * 3_000 + "丹江口市委书记王建国",
+    # and with xwlb38
+    "江苏省人大代表、" * 3_000 + "王建国",
+    "报告会以电视电话会议形式举办，" * 2_000 + "王建国说",
+    "王建国一直忙着宣讲会，" * 2_000,
+    "武警广西总队桂林支队、" * 2_000 + "广西桂林",
+    "北京市代市长王建国，" * 2_000,
 ])
 def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text: str) -> None:
     """The relation rules read a long sentence of repeated triggers about once, not once per trigger (the
@@ -392,6 +398,7 @@ def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text
     # and of the v10 rules
     "检察委员会委员", "人民检察院检察委员会委员", "、一级检察官", "院、第一检察部副主任", "、执行局局长", "习总书记",
     "给习总书记", "向王", "接诉即办改革", "改革", "所在的", "所在的区持续推进", "来到察看", "水库", "首灌区", "最高人民检察院",
+    "人大代表", "省人大代表", "代市长", "市代市长", "以会议", "着宣讲会", "总队", "支队", "更多改革", "美丽中国建设", "苏按照",
 ])
 def test_edges_of_the_v6_and_v7_rules_give_valid_results(nlp: Any, text: str) -> None:
     """Short and degenerate inputs at the edges of the newest rules go through without an error, with every

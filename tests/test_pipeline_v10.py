@@ -2,8 +2,10 @@
 departments and grades in a stack of titles, the national court and procuratorate as ORGs when written alone, a
 titled reference to the general secretary (习总书记) and titled references after a preposition, 改革 after a slogan
 of the lexicon, no place read out of a reservoir's name, a place that heads a relative clause as the subject that
-carries a programme on, and a leader's visit (来到某村察看…) before what he urges. Examples made up, none taken from
-the gold texts."""
+carries a programme on, and a leader's visit (来到某村察看…) before what he urges; then, with xwlb38 (meeting v9):
+acting heads, a court's enforcement bureau, deputies to a local congress, no name of a place's last character and a
+preposition, no meeting named by the words before its form, no place in an armed-police unit's name, no campaign of
+更多 or of the nation's aspirations. Examples made up, none taken from the gold texts."""
 
 from __future__ import annotations
 
@@ -117,3 +119,53 @@ def test_no_place_read_out_of_a_reservoir_or_an_irrigation_district(nlp: Any) ->
     assert ents(nlp, text, "REGION") == []
     # the same names before a body are still places
     assert "丹江口市委" in ents(nlp, "丹江口市委召开会议。", "ORG")
+
+
+# ------------------------------------------------- found with xwlb38 (same pattern sets, meeting v9)
+def test_an_acting_head_of_government_is_the_heads_post(nlp: Any) -> None:
+    text = "南京市代市长陈立新表示，要稳住经济大盘。"
+    assert "南京市代市长" in ents(nlp, text, "POST")
+    assert ("陈立新", "南京市代市长") in holds(text)
+    assert post_bodies(text)["南京市代市长"] == ("南京市政府", "3201")
+    # 代 is no acting title where it opens a word (代表, 代理人)
+    assert not any(p.startswith("代") for p in ents(nlp, "市人大代表陈立新说。", "POST"))
+
+
+def test_a_courts_enforcement_bureau_head_in_one_title(nlp: Any) -> None:
+    text = "桑植县人民法院执行局局长王丽带队执行。"
+    assert "桑植县人民法院执行局局长" in ents(nlp, text, "POST")
+    assert post_bodies(text)["桑植县人民法院执行局局长"] == ("桑植县人民法院执行局", "430822")
+
+
+def test_a_deputy_to_a_local_congress_names_the_place_not_the_congress(nlp: Any) -> None:
+    text = "湖南省人大代表、某公司技术员陈立新说，要把实事办好。"
+    assert "湖南省" in ents(nlp, text, "REGION")
+    assert not any(o.endswith("人大") for o in ents(nlp, text, "ORG"))
+    assert "陈立新" in ents(nlp, text, "PERSON")
+    # the congress itself, and its standing committee's titles, are unchanged
+    assert "湖南省人大常委会主任" in ents(nlp, "湖南省人大常委会主任陈立新主持会议。", "POST")
+
+
+def test_no_name_made_of_a_place_and_a_preposition(nlp: Any) -> None:
+    text = "浙江按照总书记擘画的蓝图，一张蓝图绘到底。"
+    assert "浙江" in ents(nlp, text, "REGION")
+    assert not any(p.endswith("按照") for p in ents(nlp, text, "PERSON"))
+
+
+def test_no_meeting_named_by_the_words_before_its_form(nlp: Any) -> None:
+    text = "报告会以视频会议形式举办。陈立新一直忙着宣讲会，走家串户。"
+    assert ents(nlp, text, "MEETING") == []
+    # a name that opens with 以 keeps it
+    assert "全市以案促改警示教育大会" in ents(nlp, "全市以案促改警示教育大会召开。", "MEETING")
+
+
+def test_no_place_read_out_of_an_armed_police_unit(nlp: Any) -> None:
+    text = "武警湖南总队张家界支队官兵及时出动。"
+    assert ents(nlp, text, "REGION") == []
+
+
+def test_more_reforms_and_the_nations_aspirations_are_no_campaigns(nlp: Any) -> None:
+    assert ents(nlp, "这里将开展更多先行先试改革。", "CAMPAIGN") == []
+    assert ents(nlp, "通过立法推进美丽中国建设和平安中国建设。", "CAMPAIGN") == []
+    # a place's own building programme stays
+    assert "平安泗洪建设" in ents(nlp, "泗洪县大力推进平安泗洪建设。", "CAMPAIGN")

@@ -34,6 +34,8 @@ _REGION_NOT_BEFORE = re.compile(
     r"精神|自贸港|自贸区|自由贸易港|自由贸易试验区|"
     # a reservoir or an irrigation district named after its place (丹江口水库, 丹江口库区, 都江堰首灌区)
     r"水库|库区|首?灌区|"
+    # an armed-police or fire-rescue unit named after its place (武警广西总队桂林支队)
+    r"总队|支队|"
     # ships and fleets named after a place (辽宁舰, 山东舰, 北海舰队), a zone's place in brackets (中国(新疆)自贸试验区),
     # a village named after a place (马鞍山村; not 村民, 村委, 村级)
     r"舰|\)(?:自贸|自由贸易)|村(?![民委级干集])|"
@@ -42,6 +44,12 @@ _REGION_NOT_BEFORE = re.compile(
     r"(?:人民|中医|中西医结合|妇幼保健|妇幼|第[一二三四五六七八九十]人民|中心|儿童|肿瘤|口腔|精神卫生|传染病)"
     r"(?:医院|卫生院)|医疗次?中心|疾控中心|疾病预防控制中心|卫生服务中心|妇幼保健院|保健院|港(?![澳台人资股籍口区])"
 )
+#: words after a surname character that are not given names (祝大家, 向我们, 给群众)
+_NOT_GIVEN_NAMES = frozenset("大家 我们 你们 他们 她们 咱们 自己 同志 人民 群众 一起 一同 一行 大伙 各位 "
+                             # forms of address after a surname (张大妈, 李师傅): a reference, not a name
+                             "大妈 大爷 阿姨 大姐 大哥 奶奶 爷爷 师傅 大叔 大娘 婆婆 阿婆 老汉 大嫂 "
+                             # prepositions after the last character of a place (江|苏按照: 江苏 carrying on)
+                             "按照 根据 通过 对于 关于 为了 由于 随着 围绕 依照 依据 本着 除了 经过 作为".split())
 #: district names that are also ordinary words (新城区): a REGION only right after the city they belong to
 _GENERIC_DISTRICTS = re.compile(r"新城区|老城区|市中区|城中区")
 # a region name opening the proper name of a company or facility (湖南湘大工程检测有限公司, 某某水泥熟料生产线):

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import extensions, sentences  # noqa: F401  (declares the extensions; registers kg_sentencizer)
-from .candidates import _GENERIC_DISTRICTS, _HAN, _REGION_IN_NAME, _REGION_NOT_BEFORE, _ZONE_WORDS, Cand, _CharClass, _is_han, _model_persons
+from .candidates import _GENERIC_DISTRICTS, _HAN, _NOT_GIVEN_NAMES, _REGION_IN_NAME, _REGION_NOT_BEFORE, _ZONE_WORDS, Cand, _CharClass, _is_han, _model_persons
 from .extensions import get_norm
 from .candidates import common_words
 from .gazetteer import PROVINCE_ABBR, Gazetteer, _frequent_words, _nonregion_words, gazetteer
@@ -162,7 +162,7 @@ def _generic_titles(text: str, cands: list[Cand]) -> list[Cand]:
 
 
 #: a comparative inside an unquoted would-be programme (更好服务国家战略): a goal, not a name
-_COMPARATIVE = re.compile(r"更好|更加|更大|进一步|更高")
+_COMPARATIVE = re.compile(r"更好|更加|更大|更多|进一步|更高")
 #: a court or a procuratorate by its name (某县人民法院, 某区检察院, 最高人民检察院)
 _COURT = re.compile(r"(?:法院|检察院)$")
 #: the national court and procuratorate: organs of the state, ORGs like the ministries even when written alone
@@ -330,12 +330,6 @@ def _plausible_name(name: str) -> bool:
         return False  # 祝|大家, 向|我们: a verb or preposition before a pronoun
     # a frequent word opened by a weak surname (方法, 和谐, 高度) is a word, not a name
     return sur is not None and not (sur in WEAK_SURNAMES and name in common_words())
-
-
-#: words after a surname character that are not given names (祝大家, 向我们, 给群众)
-_NOT_GIVEN_NAMES = frozenset("大家 我们 你们 他们 她们 咱们 自己 同志 人民 群众 一起 一同 一行 大伙 各位 "
-                             # forms of address after a surname (张大妈, 李师傅): a reference, not a name
-                             "大妈 大爷 阿姨 大姐 大哥 奶奶 爷爷 师傅 大叔 大娘 婆婆 阿婆 老汉 大嫂".split())
 
 
 #: kinship words that start with a surname character (他的孙子、孙女)
@@ -539,6 +533,10 @@ class KGRules(PersonRules, PostRules):
             cands = _outside_titles(text, cands)
         if "政协委员" in text:
             cands = _member_groups(text, cands)
+        if "人大代表" in text:  # 江苏省人大代表: a deputy to the province's congress, no mention of the congress as a
+            # body (as 全国人大代表); the province stays a REGION
+            cands = [c for c in cands if not (c.label == "ORG" and text.startswith("人大代表", c.end - 2)
+                                              and text[c.start:c.end].endswith("人大"))]
         if "院" in text:  # 某区检察院, 某县人民法院 written alone: no ORG in the gold sets (a court is no party or
             # government body); its titles keep it as their body (某区检察院检察官). The national ones stay
             # (人力资源社会保障部、最高人民检察院追授…: an organ of the state, as a ministry)
@@ -1213,7 +1211,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
         "post_patterns": {"@misc": "kg.post_patterns.v10"},
         "org_patterns": {"@misc": "kg.org_patterns.v9"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v9"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v8"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v9"},
         "date_patterns": {"@misc": "kg.date_patterns.v7"},
         "person_patterns": {"@misc": "kg.person_patterns.v8"},
         "model_policy": "fill",

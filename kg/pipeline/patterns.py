@@ -1092,7 +1092,8 @@ def post_patterns_v9() -> dict[str, Any]:
 def post_patterns_v10() -> dict[str, Any]:
     """v9 plus a court's or procuratorate's committee written right after it (某县人民检察院检察委员会委员), and,
     stacked after a court's title, its numbered departments and their heads (、第一检察部副主任), its enforcement
-    bureau (、执行局局长) and a judge's or prosecutor's grade (、一级检察官: the role is 检察官)."""
+    bureau (、执行局局长) and a judge's or prosecutor's grade (、一级检察官: the role is 检察官); also the enforcement
+    bureau right after its court (某县人民法院执行局局长) and an acting head of government (北京市代市长)."""
     p = post_patterns_v9()
     old = "|法院|人民法院|检察院|人民检察院|"
     assert old in p["body"], "court bodies"
@@ -1105,6 +1106,11 @@ def post_patterns_v10() -> dict[str, Any]:
         old_unit, "(?P<unit>审判委员会|检察委员会|第[一二三四五六七八九十]+(?:检察|审判)部|执行局|", 1).replace(
         old_role, "(?P<crole>(?<=委员会)委员|(?<=部)副?主任|(?<=局)副?局长|"
                   "(?<=、)(?:[一二三四]级|高级)?(?:检察官|法官)(?![助协])|", 1)
+    # an acting head of government (北京市代市长, 代省长): the head's post, written as the text has it
+    assert "副?(?P<hl>" in p["head"]
+    p["head"] = p["head"].replace("副?(?P<hl>", "[副代]?(?P<hl>", 1)
+    # a court's enforcement bureau right after it (某县人民法院执行局局长)
+    p["body"] = p["body"].replace("|人民检察院检察委员会|", "|人民法院执行局|法院执行局|人民检察院检察委员会|", 1)
     return p
 
 
@@ -1428,9 +1434,25 @@ def campaign_patterns_v8() -> dict[str, Any]:
 @registry.misc("kg.campaign_patterns.v9")
 def campaign_patterns_v9() -> dict[str, Any]:
     """v8 plus 改革 written right after a slogan of the lexicon as part of its name (深化接诉即办改革: the
-    campaign 接诉即办改革, its core the slogan)."""
+    campaign 接诉即办改革, its core the slogan), and no nationwide aspiration read as a building programme
+    (推进美丽中国建设)."""
     p = campaign_patterns_v8()
     p["lexicon_suffix"] = r"改革(?![办委组])"
+    # the nation's aspirations (美丽中国建设, 平安中国建设, 数字中国建设): goals of the whole country, annotated as no
+    # campaign in any gold set; a place's own (平安某市建设, 美丽乡村建设) stays
+    old = "(?:数字|平安|法治|美丽|健康|智慧|清廉)(?:"
+    assert any(old in b for b in p["bare"]), "bare building programmes"
+    p["bare"] = [b.replace(old, "(?:数字|平安|法治|美丽|健康|智慧|清廉)(?!中国)(?:", 1) for b in p["bare"]]
+    return p
+
+
+@registry.misc("kg.meeting_patterns.v9")
+def meeting_patterns_v9() -> dict[str, Any]:
+    """v8 plus no name ending in the preposition of a form or a verb's 着 before a kind of meeting (报告会以|电视电话会议
+    形式举办, 某某一直忙着|宣讲会): the words before are no part of a name, and the bare kind is no meeting."""
+    p = meeting_patterns_v8()
+    assert p["trim"].endswith(")")
+    p["trim"] = p["trim"][:-1] + r"|以$|着$)"
     return p
 
 

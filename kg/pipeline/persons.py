@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Span
 
-from .candidates import _NOT_NAME_END, Cand, _is_han, common_words
+from .candidates import _NOT_GIVEN_NAMES, _NOT_NAME_END, Cand, _is_han, common_words
 from .surnames import WEAK_SURNAMES, is_mongolian_name, is_tibetan_name, is_yi_name, surname_of
 
 
@@ -98,6 +98,8 @@ class PersonRules:
         if given[0] in "于对在与为将把被从以" or given[-1] in _NOT_NAME_END:
             return False
         if len(given) == 2 and given[1] in _NOT_GIVEN_LAST:  # 王颖从|农村: a preposition after a name
+            return False
+        if given in _NOT_GIVEN_NAMES:  # 江|苏按照总书记…: a preposition, not a given name
             return False
         if given.endswith("某"):  # 李某, 苏某某: a name the text withholds names nobody the graph could tell apart
             return False
