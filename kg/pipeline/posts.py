@@ -79,6 +79,7 @@ _COURT_BASE = re.compile(r"(.*(?:法院|检察院))(?:审判委员会|检察委�
 #: the grade before a judge's or prosecutor's title
 _GRADE = re.compile(r"^(?:[一二三四]级|高级)(?=检察官|法官)")
 
+
 class PostRules:
     """Needs the compiled post/org patterns set up by ``KGRules.__init__``."""
 

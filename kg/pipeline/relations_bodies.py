@@ -53,6 +53,7 @@ class BodyRef:
 #: the ranks of a court's or procuratorate's staff: held in the court itself, whatever unit the stack named before
 _COURT_RANKS = frozenset({"检察官", "法官", "审判员", "检察员", "书记员"})
 
+
 def _region_of_written(t: Text, name: str, context: Sequence[str] = ()) -> str | None:
     div = t.div
     if div is None or not name:
