@@ -45,3 +45,10 @@ def relations(text: str, kind: str) -> list[tuple[str, str]]:
     """(head, tail) texts of every ``kind`` relation between two entities in the full pipeline's output."""
     doc = full_pipeline()(text)
     return [(doc.ents[r.head].text, doc.ents[r.tail].text) for r in doc._.relations if r.type == kind and r.tail >= 0]
+
+
+def campaign_relations(text: str) -> list[tuple[str, str, str]]:
+    """(type, campaign, launcher/promoter text or region code) of every campaign relation the full pipeline finds."""
+    doc = full_pipeline()(text)
+    return [(r.type, doc.ents[r.head].text, doc.ents[r.tail].text if r.tail >= 0 else str(r.value))
+            for r in doc._.relations if r.type in ("launched_by", "promoted_by", "campaign_region")]

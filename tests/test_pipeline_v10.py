@@ -13,22 +13,12 @@ from typing import Any
 
 import pytest
 
-from rule_docs import ents, full_pipeline, holds, post_bodies, rules_pipeline
+from rule_docs import campaign_relations, ents, holds, post_bodies, rules_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Any:
     return rules_pipeline()
-
-
-def _campaign_rels(text: str) -> list[tuple[str, str, str]]:
-    doc = full_pipeline()(text)
-    out = []
-    for r in doc._.relations:
-        if r.type in ("launched_by", "promoted_by", "campaign_region"):
-            tail = doc.ents[r.tail].text if r.tail >= 0 else str(r.value)
-            out.append((r.type, doc.ents[r.head].text, tail))
-    return out
 
 
 # ------------------------------------------------------------------ courts
@@ -95,7 +85,7 @@ def test_reform_after_a_slogan_of_the_lexicon_is_part_of_its_name(nlp: Any) -> N
     assert [c.text for c in camps] == ["接诉即办改革"]
     assert camps[0]._.kg.get("core") == "接诉即办"
     # its home region is still found through the slogan
-    assert ("campaign_region", "接诉即办改革", "11") in _campaign_rels(text)
+    assert ("campaign_region", "接诉即办改革", "11") in campaign_relations(text)
 
 
 def test_no_reform_office_taken_into_the_slogan(nlp: Any) -> None:
@@ -105,12 +95,12 @@ def test_no_reform_office_taken_into_the_slogan(nlp: Any) -> None:
 
 def test_a_place_heading_a_relative_clause_carries_the_programme_on() -> None:
     text = "近年来，张华所在的泗洪县持续推进美丽庭院工程，村容村貌焕然一新。"
-    assert ("campaign_region", "美丽庭院工程", "321324") in _campaign_rels(text)
+    assert ("campaign_region", "美丽庭院工程", "321324") in campaign_relations(text)
 
 
 def test_a_leader_visiting_a_village_promotes_what_he_urges() -> None:
     text = "去年春节前夕，习近平总书记来到一个山村察看蔬菜大棚，强调要扎实实施乡村振兴战略。"
-    assert ("promoted_by", "乡村振兴战略", "习近平") in _campaign_rels(text)
+    assert ("promoted_by", "乡村振兴战略", "习近平") in campaign_relations(text)
 
 
 # ----------------------------------------------------------------- regions

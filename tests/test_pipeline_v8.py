@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from rule_docs import ents, full_pipeline, holds, post_bodies, relations, rules_pipeline
+from rule_docs import campaign_relations, ents, full_pipeline, holds, post_bodies, relations, rules_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -170,25 +170,19 @@ def test_state_council_offices_by_their_short_names(nlp: Any) -> None:
         ["国务院食安办", "国家减灾委", "国家防总"]
 
 
-def _campaign_rels(text: str) -> list[tuple[str, str, str]]:
-    doc = full_pipeline()(text)
-    return [(r.type, doc.ents[r.head].text, doc.ents[r.tail].text if r.tail >= 0 else str(r.value))
-            for r in doc._.relations if r.type in ("launched_by", "promoted_by", "campaign_region")]
-
-
 def test_a_ministrys_national_programme_is_not_placed_in_the_articles_region() -> None:
     text = "乌鲁木齐市举行活动。水利部近日印发《水文现代化建设三年行动》，部署实施水文现代化建设三年行动。"
-    rels = _campaign_rels(text)
+    rels = campaign_relations(text)
     assert ("launched_by", "水文现代化建设三年行动", "水利部") in rels
     assert not any(k == "campaign_region" for k, _c, _v in rels)
 
 
 def test_a_programme_that_a_leaders_statement_is_about_is_promoted_by_him() -> None:
-    rels = _campaign_rels("王建国来到某地考察。王建国强调，“千企升级”行动，归根到底靠改革开放。")
+    rels = campaign_relations("王建国来到某地考察。王建国强调，“千企升级”行动，归根到底靠改革开放。")
     assert ("promoted_by", "“千企升级”行动", "王建国") in rels
     # named inside what he said, not as its topic: no relation from this rule
     assert not any(k == "promoted_by" for k, _c, _v in
-                   _campaign_rels("王建国来到某地考察。王建国强调，过去的经验表明“千企升级”行动的做法不够。"))
+                   campaign_relations("王建国来到某地考察。王建国强调，过去的经验表明“千企升级”行动的做法不够。"))
 
 
 def test_the_day_of_a_cited_speech_is_its_meetings() -> None:

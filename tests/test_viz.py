@@ -436,6 +436,18 @@ def test_overview_read_for_the_page_equals_the_overview_of_the_whole_graph(tmp_p
     assert page.read_text("utf-8") == (tmp_path / "whole.html").read_text("utf-8")
 
 
+def test_overview_of_a_missing_or_broken_graph_is_a_clear_error_and_writes_nothing(tmp_path: Path) -> None:
+    with pytest.raises(KGError, match=r"\[E100\]"):
+        overview_of(tmp_path / "missing")
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "graph.ttl").write_text("this is not turtle <<", "utf-8")
+    for max_nodes in (1, DEFAULT_MAX_NODES):  # (the ranking pass reads the file first, whatever the size)
+        with pytest.raises(KGError, match=r"\[E101\].*graph.ttl"):
+            write_overview(bad, max_nodes=max_nodes)
+    assert not (bad / "graph.html").exists()
+
+
 def test_markup_from_articles_is_inert(tmp_path: Path) -> None:
     out = write_demo(tmp_path / "out", XSS_TTL)
     page = write_view(out, tmp_path / "x.html", focus="张三", hops=1)

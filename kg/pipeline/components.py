@@ -533,10 +533,6 @@ class KGRules(PersonRules, PostRules):
             cands = _outside_titles(text, cands)
         if "政协委员" in text:
             cands = _member_groups(text, cands)
-        if "人大代表" in text:  # 江苏省人大代表: a deputy to the province's congress, no mention of the congress as a
-            # body (as 全国人大代表); the province stays a REGION
-            cands = [c for c in cands if not (c.label == "ORG" and text.startswith("人大代表", c.end - 2)
-                                              and text[c.start:c.end].endswith("人大"))]
         if "院" in text:  # 某区检察院, 某县人民法院 written alone: no ORG in the gold sets (a court is no party or
             # government body); its titles keep it as their body (某区检察院检察官). The national ones stay
             # (人力资源社会保障部、最高人民检察院追授…: an organ of the state, as a ministry)

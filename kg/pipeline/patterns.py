@@ -1093,7 +1093,8 @@ def post_patterns_v10() -> dict[str, Any]:
     """v9 plus a court's or procuratorate's committee written right after it (某县人民检察院检察委员会委员), and,
     stacked after a court's title, its numbered departments and their heads (、第一检察部副主任), its enforcement
     bureau (、执行局局长) and a judge's or prosecutor's grade (、一级检察官: the role is 检察官); also the enforcement
-    bureau right after its court (某县人民法院执行局局长) and an acting head of government (北京市代市长)."""
+    bureau right after its court (某县人民法院执行局局长), an acting head of government (北京市代市长) and no congress
+    as a body before 代表 (江苏省人大代表)."""
     p = post_patterns_v9()
     old = "|法院|人民法院|检察院|人民检察院|"
     assert old in p["body"], "court bodies"
@@ -1106,6 +1107,9 @@ def post_patterns_v10() -> dict[str, Any]:
         old_unit, "(?P<unit>审判委员会|检察委员会|第[一二三四五六七八九十]+(?:检察|审判)部|执行局|", 1).replace(
         old_role, "(?P<crole>(?<=委员会)委员|(?<=部)副?主任|(?<=局)副?局长|"
                   "(?<=、)(?:[一二三四]级|高级)?(?:检察官|法官)(?![助协])|", 1)
+    # a deputy to a local congress (江苏省人大代表): the congress is no body there (as 全国人大代表), the place stays
+    assert "(?P<npc>人大常委会|人大)" in p["body"]
+    p["body"] = p["body"].replace("(?P<npc>人大常委会|人大)", "(?P<npc>人大常委会|人大(?!代表))", 1)
     # an acting head of government (北京市代市长, 代省长): the head's post, written as the text has it
     assert "副?(?P<hl>" in p["head"]
     p["head"] = p["head"].replace("副?(?P<hl>", "[副代]?(?P<hl>", 1)

@@ -269,6 +269,15 @@ class Outline:
         return read
 
 
+def _typed(types: dict[str, list[str]], kinds: dict[str, str]) -> Iterator[tuple[str, str]]:
+    """(subject, kind) of every typed subject in the order first typed: its first kind in KIND_ORDER; statements
+    also when blank, other blank nodes left out (they are no entities)."""
+    for s, classes in types.items():
+        known = sorted({kinds[c] for c in classes if c in kinds}, key=KIND_ORDER.index)
+        if known and (known[0] == "Statement" or not s.startswith("_:")):
+            yield s, known[0]
+
+
 def graph_outline(source: Graph | str | os.PathLike[str] | Any) -> Outline:
     """The :class:`Outline` of ``source`` (see :func:`graph_to_networkx` for what a node and a link are)."""
     kinds = _class_kinds()
@@ -292,14 +301,11 @@ def graph_outline(source: Graph | str | os.PathLike[str] | Any) -> Outline:
             cands.append((s, p, o))
     out = Outline()
     statements: set[str] = set()
-    for s, classes in types.items():
-        known = sorted({kinds[c] for c in classes if c in kinds}, key=KIND_ORDER.index)
-        if not known:
-            continue
-        if known[0] == "Statement":
+    for s, kind in _typed(types, kinds):
+        if kind == "Statement":
             statements.add(s)
-        elif not s.startswith("_:"):
-            out.kinds[s] = known[0]
+        else:
+            out.kinds[s] = kind
     statements.update(s for s, rec in parts.items() if rec[0] is not None and s not in out.kinds)
     for s in out.kinds:
         out.labels[s] = best_label(labels.get(s, [])) or _local_name(s)
@@ -348,14 +354,11 @@ def graph_to_networkx(source: Graph | str | os.PathLike[str] | Any, subjects: se
             links.append((s, p, o))
     G = nx.MultiDiGraph()
     statements: dict[str, _Statement] = {}
-    for s, classes in types.items():
-        known = sorted({kinds[c] for c in classes if c in kinds}, key=KIND_ORDER.index)
-        if not known:
-            continue
-        if known[0] == "Statement":
+    for s, kind in _typed(types, kinds):
+        if kind == "Statement":
             statements[s] = _Statement()
-        elif not s.startswith("_:"):
-            G.add_node(s, kind=known[0], classes=sorted(set(classes)))
+        else:
+            G.add_node(s, kind=kind, classes=sorted(set(types[s])))
     for s, p, o in links:  # reification alone also makes a statement
         if p == _T["subject"] and s not in G:
             statements.setdefault(s, _Statement())
