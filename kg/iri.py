@@ -111,8 +111,21 @@ def _encode_char(ch: str) -> str:
     return "".join(f"%{b:02X}" for b in data)
 
 
+def _class_range(lo: int, hi: int) -> str:
+    return re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
+
+
+#: any character iri_escape would change ("." too: dot segments), so most keys skip the loop below
+_NEEDS_ENCODING = re.compile(
+    "[^" + "".join(re.escape(c) for c in sorted(_ASCII_SAFE - {"."}))
+    + "".join(_class_range(lo, hi) for lo, hi in _UCS_RANGES) + "]"
+)
+
+
 def iri_escape(text: str, keep_slash: bool = True) -> str:
     """Percent-encode ``text`` for use in an IRI path (see module docstring)."""
+    if keep_slash and not _NEEDS_ENCODING.search(text):
+        return text
     out: list[str] = []
     for ch in text:
         cp = ord(ch)

@@ -144,11 +144,19 @@ def _text(value: str, lang: str | None = ZH) -> Literal:
 
 def _date(value: str, what: str) -> Literal:
     v = str(value).strip()
+    literal = _dated_literal(v)
+    if literal is None:
+        log.warning(Warnings.W081.format(value=value, what=what))
+        return _text(v, lang=None)
+    return literal
+
+
+@lru_cache(maxsize=1 << 14)  # (rdflib parses every typed date it is given; a corpus has few distinct dates)
+def _dated_literal(v: str) -> Literal | None:
     for pattern, dtype in _DATE_FORMS:
         if pattern.match(v):
             return Literal(v, datatype=dtype)
-    log.warning(Warnings.W081.format(value=value, what=what))
-    return _text(v, lang=None)
+    return None
 
 
 @lru_cache(maxsize=1 << 16)

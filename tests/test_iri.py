@@ -106,3 +106,15 @@ def test_any_key_gives_valid_iri_that_round_trips(key: str, kind: str) -> None:
 def test_distinct_keys_give_distinct_iris(a: str, b: str) -> None:
     if a != b:
         assert iri_escape(a) != iri_escape(b)
+
+
+def test_iri_escape_fast_path_agrees_with_the_encoder_for_every_code_point() -> None:
+    # keys that need no encoding skip the per-character loop; keep_slash=False always runs it
+    for cp in range(0x110000):
+        ch = chr(cp)
+        if ch in "/.":  # (keep_slash=False encodes "/" and skips the dot-segment rule: both checked below)
+            continue
+        assert iri_escape(ch) == iri_escape(ch, keep_slash=False), hex(cp)
+        assert iri_escape(f"县{ch}a") == iri_escape(f"县{ch}a", keep_slash=False), hex(cp)
+    assert iri_escape("region/./..") == "region/%2E/%2E%2E"
+    assert iri_escape("a.b/c..d") == "a.b/c..d"

@@ -544,3 +544,17 @@ def test_nt_term_escapes_and_parse_roundtrip() -> None:
         nt_term(URIRef("http://x/a b"))
     with pytest.raises(KGError, match="E087"):
         parse_nquads(["<a> <b> c <d> ."])
+
+
+def test_dates_are_typed_and_a_malformed_date_warns_every_time(caplog: pytest.LogCaptureFixture) -> None:
+    from rdflib.namespace import XSD as RX
+
+    from kg.rdf import _date
+
+    assert _date(" 2024-03-05", "meeting") == Literal("2024-03-05", datatype=RX.date)
+    assert _date("2024-03", "meeting") == Literal("2024-03", datatype=RX.gYearMonth)
+    assert _date("2024", "article") == Literal("2024", datatype=RX.gYear)
+    with caplog.at_level(logging.WARNING, logger="kg"):
+        for _ in range(2):  # (valid dates are cached; the warning is not)
+            assert _date("3月5日", "meeting") == Literal("3月5日")
+    assert sum("3月5日" in r.getMessage() for r in caplog.records) == 2
