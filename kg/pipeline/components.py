@@ -35,6 +35,7 @@ from .patterns import (
     post_patterns,
 )
 from .persons import PersonRules
+from .scanre import compile_scan
 from .posts import PostRules
 from .surnames import SINGLE_SURNAMES, WEAK_SURNAMES, is_yi_name, surname_of
 
@@ -46,7 +47,7 @@ MODEL_POLICIES = ("fill", "rules", "model_first")
 def _opt(patterns: dict[str, Any], key: str) -> re.Pattern[str] | None:
     """The compiled optional pattern ``key`` of a pattern set, or None when the set has none."""
     src = patterns.get(key)
-    return re.compile(src) if src else None
+    return compile_scan(src) if src else None
 
 
 #: the title of a book, document or programme: 《1985年—2000年某市经济社会发展战略》
@@ -356,12 +357,12 @@ class KGRules(PersonRules, PostRules):
         self.regions = regions
         pp, op, cp, mp, dp, pe = (post_patterns, org_patterns, campaign_patterns, meeting_patterns,
                                   date_patterns, person_patterns)
-        self.re_body = re.compile(pp["body"])
-        self.re_role = re.compile(pp["role"])
-        self.re_head = re.compile(pp["head"])
-        self.re_bare = re.compile(pp["bare_body"] + "(?P<role>" + pp["role"] + ")")
-        self.re_national_post = re.compile(pp["national"])
-        self.re_media = re.compile(pp["media"])
+        self.re_body = compile_scan(pp["body"])
+        self.re_role = compile_scan(pp["role"])
+        self.re_head = compile_scan(pp["head"])
+        self.re_bare = compile_scan(pp["bare_body"] + "(?P<role>" + pp["role"] + ")")
+        self.re_national_post = compile_scan(pp["national"])
+        self.re_media = compile_scan(pp["media"])
         self.re_stationed = _opt(pp, "stationed")
         self.re_cell = _opt(pp, "cell")
         self.re_front = _opt(pp, "front")
@@ -374,41 +375,41 @@ class KGRules(PersonRules, PostRules):
         self.re_committee = _opt(pp, "committee")
         self.bad_before: dict[str, str] = pp["bad_before"]
         self.bad_after_head: str = pp["bad_after_head"]
-        self.re_national_org = re.compile(op["national"])
+        self.re_national_org = compile_scan(op["national"])
         self.org_prefix: str = op["prefix"]
         o, c = re.escape(cp["open"]), re.escape(cp["close"])
-        self.re_quoted = re.compile(rf"(?P<open>[{o}])(?P<inner>{cp['inner']})(?P<close>[{c}])(?P<suf>{cp['suffix']})?")
-        self.re_shapes = [re.compile(s) for s in cp["shapes"]]
-        self.re_middle = re.compile(rf"(?P<open>[{o}])(?P<inner>{cp['inner']})(?P<close>[{c}])"
+        self.re_quoted = compile_scan(rf"(?P<open>[{o}])(?P<inner>{cp['inner']})(?P<close>[{c}])(?P<suf>{cp['suffix']})?")
+        self.re_shapes = [compile_scan(s) for s in cp["shapes"]]
+        self.re_middle = compile_scan(rf"(?P<open>[{o}])(?P<inner>{cp['inner']})(?P<close>[{c}])"
                                     rf"(?P<mid>{cp['middle']})(?P<suf>{cp['middle_suffix']})")
-        self.re_n_region = re.compile(r"[一二三四五六七八九十]个(?P<r>[\u4e00-\u9fff]{2,4})")
+        self.re_n_region = compile_scan(r"[一二三四五六七八九十]个(?P<r>[\u4e00-\u9fff]{2,4})")
         self.not_campaign = frozenset(cp["not_campaign"])
-        self.re_bare_campaign = [re.compile(s) for s in cp["bare"]]
+        self.re_bare_campaign = [compile_scan(s) for s in cp["bare"]]
         self.re_verb_object = _opt(cp, "verb_object")
         self.re_campaign_group = _opt(op, "campaign_group")
         lex = sorted(cp["lexicon"], key=len, reverse=True)
         self.campaign_lexicon = frozenset(lex)
         self.re_lexicon_suffix = _opt(cp, "lexicon_suffix")
-        self.re_campaign_lex = re.compile("|".join(map(re.escape, lex))) if lex else None
-        self.re_session = re.compile(mp["session"] + "|" + mp["congress"])
-        self.re_meeting_suffix = re.compile(mp["suffix"])
+        self.re_campaign_lex = compile_scan("|".join(map(re.escape, lex))) if lex else None
+        self.re_session = compile_scan(mp["session"] + "|" + mp["congress"])
+        self.re_meeting_suffix = compile_scan(mp["suffix"])
         self.meeting_name_chars = _CharClass(mp["name_chars"])
-        self.re_trim = re.compile(mp["trim"])
+        self.re_trim = compile_scan(mp["trim"])
         self.generic_meeting = frozenset(mp["generic_suffix"])
-        self.re_date = re.compile(dp["date"])
-        self.re_name_follow = re.compile(rf"[ \t]?(?P<name>{pe['name']}){pe['follow']}")
-        self.re_name_start = re.compile(rf"[ \t\u3000\xa0]*(?P<name>{pe['name']})")
-        self.re_follow = re.compile(pe["follow"])
-        self.re_follow_multi = re.compile(pe["follow_multi"])
-        self.re_list = re.compile(pe["list"])
-        self.re_byline = re.compile(pe["byline"])
-        self.re_paren_byline = re.compile(pe["paren_byline"])
-        self.re_speech = re.compile(pe["speech"])
-        self.re_titled = re.compile(pe["titled"])
+        self.re_date = compile_scan(dp["date"])
+        self.re_name_follow = compile_scan(rf"[ \t]?(?P<name>{pe['name']}){pe['follow']}")
+        self.re_name_start = compile_scan(rf"[ \t\u3000\xa0]*(?P<name>{pe['name']})")
+        self.re_follow = compile_scan(pe["follow"])
+        self.re_follow_multi = compile_scan(pe["follow_multi"])
+        self.re_list = compile_scan(pe["list"])
+        self.re_byline = compile_scan(pe["byline"])
+        self.re_paren_byline = compile_scan(pe["paren_byline"])
+        self.re_speech = compile_scan(pe["speech"])
+        self.re_titled = compile_scan(pe["titled"])
         self.titled_prev = pe.get("titled_prev", "委府大协")
-        self.re_comrade = re.compile(pe["comrade"])
-        self.re_role_name = re.compile(pe["role_name"])
-        self.re_attend = re.compile(pe["attend"])
+        self.re_comrade = compile_scan(pe["comrade"])
+        self.re_role_name = compile_scan(pe["role_name"])
+        self.re_attend = compile_scan(pe["attend"])
         self.re_decision = _opt(pe, "decision")
         self.re_age = _opt(pe, "age")
         self.re_dotted = _opt(pe, "dotted")
@@ -418,20 +419,20 @@ class KGRules(PersonRules, PostRules):
         self.re_home = _opt(pe, "home")
         self.re_kin = _opt(pe, "kin")
         #: a further name of a list a decision names (免去甲、乙的…职务)
-        self.re_listed_name = re.compile(rf"(?P<name>{pe['name']})(?=、|的|同志|第|职务|[，。；,;])")
-        self.re_known = re.compile("|".join(sorted(pe["known"], key=len, reverse=True))) if pe.get("known") else None
-        self.re_role_after = re.compile("(?:" + pp.get("role_sep", "、") + ")(?P<role>" + pp["role"] + ")")
+        self.re_listed_name = compile_scan(rf"(?P<name>{pe['name']})(?=、|的|同志|第|职务|[，。；,;])")
+        self.re_known = compile_scan("|".join(sorted(pe["known"], key=len, reverse=True))) if pe.get("known") else None
+        self.re_role_after = compile_scan("(?:" + pp.get("role_sep", "、") + ")(?P<role>" + pp["role"] + ")")
         self.byline_roles: dict[str, str] = pe["byline_roles"]
         #: national titles written after a name (习近平总书记, 赵乐际委员长)
         self.national_titles: tuple[str, ...] = tuple(pe.get("titles_after_name", ("总书记",)))
-        self.re_name_before_national = re.compile(rf"(?P<name>{pe['name']})(?={'|'.join(self.national_titles)})")
+        self.re_name_before_national = compile_scan(rf"(?P<name>{pe['name']})(?={'|'.join(self.national_titles)})")
         self.re_abbrev = _opt(op, "abbreviation")
         self.re_sub_unit = _opt(pp, "sub_unit")
         self.sub_unit_depth = int(pp.get("sub_unit_depth", 1))
         self.re_commission = _opt(pp, "commission")
         self.re_company_role = _opt(pp, "company_role")
         self.re_member_of_decision = _opt(pp, "member_of_decision")
-        self.re_long_quoted = (re.compile(rf"(?P<open>[{o}])(?P<inner>{cp['long_inner']})(?P<close>[{c}])"
+        self.re_long_quoted = (compile_scan(rf"(?P<open>[{o}])(?P<inner>{cp['long_inner']})(?P<close>[{c}])"
                                           rf"(?P<suf>{cp['long_suffix']})") if cp.get("long_inner") else None)
         self.re_not_after = _opt(cp, "not_after")
         self.re_quoted_meeting = _opt(mp, "quoted")

@@ -1,0 +1,83 @@
+"""compile_scan: the lookahead on a pattern's first characters never changes what matches."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from kg.pipeline.scanre import compile_scan, first_chars
+
+
+@pytest.mark.parametrize("pattern, chars", [
+    (r"(?:县|市)委书记", {"县", "市"}),
+    (r"(?<=召开)(?:[一二]?届)?会议", {"一", "二", "届", "会"}),
+    (r"(?:副)?(?:区长|镇长)", {"副", "区", "镇"}),
+    (r"[甲丙]+乙", {"甲", "丙"}),
+    (r"(?:[a-c]|第)?区", {"a", "b", "c", "第", "区"}),
+    (r"(?=县)(?:县委|县政府)", {"县"}),
+])
+def test_first_characters_are_listed(pattern: str, chars: set[str]) -> None:
+    assert first_chars(pattern) == chars
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?:县委)?",            # may match the empty string
+    r".书记",                # any character
+    r"[^，。]{2}书记",        # a negated class
+    r"\w+书记",              # a class of letters
+    r"(?i)abc",              # case-insensitive
+    r"(?i:ab)c",
+    r"[\u4e00-\u9fff]{2}书记",  # a range too wide to help
+])
+def test_uncertain_or_unhelpful_patterns_are_compiled_unchanged(pattern: str) -> None:
+    plain = re.compile(pattern)
+    assert first_chars(pattern) is None or len(first_chars(pattern) or ()) > 300
+    assert compile_scan(pattern).pattern == plain.pattern
+
+
+def test_anchored_verbose_and_prefixed_patterns_are_left_to_the_engine() -> None:
+    for pattern in (r"^(?:县|市)委", r"县委|县政府", r"[县市]委", r"(?x) (?:县 | 市) 委"):
+        assert compile_scan(pattern).pattern == pattern
+
+
+def test_digits_are_every_decimal_digit() -> None:
+    chars = first_chars(r"(?:第)?\d+次")
+    assert chars is not None and {"第", "1", "１", "٣"} <= chars
+
+
+_WRAPPED = re.compile(r"\(\?=\[(?:\\.|[^\]\\])*\]\)\(\?:(.*)\)", re.S)
+
+
+def _rule_patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Each pattern of the rules component as compiled there, and the same pattern without a lookahead."""
+    import kg
+
+    rules = kg.load_pipeline().get_pipe("kg_rules")
+    out = {}
+    for name, compiled in sorted(vars(rules).items()):
+        if isinstance(compiled, re.Pattern):
+            m = _WRAPPED.fullmatch(compiled.pattern)
+            out[name] = (compiled, re.compile(m.group(1), compiled.flags) if m else compiled)
+    return out
+
+
+def test_the_rules_patterns_match_the_same_spans_with_and_without_the_lookahead() -> None:
+    texts = [
+        "泗洪县委书记李爱华表示，强力实施“五大突破”。区委副书记、区长周大庆主持会议。",
+        "在严格落实“13710”工作制度上，市委七届十三次全会、三级干部大会和工作推进会先后召开。",
+        "十四届全国人大二次会议3月5日上午在人民大会堂开幕，国务院总理李强作政府工作报告。",
+        "最高人民检察院检察委员会委员、第一检察部副主任王某，中央纪委国家监委驻某部纪检监察组组长。",
+        "记者 张立婷 报道(吴永生 陈丽伟) 责编：萧潇、张鑫 2024年1月2日",
+    ]
+    rng = random.Random(7)
+    pool = "".join(sorted(set("".join(texts)))) + "，。、“”《》0123456789０１２ abc\n"
+    texts += ["".join(rng.choice(pool) for _ in range(rng.randint(5, 80))) for _ in range(300)]
+    changed = 0
+    for name, (fast, plain) in _rule_patterns().items():
+        changed += fast.pattern != plain.pattern
+        for t in texts:
+            assert [m.span() for m in fast.finditer(t)] == [m.span() for m in plain.finditer(t)], name
+            assert [m.groupdict() for m in fast.finditer(t)] == [m.groupdict() for m in plain.finditer(t)], name
+    assert changed >= 10  # (the role, body, national-organisation… patterns get the lookahead)
