@@ -34,8 +34,12 @@ _REGION_NOT_BEFORE = re.compile(
     r"精神|自贸港|自贸区|自由贸易港|自由贸易试验区|"
     # a reservoir or an irrigation district named after its place (丹江口水库, 丹江口库区, 都江堰首灌区)
     r"水库|库区|首?灌区|"
-    # an armed-police or fire-rescue unit named after its place (武警广西总队桂林支队)
-    r"总队|支队|"
+    # an armed-police or fire-rescue unit named after its place (武警广西总队桂林支队), a garrison or military
+    # district (北京卫戍区, 上海警备区, 山南军分区), a hydrological or weather station (湖口水文站)
+    r"总队|支队|卫戍区|警备区|军分区|水文站|气象站|"
+    # a lake named after a place (鄱阳湖, 洪泽湖; not 湖南, 湖北, 湖州, nor a district of the place: 厦门|湖里区), a
+    # pilot zone named after its city (深圳先行示范区), a company's place in brackets (某某系统（重庆）有限公司)
+    r"湖(?![南北州区])|先行示范区|示范区|先行区|引领区|[)）](?:有限|股份|集团|公司)|"
     # ships and fleets named after a place (辽宁舰, 山东舰, 北海舰队), a zone's place in brackets (中国(新疆)自贸试验区),
     # a village named after a place (马鞍山村; not 村民, 村委, 村级)
     r"舰|\)(?:自贸|自由贸易)|村(?![民委级干集])|"
@@ -66,7 +70,9 @@ _REGION_IN_NAME = re.compile(
     r"老年活动中心|活动中心|文化中心|艺术馆|科技馆|图书馆|体育馆|展览馆|美术馆|大剧院|剧院|"
     # (v7) hospitals, shops and markets, parks, research institutes, a delegation's sub-teams
     r"(?:医院|商场|(?:小商品|农贸|批发|农产品)市场|产业园|科技园|版本馆|"
-    r"研究所|研究院|光机所|分团))"
+    r"研究所|研究院|光机所|分团|"
+    # science and industry parks named "城" (成都天府国际生物城, 怀柔科学城)
+    r"生物城|科学城|科技城|影视城|医药城|大学城))"
 )
 #: division names that are also words for zones and districts: 空港新城 is not the division 新城
 _ZONE_WORDS = frozenset({"新城", "新区", "城区", "老城", "新村", "开发区", "高新区"})

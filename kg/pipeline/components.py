@@ -874,12 +874,14 @@ class KGRules(PersonRules, PostRules):
                 if _COMPARATIVE.search(text, a, m.end()):
                     continue  # 推动国有企业更好服务国家战略: a goal phrased with a comparative, no programme's name
                 cands.append(Cand(a, m.end(), "CAMPAIGN", {"name": text[a:m.end()], "core": text[a:m.end()]}, prio=4))
-        if self.re_verb_object is not None and "建设" in text:  # 高质量建设某某试验区: the programme 某某试验区建设
+        if self.re_verb_object is not None and ("建设" in text or "创建" in text):
+            # 高质量建设某某试验区: the programme 某某试验区建设 (积极创建全国某某模范区: 全国某某模范区创建)
             for m in self.re_verb_object.finditer(text):
                 x = m.group("x")
                 if not (_NAMED_ZONE.match(x) or any(a == 0 for a, _, _ in gazetteer().finditer(x[:4]))):
                     continue  # 高质量建设自由贸易试验区: a kind of zone, not a named one
-                cands.append(Cand(m.start(), m.end(), "CAMPAIGN", {"name": x + "建设", "core": x + "建设"}, prio=4))
+                verb = m.groupdict().get("verb") or "建设"
+                cands.append(Cand(m.start(), m.end(), "CAMPAIGN", {"name": x + verb, "core": x + verb}, prio=4))
         if self.re_campaign_lex is not None:
             for m in self.re_campaign_lex.finditer(text):
                 if _GOAL_AFTER.match(text, m.end()):
@@ -1082,7 +1084,7 @@ class KGRules(PersonRules, PostRules):
             # (an opening quote stays when the name closes it: “某某年”行动动员部署会议)
             name = name.lstrip("、”()（）") if name and name[0] in "“\"" and name.count(name[0]) == 1 and "”" in name \
                 else name.lstrip("、“”\"()（）")
-            name = re.sub(r"^[一二三四五六七八九十两几多首\d]*(?:次|个|场)", "", name)
+            name = re.sub(r"^(?:上|近|数)?[一二三四五六七八九十百千万两几多余首\d]*(?:次|个|场)", "", name)
             start = s - len(name)
             # keep only the innermost region: 江西|分宜县三级干部大会
             while start in region_by_start and region_by_start[start] in region_by_start:
@@ -1206,10 +1208,10 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
         "post_patterns": {"@misc": "kg.post_patterns.v10"},
-        "org_patterns": {"@misc": "kg.org_patterns.v9"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v9"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v9"},
-        "date_patterns": {"@misc": "kg.date_patterns.v7"},
+        "org_patterns": {"@misc": "kg.org_patterns.v10"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v10"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v10"},
+        "date_patterns": {"@misc": "kg.date_patterns.v8"},
         "person_patterns": {"@misc": "kg.person_patterns.v8"},
         "model_policy": "fill",
         "regions": True,

@@ -1516,7 +1516,74 @@ def date_patterns_v7() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.org_patterns.v10")
+def org_patterns_v10() -> dict[str, Any]:
+    """v9 plus the office of a national committee without a title after it (国家防灾减灾救灾委员会办公室会同…): until
+    v9 a national committee was a body only before a title (国家某某委员会副主任)."""
+    p = org_patterns_v9()
+    old = r"|国家(?:(?![的与及在对等为是从、，])[\u4e00-\u9fff]){2,8}?委员会(?=副?主任|党组|原)"
+    assert old in p["national"], "national committee"
+    p["national"] = p["national"].replace(
+        old, r"|国家(?:(?![的与及在对等为是从、，])[\u4e00-\u9fff]){2,8}?委员会办公室" + old, 1)
+    return p
+
+
+@registry.misc("kg.campaign_patterns.v10")
+def campaign_patterns_v10() -> dict[str, Any]:
+    """v9 plus a drive to create a named national model area as a programme (积极创建全国民族团结进步模范区: the
+    campaign 全国民族团结进步模范区创建, as 建设某某示范区 gives 某某示范区建设), a quoted cross-region service
+    (“川渝通办”, like the lexicon's 跨省通办), a strategy carried out together with another (实施某某战略结合起来),
+    the education campaign after 运用好 (运用好某某学习教育成果), and no campaign for a quoted spirit (“两路”精神) or
+    a quoted requirement with its kind before 要求 (“隐患点+风险区”双控要求); more national strategies in the lexicon
+    (主体功能区战略)."""
+    p = campaign_patterns_v9()
+    vo = p["verb_object"]
+    assert vo.count("建设(?P<x>") == 1 and "(?<=努力)|" in vo and "|核心区|" in vo, "verb-object programme"
+    vo = vo.replace("建设(?P<x>", "(?P<verb>建设|创建)(?P<x>", 1).replace("(?<=努力)|", "(?<=努力)|(?<=积极)|", 1)
+    p["verb_object"] = vo.replace("|核心区|", "|核心区|模范区|", 1)
+    p["shapes"] = [*p["shapes"], r"[\u4e00-\u9fff]{2,4}通办"]
+    # national strategies of the party congress reports (19th and 20th) not yet in the lexicon: national, whoever
+    # carries them out
+    p["lexicon"] = [*p["lexicon"], *(w for w in (
+        "主体功能区战略", "就业优先战略", "可持续发展战略", "食品安全战略", "军民融合发展战略", "健康中国战略",
+        "全面节约战略", "积极应对人口老龄化国家战略") if w not in p["lexicon"])]
+    old = "|$|落地|落实|走深|取得|见效|成果)"
+    assert sum(old in b for b in p["bare"]) == 1, "bare programmes after a verb of carrying out"
+    p["bare"] = [b.replace(old, "|$|落地|落实|走深|取得|见效|成果|相?结合|相?衔接)", 1) for b in p["bare"]]
+    old = "|统筹好|统筹|"
+    assert old in p["education_lead"], "education lead"
+    p["education_lead"] = p["education_lead"].replace(old, "|统筹好|统筹|运用好|运用|用好|", 1)
+    old = "|(?:总体)?要求|"
+    assert old in p["not_after"], "not after"
+    p["not_after"] = p["not_after"].replace(old, r"|(?:总体|[\u4e00-\u9fff]{1,2})?要求|精神|", 1)
+    return p
+
+
+@registry.misc("kg.meeting_patterns.v10")
+def meeting_patterns_v10() -> dict[str, Any]:
+    """v9 plus the meetings that analyse a situation or consult on it (防汛形势分析会议, 经济形势分析会, 汛情会商会,
+    风险研判会)."""
+    p = meeting_patterns_v9()
+    old = "|调度会|"
+    assert old in p["suffix"], "meeting suffix"
+    p["suffix"] = p["suffix"].replace(
+        old, "|调度会|形势分析会议|形势分析会|分析会议|分析会|研判会议|研判会|会商会议|会商会|", 1)
+    # (kinds as well: 召开专题分析会 names no meeting)
+    p["generic_suffix"] = [*p["generic_suffix"], "形势分析会议", "形势分析会", "分析会议", "分析会", "研判会议",
+                           "研判会", "会商会议", "会商会"]
+    return p
+
+
+@registry.misc("kg.date_patterns.v8")
+def date_patterns_v8() -> dict[str, Any]:
+    """v7 plus a day of the month with a clock time and no month (截至29日14时, 28日23时许): one DATE, as 5月29日14时."""
+    p = date_patterns_v7()
+    p["date"] = (r"(?<![\d月])(?:[12]\d|3[01]|[1-9])日(?:上午|下午|凌晨|晚上|早上|中午|傍晚|清晨|早晨|深夜|夜间|夜里)?"
+                 r"\d{1,2}时(?:\d{1,2}分)?(?:[多许]|左右)?|" + p["date"])
+    return p
+
+
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v9()["lexicon"])
+    return list(campaign_patterns_v10()["lexicon"])

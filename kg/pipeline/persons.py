@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Span
 
 from .candidates import _NOT_GIVEN_NAMES, _NOT_NAME_END, Cand, _is_han, common_words
+from .gazetteer import _frequent_words
 from .surnames import WEAK_SURNAMES, is_mongolian_name, is_tibetan_name, is_yi_name, surname_of
 
 
@@ -207,6 +208,9 @@ class PersonRules:
         # after a boundary (决定：关某某同志任…) a weak surname opens the name; after a character it may be a
         # preposition (向李强同志)
         opened = s == 0 or not _is_han(text[s - 1])
+        if not opened and len(name) == 3 and text[s - 1:s + 1] in _frequent_words() \
+                and name[1:] in _frequent_words():
+            return  # 学|习贯彻总书记…: the surname closes a word before it and the "given name" is a word too
         if self._plausible_name(name, strict=not opened):
             persons.append(Cand(s, e, "PERSON", {"kind": "name"}, prio=2))
 

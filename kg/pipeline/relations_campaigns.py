@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from ..types import Relation
 from .article_context import is_national_body
-from .gazetteer import gazetteer
+from .gazetteer import PROVINCE_ABBR, gazetteer
 from .relations import Ent, Text, rel
 from .relations_bodies import resolve_body
 from .relations_campaign_facts import (  # noqa: F401  (abbreviates: the tests' entry point)
@@ -49,7 +49,7 @@ from .relations_events import _SPEECH
 
 #: verbs by which a person (or body) drives one
 _PROMOTE = re.compile(r"开展|启动|实施|部署|推进|推动|深化|落实|抓好|打好|聚焦|提出|推行|实行|打响|践行|贯彻|围绕|紧扣|"
-                      r"用好|坚持|打造|建设|推进|编制|制定|谋划|倡导|首创|推广|学习运用|运用|融入|共建|开创|创立|首倡")
+                      r"用好|坚持|打造|建设|推进|编制|制定|谋划|倡导|首创|推广|学习运用|运用|融入|共建|开创|创立|首倡|创建")
 #: a campaign introduced as the means of what the next clause's subject does (通过“近邻党建”，某某…)
 #: a speaker's verb and the comma opening the statement (总书记强调，), and what follows a programme that is the
 #: statement's topic (，归根到底靠…; 是…; 要…)
@@ -82,6 +82,17 @@ _OWN_SUBJECT = re.compile(r"^\s*(?:全[党国省市县区州盟旗镇乡]|各[�
 _PRONOUN = re.compile(r"^\s*(?:[^，,。]{0,8}[，,])?\s*[他她](?![们])")
 #: a place written right before the campaign's verb (``成为某市首个推行…的``, ``在某县率先实施``)
 _PLACE_VERB = re.compile(r"^\s*(?:首个|首家|率先|第一个|最早|全面|正在|已经|已)?\s*(?:推行|实施|开展|实行|试行|启动|推广|建立)")
+#: a sentence that goes on with the subject of the one before (…。同时，实施“某某工程”): a connective, then the verb
+_CARRIED_ON = re.compile(r"\s*(?:同时|此外|另外|与此同时|另一方面)\s*[，,]\s*(?:还|也|将|要|正)?\s*"
+                         r"(?:实施|推进|推动|开展|启动|深化|推行|实行)\s*$")
+#: province abbreviations that open the name of a programme two provinces run together (“川渝通办”, 湘赣边区合作);
+#: abbreviations that are also common first characters of words (新, 青, 宁, 云, 吉, 黑, 台, 甘…) are left out
+_PAIRED_ABBR = re.compile(r"([京津沪渝冀晋辽皖闽赣鲁豫鄂湘粤桂琼川黔滇陕蜀陇])([京津沪渝冀晋辽皖闽赣鲁豫鄂湘粤桂琼川黔滇陕蜀陇])"
+                          r"([京津沪渝冀晋辽皖闽赣鲁豫鄂湘粤桂琼川黔滇陕蜀陇])?(?=[\u4e00-\u9fff]{2})")
+#: a report heard on a place's work on a campaign (听取四川…推动某某建设情况汇报): the place carries it out
+_REPORT_ON = re.compile(r"\s*(?:等)?\s*(?:工作)?\s*(?:情况|进展|工作)\s*(?:的)?\s*(?:汇报|介绍)")
+_HEARD = re.compile(r"听取(?:了)?\s*$")
+_WORK_VERB = re.compile(r"推动|推进|实施|开展|建设|落实")
 
 
 
@@ -105,6 +116,13 @@ def campaign_relations(t: Text) -> list[Relation]:
         for code in _places_right_before(t, c) + _places_since(t, c):  # 广西南宁、内蒙古阿拉善盟深入贯彻…学习教育
             out.append(rel("campaign_region", c, value=code, evidence=ev, via="subject"))
             has_region = True
+        if not has_region and (reporting := _reporting_place(t, c, sent)) is not None:
+            out.append(rel("campaign_region", c, value=reporting, evidence=ev, via="report"))
+            has_region = True
+        if not has_region and not _is_national(_cname(c)):
+            for code in _paired_provinces(_cname(c)):  # “川渝通办”: Sichuan's and Chongqing's
+                out.append(rel("campaign_region", c, value=code, evidence=ev, via="name"))
+                has_region = True
         named_in = _region_in_name(t, _cname(c)) if t.div is not None else None
         subject_list: Ent | None = None  # the first place of a list of subjects (重庆、山西、江苏等地把开展…)
         launcher = _owner(t, c)
@@ -114,12 +132,14 @@ def campaign_relations(t: Text) -> list[Relation]:
             # end, so a long sentence is not read once per campaign)
             subject = next((e for e in reversed(before) if e.label in ("ORG", "REGION") and e.start >= last_person
                             and e.end >= c.start - 120 and _clause_initial(t, e, sent)), None)
+            if subject is None and k > 0 and not persons and _CARRIED_ON.fullmatch(t.text, sent[0], c.start):
+                subject = _carried_subject(t, k)  # …。同时，实施“某某工程”: the subject of the sentence before
             subjects = [subject] if subject is not None else []
             k_break = bisect.bisect_right(breaks, c.start) - 1
             clause = t.text[max(sent[0], breaks[k_break] if k_break >= 0 else 0):c.start]
             if subjects and subjects[-1].start < c.start - len(clause) and _OWN_SUBJECT.match(clause):
                 subjects = []  # 某委强调，全党正在开展…: the clause has its own subject
-            if subjects and len(t.text[subjects[-1].end:c.start]) <= 120:
+            if subjects and (len(t.text[subjects[-1].end:c.start]) <= 120 or subjects[-1].start < sent[0]):
                 # the verb must govern this campaign: it stands after the previous campaign of the sentence
                 seg = t.text[max(subjects[-1].end, _prev_campaign_end(t, c, sent)):c.start]
                 if subjects[-1].label == "REGION" and _CONTINUED.search(seg):
@@ -200,6 +220,8 @@ def campaign_relations(t: Text) -> list[Relation]:
         else:  # no acting person in the sentence (persons only cited: 学习贯彻习近平总书记…重要讲话精神)
             p = _speaker_before(t, speakers, c)
             lead = t.text[sent[0]:c.start]
+            if (led := _PROMOTE.match(t.text, c.start)) is not None:
+                lead += led.group()  # 要积极|创建全国某某模范区: the name opens with the verb
             decided = re.search(r"作出\s*$", lead) is not None and _DECIDED.match(t.text[c.end:sent[1]]) is not None
             if (pm := _PRONOUN.match(lead)) and (_PROMOTE.search(lead) or decided) and _place_before(t, c, sent) is None:
                 p = _antecedent(t, c, sent[0] + pm.end())
@@ -717,6 +739,57 @@ def _antecedent(t: Text, c: Ent, pronoun_end: int | None = None) -> Ent | None:
 
 
 _OPENING_AT = re.compile(r"\s*(?:而|同时|此外|另外|如今|目前|近年来)?\s*[，,]?\s*在\s*$")
+
+
+def _opening_subject(t: Text, k: int) -> Ent | None:
+    """The body or place that opens sentence ``k`` as its subject (广东将纵深推进…), if any."""
+    sent = t.sents[k] if t.sents else (0, len(t.text))
+    first = next(iter(t.in_sentence(k)), None)
+    if first is None or first.label not in ("ORG", "REGION") or not _clause_initial(t, first, sent):
+        return None
+    return first
+
+
+def _carried_subject(t: Text, k: int) -> Ent | None:
+    """The subject of the sentence before sentence ``k``: the body or place opening it, or opening the first of
+    the clauses joined to it by semicolons (广东将推进…；坚持…；加快…。同时，实施…)."""
+    for j in range(k - 1, max(-1, k - 6), -1):
+        if (subject := _opening_subject(t, j)) is not None:
+            return subject
+        start = t.sents[j][0] if t.sents else 0
+        if not t.text[max(0, start - 2):start].rstrip().endswith(("；", ";")):
+            return None
+    return None
+
+
+def _paired_provinces(name: str) -> list[str]:
+    """The provinces whose abbreviations open ``name`` (川渝通办 → 51, 50), when there are two or three."""
+    m = _PAIRED_ABBR.match(name)
+    if m is None or re.search(r"(?:东西部)?(?:协作|帮扶|对口支援|援建)$", name):
+        return []  # (粤黔协作: one province helps the other; the text's own place is where it runs)
+    codes: list[str] = []
+    for ch in m.groups():
+        if ch and PROVINCE_ABBR[ch] not in codes:
+            codes.append(PROVINCE_ABBR[ch])
+    return codes if len(codes) >= 2 else []
+
+
+def _reporting_place(t: Text, c: Ent, sent: tuple[int, int]) -> str | None:
+    """The place whose report on its work on ``c`` is heard (听取四川新型城镇化和推动某某建设情况汇报)."""
+    if t.div is None or not _REPORT_ON.match(t.text, c.end):
+        return None
+    for e in reversed(t.ents[:c.i]):
+        if e.start < sent[0]:
+            return None
+        if e.label != "REGION":
+            continue
+        gap = t.text[e.end:c.start]
+        if len(gap) > 16 or _CLAUSE_BREAK.search(gap) or not _WORK_VERB.search(gap) \
+                or not _HEARD.search(t.text, max(sent[0], e.start - 4), e.start):
+            return None
+        region = _entity_region(t, _innermost(t, e))
+        return region[0] if region else None
+    return None
 
 
 def _place_opening(t: Text, c: Ent, sent: tuple[int, int]) -> str | None:

@@ -155,21 +155,24 @@ def resolve_dates(t: Text) -> dict[int, dict[str, Any]]:
 
 #: a deputy speaking in a delegation's deliberation of a congress session (在参加某代表团审议时说)
 _IN_DELIBERATION = r"参加[\u4e00-\u9fff]{2,26}?(?:审议|讨论)时"  # (after 在; 参加他所在的某会议某代表团审议时)
-_DELIBERATION = "在" + _IN_DELIBERATION
+_DELIBERATION = "在?" + _IN_DELIBERATION  # (某某参加某代表团审议时说: 在 may be left out)
 _DELEGATION = re.compile(_DELIBERATION)
 _AT_DELEGATION = re.compile(r"\s*[\u4e00-\u9fff]{0,12}?代表团(?:审议|讨论)")
 #: what may follow a name before its verb: 同志 or a national title written after the name (某某总书记强调)
 _TITLE_AFTER_NAME = "同志|总书记|委员长|总理"
+#: a congress session (a delegation deliberates only there)
+_CONGRESS = re.compile(r"人大|政协|人民代表大会|代表大会|党代会|两会")
 _DELEGATION_AFTER_NAME = re.compile(rf"^\s*(?:{_TITLE_AFTER_NAME})?\s*" + _DELIBERATION)
 
 #: a name's speech verb (optionally 在会上 …): the name is speaking
 _SPEECH = re.compile(
     rf"^\s*(?:{_TITLE_AFTER_NAME})?\s*(?:等)?\s*(?:先后|相继|分别|依次|也|还|随后)?\s*"
     r"(?:在(?:会上|会议上|大会上|讲话中|座谈会上|会议中|致辞中|发言中|审议时|" + _IN_DELIBERATION
-    + r"|[\u4e00-\u9fff]{2,16}?(?:后|时))\s*)?"  # 在认真听取大家的发言后表示
+    + r"|[\u4e00-\u9fff]{2,16}?(?:后|时))\s*|" + _IN_DELIBERATION + r"\s*)?"  # 在认真听取大家的发言后表示
     r"(?:强调|指出|要求|表示|讲话|说|提出|部署|作报告|作了|致辞|发言|总结|发表(?:了)?(?:重要)?讲话|"
     # a deputy reporting to the leader at a deliberation (某某向总书记汇报了…)
-    r"向[\u4e00-\u9fff]{1,6}?(?:汇报|介绍)|"
+    # (also after what the report is about: 某某，围绕某某，向总书记作了汇报)
+    r"(?:[，,]\s*(?:围绕|就)[^，。；;\n]{1,40}?[，,]\s*)?向[\u4e00-\u9fff]{1,6}?(?:作了?|进行了?)?(?:汇报|介绍)|"
     r"(?<=会上)缅怀|(?<=会议上)缅怀|(?<=座谈会上)缅怀|"  # 在座谈会上缅怀了某某的一生: a memorial speech
     # announcing or reading out a decision to the meeting (某某宣布…任职和任务分工决定, 某某宣读任免决定)
     r"(?:宣布|宣读)(?:了)?[^，。；;,]{0,40}?(?:决定|命令|名单|通知)(?![\u4e00-\u9fff])|"
@@ -337,7 +340,8 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                 out.append(rel("speaker", here, p, evidence=sent))
                 out.append(rel("attendee", here, p, evidence=sent))
                 roles[p.i] = "attending_speaker"
-            elif _SPEECH.match(after):
+            elif _SPEECH.match(after) and not (_DELEGATION_AFTER_NAME.match(after) and not _CONGRESS.search(here.text)):
+                # (a delegation's deliberation is at a congress session, not at another meeting the text is at)
                 out.append(rel("speaker", here, p, evidence=sent))
                 roles[p.i] = "speaker"
                 if _DELEGATION_AFTER_NAME.match(after):  # a deputy in the deliberation attends the session too

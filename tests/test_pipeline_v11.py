@@ -1,0 +1,144 @@
+"""Pattern sets v11 (campaign v10, meeting v10, date v8, org v10) and the rules found with the xwlb39 set: a drive
+to create a national model area, quoted cross-region services and the provinces they name, national strategies
+carried out together, the education campaign after 运用好, no campaign for a quoted spirit or requirement,
+meetings that analyse a situation, a day with a clock time, the office of a national committee, no place read out
+of garrisons, stations, lakes, pilot zones, parks or a company's bracketed place, no titled name glued to a word
+before it, a sentence that goes on with the subject of the one before, the place whose work report is heard, and
+deputies' speech at a delegation's deliberation. Examples made up, none taken from the gold texts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.pipeline.relations_campaigns import is_national_campaign
+from rule_docs import campaign_relations, ents, full_pipeline, relations, rules_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return rules_pipeline()
+
+
+# ------------------------------------------------------------------ campaigns
+def test_a_drive_to_create_a_national_model_area_is_a_campaign(nlp: Any) -> None:
+    text = "会议强调，要积极创建全国民族团结进步示范区，推动各族群众共同富裕。"
+    doc = nlp(text)
+    camps = {e.text: e._.kg.get("name") for e in doc.ents if e.label_ == "CAMPAIGN"}
+    assert camps == {"创建全国民族团结进步示范区": "全国民族团结进步示范区创建"}
+    # not without a word of drive before it, nor for a kind of area that names no place or nation
+    assert "CAMPAIGN" not in {e.label_ for e in nlp("该村创建全国乡村治理示范村取得成效。").ents}
+    assert ents(nlp, "要积极创建示范区，带动周边发展。", "CAMPAIGN") == []
+
+
+def test_the_speaker_of_the_paragraph_promotes_a_drive_named_by_its_verb() -> None:
+    text = "李明强调，要坚持稳中求进。要积极创建全国民族团结进步模范区，促进各民族交往交流交融。"
+    got = campaign_relations(text)
+    assert ("promoted_by", "创建全国民族团结进步模范区", "李明") in got
+
+
+def test_a_quoted_cross_region_service_and_the_provinces_it_names(nlp: Any) -> None:
+    assert ents(nlp, "市民可在“湘赣通办”窗口一次办成。", "CAMPAIGN") == ["“湘赣通办”"]
+    codes = {v for t, c, v in campaign_relations("这里设有“湘赣通办”专窗，群众办事更方便。") if t == "campaign_region"}
+    assert codes == {"43", "36"}
+    # a pairing of a helping and a helped province names neither as the place it runs
+    got = campaign_relations("毕节市深化粤黔协作，引进一批企业。")
+    assert ("campaign_region", "粤黔协作", "44") not in got
+
+
+def test_a_national_strategy_carried_out_together_with_another(nlp: Any) -> None:
+    text = "要把推进乡村全面振兴与实施区域协调发展战略结合起来。"
+    assert "区域协调发展战略" in ents(nlp, text, "CAMPAIGN")
+    # a strategy of the congress reports is national (one entity, whoever carries it out)
+    assert "主体功能区战略" in ents(nlp, "要实施主体功能区战略。", "CAMPAIGN")
+    assert is_national_campaign("主体功能区战略") and not is_national_campaign("区域协调发展示范区建设")
+
+
+def test_the_education_campaign_after_using_its_results(nlp: Any) -> None:
+    text = "要运用好深入贯彻中央八项规定精神学习教育成果，健全长效机制。"
+    assert ents(nlp, text, "CAMPAIGN") == ["深入贯彻中央八项规定精神学习教育"]
+
+
+@pytest.mark.parametrize("text", [
+    "要大力弘扬“红船”精神，勇于担当。",             # a spirit
+    "落实“网格化+信息化”两级要求，及时排查。",       # a requirement
+    "严格执行“四个机关”建设要求。",
+])
+def test_no_campaign_for_a_quoted_spirit_or_requirement(nlp: Any, text: str) -> None:
+    assert ents(nlp, text, "CAMPAIGN") == []
+
+
+# ------------------------------------------------------------------ meetings, dates, bodies
+def test_a_meeting_that_analyses_a_situation_and_its_chair() -> None:
+    text = "在城关镇，王刚主持召开抗旱形势分析会议。王刚指出，要确保群众饮水安全。"
+    doc = full_pipeline()(text)
+    assert "抗旱形势分析会议" in [e.text for e in doc.ents if e.label_ == "MEETING"]
+    assert ("抗旱形势分析会议", "王刚") in relations(text, "chaired_by")
+    assert ("抗旱形势分析会议", "王刚") in relations(text, "speaker")
+
+
+def test_a_bare_kind_of_analysis_meeting_is_no_meeting(nlp: Any) -> None:
+    assert ents(nlp, "团队召开了上百次专题分析会。", "MEETING") == []
+    assert ents(nlp, "团队召开了三千多次专题分析会。", "MEETING") == []
+
+
+def test_a_day_with_a_clock_time_and_no_month(nlp: Any) -> None:
+    assert ents(nlp, "截至12日8时，已转移群众3000人。", "DATE") == ["12日8时"]
+    assert ents(nlp, "截至5月12日8时30分，全部转移。", "DATE") == ["5月12日8时30分"]
+    # no day of the month read across a number (3000日)
+    assert ents(nlp, "第123日3时", "DATE") != ["23日3时"]
+
+
+def test_the_office_of_a_national_committee_is_a_body(nlp: Any) -> None:
+    text = "国家禁毒委员会办公室会同公安部部署专项行动。"
+    assert "国家禁毒委员会办公室" in ents(nlp, text, "ORG")
+    # a national committee alone stays no body without a title after it (as before)
+    assert "国家禁毒委员会" not in ents(nlp, "国家禁毒委员会部署专项行动。", "ORG")
+
+
+# ------------------------------------------------------------------ places
+@pytest.mark.parametrize("text, place", [
+    ("广州警备区派出官兵支援抢险。", "广州"),
+    ("记者来到宜昌水文站了解水情。", "宜昌"),
+    ("游客在洪泽湖边观鸟。", "洪泽"),
+    ("推进浦东引领区建设。", "浦东"),
+    ("在西安高新国际医药城，企业加快研发。", "西安"),
+    ("他走进某某机械（苏州）有限公司车间。", "苏州"),
+])
+def test_no_place_read_out_of_a_unit_station_lake_zone_park_or_company(nlp: Any, text: str, place: str) -> None:
+    assert place not in ents(nlp, text, "REGION")
+
+
+def test_a_district_after_its_city_that_starts_with_lake_stays(nlp: Any) -> None:
+    assert ents(nlp, "在厦门湖里区，社区干部走访居民。", "REGION") == ["厦门", "湖里区"]
+
+
+# ------------------------------------------------------------------ names
+def test_no_titled_name_glued_to_the_word_before_it(nlp: Any) -> None:
+    assert ents(nlp, "要深入学习贯彻总书记重要讲话精神。", "PERSON") == []
+    assert ents(nlp, "我们认真学习习近平总书记重要讲话。", "PERSON") == ["习近平"]
+
+
+# ------------------------------------------------------------------ relations
+def test_a_sentence_goes_on_with_the_subject_of_the_one_before() -> None:
+    text = ("今年，福建将纵深推进自贸试验区建设；坚持制造业当家；加快构建创新生态。"
+            "同时，实施“千企技改工程”，发展壮大县域经济。")
+    got = campaign_relations(text)
+    assert ("campaign_region", "“千企技改工程”", "35") in got
+    # not when the sentence before opens with no body or place
+    got = campaign_relations("今年经济稳中向好。同时，实施“千企技改工程”，发展壮大县域经济。")
+    assert not [r for r in got if r[0] == "launched_by"]
+
+
+def test_the_place_whose_work_report_is_heard_carries_the_campaign_out() -> None:
+    text = "总理听取湖南推动长株潭都市圈建设情况汇报，要求加强协同。"
+    assert ("campaign_region", "长株潭都市圈建设", "43") in campaign_relations(text)
+
+
+def test_deputies_speak_at_a_delegation_deliberation() -> None:
+    text = ("3日下午，十四届全国人大三次会议举行。中共中央政治局委员、国务院副总理张建华参加山东代表团审议时说，完全赞成政府工作报告。"
+            "全国人大代表、山东大学教授赵明远，围绕科技创新，向总理作了汇报。")
+    speakers = relations(text, "speaker")
+    assert ("十四届全国人大三次会议", "张建华") in speakers
+    assert ("十四届全国人大三次会议", "赵明远") in speakers
