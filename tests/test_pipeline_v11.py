@@ -142,3 +142,17 @@ def test_deputies_speak_at_a_delegation_deliberation() -> None:
     speakers = relations(text, "speaker")
     assert ("十四届全国人大三次会议", "张建华") in speakers
     assert ("十四届全国人大三次会议", "赵明远") in speakers
+
+
+@pytest.mark.parametrize("text, name", [
+    ("今年，江西全面开启全域美丽河湖建设行动，到2030年建成。", "全域美丽河湖建设行动"),
+    ("四川实施了万亿级特色产业培育行动，资金用于产业。", "万亿级特色产业培育行动"),
+    ("该县以和美乡村示范创建行动为抓手，推进三大改造。", "和美乡村示范创建行动"),
+])
+def test_unquoted_programmes_after_opening_or_as_the_means_of_work(nlp: Any, text: str, name: str) -> None:
+    assert ents(nlp, text, "CAMPAIGN") == [name]
+
+
+@pytest.mark.parametrize("text", ["他实施了一项工程。", "以这项工程为抓手，推动发展。", "以一个行动为抓手。"])
+def test_no_programme_of_a_counted_or_pointed_noun(nlp: Any, text: str) -> None:
+    assert ents(nlp, text, "CAMPAIGN") == []

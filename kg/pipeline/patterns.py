@@ -1550,6 +1550,14 @@ def campaign_patterns_v10() -> dict[str, Any]:
     old = "|$|落地|落实|走深|取得|见效|成果)"
     assert sum(old in b for b in p["bare"]) == 1, "bare programmes after a verb of carrying out"
     p["bare"] = [b.replace(old, "|$|落地|落实|走深|取得|见效|成果|相?结合|相?衔接)", 1) for b in p["bare"]]
+    # the same programmes after 开启 or a verb with 了 (全面开启某某建设行动, 实施了某某培育行动)
+    old = "(?<=[施进动推实展持轮、和])(?:(?<=实施)|"
+    assert sum(old in b for b in p["bare"]) == 1, "bare programmes: lead verbs"
+    p["bare"] = [b.replace(old, "(?<=[施进动推实展持轮、和启了])(?:(?<=实施)|(?<=开启)|(?<=实施了)|(?<=启动了)|"
+                                "(?<=开展了)|(?<=推进了)|", 1) for b in p["bare"]]
+    # a programme taken as the means of the work (以某某示范创建行动为抓手)
+    p["bare"] = [*p["bare"], r"(?<=以)(?![这该此其])(?:(?![的等与及之是了，。、；])[\u4e00-\u9fff]){3,14}?(?:行动|工程)"
+                             r"(?=为(?:抓手|载体|牵引|突破口|引领|契机|切入点))"]
     old = "|统筹好|统筹|"
     assert old in p["education_lead"], "education lead"
     p["education_lead"] = p["education_lead"].replace(old, "|统筹好|统筹|运用好|运用|用好|", 1)
