@@ -156,3 +156,47 @@ def test_unquoted_programmes_after_opening_or_as_the_means_of_work(nlp: Any, tex
 @pytest.mark.parametrize("text", ["他实施了一项工程。", "以这项工程为抓手，推动发展。", "以一个行动为抓手。"])
 def test_no_programme_of_a_counted_or_pointed_noun(nlp: Any, text: str) -> None:
     assert ents(nlp, text, "CAMPAIGN") == []
+
+
+# ------------------------------------------------------------------ from xwlb40 (post v11, person v9, org v10, date v8)
+def test_a_local_department_by_its_full_name_is_a_body_when_written_alone(nlp: Any) -> None:
+    text = "浙江省安吉县市场监督管理局违规摊派费用；湖北省武汉市洪山区规划和自然资源局推进整改简单化。"
+    assert ents(nlp, text, "ORG") == ["安吉县市场监督管理局", "洪山区规划和自然资源局"]
+    assert ents(nlp, text, "REGION") == ["浙江省", "湖北省", "武汉市"]
+
+
+def test_a_former_manager_of_a_company_in_a_list_of_cases() -> None:
+    text = "片中通过吉林省农安县青山口粮库有限公司原总经理王建国案、某省某镇原副镇长李志刚案讲述。"
+    doc = full_pipeline()(text)
+    assert "原总经理" in [e.text for e in doc.ents if e.label_ == "POST"]
+    assert ("王建国", "原总经理") in relations(text, "holds")
+    bodies = {doc.ents[r.head].text: r.value for r in doc._.relations if r.type == "post_body"}
+    assert bodies["原总经理"] == "农安县青山口粮库有限公司"
+
+
+def test_a_weak_surname_after_a_title_before_the_report_delivered() -> None:
+    text = "会议听取了全国人大宪法法律委主任委员信长江作的关于草案审议结果的报告。"
+    assert ("信长江", "全国人大宪法法律委主任委员") in relations(text, "holds")
+
+
+def test_a_working_body_of_the_npc_standing_committee_after_a_bare_standing_committee() -> None:
+    text = ("十四届全国人大常委会第九次会议举行。会议听取了常委会代表资格审查委员会主任委员王建华作的关于个别代表的"
+            "代表资格的报告。")
+    doc = full_pipeline()(text)
+    bodies = {doc.ents[r.head].text: r.value for r in doc._.relations if r.type == "post_body"}
+    assert bodies["常委会代表资格审查委员会主任委员"] == "全国人大常委会代表资格审查委员会"
+    # without the NPC named in the article the bare committee is read as nothing
+    assert ents(rules_pipeline(), "常委会代表资格审查委员会主任委员王建华作了报告。", "POST") == []
+
+
+def test_nothing_inside_a_preaching_group_s_full_name(nlp: Any) -> None:
+    text = "近日，学习贯彻党的二十届三中全会精神中央宣讲团成员在各地宣讲。"
+    assert ents(nlp, text, "MEETING") == [] and ents(nlp, text, "POST") == []
+    # with a stack of titles and a name after it, the members' post stays
+    text = "学习贯彻党的二十届三中全会精神中央宣讲团成员、河北省委书记倪岳峰在石家庄宣讲。"
+    assert ents(nlp, text, "POST")[:2] == ["中央宣讲团成员", "河北省委书记"]
+    assert ents(nlp, text, "MEETING") == []
+
+
+def test_two_days_of_a_month_joined_by_and(nlp: Any) -> None:
+    assert ents(nlp, "宣讲团于11月4日和5日在重庆宣讲。", "DATE") == ["11月4日和5日"]

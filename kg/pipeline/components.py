@@ -50,6 +50,24 @@ def _opt(patterns: dict[str, Any], key: str) -> re.Pattern[str] | None:
     return compile_scan(src) if src else None
 
 
+#: the full name of a preaching group (学习贯彻党的二十大精神中央宣讲团): a group named after what it preaches
+_PREACHING_GROUP = re.compile(r"学习贯彻[^，,。；;：:\n]{2,30}?精神(?P<group>(?:中央|[省市县区])宣讲团(?:成员)?)")
+
+
+def _preaching_group_names(text: str, cands: list[Cand]) -> list[Cand]:
+    """No meeting or post read inside a preaching group's full name (学习贯彻党的二十大精神中央宣讲团成员在各地宣讲: the
+    meeting it preaches names the group, as in every gold set; 成员 is the group's members, no one's post) unless
+    another title follows (…中央宣讲团成员、某省委书记某某: the members' post stays)."""
+    spans = []
+    for m in _PREACHING_GROUP.finditer(text):
+        stacked = m.group("group").endswith("成员") and text.startswith("、", m.end())
+        spans.append((m.start(), m.start("group") if stacked else m.end()))
+    if not spans:
+        return cands
+    return [c for c in cands if not (c.label in ("MEETING", "POST") and any(a <= c.start and c.end <= b
+                                                                             for a, b in spans))]
+
+
 #: the title of a book, document or programme: 《1985年—2000年某市经济社会发展战略》
 _TITLE_MARKS = re.compile(r"《[^《》\n]{1,80}》")
 #: labels a title never holds as mentions (a campaign or meeting may be what the document is about)
@@ -398,6 +416,8 @@ class KGRules(PersonRules, PostRules):
         self.generic_meeting = frozenset(mp["generic_suffix"])
         self.re_date = compile_scan(dp["date"])
         self.re_name_follow = compile_scan(rf"[ \t]?(?P<name>{pe['name']}){pe['follow']}")
+        #: a name and 案 in a list of discipline cases (某公司原总经理赵某某案、某镇原副镇长吴某某案)
+        self.re_name_case = compile_scan(rf"[ \t]?(?P<name>{pe['name']})案(?=[，,、；;。和及])")
         self.re_name_start = compile_scan(rf"[ \t\u3000\xa0]*(?P<name>{pe['name']})")
         self.re_follow = compile_scan(pe["follow"])
         self.re_follow_multi = compile_scan(pe["follow_multi"])
@@ -534,6 +554,8 @@ class KGRules(PersonRules, PostRules):
             cands = _outside_titles(text, cands)
         if "政协委员" in text:
             cands = _member_groups(text, cands)
+        if "宣讲团" in text:
+            cands = _preaching_group_names(text, cands)
         if "院" in text:  # 某区检察院, 某县人民法院 written alone: no ORG in the gold sets (a court is no party or
             # government body); its titles keep it as their body (某区检察院检察官). The national ones stay
             # (人力资源社会保障部、最高人民检察院追授…: an organ of the state, as a ministry)
@@ -596,9 +618,11 @@ class KGRules(PersonRules, PostRules):
                 if nb2 and nb2.group() != "段" and not self._contains(gz, name, text[e:start_of[e]]):
                     continue  # (广西|钦州港: the place of the port, not a part of its name)
             rin = _REGION_IN_NAME.match(text, e)
-            if rin and e not in start_of:
+            nxt = text[e:start_of[e]] if e in start_of else None
+            if rin and (nxt is None or not (self._contains(gz, name, nxt) or self._contains(gz, nxt, name))):
                 # 郑州煤矿机械集团有限责任公司, 某市第76小学 wherever they stand (also after a verb of going: the
-                # gold sets' convention); 沁源县|山西某集团: the company starts with the next region
+                # gold sets' convention); 沁源县|山西某集团: the company starts with the next region, one related to
+                # this one (富裕县|龙安桥粮库有限公司: an unrelated place read inside the name starts nothing)
                 continue
             if name in _ZONE_WORDS and s and _is_han(text[s - 1]):  # 空港新城, 钤东新城
                 continue
@@ -1207,12 +1231,12 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v10"},
+        "post_patterns": {"@misc": "kg.post_patterns.v11"},
         "org_patterns": {"@misc": "kg.org_patterns.v10"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v10"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v10"},
         "date_patterns": {"@misc": "kg.date_patterns.v8"},
-        "person_patterns": {"@misc": "kg.person_patterns.v8"},
+        "person_patterns": {"@misc": "kg.person_patterns.v9"},
         "model_policy": "fill",
         "regions": True,
     },

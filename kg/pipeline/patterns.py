@@ -1496,6 +1496,17 @@ def person_patterns_v8() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.person_patterns.v9")
+def person_patterns_v9() -> dict[str, Any]:
+    """v8 plus the report or explanation a named official delivers to a session (主任委员某某作的关于…的报告,
+    某某作了说明, 某某受国务院委托作…) as words that follow a name, so a name with a weak surname after a title is
+    read there (信, 于, 和 …)."""
+    p = person_patterns_v8()
+    assert p["follow_multi"].endswith("|发言)"), "follow_multi"
+    p["follow_multi"] = p["follow_multi"][:-1] + "|作的|作了|作关于|受国务院委托|受委托)"
+    return p
+
+
 @registry.misc("kg.date_patterns.v7")
 def date_patterns_v7() -> dict[str, Any]:
     """v6 plus a time give or take (早晨6时左右), a day named by month and day in quotes with a bullet between
@@ -1516,15 +1527,39 @@ def date_patterns_v7() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.post_patterns.v11")
+def post_patterns_v11() -> dict[str, Any]:
+    """v10 plus the local government departments by their full names as bodies after a level word, so that one
+    written alone is an ORG (某县市场监督管理局, 某区规划和自然资源局, 某县政务服务管理局, 某市城管执法局): until v10
+    only the short names (市场监管局, 自然资源局) and any department before a title were."""
+    p = post_patterns_v10()
+    old = "(?P<dept>考核办|"
+    assert old in p["body"], "department bodies"
+    full = ("市场监督管理局|规划和自然资源局|自然资源和规划局|政务服务管理局|政务服务和大数据管理局|城管执法局|"
+            "城市管理局|城市管理综合执法局|综合行政执法局|医疗保障局|发展和改革局|发展改革局|工业和信息化局|"
+            "人力资源和社会保障局|住房和城乡建设局|住房城乡建设局|文化和旅游局|文化广电和旅游局|文化广电旅游局|"
+            "卫生健康局|林业和草原局|林业局|水务局|交通局|粮食和物资储备局|教育体育局|教体局|体育局|乡村振兴局|"
+            "民族宗教事务局|行政审批服务局|大数据局|数据资源管理局|投资促进局|国有资产监督管理委员会|")
+    p["body"] = p["body"].replace(old, "(?P<dept>" + full + "考核办|", 1)
+    return p
+
+
 @registry.misc("kg.org_patterns.v10")
 def org_patterns_v10() -> dict[str, Any]:
     """v9 plus the office of a national committee without a title after it (国家防灾减灾救灾委员会办公室会同…): until
-    v9 a national committee was a body only before a title (国家某某委员会副主任)."""
+    v9 a national committee was a body only before a title (国家某某委员会副主任); and the NPC standing committee's
+    working bodies by full name after a bare 常委会 (常委会代表资格审查委员会主任委员)."""
     p = org_patterns_v9()
     old = r"|国家(?:(?![的与及在对等为是从、，])[\u4e00-\u9fff]){2,8}?委员会(?=副?主任|党组|原)"
     assert old in p["national"], "national committee"
     p["national"] = p["national"].replace(
         old, r"|国家(?:(?![的与及在对等为是从、，])[\u4e00-\u9fff]){2,8}?委员会办公室" + old, 1)
+    # the NPC standing committee's working bodies by their full names after a bare 常委会 (常委会代表资格审查委员会,
+    # read only where the article names the NPC, as 常委会法工委)
+    old = rf"常委会(?:{NPC_WORKING_SHORT})"
+    assert old in p["npc_short"], "npc_short"
+    p["npc_short"] = p["npc_short"].replace(
+        old, rf"常委会(?:代表资格审查委员会|法制工作委员会|预算工作委员会|代表工作委员会|{NPC_WORKING_SHORT})", 1)
     return p
 
 
@@ -1584,10 +1619,13 @@ def meeting_patterns_v10() -> dict[str, Any]:
 
 @registry.misc("kg.date_patterns.v8")
 def date_patterns_v8() -> dict[str, Any]:
-    """v7 plus a day of the month with a clock time and no month (截至29日14时, 28日23时许): one DATE, as 5月29日14时."""
+    """v7 plus a day of the month with a clock time and no month (截至29日14时, 28日23时许): one DATE, as 5月29日14时;
+    and two days of a month joined by 和 (11月4日和5日)."""
     p = date_patterns_v7()
     p["date"] = (r"(?<![\d月])(?:[12]\d|3[01]|[1-9])日(?:上午|下午|凌晨|晚上|早上|中午|傍晚|清晨|早晨|深夜|夜间|夜里)?"
-                 r"\d{1,2}时(?:\d{1,2}分)?(?:[多许]|左右)?|" + p["date"])
+                 r"\d{1,2}时(?:\d{1,2}分)?(?:[多许]|左右)?|"
+                 # two days of one month joined by 和 (11月4日和5日), one DATE as a list with 、 (11月4、5日)
+                 r"(?:\d{4}年)?(?<!\d)\d{1,2}月\d{1,2}日(?:和|及)\d{1,2}日|" + p["date"])
     return p
 
 

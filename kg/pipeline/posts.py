@@ -59,17 +59,28 @@ _COMMISSIONER = re.compile(r"副?专员")
 _CORPS_DIVISION = re.compile(r"第[一二三四五六七八九十\d]+师$")
 
 
+#: a preposition or verb that may open the words before a unit's title (通过某省某公司原总经理某某案)
+_UNIT_LEAD = re.compile(r"通过|经过|经|在|据|对|由|从|向|以|将|把|是|为|任|系")
+
+
 def _innermost_unit(unit: str, gz: Gazetteer) -> str:
     """A unit's name from the innermost division of the chain that opens it (某自治区某市|某某乡卫生院: the
-    township's clinic; 某省|某县人民医院: the county's hospital): the places above are where it is, not its name."""
+    township's clinic; 某省|某县人民医院: the county's hospital): the places above are where it is, not its name.
+    A preposition before the first place is no part of it (通过|某省某县某公司)."""
+    if (lead := _UNIT_LEAD.match(unit)) is not None and any(s == lead.end() for s, _, _ in gz.finditer(unit)):
+        unit = unit[lead.end():]
     chain: list[int] = []
     end = 0
-    for s, e, _ in gz.finditer(unit):
-        if s != end:
-            break
+    prev: str | None = None
+    for s, e, name in gz.finditer(unit):
+        if s != end or (prev is not None and not any(
+                gz.is_within(d.code, p.code) for p in gz.lookup(prev) for d in gz.lookup(name))):
+            break  # (某省某县|龙安桥粮库: a place that is no part of the one before opens no division)
         chain.append(s)
         end = e
+        prev = name
     return unit[chain[-1]:] if len(chain) >= 2 and end < len(unit) else unit
+
 
 #: a village's name after a would-be head title (蒙阴县长|明村): one or two characters and 村
 _VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{1,2}村(?![长委民级])")
@@ -106,6 +117,7 @@ class PostRules:
     re_committee: re.Pattern[str] | None
     re_sub_unit: re.Pattern[str] | None
     re_company_role: re.Pattern[str] | None
+    re_name_case: re.Pattern[str]
     re_commission: re.Pattern[str] | None
     re_group: re.Pattern[str] | None
     re_agency: re.Pattern[str] | None
@@ -464,7 +476,7 @@ class PostRules:
         if self.re_company_role is not None:  # …湖南省分行|原副巡视员|蒋祁
             for m in self.re_company_role.finditer(text):
                 role = m.group("role")
-                if not self.re_name_follow.match(text, m.end()):
+                if not (self.re_name_follow.match(text, m.end()) or self.re_name_case.match(text, m.end())):
                     continue
                 if text[m.start() - 1] == "部" and role in ("部长", "副部长"):
                     continue  # 中宣部部长: the whole title is the POST, not 部长 alone

@@ -383,7 +383,9 @@ _UNIT_STOP = re.compile(r"[，,、；;：:。！？!?“”\"'‘’「」『』
                         r"担任|兼任|出任|时任|曾任|现任|认识|包括|其中|以及|及|等|会见|听取|看望|考察|调研|参观|走访|"
                         r"接见|来到|前往|访问|出席|"
                        # verbs of a notice or a decision about the unit's people (公开通报某集团原董事长…)
-                       r"通报|公布|印发|发布|批准|任命|免去|给予|查处|表彰|问责")
+                       r"通报|公布|印发|发布|批准|任命|免去|给予|查处|表彰|问责|"
+                       # a case told through (通过某公司原总经理某某案)
+                       r"通过|经过")
 #: how the name of an organisation ends (enterprises, departments, offices, units)
 _UNIT_END = re.compile(r"(?:公司|集团|银行|分行|支行|库|厂|矿|局|厅|处|科|部|院|所|站|队|中心|协会|学会|联合会|"
                        r"委员会|办公室|办|社|团|校|馆|室|会|司|海关|小组|中学|小学|高中|初中|幼儿园|医院)$")
@@ -546,7 +548,8 @@ _NATIONAL_ASSEMBLY = re.compile(r"全国政协|政协第[一二三四五六七�
                                 r"全国人大常委会|全国人民代表大会常务委员会|全国人大|全国人民代表大会")
 
 
-_NPC_SHORT = re.compile(rf"{NPC_SPECIAL_SHORT}|常委会(?:{NPC_WORKING_SHORT})")
+_NPC_SHORT = re.compile(rf"{NPC_SPECIAL_SHORT}|常委会(?:代表资格审查委员会|法制工作委员会|预算工作委员会|代表工作委员会|"
+                        rf"{NPC_WORKING_SHORT})")
 
 
 def special_committee(t: Text, e: Ent, body: str) -> BodyRef:
@@ -562,6 +565,8 @@ def special_committee(t: Text, e: Ent, body: str) -> BodyRef:
         return BodyRef(None, None, "", False, "unresolved")
     last = named[-1].group()
     assembly = "全国政协" if "政协" in last else "全国人大常委会" if "常委会" in last or "常务委员会" in last else "全国人大"
+    if assembly.endswith("常委会") and body.startswith("常委会"):
+        body = body[len("常委会"):]  # (常委会某委员会 of the NPC's standing committee: not 全国人大常委会常委会…)
     return BodyRef(assembly + body, None, "", True, "assembly")
 
 
