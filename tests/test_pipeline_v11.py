@@ -200,3 +200,11 @@ def test_nothing_inside_a_preaching_group_s_full_name(nlp: Any) -> None:
 
 def test_two_days_of_a_month_joined_by_and(nlp: Any) -> None:
     assert ents(nlp, "宣讲团于11月4日和5日在重庆宣讲。", "DATE") == ["11月4日和5日"]
+
+
+def test_a_congress_whose_decision_about_a_campaign_the_sentence_cites() -> None:
+    got = campaign_relations("要落实党的二十大关于推动西部大开发形成新格局的部署，统筹发展和安全。")
+    assert ("launched_by", "西部大开发", "党的二十大") in got
+    # a meeting that is no congress or plenum decides nothing here
+    got = campaign_relations("要落实座谈会关于推动西部大开发形成新格局的部署。")
+    assert not [r for r in got if r[0] == "launched_by"]

@@ -389,7 +389,8 @@ def _deciding_body(t: Text, c: Ent) -> Ent | None:
     prev = t.ents[c.i - 1] if c.i > 0 else None
     if prev is not None and prev.label == "CAMPAIGN" and _ABOUT_LIST_GAP.match(t.text[prev.end:c.start]):
         c, prev = prev, (t.ents[prev.i - 1] if prev.i > 0 else None)
-    if prev is None or prev.label != "ORG" or t.sent_of[prev.i] != t.sent_of[c.i]:
+    if prev is None or t.sent_of[prev.i] != t.sent_of[c.i] or not (
+            prev.label == "ORG" or prev.label == "MEETING" and _DECIDING_MEETING.search(prev.text)):
         return None
     return prev if _ABOUT_GAP.match(t.text[prev.end:c.start]) and _ABOUT_PLAN.match(t.text, c.end) else None
 
@@ -397,7 +398,10 @@ def _deciding_body(t: Text, c: Ent) -> Ent | None:
 #: a body's decision about campaigns (党中央关于西部大开发和长江经济带发展的战略部署, 党中央关于促进甲、推动乙等战略部署)
 _ABOUT_GAP = re.compile(r"^\s*关于\s*(?:促进|推动|推进|深入推进|实施|加快|建设)?\s*$")
 _ABOUT_LIST_GAP = re.compile(r"^\s*[和、及与]\s*(?:促进|推动|推进|深入推进|实施|加快|建设)?\s*$")
-_ABOUT_PLAN = re.compile(r"\s*(?:[和、及与][\u4e00-\u9fff“”]{2,30}?)?(?:的|等)(?:战略|决策|重大|工作)?(?:部署|决策)")
+_ABOUT_PLAN = re.compile(r"\s*(?:[和、及与][\u4e00-\u9fff“”]{2,30}?|(?:实现|取得|迈出|打造|形成)[\u4e00-\u9fff]{2,6}?)?"
+                         r"(?:的|等)(?:战略|决策|重大|工作)?(?:部署|决策)")
+#: a congress or plenum whose decision the sentence cites (落实党的二十大关于推动某某实现新突破的部署)
+_DECIDING_MEETING = re.compile(r"党的[一二三四五六七八九十]+大|[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会")
 
 
 def _paragraph_speakers(t: Text) -> list[Ent]:
