@@ -208,3 +208,19 @@ def test_a_congress_whose_decision_about_a_campaign_the_sentence_cites() -> None
     # a meeting that is no congress or plenum decides nothing here
     got = campaign_relations("要落实座谈会关于推动西部大开发形成新格局的部署。")
     assert not [r for r in got if r[0] == "launched_by"]
+
+
+def test_the_subject_chairs_a_meeting_convened_at_the_end_of_its_clauses() -> None:
+    text = "调研期间，王建华来到某省纪委监委、省委巡视办，了解工作进展情况，并主持召开部分省区纪委书记座谈会。他强调，要严字当头。"
+    assert ("部分省区纪委书记座谈会", "王建华") in relations(text, "chaired_by")
+    assert ("部分省区纪委书记座谈会", "王建华") in relations(text, "speaker")
+    text = "在省纪委监委，王建华详细了解工作情况，并召开部分省区纪委书记座谈会。"
+    assert ("部分省区纪委书记座谈会", "王建华") in relations(text, "chaired_by")
+
+
+def test_no_chair_for_an_unnamed_meeting_or_across_another_name() -> None:
+    # an unnamed 座谈会 gives no chair, not of a meeting named later
+    text = "市委书记王建华专题调研改革工作，并召开座谈会。该县先后召开三次县委常委会会议。"
+    assert relations(text, "chaired_by") == []
+    text = "王建华陪同李志刚来到工厂，了解生产情况，并主持召开全省安全生产工作会议。"
+    assert ("全省安全生产工作会议", "王建华") not in relations(text, "chaired_by")

@@ -195,6 +195,10 @@ _CHAIR = re.compile(_NAME_TO_VERB + r"(?:紧急|连夜|专门|立即)?(?:主持|
 #: a tour before the chairing (某某先后到某地、某地调研，主持召开…): the touring leader chairs
 _CHAIR_AFTER_TOUR = re.compile(r"^\s*(?:同志)?\s*(?:先后|还|随后|近日)?\s*(?:到|来到|前往|赴|深入)[^，,。；;]{1,30}?"
                                r"(?:调研|考察|视察|检查)(?:时|期间)?\s*[，,]\s*(?:并|还|随后)?\s*(?:主持召开|主持|组织召开)")
+#: a chairing at the end of the subject's clauses (某某来到甲、乙，了解工作进展情况，并主持召开某座谈会; 某某详细了解…
+#: 情况，并召开某座谈会): the subject convenes and chairs it (no other name in between)
+_CHAIR_AFTER_CLAUSES = re.compile(r"^\s*(?:同志)?[^。；;！？!?\n]{0,90}?[，,]\s*并\s*(?:主持召开|主持|组织召开|召开)"
+                                  r"(?=[^，,。；;\n]{2,40}?(?:会议|座谈会|会))")
 #: a sentence with no subject that opens with the chairing (…。主持召开某座谈会，…): the paragraph's subject chairs
 _SUBJECTLESS_CHAIR = re.compile(r"^\s*(?:还|并|随后|其间|期间|之后)?\s*(?P<verb>主持召开|主持)")
 _CHAIR_SPEECH = re.compile(r"^[^，,。；;]{0,30}?(?:并(?:作|发表)?(?:了)?(?:重要)?(?:总结)?(?:讲话|致辞|发言)"
@@ -324,10 +328,17 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
             last_role = (target, para_subject)
         for p in names:
             after = t.text[p.end:sent[1]]
-            if _CHAIR.match(after) or _CHAIR_AFTER_TOUR.match(after) \
+            later = _CHAIR_AFTER_CLAUSES.match(after)
+            convened = None if later is None else next(
+                (e for e in ents if e.label == "MEETING" and p.end + later.end() <= e.start <= p.end + later.end() + 2),
+                None)
+            if later is not None and (convened is None or any(p.end < q.start < p.end + later.end() for q in names)):
+                later = None  # (another name between: someone else chairs; 并召开座谈会: no named meeting here)
+            if _CHAIR.match(after) or _CHAIR_AFTER_TOUR.match(after) or later is not None \
                     or (_CHAIR_BY.search(t.text[max(sent[0], p.start - 3):p.start])
                         and re.match(r"^\s*(?:同志)?\s*主持", after)):
-                target = _meeting_after(t, p, ents) or here
+                target = (convened if later is not None and not _CHAIR.match(after) else None) \
+                    or _meeting_after(t, p, ents) or here
                 out.append(rel("chaired_by", target, p, evidence=sent))
                 roles[p.i] = "chair"
                 if _CHAIR_SPEECH.match(after[after.find("主持") + 2:]):  # 主持会议并作总结讲话
