@@ -224,3 +224,12 @@ def test_no_chair_for_an_unnamed_meeting_or_across_another_name() -> None:
     assert relations(text, "chaired_by") == []
     text = "王建华陪同李志刚来到工厂，了解生产情况，并主持召开全省安全生产工作会议。"
     assert ("全省安全生产工作会议", "王建华") not in relations(text, "chaired_by")
+
+
+def test_a_cited_speech_given_while_chairing_a_study_session() -> None:
+    text = "要深入学习贯彻习近平总书记在主持中共中央政治局第十二次集体学习时的重要讲话精神。"
+    assert ("中共中央政治局第十二次集体学习", "习近平") in relations(text, "chaired_by")
+    assert ("中共中央政治局第十二次集体学习", "习近平") in relations(text, "speaker")
+    # a speech at a delegation's deliberation cites no meeting he chaired
+    text = "要学习贯彻习近平总书记在参加十四届全国人大二次会议江苏代表团审议时的重要讲话精神。"
+    assert relations(text, "chaired_by") == []

@@ -389,8 +389,10 @@ _KIN_AFTER = re.compile(r"\s*(?:同志)?\s*(?:的)?(?:亲属|家属|子女|遗�
 #: a sentence opened by 他/她 and a verb of speech (他表示，…; 她在会上强调)
 _PRONOUN_SPEECH = re.compile(r"\s*(?:他|她)\s*(?:在(?:会上|会议上|讲话中|总结时))?\s*(?:表示|强调|指出|要求|说|认为)")
 #: a speech cited by its meeting (某某总书记在某座谈会上/某会议期间的重要讲话): the person spoke there
-_CITED_BEFORE = re.compile(rf"(?:{_TITLE_AFTER_NAME}|主席)?\s*(?P<day>(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?)\s*在\s*$")
-_CITED_AFTER = re.compile(r"\s*(?:上|期间)(?:的|所作的|发表的)(?:重要)?(?:讲话|致辞|报告)")
+#: (在主持某集体学习时的重要讲话: he chaired it too)
+_CITED_BEFORE = re.compile(rf"(?:{_TITLE_AFTER_NAME}|主席)?\s*(?P<day>(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?)\s*在"
+                           r"\s*(?P<chair>主持)?\s*$")
+_CITED_AFTER = re.compile(r"\s*(?:上|期间|(?<=学习)时|(?<=会议)时|(?<=会)时)(?:的|所作的|发表的)(?:重要)?(?:讲话|致辞|报告)")
 
 
 def _cited_speeches(t: Text, meetings: list[Ent]) -> list[Relation]:
@@ -405,6 +407,8 @@ def _cited_speeches(t: Text, meetings: list[Ent]) -> list[Relation]:
                 and (cm := _CITED_BEFORE.fullmatch(t.text[prev.end:m.start])) is not None:
             ev = t.sents[t.sent_of[m.i]] if t.sents else (0, len(t.text))
             out.append(rel("speaker", m, prev, evidence=ev, via="cited"))
+            if cm.group("chair"):
+                out.append(rel("chaired_by", m, prev, evidence=ev, via="cited"))
             # 某某2015年1月12日在某座谈会上的讲话: the day of the speech is the meeting's
             if cm.group("day") and "日" in cm.group("day") and "年" in cm.group("day") \
                     and (iso := date_iso(cm.group("day"), _article_date(t))) and len(iso) == 10:
