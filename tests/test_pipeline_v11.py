@@ -233,3 +233,10 @@ def test_a_cited_speech_given_while_chairing_a_study_session() -> None:
     # a speech at a delegation's deliberation cites no meeting he chaired
     text = "要学习贯彻习近平总书记在参加十四届全国人大二次会议江苏代表团审议时的重要讲话精神。"
     assert relations(text, "chaired_by") == []
+
+
+def test_an_exchange_keeps_its_name_and_no_region() -> None:
+    text = "上海期货交易所原党委书记、理事长王建华接受审查调查。"
+    doc = full_pipeline()(text)
+    bodies = {doc.ents[r.head].text: (r.value, r.attr("region_code")) for r in doc._.relations if r.type == "post_body"}
+    assert bodies.get("理事长") == ("上海期货交易所", None)

@@ -390,7 +390,7 @@ _UNIT_STOP = re.compile(r"[，,、；;：:。！？!?“”\"'‘’「」『』
 _UNIT_END = re.compile(r"(?:公司|集团|银行|分行|支行|库|厂|矿|局|厅|处|科|部|院|所|站|队|中心|协会|学会|联合会|"
                        r"委员会|办公室|办|社|团|校|馆|室|会|司|海关|小组|中学|小学|高中|初中|幼儿园|医院)$")
 #: units that are not part of a regional government, so a place in their name is no jurisdiction
-_ENTERPRISE = re.compile(r"公司|集团|银行|分行|支行|直属库|兵团|[0-9一二三四五六七八九十百]+团|厂$|矿$|大学|学院|医院|"
+_ENTERPRISE = re.compile(r"公司|集团|银行|分行|支行|直属库|交易所|兵团|[0-9一二三四五六七八九十百]+团|厂$|矿$|大学|学院|医院|"
                          r"中学|小学|高中|初中|幼儿园")
 _FORMER_TAIL = re.compile(r"(?:原|前)$")
 #: 原 between an enterprise or agency and its department (某银行原公司客户部 → 某银行公司客户部)
