@@ -782,7 +782,8 @@ def _reporting_place(t: Text, c: Ent, sent: tuple[int, int]) -> str | None:
     """The place whose report on its work on ``c`` is heard (听取四川新型城镇化和推动某某建设情况汇报)."""
     if t.div is None or not _REPORT_ON.match(t.text, c.end):
         return None
-    for e in reversed(t.ents[:c.i]):
+    for i in range(c.i - 1, -1, -1):  # (back to the sentence's start only)
+        e = t.ents[i]
         if e.start < sent[0]:
             return None
         if e.label != "REGION":
