@@ -105,6 +105,8 @@ def test_the_office_of_a_national_committee_is_a_body(nlp: Any) -> None:
     ("推进浦东引领区建设。", "浦东"),
     ("在西安高新国际医药城，企业加快研发。", "西安"),
     ("他走进某某机械（苏州）有限公司车间。", "苏州"),
+    ("这里是河北抗日根据地的中心。", "河北"),
+    ("八路军山东纵队在此成立。", "山东"),
 ])
 def test_no_place_read_out_of_a_unit_station_lake_zone_park_or_company(nlp: Any, text: str, place: str) -> None:
     assert place not in ents(nlp, text, "REGION")
