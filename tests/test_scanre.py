@@ -81,3 +81,11 @@ def test_the_rules_patterns_match_the_same_spans_with_and_without_the_lookahead(
             assert [m.span() for m in fast.finditer(t)] == [m.span() for m in plain.finditer(t)], name
             assert [m.groupdict() for m in fast.finditer(t)] == [m.groupdict() for m in plain.finditer(t)], name
     assert changed >= 10  # (the role, body, national-organisation… patterns get the lookahead)
+
+
+@pytest.mark.parametrize("pattern", ["(?:县委", "[县", "a{2,1}", "(?<=a+)b"])
+def test_an_invalid_pattern_raises_as_re_compile_does(pattern: str) -> None:
+    with pytest.raises(re.error):
+        re.compile(pattern)
+    with pytest.raises(re.error):
+        compile_scan(pattern)

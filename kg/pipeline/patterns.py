@@ -730,6 +730,8 @@ def org_patterns_v7() -> dict[str, Any]:
 NPC_SPECIAL_SHORT = ("宪法法律委|宪法和法律委|监察司法委|财经委|华侨委|环资委|教科文卫委|外事委|农业农村委|社会建设委|"
                      "社会委|民委")
 NPC_WORKING_SHORT = "法工委|预算工委|代表工委"
+#: the same working bodies of the NPC standing committee by their full names (and its credentials committee)
+NPC_WORKING_FULL = "代表资格审查委员会|法制工作委员会|预算工作委员会|代表工作委员会"
 
 
 @registry.misc("kg.org_patterns.v8")
@@ -1559,7 +1561,7 @@ def org_patterns_v10() -> dict[str, Any]:
     old = rf"常委会(?:{NPC_WORKING_SHORT})"
     assert old in p["npc_short"], "npc_short"
     p["npc_short"] = p["npc_short"].replace(
-        old, rf"常委会(?:代表资格审查委员会|法制工作委员会|预算工作委员会|代表工作委员会|{NPC_WORKING_SHORT})", 1)
+        old, rf"常委会(?:{NPC_WORKING_FULL}|{NPC_WORKING_SHORT})", 1)
     return p
 
 

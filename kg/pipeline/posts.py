@@ -49,7 +49,7 @@ def cell_name_start(text: str, region_ends: Container[int], lvl_start: int, cell
 #: (、某大学某学院|院长某某): at least four characters, no function word
 #: common words with a level character, found in the names of sub-units (城区中队, 郊区派出所, 景区管理处)
 _GENERIC_LEVEL_WORD = re.compile(r"城区|市区|郊区|园区|景区|山区|矿区|辖区|社区|街区|片区|老区|牧区|林区|湖区|库区|港区|营区")
-_UNIT_BEFORE = re.compile(r"(?<=[、，,。；;：:\s“”])(?:(?![的和与及在对为是等了])[\u4e00-\u9fff]){4,24}$")
+_UNIT_BEFORE = re.compile(r"(?<=[、，,。；;：:\s“”])(?:(?![的和与及在对为是等了]|通过|经过)[\u4e00-\u9fff]){4,24}$")
 
 
 #: the head of a prefecture's administrative office (某地区行署专员)
@@ -59,16 +59,9 @@ _COMMISSIONER = re.compile(r"副?专员")
 _CORPS_DIVISION = re.compile(r"第[一二三四五六七八九十\d]+师$")
 
 
-#: a preposition or verb that may open the words before a unit's title (通过某省某公司原总经理某某案)
-_UNIT_LEAD = re.compile(r"通过|经过|经|在|据|对|由|从|向|以|将|把|是|为|任|系")
-
-
 def _innermost_unit(unit: str, gz: Gazetteer) -> str:
     """A unit's name from the innermost division of the chain that opens it (某自治区某市|某某乡卫生院: the
-    township's clinic; 某省|某县人民医院: the county's hospital): the places above are where it is, not its name.
-    A preposition before the first place is no part of it (通过|某省某县某公司)."""
-    if (lead := _UNIT_LEAD.match(unit)) is not None and any(s == lead.end() for s, _, _ in gz.finditer(unit)):
-        unit = unit[lead.end():]
+    township's clinic; 某省|某县人民医院: the county's hospital): the places above are where it is, not its name."""
     chain: list[int] = []
     end = 0
     prev: str | None = None

@@ -28,7 +28,7 @@ from ..errors import Warnings
 from ..types import Relation
 from .article_context import GOV_BODY, body_rest, canonical_body, full_body_name, region_for_level, scan_regions
 from .gazetteer import gazetteer
-from .patterns import NPC_SPECIAL_SHORT, NPC_WORKING_SHORT, national_organs
+from .patterns import NPC_SPECIAL_SHORT, NPC_WORKING_FULL, NPC_WORKING_SHORT, national_organs
 from .relations import Ent, Text, _prev_ent, post_stacks, rel
 
 log = logging.getLogger("kg")
@@ -548,8 +548,7 @@ _NATIONAL_ASSEMBLY = re.compile(r"全国政协|政协第[一二三四五六七�
                                 r"全国人大常委会|全国人民代表大会常务委员会|全国人大|全国人民代表大会")
 
 
-_NPC_SHORT = re.compile(rf"{NPC_SPECIAL_SHORT}|常委会(?:代表资格审查委员会|法制工作委员会|预算工作委员会|代表工作委员会|"
-                        rf"{NPC_WORKING_SHORT})")
+_NPC_SHORT = re.compile(rf"{NPC_SPECIAL_SHORT}|常委会(?:{NPC_WORKING_FULL}|{NPC_WORKING_SHORT})")
 
 
 def special_committee(t: Text, e: Ent, body: str) -> BodyRef:

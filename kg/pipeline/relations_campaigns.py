@@ -87,8 +87,8 @@ _CARRIED_ON = re.compile(r"\s*(?:同时|此外|另外|与此同时|另一方面)
                          r"(?:实施|推进|推动|开展|启动|深化|推行|实行)\s*$")
 #: province abbreviations that open the name of a programme two provinces run together (“川渝通办”, 湘赣边区合作);
 #: abbreviations that are also common first characters of words (新, 青, 宁, 云, 吉, 黑, 台, 甘…) are left out
-_PAIRED_ABBR = re.compile(r"([京津沪渝冀晋辽皖闽赣鲁豫鄂湘粤桂琼川黔滇陕蜀陇])([京津沪渝冀晋辽皖闽赣鲁豫鄂湘粤桂琼川黔滇陕蜀陇])"
-                          r"([京津沪渝冀晋辽皖闽赣鲁豫鄂湘粤桂琼川黔滇陕蜀陇])?(?=[\u4e00-\u9fff]{2})")
+_PAIRABLE = "[京津沪渝冀晋辽皖闽赣鲁豫鄂湘粤桂琼川黔滇陕蜀陇]"
+_PAIRED_ABBR = re.compile(rf"({_PAIRABLE})({_PAIRABLE})({_PAIRABLE})?(?=[\u4e00-\u9fff]{{2}})")
 #: a report heard on a place's work on a campaign (听取四川…推动某某建设情况汇报): the place carries it out
 _REPORT_ON = re.compile(r"\s*(?:等)?\s*(?:工作)?\s*(?:情况|进展|工作)\s*(?:的)?\s*(?:汇报|介绍)")
 _HEARD = re.compile(r"听取(?:了)?\s*$")

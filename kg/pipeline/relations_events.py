@@ -328,17 +328,12 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
             last_role = (target, para_subject)
         for p in names:
             after = t.text[p.end:sent[1]]
-            later = _CHAIR_AFTER_CLAUSES.match(after)
-            convened = None if later is None else next(
-                (e for e in ents if e.label == "MEETING" and p.end + later.end() <= e.start <= p.end + later.end() + 2),
-                None)
-            if later is not None and (convened is None or any(p.end < q.start < p.end + later.end() for q in names)):
-                later = None  # (another name between: someone else chairs; 并召开座谈会: no named meeting here)
-            if _CHAIR.match(after) or _CHAIR_AFTER_TOUR.match(after) or later is not None \
-                    or (_CHAIR_BY.search(t.text[max(sent[0], p.start - 3):p.start])
-                        and re.match(r"^\s*(?:同志)?\s*主持", after)):
-                target = (convened if later is not None and not _CHAIR.match(after) else None) \
-                    or _meeting_after(t, p, ents) or here
+            chairs = _CHAIR.match(after) or _CHAIR_AFTER_TOUR.match(after) \
+                or (_CHAIR_BY.search(t.text[max(sent[0], p.start - 3):p.start])
+                    and re.match(r"^\s*(?:同志)?\s*主持", after))
+            convened = None if chairs else _convened_after_clauses(p, after, ents, names)
+            if chairs or convened is not None:
+                target = convened or _meeting_after(t, p, ents) or here
                 out.append(rel("chaired_by", target, p, evidence=sent))
                 roles[p.i] = "chair"
                 if _CHAIR_SPEECH.match(after[after.find("主持") + 2:]):  # 主持会议并作总结讲话
@@ -351,11 +346,12 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                 out.append(rel("speaker", here, p, evidence=sent))
                 out.append(rel("attendee", here, p, evidence=sent))
                 roles[p.i] = "attending_speaker"
-            elif _SPEECH.match(after) and not (_DELEGATION_AFTER_NAME.match(after) and not _CONGRESS.search(here.text)):
+            elif _SPEECH.match(after) and not ((deliberating := _DELEGATION_AFTER_NAME.match(after))
+                                              and not _CONGRESS.search(here.text)):
                 # (a delegation's deliberation is at a congress session, not at another meeting the text is at)
                 out.append(rel("speaker", here, p, evidence=sent))
                 roles[p.i] = "speaker"
-                if _DELEGATION_AFTER_NAME.match(after):  # a deputy in the deliberation attends the session too
+                if deliberating:  # a deputy in the deliberation attends the session too
                     out.append(rel("attendee", here, p, evidence=sent))
         # 甲、某某代表乙在会上发言: a name joined to a speaker by 、/和 (titles between) speaks too
         for p, q in reversed(list(zip(names, names[1:]))):
@@ -392,7 +388,17 @@ _PRONOUN_SPEECH = re.compile(r"\s*(?:他|她)\s*(?:在(?:会上|会议上|讲话
 #: (在主持某集体学习时的重要讲话: he chaired it too)
 _CITED_BEFORE = re.compile(rf"(?:{_TITLE_AFTER_NAME}|主席)?\s*(?P<day>(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?)\s*在"
                            r"\s*(?P<chair>主持)?\s*$")
-_CITED_AFTER = re.compile(r"\s*(?:上|期间|(?<=学习)时|(?<=会议)时|(?<=会)时)(?:的|所作的|发表的)(?:重要)?(?:讲话|致辞|报告)")
+_CITED_AFTER = re.compile(r"\s*(?:上|期间|(?<=[会议习])时)(?:的|所作的|发表的)(?:重要)?(?:讲话|致辞|报告)")
+
+
+def _convened_after_clauses(p: Ent, after: str, ents: list[Ent], names: list[Ent]) -> Ent | None:
+    """The named meeting ``p`` convenes at the end of its clauses (某某来到甲，了解…，并主持召开某座谈会), if no other
+    name stands between (None for an unnamed one: 并召开座谈会)."""
+    m = _CHAIR_AFTER_CLAUSES.match(after)
+    if m is None or any(p.end < q.start < p.end + m.end() for q in names):
+        return None
+    at = p.end + m.end()
+    return next((e for e in ents if e.label == "MEETING" and at <= e.start <= at + 2), None)
 
 
 def _cited_speeches(t: Text, meetings: list[Ent]) -> list[Relation]:
