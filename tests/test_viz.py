@@ -259,6 +259,24 @@ def test_graph_to_networkx_accepts_folder_and_file(tmp_path: Path) -> None:
         graph_to_networkx(bad.parent)
 
 
+def test_iter_triples_of_some_subjects_equals_filtering_all(tmp_path: Path) -> None:
+    import pyoxigraph as ox
+
+    from kg.viz import iter_triples
+
+    out = write_demo(tmp_path / "out")
+    store = ox.Store()
+    store.load(path=str(out / "graph.ttl"), format=ox.RdfFormat.TURTLE)
+    g = Graph().parse(out / "graph.ttl", format="turtle")
+    for source in (out, out / "graph.ttl", store, g):
+        every = list(iter_triples(source))
+        subjects = {s for s, _p, _o in every[::7]}
+        assert 0 < len(subjects) < len({s for s, _p, _o in every})
+        some = list(iter_triples(source, subjects))
+        assert sorted(map(repr, some)) == sorted(repr(t) for t in every if t[0] in subjects)
+        assert list(iter_triples(source, set())) == []
+
+
 def test_overview_counts_match_the_graph(tmp_path: Path) -> None:
     out = write_demo(tmp_path / "out")
     page = write_overview(out)

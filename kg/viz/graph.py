@@ -130,16 +130,22 @@ def _rdflib_term(t: Any) -> Term:
     return str(t)
 
 
-def iter_triples(source: Graph | str | os.PathLike[str] | Any) -> Iterator[Triple]:
+def iter_triples(source: Graph | str | os.PathLike[str] | Any, subjects: set[str] | None = None) -> Iterator[Triple]:
     """Every triple of ``source`` (an rdflib Graph, a pyoxigraph Store — all
-    its graphs —, a kg build folder or a graph file) as plain terms."""
+    its graphs —, a kg build folder or a graph file) as plain terms; with
+    ``subjects``, only the triples of these subjects (the others are skipped
+    before their predicate and object are converted)."""
     if isinstance(source, Graph):
         for s, p, o in source:
-            yield _rdflib_term(s), str(p), _rdflib_term(o)  # type: ignore[misc]
+            subj = _rdflib_term(s)
+            if subjects is None or subj in subjects:
+                yield subj, str(p), _rdflib_term(o)  # type: ignore[misc]
         return
     if hasattr(source, "quads_for_pattern"):  # a pyoxigraph Store
         for q in source.quads_for_pattern(None, None, None, None):
-            yield _ox_term(q.subject), str(q.predicate.value), _ox_term(q.object)  # type: ignore[misc]
+            subj = _ox_term(q.subject)
+            if subjects is None or subj in subjects:
+                yield subj, str(q.predicate.value), _ox_term(q.object)  # type: ignore[misc]
         return
     import pyoxigraph as ox
 
@@ -152,6 +158,9 @@ def iter_triples(source: Graph | str | os.PathLike[str] | Any) -> Iterator[Tripl
     try:
         for q in ox.parse(path=str(path), format=_ox_format(path)):
             s, o = q.subject, q.object
+            subj = _ox_term(s)
+            if subjects is not None and subj not in subjects:
+                continue
             if isinstance(o, ox.Literal):
                 v = str(o.value)
                 obj: Term = Lit(one(v, v) if len(v) <= 24 else v, o.language and one(o.language, o.language),
@@ -159,7 +168,6 @@ def iter_triples(source: Graph | str | os.PathLike[str] | Any) -> Iterator[Tripl
             else:
                 obj = _ox_term(o)
                 obj = one(obj, obj)  # type: ignore[arg-type]
-            subj = _ox_term(s)
             pred = str(q.predicate.value)
             yield one(subj, subj), one(pred, pred), obj  # type: ignore[misc,arg-type]
     except (SyntaxError, ValueError, OSError) as e:
@@ -343,9 +351,7 @@ def graph_to_networkx(source: Graph | str | os.PathLike[str] | Any, subjects: se
     types: dict[str, list[str]] = defaultdict(list)
     lits: dict[str, list[tuple[str, Lit]]] = defaultdict(list)
     links: list[tuple[str, str, str]] = []
-    for s, p, o in iter_triples(source):
-        if subjects is not None and s not in subjects:
-            continue
+    for s, p, o in iter_triples(source, subjects):
         if isinstance(o, Lit):
             lits[s].append((p, o))
         elif p == _T["type"]:
