@@ -49,6 +49,21 @@ def test_enterprise_before_a_bare_title_is_its_body_without_region(extractor: Re
     assert sorted(rels(doc, "holds")) == [("王某", "原副行长"), ("赵某", "原党委副书记"), ("赵某", "总经理")]
 
 
+def test_bracketed_qualifier_inside_an_enterprise_name_is_part_of_its_body(extractor: RelationExtractor) -> None:
+    doc = run(extractor, "某某人寿保险（集团）公司原党委书记、董事长王某，某某信诚（北京）装饰有限公司法定代表人赵某被查。",
+              [("原党委书记", "POST", post("书记", "党委", "党委")), ("董事长", "POST", post("董事长", None, None)),
+               ("王某", "PERSON", NAME), ("法定代表人", "POST", post("法定代表人", None, None)),
+               ("赵某", "PERSON", NAME)])
+    # (the body is named in the normalised text: half-width brackets)
+    assert bodies(doc) == {"原党委书记": ("某某人寿保险(集团)公司党委", None),
+                           "董事长": ("某某人寿保险(集团)公司", None),
+                           "法定代表人": ("某某信诚(北京)装饰有限公司", None)}
+    # a bracket that is no qualifier inside a name still ends the unit (an aside, then the title's own unit)
+    doc = run(extractor, "据介绍（记者采访时）某某集团有限公司董事长王某到场。",
+              [("董事长", "POST", post("董事长", None, None)), ("王某", "PERSON", NAME)])
+    assert bodies(doc) == {"董事长": ("某某集团有限公司", None)}
+
+
 def test_department_after_a_chain_of_regions_takes_the_innermost(extractor: RelationExtractor) -> None:
     doc = run(extractor, "广西壮族自治区南宁市青秀区教育局党组书记、局长李某受到处分。",
               [("广西壮族自治区", "REGION", region("45", "广西壮族自治区", "province")),

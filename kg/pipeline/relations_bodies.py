@@ -367,7 +367,7 @@ def unit_before(t: Text, post: Ent) -> BodyRef | None:
             break
     seg = t.text[lo:post.start]
     cut = 0
-    for m in _UNIT_STOP.finditer(seg):
+    for m in _UNIT_STOP.finditer(_BRACKETED_QUALIFIER.sub(lambda q: "X" * len(q[0]), seg)):
         cut = m.end()
     seg = _FORMER_TAIL.sub("", seg[cut:])
     if seg[:1] in ("和", "及") and (hit := next(gazetteer().finditer(seg[1:7]), None)) is not None and hit[0] == 0:
@@ -386,6 +386,9 @@ _UNIT_STOP = re.compile(r"[，,、；;：:。！？!?“”\"'‘’「」『』
                        r"通报|公布|印发|发布|批准|任命|免去|给予|查处|表彰|问责|"
                        # a case told through (通过某公司原总经理某某案)
                        r"通过|经过")
+#: a short qualifier in brackets inside a unit's name (某某保险（集团）公司, 某某（北京）建筑装饰有限公司): part of the
+#: name, not a stop
+_BRACKETED_QUALIFIER = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,4}[)）](?=[\u4e00-\u9fff])")
 #: how the name of an organisation ends (enterprises, departments, offices, units)
 _UNIT_END = re.compile(r"(?:公司|集团|银行|分行|支行|库|厂|矿|局|厅|处|科|部|院|所|站|队|中心|协会|学会|联合会|"
                        r"委员会|办公室|办|社|团|校|馆|室|会|司|海关|小组|中学|小学|高中|初中|幼儿园|医院)$")
