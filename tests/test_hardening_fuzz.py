@@ -367,6 +367,13 @@ def test_repetitive_input_that_triggers_the_v4_rules_stays_bounded(nlp: Any, tmp
     "某粮库有限公司原总经理王建国案、" * 2_000,
     "习近平总书记在主持中共中央政治局第十二次集体学习时的重要讲话，" * 1_000,
     "落实党的二十大关于推动东北全面振兴实现新突破的部署，" * 1_000,
+    # and with xwlb41 (v12)
+    "刘少奇" + "和某某" * 3_000 + "纪念馆",
+    "3月30日至4月1日、" * 3_000,
+    "省委举办某某学习教育专题读书班，" * 2_000,
+    "把某某振兴行动切实抓出成效，" * 2_000,
+    "开展主题教育、" * 2_000 + "教育整顿是党中央和习近平总书记作出的重大决策部署。",
+    "深入开展全国某某队伍教育整顿。开展教育整顿是党中央作出的重大决策部署。" * 1_000,
 ])
 def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text: str) -> None:
     """The relation rules read a long sentence of repeated triggers about once, not once per trigger (the
@@ -412,6 +419,10 @@ def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text
     "检察委员会委员", "人民检察院检察委员会委员", "、一级检察官", "院、第一检察部副主任", "、执行局局长", "习总书记",
     "给习总书记", "向王", "接诉即办改革", "改革", "所在的", "所在的区持续推进", "来到察看", "水库", "首灌区", "最高人民检察院",
     "人大代表", "省人大代表", "代市长", "市代市长", "以会议", "着宣讲会", "总队", "支队", "更多改革", "美丽中国建设", "苏按照",
+    # and of the v12 rules
+    "纪念馆", "王纪念馆", "王建国纪念馆", "3月30日至", "至4月1日", "12月30日至1月", "举办学习教育", "把行动", "把工程切实",
+    "是党中央作出的重大决策部署", "，是党中央和总书记作出的决策", "开展、是党中央作出的部署", "党中央和习近平",
+    "全国教育整顿", "（集团）公司董事长", "（）公司董事长王",
 ])
 def test_edges_of_the_v6_and_v7_rules_give_valid_results(nlp: Any, text: str) -> None:
     """Short and degenerate inputs at the edges of the newest rules go through without an error, with every

@@ -277,6 +277,15 @@ _PLACE_AFTER = re.compile(r"[村屯寨](?!长)|[镇乡](?![长亲])|社区|街�
                           r"精神|(?:同志)?纪念馆|(?:同志)?故居|(?:同志)?纪念碑|主义")
 
 
+#: a memorial or former home named after the person, a few words on (毛泽东某乡调查纪念馆, 某某总司令和某某活佛纪念馆,
+#: 某某等老一辈革命家旧居): the name is part of the site's name. Not across a verb or a word of acting (某某来到|
+#: 某某纪念馆, 某某等领导人登上纪念碑), nor a statue (向某某铜像敬献花篮: the homage is paid to the person)
+_MEMORIAL_AFTER = re.compile(
+    r"(?:(?!来到|前往|参观|考察|走进|瞻仰|视察|调研|看望|参加|出席|了解|察看|带领|陪同|听取|表示|指出|强调|介绍|"
+    r"[率到在向赴是的为把他她同与说讲建修捐设游访进去回走看观拜祭献敬登上下入])[\u4e00-\u9fff·]){0,10}?"
+    r"(?:纪念馆|纪念园|纪念碑|纪念堂|纪念亭|故居|旧居|陵园)")
+
+
 #: verbs that follow a leader's name in news and are missing from the frequent-word list
 _LEADER_VERBS = frozenset("察看 看望 调研 走访 慰问 考察 视察 来到 前往 深入 会见 会晤 主持 强调 指出 出席".split())
 
@@ -517,7 +526,8 @@ class KGRules(PersonRules, PostRules):
                     title_starts.add(pos)
         self._copula_names(text, persons, title_starts)
         model = [t for e in _model_persons(doc) if _plausible_name((t := self._trim_model_span(text, e)).text)
-                 and not _PLACE_AFTER.match(text, t.end_char) and not _inside_words(text, t.start_char, t.end_char)
+                 and not _PLACE_AFTER.match(text, t.end_char) and not _MEMORIAL_AFTER.match(text, t.end_char)
+                 and not _inside_words(text, t.start_char, t.end_char)
                  and not _quoted_whole(text, t.start_char, t.end_char)
                  and not _adverb_first(text, t.start_char)] \
             if self.model_policy != "rules" else []
@@ -538,8 +548,8 @@ class KGRules(PersonRules, PostRules):
                 c.end -= 1
             if c.start and text[c.start - 1] in _NUMERAL_CHARS:  # 十项重点, 100余人
                 continue
-            if _PLACE_AFTER.match(text, c.end):  # 阿土列尔|村, 王家|镇: the name of a place
-                continue
+            if _PLACE_AFTER.match(text, c.end) or _MEMORIAL_AFTER.match(text, c.end):  # 阿土列尔|村, 王家|镇: a
+                continue  # place's name; 某某|纪念馆: a memorial's
             kept.append(c)
         persons = kept
         self._list_names(text, persons, model)
@@ -1233,9 +1243,9 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     default_config={
         "post_patterns": {"@misc": "kg.post_patterns.v11"},
         "org_patterns": {"@misc": "kg.org_patterns.v10"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v10"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v11"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v10"},
-        "date_patterns": {"@misc": "kg.date_patterns.v8"},
+        "date_patterns": {"@misc": "kg.date_patterns.v9"},
         "person_patterns": {"@misc": "kg.person_patterns.v9"},
         "model_policy": "fill",
         "regions": True,

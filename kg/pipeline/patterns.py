@@ -1604,6 +1604,20 @@ def campaign_patterns_v10() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.campaign_patterns.v11")
+def campaign_patterns_v11() -> dict[str, Any]:
+    """v10 plus the education campaign after the verb of the event held for it (举办某某学习教育专题读书班: the
+    body's verb is no part of the name), and a programme taken in hand after 把 (把某某振兴行动切实抓出成效,
+    把某某工程抓实)."""
+    p = campaign_patterns_v10()
+    old = "|统筹好|统筹|"
+    assert old in p["education_lead"], "education lead"
+    p["education_lead"] = p["education_lead"].replace(old, "|统筹好|统筹|举办|举行|召开|启动|印发|出台|", 1)
+    p["bare"] = [*p["bare"], r"(?<=把)(?![这该此其])(?:(?![的等与及之是了，。、；])[\u4e00-\u9fff]){3,12}?(?:行动|工程)"
+                             r"(?=切实|扎实|真正|抓|落实|落地|推向|作为|摆在|放在|纳入)"]
+    return p
+
+
 @registry.misc("kg.meeting_patterns.v10")
 def meeting_patterns_v10() -> dict[str, Any]:
     """v9 plus the meetings that analyse a situation or consult on it (防汛形势分析会议, 经济形势分析会, 汛情会商会,
@@ -1631,7 +1645,16 @@ def date_patterns_v8() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.date_patterns.v9")
+def date_patterns_v9() -> dict[str, Any]:
+    """v8 plus a range of days across two months or years (3月30日至4月1日, 2023年12月30日至2024年1月2日): one DATE,
+    as a range within one month is (3月17日至20日)."""
+    p = date_patterns_v8()
+    p["date"] = (r"(?:\d{4}年)?(?<!\d)\d{1,2}月\d{1,2}日(?:至|到|—|-|–)(?:\d{4}年)?\d{1,2}月\d{1,2}日|" + p["date"])
+    return p
+
+
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v10()["lexicon"])
+    return list(campaign_patterns_v11()["lexicon"])

@@ -247,6 +247,7 @@ def campaign_relations(t: Text) -> list[Relation]:
         out += _stated_alias(t, c, sent)
     out += _coordinated(t, out, local)
     out += _notice_launchers(t)
+    out += _short_forms_decided(t, out)
     out += _inferred_aliases(t)
     out += _parts(t)
     out += interview_promoters(t, out)
@@ -381,6 +382,61 @@ def _decision_of(t: Text, c: Ent) -> Ent | None:
     return nxt if _DECISION_AFTER.match(t.text, nxt.end) else None
 
 
+#: the subject of a sentence that calls what it names the party centre's decision: a list of short forms after the
+#: verb that carries them out (开展主题教育、教育整顿是党中央…作出的重大决策部署)
+_DECIDED_SUBJECT = re.compile(r"(?:^|(?<=[。！？!?\n，,；;：:]))\s*(?:开展|推进|推动|实施|深化|抓好|做好|深入开展)?"
+                              r"(?P<items>[\u4e00-\u9fff]{2,16}(?:[、和及][\u4e00-\u9fff]{2,16}){0,4})\s*[，,]?\s*是\s*$")
+_CENTRE = frozenset(("党中央", "中共中央"))
+_LEADER_AND = re.compile(r"\s*和\s*$")
+
+
+def _short_forms_decided(t: Text, out: list[Relation]) -> list[Relation]:
+    """Campaigns of the article named by their short forms as the decision of the party centre (开展主题教育、教育整顿是
+    党中央和习近平总书记作出的重大决策部署): each short form that ends exactly one campaign name of the article
+    (学习贯彻…主题教育, 全国纪检监察干部队伍教育整顿) gives that campaign the centre as its launcher, and the leader
+    named with it as its promoter. A short form that ends two names, or none, gives nothing."""
+    centres = [e for e in t.ents if e.label == "ORG" and e.text in _CENTRE]
+    if not centres:
+        return []
+    campaigns = [c for c in t.ents if c.label == "CAMPAIGN"]
+    by_name: dict[str, Ent] = {}
+    for c in campaigns:
+        by_name.setdefault(_cname(c), c)
+    have = {(r.type, r.head, r.tail) for r in out}
+    made: list[Relation] = []
+    for body in centres:
+        k = t.sent_of[body.i]
+        sent = t.sents[k] if t.sents else (0, len(t.text))
+        nxt = t.ents[body.i + 1] if body.i + 1 < len(t.ents) else None
+        leader = None
+        after = body.end
+        if nxt is not None and nxt.label == "PERSON" and _LEADER_AND.match(t.text[body.end:nxt.start]):
+            leader, after = nxt, nxt.end
+            title = t.ents[nxt.i + 1] if nxt.i + 1 < len(t.ents) else None
+            if title is not None and title.label == "POST" and title.start == nxt.end:
+                after = title.end
+        if not _DECISION_AFTER.match(t.text, after):
+            continue
+        m = _DECIDED_SUBJECT.search(t.text, sent[0], body.start)
+        if m is None:
+            continue
+        for item in re.split(r"[、和及]", m.group("items")):
+            if len(item) < 4 or any(c.start < m.end("items") and c.end > m.start("items") for c in campaigns):
+                continue  # (a campaign written in the subject is read where it stands: _decision_of)
+            full = [n for n in by_name if n != item and n.endswith(item)]
+            if len(full) != 1:
+                continue
+            c = by_name[full[0]]
+            ev = sent
+            if ("launched_by", c.i, body.i) not in have:
+                made.append(rel("launched_by", c, body, evidence=ev, via="short_form"))
+                have.add(("launched_by", c.i, body.i))
+            if leader is not None and ("promoted_by", c.i, leader.i) not in have:
+                made.append(rel("promoted_by", c, leader, evidence=ev, via="short_form"))
+                have.add(("promoted_by", c.i, leader.i))
+    return made
+
+
 def _deciding_body(t: Text, c: Ent) -> Ent | None:
     """The body whose decision about the campaign the sentence cites (党中央关于甲和乙的战略部署: both), or
     whose decision the campaign is said to be (某某建设，是党中央…作出的重大决策)."""
@@ -438,13 +494,15 @@ def _pronoun_speaker(t: Text, c: Ent, speakers: list[Ent]) -> Ent | None:
     return _antecedent(t, c, spans[j][1])
 
 
-#: names that say the campaign is the central party's (中央八项规定…, party-wide 学习教育 and 主题教育)
-_NATIONAL_NAME = re.compile(r"中央|学习教育$|主题教育$")
+#: names that say the campaign is the central party's (中央八项规定…, party-wide 学习教育 and 主题教育) or the whole
+#: country's (全国某某队伍教育整顿, 全国某某专项行动; not a place building a national model: 全国文明城市创建)
+_NATIONAL_NAME = re.compile(r"中央|学习教育$|主题教育$|^全国[\u4e00-\u9fff]*(?:教育整顿|集中整治|专项整治|专项行动)$")
 
 
 def is_national_campaign(name: str) -> bool:
-    """A national campaign (the lexicon's slogans, names with 中央, party-wide 学习教育/主题教育): one entity
-    for the whole country, whatever region carries it out."""
+    """A national campaign (the lexicon's slogans, names with 中央, party-wide 学习教育/主题教育, a nationwide
+    rectification or drive: 全国某某队伍教育整顿, 全国某某专项行动): one entity for the whole country, whatever region
+    carries it out."""
     return _is_national(name.replace("“", "").replace("”", ""))
 
 

@@ -1,0 +1,121 @@
+"""Pattern sets v12 (campaign v11, date v9) and the rules found with the xwlb41 set: no person read out of a
+memorial or former home named after him, a range of days across two months, the education campaign after the verb
+of the event held for it, a programme taken in hand after 把, short forms of the article's campaigns stated as the
+party centre's decision, and nationwide rectifications that belong to no region. Examples made up, none taken from
+the gold texts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.pipeline.relations_campaigns import is_national_campaign
+from rule_docs import campaign_relations, ents, full_pipeline, rules_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return rules_pipeline()
+
+
+# ------------------------------------------------------------------ persons
+@pytest.mark.parametrize("text, gone", [
+    ("考察组来到刘少奇同志纪念馆、任弼时邓颖超纪念馆，重温革命历史。", {"刘少奇", "任弼时", "邓颖超"}),
+    ("代表们参观了彭德怀元帅和贺龙元帅纪念馆。", {"彭德怀", "贺龙"}),
+    ("省委书记王建国来到陈毅某县调查纪念馆。", {"陈毅"}),
+    ("随后，大家来到刘少奇等老一辈革命家旧居。", {"刘少奇"}),
+])
+def test_no_person_read_out_of_a_memorial_named_after_him(text: str, gone: set[str]) -> None:
+    found = set(ents(full_pipeline(), text, "PERSON"))
+    assert not found & gone
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("王建国来到刘少奇同志纪念馆参观学习。", "王建国"),  # a visit: the visitor stays
+    ("李华等党员干部登上纪念碑基座，敬献花篮。", "李华"),  # people acting before a memorial
+    ("张卫东参观了任弼时故居。", "张卫东"),
+])
+def test_a_person_acting_before_a_memorial_stays(text: str, kept: str) -> None:
+    assert kept in ents(full_pipeline(), text, "PERSON")
+
+
+def test_a_statue_is_no_memorial_named_after_the_person() -> None:
+    from kg.pipeline.components import _MEMORIAL_AFTER
+
+    text = "向叶剑英铜像敬献花篮"  # the homage is paid to the person
+    assert _MEMORIAL_AFTER.match(text, 4) is None
+    assert _MEMORIAL_AFTER.match("叶剑英纪念园", 3) is not None
+
+
+# ------------------------------------------------------------------ dates
+@pytest.mark.parametrize("text, date", [
+    ("3月30日至4月1日，国务院总理在某省调研。", "3月30日至4月1日"),
+    ("11月29日到12月2日，代表团在当地考察。", "11月29日到12月2日"),
+    ("2023年12月30日至2024年1月2日，全市开展安全检查。", "2023年12月30日至2024年1月2日"),
+    ("3月21日至22日，他在湖南调研。", "3月21日至22日"),  # (a range within one month, as before)
+])
+def test_a_range_of_days_across_two_months_is_one_date(nlp: Any, text: str, date: str) -> None:
+    assert ents(nlp, text, "DATE") == [date]
+
+
+def test_a_range_across_months_is_dated_by_its_first_day() -> None:
+    from kg.pipeline.relations_events import date_iso
+    import datetime as dt
+
+    assert date_iso("3月30日至4月1日", dt.date(2026, 4, 1)) == "2026-03-30"
+    assert date_iso("2023年12月30日至2024年1月2日", None) == "2023-12-30"
+
+
+# ------------------------------------------------------------------ campaigns
+def test_the_education_campaign_after_the_verb_of_the_event_held_for_it(nlp: Any) -> None:
+    text = "县委常委会制定工作方案。县委举办坚持和发展新时代枫桥经验学习教育专题读书班，推动各单位深入学习。"
+    assert ents(nlp, text, "CAMPAIGN") == ["坚持和发展新时代枫桥经验学习教育"]
+    text = "市委召开加强作风建设学习教育动员会。"
+    assert ents(nlp, text, "CAMPAIGN") == ["加强作风建设学习教育"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("要把高标准农田建设行动切实抓出成效。", "高标准农田建设行动"),
+    ("各地要把县域商业体系建设行动摆在突出位置。", "县域商业体系建设行动"),
+    ("我们要把城市更新提升工程扎实推进下去。", "城市更新提升工程"),
+])
+def test_a_programme_taken_in_hand_after_ba(nlp: Any, text: str, name: str) -> None:
+    assert ents(nlp, text, "CAMPAIGN") == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "要把民生工程抓实抓好。",  # a kind of work, no programme's name
+    "要把这项工程切实抓好。",
+    "要把各项行动落实到位。",
+    "把好事办好，把实事办实，行动要快。",
+])
+def test_no_programme_after_ba_without_a_name(nlp: Any, text: str) -> None:
+    assert ents(nlp, text, "CAMPAIGN") == []
+
+
+def test_short_forms_stated_as_the_party_centre_s_decision() -> None:
+    text = ("会议强调，要深入开展学习贯彻某某精神主题教育，扎实推进全国政法队伍教育整顿。"
+            "会议指出，开展主题教育、教育整顿是党中央和习近平总书记作出的重大决策部署，必须抓紧抓好。")
+    got = campaign_relations(text)
+    for name in ("学习贯彻某某精神主题教育", "全国政法队伍教育整顿"):
+        assert ("launched_by", name, "党中央") in got
+        assert ("promoted_by", name, "习近平") in got
+
+
+def test_a_short_form_that_ends_two_names_or_none_gives_nothing() -> None:
+    text = ("会议要求，扎实推进全国政法队伍教育整顿，深入推进全国检察队伍教育整顿，深入开展学习贯彻某某精神主题教育。"
+            "开展教育整顿是党中央作出的重大决策部署。")
+    got = campaign_relations(text)
+    assert not [r for r in got if r[0] == "launched_by" and r[2] == "党中央"]
+    # no decision stated: no launcher
+    text = "会议要求，深入开展学习贯彻某某精神主题教育。开展主题教育是全党的一件大事。"
+    assert not [r for r in campaign_relations(text) if r[0] == "launched_by"]
+
+
+def test_a_nationwide_rectification_belongs_to_no_region() -> None:
+    assert is_national_campaign("全国纪检监察干部队伍教育整顿")
+    assert is_national_campaign("全国打击治理电信网络诈骗专项行动")
+    assert not is_national_campaign("全国文明城市创建")  # a city building a national model: its own
+    text = "某省纪委书记在福州强调，要扎实推进全国纪检监察干部队伍教育整顿，福建各级纪检监察机关要走在前列。"
+    assert not [r for r in campaign_relations(text) if r[0] == "campaign_region"]
