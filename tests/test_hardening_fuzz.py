@@ -422,7 +422,7 @@ def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text
     # and of the v12 rules
     "纪念馆", "王纪念馆", "王建国纪念馆", "3月30日至", "至4月1日", "12月30日至1月", "举办学习教育", "把行动", "把工程切实",
     "是党中央作出的重大决策部署", "，是党中央和总书记作出的决策", "开展、是党中央作出的部署", "党中央和习近平",
-    "全国教育整顿", "（集团）公司董事长", "（）公司董事长王",
+    "全国教育整顿", "（集团）公司董事长", "（）公司董事长王", "、红原县政协", "阿坝县、红原县政协", "同老乡们", "们",
 ])
 def test_edges_of_the_v6_and_v7_rules_give_valid_results(nlp: Any, text: str) -> None:
     """Short and degenerate inputs at the edges of the newest rules go through without an error, with every

@@ -119,3 +119,19 @@ def test_a_nationwide_rectification_belongs_to_no_region() -> None:
     assert not is_national_campaign("全国文明城市创建")  # a city building a national model: its own
     text = "某省纪委书记在福州强调，要扎实推进全国纪检监察干部队伍教育整顿，福建各级纪检监察机关要走在前列。"
     assert not [r for r in campaign_relations(text) if r[0] == "campaign_region"]
+
+
+# ------------------------------------------------------------------ regions and bodies
+def test_no_township_read_out_of_people(nlp: Any) -> None:
+    # 同老乡 is a township of Guangxi; 同老乡们 are fellow villagers
+    assert ents(nlp, "在果园里，总书记同老乡们亲切交流。", "REGION") == []
+    assert ents(nlp, "县委书记来到同老乡调研。", "REGION") == ["同老乡"]
+
+
+def test_a_body_shared_by_a_list_of_places_is_no_body_of_the_last_alone(nlp: Any) -> None:
+    doc = nlp("代表团还到甲秀县、阿坝县、红原县政协看望机关干部。")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ in ("REGION", "ORG")] == [
+        ("阿坝县", "REGION"), ("红原县", "REGION")]
+    # a list of bodies stays a list of bodies; a body written alone stays a body
+    assert ents(nlp, "会见了阿坝县委、红原县委负责同志。", "ORG") == ["阿坝县委", "红原县委"]
+    assert ents(nlp, "红原县政协组织委员视察。", "ORG") == ["红原县政协"]

@@ -48,7 +48,9 @@ _REGION_NOT_BEFORE = re.compile(
     # hospitals and health centres named after their place (金寨县人民医院, 燕子河镇中心卫生院), and ports
     # (宁波舟山港; not 港澳, 港人, 港资 …)
     r"(?:人民|中医|中西医结合|妇幼保健|妇幼|第[一二三四五六七八九十]人民|中心|儿童|肿瘤|口腔|精神卫生|传染病)"
-    r"(?:医院|卫生院)|医疗次?中心|疾控中心|疾病预防控制中心|卫生服务中心|妇幼保健院|保健院|港(?![澳台人资股籍口区])"
+    r"(?:医院|卫生院)|医疗次?中心|疾控中心|疾病预防控制中心|卫生服务中心|妇幼保健院|保健院|港(?![澳台人资股籍口区])|"
+    # people (同老乡们: the township 同老乡 is not meant; no place takes 们)
+    r"们"
 )
 #: words after a surname character that are not given names (祝大家, 向我们, 给群众)
 _NOT_GIVEN_NAMES = frozenset("大家 我们 你们 他们 她们 咱们 自己 同志 人民 群众 一起 一同 一行 大伙 各位 "

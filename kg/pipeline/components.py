@@ -286,6 +286,25 @@ _MEMORIAL_AFTER = re.compile(
     r"(?:纪念馆|纪念园|纪念碑|纪念堂|纪念亭|故居|旧居|陵园)")
 
 
+#: the party or government body a list of places shares (甲县、乙县、丙县政协; 某省、某市、某区党委)
+_SHARED_BODY = re.compile(r"政协|人大(?:常委会)?|政府|党委(?:政府|和政府)?|[省市县区州旗]委")
+
+
+def _shared_body_lists(text: str, cands: list[Cand]) -> list[Cand]:
+    """A body written once after a list of places (甲县、乙县、丙县政协看望机关干部) belongs to every place of the list:
+    the gold sets' convention reads the list as places (REGIONs all) and the body as no ORG of the last one alone."""
+    region_ends = {c.end for c in cands if c.label == "REGION"}
+    region_at = {c.start: c for c in cands if c.label == "REGION"}
+    drop = set()
+    for i, c in enumerate(cands):
+        if c.label != "ORG" or c.start < 2 or text[c.start - 1] != "、" or c.start - 1 not in region_ends:
+            continue
+        inner = region_at.get(c.start)
+        if inner is not None and inner.end < c.end and _SHARED_BODY.fullmatch(text, inner.end, c.end):
+            drop.add(i)
+    return [c for i, c in enumerate(cands) if i not in drop] if drop else cands
+
+
 #: verbs that follow a leader's name in news and are missing from the frequent-word list
 _LEADER_VERBS = frozenset("察看 看望 调研 走访 慰问 考察 视察 来到 前往 深入 会见 会晤 主持 强调 指出 出席".split())
 
@@ -566,6 +585,8 @@ class KGRules(PersonRules, PostRules):
             cands = _member_groups(text, cands)
         if "宣讲团" in text:
             cands = _preaching_group_names(text, cands)
+        if "、" in text:
+            cands = _shared_body_lists(text, cands)
         if "院" in text:  # 某区检察院, 某县人民法院 written alone: no ORG in the gold sets (a court is no party or
             # government body); its titles keep it as their body (某区检察院检察官). The national ones stay
             # (人力资源社会保障部、最高人民检察院追授…: an organ of the state, as a ministry)
