@@ -135,3 +135,23 @@ def test_a_body_shared_by_a_list_of_places_is_no_body_of_the_last_alone(nlp: Any
     # a list of bodies stays a list of bodies; a body written alone stays a body
     assert ents(nlp, "会见了阿坝县委、红原县委负责同志。", "ORG") == ["阿坝县委", "红原县委"]
     assert ents(nlp, "红原县政协组织委员视察。", "ORG") == ["红原县政协"]
+
+
+def test_no_name_whose_given_name_is_a_verb_with_an_aspect_marker() -> None:
+    assert ents(full_pipeline(), "村里那栋老居民楼进行了改建。", "PERSON") == []
+    assert ents(full_pipeline(), "县长王建国进行了发言。", "PERSON") == ["王建国"]
+
+
+def test_the_site_of_a_meeting_is_neither_the_meeting_nor_a_place(nlp: Any) -> None:
+    doc = nlp("代表们参观了古田全军政治工作会议会址和古田会议会址。")
+    assert [e.label_ for e in doc.ents if e.label_ in ("MEETING", "REGION")] == []
+    assert ents(nlp, "福建古田县召开全县经济工作会议。", "REGION") == ["福建", "古田县"]
+
+
+@pytest.mark.parametrize("text", [
+    "和田地区曾是“三区三州”深度贫困地区。",  # an area designation
+    "各支部通过“三会一课”、主题党日等方式组织学习。",  # the standing forms of a branch's life
+    "市民参观“某某”战略工程实施30周年成就展。",  # a show about the programme, not the programme
+])
+def test_no_campaign_for_areas_branch_routines_or_a_show(nlp: Any, text: str) -> None:
+    assert ents(nlp, text, "CAMPAIGN") == []

@@ -49,8 +49,9 @@ _REGION_NOT_BEFORE = re.compile(
     # (宁波舟山港; not 港澳, 港人, 港资 …)
     r"(?:人民|中医|中西医结合|妇幼保健|妇幼|第[一二三四五六七八九十]人民|中心|儿童|肿瘤|口腔|精神卫生|传染病)"
     r"(?:医院|卫生院)|医疗次?中心|疾控中心|疾病预防控制中心|卫生服务中心|妇幼保健院|保健院|港(?![澳台人资股籍口区])|"
-    # people (同老乡们: the township 同老乡 is not meant; no place takes 们)
-    r"们"
+    # people (同老乡们: the township 同老乡 is not meant; no place takes 们), the site of a meeting named after its
+    # place (古田会议会址, 某地全军政治工作会议会址)
+    r"们|[\u4e00-\u9fff]{0,10}?会议?会址"
 )
 #: words after a surname character that are not given names (祝大家, 向我们, 给群众)
 _NOT_GIVEN_NAMES = frozenset("大家 我们 你们 他们 她们 咱们 自己 同志 人民 群众 一起 一同 一行 大伙 各位 "
@@ -68,7 +69,7 @@ _REGION_IN_NAME = re.compile(
     r"(?:(?![的和与及在对等把将被向为了是从以委府推支引助促抓见访已])[\u4e00-\u9fff\d]){0,6}?"
     r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|营业部|景区|生产线|供电所|供电局|水泥厂|"
     # facilities and sites named after their place (海口美兰机场口岸, 文昌市联东中学, 某市第76小学, 某某革命烈士陵园)
-    r"中学|小学|大学|学院|高中|初中|幼儿园|机场|口岸|陵园|纪念馆|博物馆|发射场|免税城|嘉年华|旧址群|旧址|"
+    r"中学|小学|大学|学院|高中|初中|幼儿园|机场|口岸|陵园|纪念馆|博物馆|发射场|免税城|嘉年华|旧址群|旧址|会址|"
     # banks named after their place (厦门国际银行, 某某农村商业银行)
     r"银行|农商行|信用社|"
     r"老年活动中心|活动中心|文化中心|艺术馆|科技馆|图书馆|体育馆|展览馆|美术馆|大剧院|剧院|"

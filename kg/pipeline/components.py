@@ -143,6 +143,12 @@ def _adverb_first(text: str, start: int) -> bool:
     return text.startswith("曾", start) and text[start + 1:start + 3] in _frequent_words()
 
 
+def _verb_given_name(text: str, start: int, end: int) -> bool:
+    """True if a would-be three-character name ends in a frequent word with an aspect marker after it (居民楼|进行了
+    改建: the surname character closes a word and the 'given name' is a verb)."""
+    return end - start == 3 and text[end:end + 1] in ("了", "着", "过") and text[start + 1:end] in _frequent_words()
+
+
 #: the levels below a province a bare title or body may name (县委书记, 市长, 县委; a village's is no division, a
 #: province's bare 省委/自治区党委 is read as the article's)
 _LOCAL_LEVELS = frozenset(("市", "县", "区", "镇", "乡", "旗", "州", "盟"))
@@ -483,6 +489,7 @@ class KGRules(PersonRules, PostRules):
         self.re_long_quoted = (compile_scan(rf"(?P<open>[{o}])(?P<inner>{cp['long_inner']})(?P<close>[{c}])"
                                           rf"(?P<suf>{cp['long_suffix']})") if cp.get("long_inner") else None)
         self.re_not_after = _opt(cp, "not_after")
+        self.re_show_after = _opt(cp, "show_after")
         self.re_quoted_meeting = _opt(mp, "quoted")
         self.re_lead_verbs = _opt(cp, "lead_verbs")
         # v3 families (absent from older pattern sets: the rule is then off)
@@ -548,7 +555,8 @@ class KGRules(PersonRules, PostRules):
                  and not _PLACE_AFTER.match(text, t.end_char) and not _MEMORIAL_AFTER.match(text, t.end_char)
                  and not _inside_words(text, t.start_char, t.end_char)
                  and not _quoted_whole(text, t.start_char, t.end_char)
-                 and not _adverb_first(text, t.start_char)] \
+                 and not _adverb_first(text, t.start_char)
+                 and not _verb_given_name(text, t.start_char, t.end_char)] \
             if self.model_policy != "rules" else []
         # a ·-joined name quoted on its own names a place or a brand (“某某·某某”养老服务街区)
         persons = [c for c in _trim_dotted(text, persons) if not (
@@ -567,8 +575,9 @@ class KGRules(PersonRules, PostRules):
                 c.end -= 1
             if c.start and text[c.start - 1] in _NUMERAL_CHARS:  # 十项重点, 100余人
                 continue
-            if _PLACE_AFTER.match(text, c.end) or _MEMORIAL_AFTER.match(text, c.end):  # 阿土列尔|村, 王家|镇: a
-                continue  # place's name; 某某|纪念馆: a memorial's
+            if _PLACE_AFTER.match(text, c.end) or _MEMORIAL_AFTER.match(text, c.end) \
+                    or _verb_given_name(text, c.start, c.end):
+                continue  # 阿土列尔|村, 王家|镇: a place's name; 某某|纪念馆: a memorial's; 楼|进行了: a verb
             kept.append(c)
         persons = kept
         self._list_names(text, persons, model)
@@ -857,6 +866,7 @@ class KGRules(PersonRules, PostRules):
         quoted = list(self.re_quoted.finditer(text))
         accepted: set[int] = set()  # indexes into ``quoted``
         not_named: list[tuple[int, int]] = []  # quoted phrases that name a zone, a mission, a way of working
+        shows: set[int] = set()  # where a quoted name with its suffix opens a show's name (no mention of it there)
         for i, m in enumerate(quoted):
             inner, suf = m.group("inner"), m.group("suf") or ""
             if inner in self.not_campaign or not _HAN.search(inner) and not inner[:1].isdigit():
@@ -866,6 +876,9 @@ class KGRules(PersonRules, PostRules):
             if not suf and self.re_not_after is not None and self.re_not_after.match(text, m.end()):
                 not_named.append((m.start(), m.end()))
                 continue  # “四河四路”综合试验区, “两争一前列”重大使命
+            if suf and self.re_show_after is not None and self.re_show_after.match(text, m.end()):
+                shows.add(m.start())
+                continue  # “某某”战略工程实施30周年成就展: a show about the programme
             if not suf and self.re_quality_after is not None and self.re_quality_after.match(text, m.end()) \
                     and self.re_manner_before.search(text, max(0, m.start() - 3), m.start()):
                 not_named.append((m.start(), m.end()))
@@ -964,6 +977,8 @@ class KGRules(PersonRules, PostRules):
             self._campaign_mentions(text, cands, first, set(not_named))
         if "”“" in text:  # two quoted names written together
             _join_quoted_pairs(text, cands, first)
+        if shows:  # (nor a shorter reading of the same name by another rule: “某某”战略|工程…成就展)
+            cands[first:] = [c for c in cands[first:] if not (c.label == "CAMPAIGN" and c.start in shows)]
         if self.re_campaign_group is not None:  # 某某学习教育中央第二指导组: a body named after the campaign
             for c in [c for c in cands[first:] if c.label == "CAMPAIGN"]:
                 if (g := self.re_campaign_group.match(text, c.end)) is not None:
@@ -1265,7 +1280,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
         "post_patterns": {"@misc": "kg.post_patterns.v11"},
         "org_patterns": {"@misc": "kg.org_patterns.v10"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v11"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v10"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v11"},
         "date_patterns": {"@misc": "kg.date_patterns.v9"},
         "person_patterns": {"@misc": "kg.person_patterns.v9"},
         "model_policy": "fill",

@@ -1608,8 +1608,16 @@ def campaign_patterns_v10() -> dict[str, Any]:
 def campaign_patterns_v11() -> dict[str, Any]:
     """v10 plus the education campaign after the verb of the event held for it (举办某某学习教育专题读书班: the
     body's verb is no part of the name), and a programme taken in hand after 把 (把某某振兴行动切实抓出成效,
-    把某某工程抓实)."""
+    把某某工程抓实); no campaign for a quoted name opening an achievement show (“某某”战略工程实施30周年成就展)
+    or naming poor areas (“三区三州”深度贫困地区), nor for the standing forms of a party branch's life (“三会一课”)."""
     p = campaign_patterns_v10()
+    assert p["not_after"].endswith(")")
+    p["not_after"] = p["not_after"][:-1] + (r"|[^，。；、,;\s“”]{0,14}?(?:成就展|主题展|图片展|专题展)"
+                                            r"|(?:深度)?贫困(?:地区|县))")
+    p["not_campaign"] = [*p["not_campaign"], "三会一课", "主题党日"]
+    # (the same show after a quoted name with its suffix: “某某”战略工程实施30周年成就展)
+    p["show_after"] = (r"[^，。；、,;\s“”]{0,14}?(?:陈列馆|纪念馆|展览馆|博物馆|展示馆|展馆|展览|成就展|主题展|图片展|"
+                       r"专题展)")
     old = "|统筹好|统筹|"
     assert old in p["education_lead"], "education lead"
     p["education_lead"] = p["education_lead"].replace(old, "|统筹好|统筹|举办|举行|召开|启动|印发|出台|", 1)
@@ -1630,6 +1638,17 @@ def meeting_patterns_v10() -> dict[str, Any]:
     # (kinds as well: 召开专题分析会 names no meeting)
     p["generic_suffix"] = [*p["generic_suffix"], "形势分析会议", "形势分析会", "分析会议", "分析会", "研判会议",
                            "研判会", "会商会议", "会商会"]
+    return p
+
+
+@registry.misc("kg.meeting_patterns.v11")
+def meeting_patterns_v11() -> dict[str, Any]:
+    """v10 plus no meeting cut short before the site named after it (某某工作会|议会址: the 会议会址 is a site, not the
+    meeting 某某工作会)."""
+    p = meeting_patterns_v10()
+    old = "|委员|会址|旧址)"
+    assert old in p["suffix"], "meeting suffix: sites"
+    p["suffix"] = p["suffix"].replace(old, "|委员|议?会址|议?旧址)")
     return p
 
 
