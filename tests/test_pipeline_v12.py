@@ -155,3 +155,28 @@ def test_the_site_of_a_meeting_is_neither_the_meeting_nor_a_place(nlp: Any) -> N
 ])
 def test_no_campaign_for_areas_branch_routines_or_a_show(nlp: Any, text: str) -> None:
     assert ents(nlp, text, "CAMPAIGN") == []
+
+
+# ------------------------------------------------------------------ from xwlb42
+def test_financial_regulators_and_numbered_guidance_groups_are_bodies(nlp: Any) -> None:
+    assert ents(nlp, "中国人民银行、金融监管总局、中国证监会负责同志介绍情况。", "ORG") == [
+        "中国人民银行", "金融监管总局", "中国证监会"]
+    assert ents(nlp, "主题教育中央第五指导组负责同志参加调研。", "ORG") == ["主题教育中央第五指导组"]
+    # the groups as a whole, unnumbered, are no one body
+    assert ents(nlp, "学习教育中央指导组要认真履职尽责。", "ORG") == []
+
+
+def test_a_quoted_work_system_in_the_lexicon_before_a_locative_and_requirement(nlp: Any) -> None:
+    assert ents(nlp, "总书记在“四下基层”中要求领导干部下基层。", "CAMPAIGN") == ["“四下基层”"]
+    # a requirement's kind before 要求 still names a requirement, no programme
+    assert ents(nlp, "严格落实“隐患点+风险区”双控要求。", "CAMPAIGN") == []
+
+
+def test_no_name_of_a_word_s_last_character_and_a_locative() -> None:
+    assert ents(full_pipeline(), "他在这篇文章里写道：大家边走边调查。", "PERSON") == []
+
+
+@pytest.mark.parametrize("text", ["全市农业实现了“一县一业”“一村一品”。", "按照“一县一中心”的规模推进。",
+                                  "对困难群众实行“一户一策”。"])
+def test_no_campaign_for_a_quoted_allocation_per_unit(nlp: Any, text: str) -> None:
+    assert ents(nlp, text, "CAMPAIGN") == []

@@ -149,6 +149,12 @@ def _verb_given_name(text: str, start: int, end: int) -> bool:
     return end - start == 3 and text[end:end + 1] in ("了", "着", "过") and text[start + 1:end] in _frequent_words()
 
 
+def _word_then_locative(text: str, start: int, end: int) -> bool:
+    """True if a would-be two-character name is a word's last character and a locative (这篇文|章里: 文章里, 会场上)."""
+    return end - start == 2 and start > 0 and text[start + 1] in "里上中内外下旁边" \
+        and text[start - 1:start + 1] in _frequent_words()
+
+
 #: the levels below a province a bare title or body may name (县委书记, 市长, 县委; a village's is no division, a
 #: province's bare 省委/自治区党委 is read as the article's)
 _LOCAL_LEVELS = frozenset(("市", "县", "区", "镇", "乡", "旗", "州", "盟"))
@@ -556,7 +562,8 @@ class KGRules(PersonRules, PostRules):
                  and not _inside_words(text, t.start_char, t.end_char)
                  and not _quoted_whole(text, t.start_char, t.end_char)
                  and not _adverb_first(text, t.start_char)
-                 and not _verb_given_name(text, t.start_char, t.end_char)] \
+                 and not _verb_given_name(text, t.start_char, t.end_char)
+                 and not _word_then_locative(text, t.start_char, t.end_char)] \
             if self.model_policy != "rules" else []
         # a ·-joined name quoted on its own names a place or a brand (“某某·某某”养老服务街区)
         persons = [c for c in _trim_dotted(text, persons) if not (
@@ -576,7 +583,7 @@ class KGRules(PersonRules, PostRules):
             if c.start and text[c.start - 1] in _NUMERAL_CHARS:  # 十项重点, 100余人
                 continue
             if _PLACE_AFTER.match(text, c.end) or _MEMORIAL_AFTER.match(text, c.end) \
-                    or _verb_given_name(text, c.start, c.end):
+                    or _verb_given_name(text, c.start, c.end) or _word_then_locative(text, c.start, c.end):
                 continue  # 阿土列尔|村, 王家|镇: a place's name; 某某|纪念馆: a memorial's; 楼|进行了: a verb
             kept.append(c)
         persons = kept
@@ -908,7 +915,7 @@ class KGRules(PersonRules, PostRules):
         if self.re_launched_quote is not None and ("推" in text or "实行" in text):
             for m in self.re_launched_quote.finditer(text):
                 inner = m.group("inner")  # 创新推行“某某一站式服务”: a named measure put in place
-                if inner not in self.not_campaign:
+                if inner not in self.not_campaign and not (self.re_not_inner and self.re_not_inner.match(inner)):
                     cands.append(Cand(m.start(), m.end(), "CAMPAIGN", {"name": inner, "core": inner}, prio=3))
         for m in self.re_middle.finditer(text):
             inner = m.group("inner")
@@ -1278,7 +1285,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
         "post_patterns": {"@misc": "kg.post_patterns.v11"},
-        "org_patterns": {"@misc": "kg.org_patterns.v10"},
+        "org_patterns": {"@misc": "kg.org_patterns.v11"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v11"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v11"},
         "date_patterns": {"@misc": "kg.date_patterns.v9"},

@@ -1565,6 +1565,17 @@ def org_patterns_v10() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.org_patterns.v11")
+def org_patterns_v11() -> dict[str, Any]:
+    """v10 plus the financial regulators by their usual names (中国证监会, 国家外汇管理局; 金融监管总局 was one
+    already) and the centre's numbered guidance groups of a party-wide campaign named by its bare head (主题教育中央第十二指导组,
+    学习教育中央第三指导组: bodies of the campaign, as 某某学习教育中央第二指导组 after the campaign's full name)."""
+    p = org_patterns_v10()
+    p["national"] = (r"中国证券监督管理委员会|中国证监会|国家外汇管理局|"
+                     r"(?:主题教育|学习教育)中央第[一二三四五六七八九十]+(?:指导组|巡回督导组)|" + p["national"])
+    return p
+
+
 @registry.misc("kg.campaign_patterns.v10")
 def campaign_patterns_v10() -> dict[str, Any]:
     """v9 plus a drive to create a named national model area as a programme (积极创建全国民族团结进步模范区: the
@@ -1609,12 +1620,21 @@ def campaign_patterns_v11() -> dict[str, Any]:
     """v10 plus the education campaign after the verb of the event held for it (举办某某学习教育专题读书班: the
     body's verb is no part of the name), and a programme taken in hand after 把 (把某某振兴行动切实抓出成效,
     把某某工程抓实); no campaign for a quoted name opening an achievement show (“某某”战略工程实施30周年成就展)
-    or naming poor areas (“三区三州”深度贫困地区), nor for the standing forms of a party branch's life (“三会一课”)."""
+    or naming poor areas (“三区三州”深度贫困地区), for the standing forms of a party branch's life (“三会一课”) or for
+    a quoted allocation per unit (“一县一业”, “一村一品”); 四下基层 in the lexicon."""
     p = campaign_patterns_v10()
     assert p["not_after"].endswith(")")
     p["not_after"] = p["not_after"][:-1] + (r"|[^，。；、,;\s“”]{0,14}?(?:成就展|主题展|图片展|专题展)"
                                             r"|(?:深度)?贫困(?:地区|县))")
     p["not_campaign"] = [*p["not_campaign"], "三会一课", "主题党日"]
+    # a quoted allocation per unit (“一县一业”“一村一品”, “一县一中心”, “一户一策”): a pattern of work, no programme
+    p["not_inner"] = rf"(?:{p['not_inner']})|一[县村乡镇户企园校人]一[\u4e00-\u9fff]{{1,3}}"
+    # the work system of leading cadres going down to the grassroots (since 1988), named in quotes in any context
+    p["lexicon"] = [*p["lexicon"], "四下基层"]
+    # a requirement's kind before 要求 is no locative (在“某某”中要求: the verb 要求 after the programme)
+    old = r"|(?:总体|[\u4e00-\u9fff]{1,2})?要求|"
+    assert old in p["not_after"], "not after: requirements"
+    p["not_after"] = p["not_after"].replace(old, r"|(?:总体|(?![中里上])[\u4e00-\u9fff]{1,2})?要求|", 1)
     # (the same show after a quoted name with its suffix: “某某”战略工程实施30周年成就展)
     p["show_after"] = (r"[^，。；、,;\s“”]{0,14}?(?:陈列馆|纪念馆|展览馆|博物馆|展示馆|展馆|展览|成就展|主题展|图片展|"
                        r"专题展)")
