@@ -136,7 +136,8 @@ def short_forms(name: str, level: str) -> list[str]:
 
 def aliases(name: str, level: str, parent: str, by_code: dict[str, tuple[str, str]]) -> list[str]:
     """Other full forms as written in news: 民和县 / 延边州 / 鄂温克旗 for autonomous divisions
-    (民和回族土族自治县 …), and 庆祖镇 for a township the table names with its county (濮阳县庆祖镇)."""
+    (民和回族土族自治县 …), 庆祖镇 for a township the table names with its county (濮阳县庆祖镇), and the town or
+    township names of Beijing's area offices (龙泉地区: 龙泉镇, 龙泉乡)."""
     out: list[str] = []
     m = _AUTONOMOUS_STEM2.match(name) or _AUTONOMOUS.match(name)
     if m and len(m.group("stem")) >= 2 and m.group("kind") in "州县旗":
@@ -154,6 +155,10 @@ def aliases(name: str, level: str, parent: str, by_code: dict[str, tuple[str, st
             if name.startswith(prefix) and suffix and len(stem) >= 2 and not name.endswith("特殊乡镇"):
                 out.append(rest)
                 break
+    if level == "township" and name.endswith("地区") and parent.startswith("11") and len(name) >= 4:
+        # Beijing's area offices (地区办事处) are towns or townships under the same name, and news names them so:
+        # 门头沟区龙泉地区 = 龙泉镇, 朝阳区南磨房地区 = 南磨房乡
+        out += [name[:-2] + "镇", name[:-2] + "乡"]
     return [a for a in out if a != name]
 
 

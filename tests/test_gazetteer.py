@@ -110,3 +110,20 @@ def test_build_script_names_a_missing_source_and_writes_nothing(tmp_path) -> Non
     assert proc.returncode != 0
     assert "lacks cities.csv, areas.csv, streets.csv, HK-MO-TW.json" in proc.stderr
     assert "Traceback" not in proc.stderr and not out.exists()
+
+
+def test_beijing_area_offices_are_found_by_their_town_names() -> None:
+    # 门头沟区龙泉地区 is the town 龙泉镇; 朝阳区南磨房地区 the township 南磨房乡 (as news names them)
+    assert "110109007" in codes("龙泉镇") and "110109007" in codes("龙泉地区")
+    assert len(codes("龙泉镇")) > 1  # other provinces' 龙泉镇 stay candidates: the context decides
+    assert gz.resolve_in_context("龙泉镇", ["110109"]).code == "110109007"
+    assert any(c.startswith("110105") for c in codes("南磨房乡"))
+    # only Beijing's: an 地区 township elsewhere (天津 长青地区) gets no town alias
+    assert codes("长青地区") == ["120112403"] and "120112403" not in codes("长青镇") + codes("长青乡")
+
+
+def test_a_title_in_a_beijing_area_office_has_its_body() -> None:
+    from rule_docs import post_bodies
+
+    got = post_bodies("北京门头沟区遭遇大暴雨。门头沟区龙泉镇副镇长刘某某负责防汛。")
+    assert got["龙泉镇副镇长"] == ("龙泉地区政府", "110109007")
