@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from kg.pipeline.relations_campaigns import is_national_campaign
-from rule_docs import campaign_relations, ents, full_pipeline, rules_pipeline
+from rule_docs import campaign_relations, ents, full_pipeline, holds, relations, rules_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -180,3 +180,48 @@ def test_no_name_of_a_word_s_last_character_and_a_locative() -> None:
                                   "对困难群众实行“一户一策”。"])
 def test_no_campaign_for_a_quoted_allocation_per_unit(nlp: Any, text: str) -> None:
     assert ents(nlp, text, "CAMPAIGN") == []
+
+
+# ------------------------------------------------------------------ from xwlb43
+def test_the_titles_and_meetings_of_the_centre_s_commissions() -> None:
+    text = ("中共中央总书记、国家主席、中央军委主席、中央全面深化改革委员会主任习近平主持召开中央全面深化改革委员会"
+            "第九次会议。中共中央政治局常委、国务院总理、中央全面深化改革委员会副主任李强出席会议。")
+    doc = full_pipeline()(text)
+    assert [e.text for e in doc.ents if e.label_ == "MEETING"] == ["中央全面深化改革委员会第九次会议"]
+    got = holds(text)
+    assert ("习近平", "中央全面深化改革委员会主任") in got and ("习近平", "中央军委主席") in got
+    assert ("李强", "中央全面深化改革委员会副主任") in got and ("李强", "国务院总理") in got
+    assert relations(text, "chaired_by") == [("中央全面深化改革委员会第九次会议", "习近平")]
+
+
+def test_a_law_s_implementation_meeting(nlp: Any) -> None:
+    assert ents(nlp, "全国人大常委会在北京召开长江保护法实施座谈会。", "MEETING") == ["长江保护法实施座谈会"]
+    # 实施 as a verb before a meeting is still cut (决定实施|…座谈会)
+    assert ents(nlp, "会议决定实施乡村振兴座谈会。", "MEETING") == ["乡村振兴座谈会"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("在养殖户张建军家的羊圈里，降生了小羊羔。", "张建军"),
+    ("在某县某某村马建华家的土坯房里，总书记尝了尝苦咸水。", "马建华"),
+    ("来自某县的学生王小梅向总书记展示了一幅画。", "王小梅"),
+    ("藏族姑娘李春梅与丈夫在村里建起了养殖厂。", "李春梅"),
+])
+def test_a_person_named_by_what_he_is_before_his_home_or_family(text: str, name: str) -> None:
+    assert name in ents(full_pipeline(), text, "PERSON")
+
+
+def test_no_name_ending_in_a_preposition_before_the_leader() -> None:
+    assert "毛向" not in ents(full_pipeline(), "学生某某拉毛向总书记展示了画作。", "PERSON")
+
+
+def test_a_generic_district_after_a_city_s_short_name(nlp: Any) -> None:
+    doc = nlp("宏觉寺位于西宁城中区，是一座古刹。")
+    assert [(e.text, e._.kg.get("code")) for e in doc.ents if e.label_ == "REGION"] == [
+        ("西宁", "6301"), ("城中区", "630103")]
+
+
+def test_a_quoted_plan_and_no_county_read_out_of_a_conjunction(nlp: Any) -> None:
+    assert ents(nlp, "持续开展“各族青少年交流计划”，少年儿童互通书信。", "CAMPAIGN") == ["“各族青少年交流计划”"]
+    assert ents(nlp, "制定“十四五”计划。", "CAMPAIGN") == []
+    assert ents(nlp, "要把廉政和勤政统一起来。", "REGION") == []
+    assert ents(nlp, "福建政和县召开会议。", "REGION") == ["福建", "政和县"]

@@ -149,6 +149,12 @@ def _verb_given_name(text: str, start: int, end: int) -> bool:
     return end - start == 3 and text[end:end + 1] in ("了", "着", "过") and text[start + 1:end] in _frequent_words()
 
 
+def _preposition_given_name(text: str, start: int, end: int) -> bool:
+    """True if a would-be two-character name ends in a preposition before the leader or the people it points at
+    (某某拉毛|向总书记展示: the end of a longer name, then 向)."""
+    return end - start == 2 and text[start + 1] in "向对给跟为" and text.startswith(("总书记", "习近平", "大家"), end)
+
+
 def _word_then_locative(text: str, start: int, end: int) -> bool:
     """True if a would-be two-character name is a word's last character and a locative (这篇文|章里: 文章里, 会场上)."""
     return end - start == 2 and start > 0 and text[start + 1] in "里上中内外下旁边" \
@@ -478,6 +484,7 @@ class KGRules(PersonRules, PostRules):
         self.re_copula = _opt(pe, "copula")
         self.re_home = _opt(pe, "home")
         self.re_kin = _opt(pe, "kin")
+        self.re_role_home = _opt(pe, "role_home")
         #: a further name of a list a decision names (免去甲、乙的…职务)
         self.re_listed_name = compile_scan(rf"(?P<name>{pe['name']})(?=、|的|同志|第|职务|[，。；,;])")
         self.re_known = compile_scan("|".join(sorted(pe["known"], key=len, reverse=True))) if pe.get("known") else None
@@ -563,7 +570,8 @@ class KGRules(PersonRules, PostRules):
                  and not _quoted_whole(text, t.start_char, t.end_char)
                  and not _adverb_first(text, t.start_char)
                  and not _verb_given_name(text, t.start_char, t.end_char)
-                 and not _word_then_locative(text, t.start_char, t.end_char)] \
+                 and not _word_then_locative(text, t.start_char, t.end_char)
+                 and not _preposition_given_name(text, t.start_char, t.end_char)] \
             if self.model_policy != "rules" else []
         # a ·-joined name quoted on its own names a place or a brand (“某某·某某”养老服务街区)
         persons = [c for c in _trim_dotted(text, persons) if not (
@@ -583,7 +591,8 @@ class KGRules(PersonRules, PostRules):
             if c.start and text[c.start - 1] in _NUMERAL_CHARS:  # 十项重点, 100余人
                 continue
             if _PLACE_AFTER.match(text, c.end) or _MEMORIAL_AFTER.match(text, c.end) \
-                    or _verb_given_name(text, c.start, c.end) or _word_then_locative(text, c.start, c.end):
+                    or _verb_given_name(text, c.start, c.end) or _word_then_locative(text, c.start, c.end) \
+                    or _preposition_given_name(text, c.start, c.end):
                 continue  # 阿土列尔|村, 王家|镇: a place's name; 某某|纪念馆: a memorial's; 楼|进行了: a verb
             kept.append(c)
         persons = kept
@@ -646,6 +655,9 @@ class KGRules(PersonRules, PostRules):
                     name[:-1] in freq or (s and not gz.is_full_name(name) and (
                         text[s - 1:s + 1] in freq or text[s - 1:s + 1] in nonregion))):
                 continue  # 发展|乡村 (发展乡), 重大|理论 (大理), 隆重|庆祝 (重庆): words on both sides, not a place
+            if s and len(name) == 2 and name[-1] in "和与及" and not gz.is_full_name(name) \
+                    and text[s - 1:s + 1] in freq:
+                continue  # 廉|政和|勤政: a word, then the conjunction 和, not the county 政和
             if s in name_ending_at and self._above_its_neighbour(gz, name_ending_at[s], name):
                 continue  # 路北区|山西北里社区: a short name right after a lower full one opens a place name
             district = self._generic_district(text, gz, e, name)
@@ -772,9 +784,9 @@ class KGRules(PersonRules, PostRules):
         return any(gz.is_within(d.code, c) for d in gz.lookup(inner) for c in codes)
 
     def _generic_district(self, text: str, gz: Gazetteer, e: int, name: str) -> Cand | None:
-        """A district whose name is an ordinary word (新城区, 市中区) written right after a city's full name:
-        a REGION, linked to the city's child of that name, or unlinked when the table has none."""
-        if e >= len(text) or not gz.is_full_name(name) or name[-1] not in "市州盟":
+        """A district whose name is an ordinary word (新城区, 市中区) written right after a city's full or short name
+        (某某市新城区, 西宁城中区): a REGION, linked to the city's child of that name, or unlinked when the table has none."""
+        if e >= len(text) or gz.is_full_name(name) and name[-1] not in "市州盟":
             return None
         m = _GENERIC_DISTRICTS.match(text, e)
         if m is None:
@@ -1284,12 +1296,12 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v11"},
+        "post_patterns": {"@misc": "kg.post_patterns.v12"},
         "org_patterns": {"@misc": "kg.org_patterns.v11"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v11"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v11"},
         "date_patterns": {"@misc": "kg.date_patterns.v9"},
-        "person_patterns": {"@misc": "kg.person_patterns.v9"},
+        "person_patterns": {"@misc": "kg.person_patterns.v10"},
         "model_policy": "fill",
         "regions": True,
     },

@@ -1509,6 +1509,18 @@ def person_patterns_v9() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.person_patterns.v10")
+def person_patterns_v10() -> dict[str, Any]:
+    """v9 plus a person named by the word for what he is before his home or what he does with his family or for a
+    leader (在养殖户某某家的羊圈里, 某某村某某家的土坯房, 学生某某向总书记展示, 藏族姑娘某某与丈夫…): untitled
+    people of a report, found where the trained recogniser misses them."""
+    p = person_patterns_v9()
+    p["role_home"] = (r"(?:养殖户|种植户|种粮大户|农户|村民|居民|牧民|渔民|农民|学生|姑娘|小伙子|小伙|大学生|老党员|群众|"
+                      r"职工|老人|(?<=[\u4e00-\u9fff]{2})村)"
+                      rf"(?P<name>{p['name']})(?=家(?:的|里|中)|向(?:总书记|习近平)|[与和](?:丈夫|妻子|家人|爱人))")
+    return p
+
+
 @registry.misc("kg.date_patterns.v7")
 def date_patterns_v7() -> dict[str, Any]:
     """v6 plus a time give or take (早晨6时左右), a day named by month and day in quotes with a bullet between
@@ -1562,6 +1574,21 @@ def org_patterns_v10() -> dict[str, Any]:
     assert old in p["npc_short"], "npc_short"
     p["npc_short"] = p["npc_short"].replace(
         old, rf"常委会(?:{NPC_WORKING_FULL}|{NPC_WORKING_SHORT})", 1)
+    return p
+
+
+#: the party centre's decision-making commissions (chaired by the general secretary): their titles and numbered
+#: meetings (中央财经委员会主任, 中央全面深化改革委员会第五次会议)
+CENTRAL_COMMISSIONS = ("中央(?:全面深化改革|财经|外事工作|全面依法治国|审计|国家安全|科技|金融|网络安全和信息化|"
+                       "军民融合发展|机构编制)委员会")
+
+
+@registry.misc("kg.post_patterns.v12")
+def post_patterns_v12() -> dict[str, Any]:
+    """v11 plus the titles of the party centre's commissions (中央财经委员会主任, 中央全面深化改革委员会副主任, 中央外事
+    工作委员会委员), which stand in the leaders' stacks (中共中央总书记、国家主席、中央军委主席、中央财经委员会主任某某)."""
+    p = post_patterns_v11()
+    p["national"] = p["national"] + rf"|{CENTRAL_COMMISSIONS}(?:副主任|主任|委员|秘书长)"
     return p
 
 
@@ -1621,7 +1648,8 @@ def campaign_patterns_v11() -> dict[str, Any]:
     body's verb is no part of the name), and a programme taken in hand after 把 (把某某振兴行动切实抓出成效,
     把某某工程抓实); no campaign for a quoted name opening an achievement show (“某某”战略工程实施30周年成就展)
     or naming poor areas (“三区三州”深度贫困地区), for the standing forms of a party branch's life (“三会一课”) or for
-    a quoted allocation per unit (“一县一业”, “一村一品”); 四下基层 in the lexicon."""
+    a quoted allocation per unit (“一县一业”, “一村一品”); 四下基层 in the lexicon; a quoted name ending in 计划
+    (“各族青少年交流计划”) as one ending in 行动 or 工程."""
     p = campaign_patterns_v10()
     assert p["not_after"].endswith(")")
     p["not_after"] = p["not_after"][:-1] + (r"|[^，。；、,;\s“”]{0,14}?(?:成就展|主题展|图片展|专题展)"
@@ -1629,6 +1657,9 @@ def campaign_patterns_v11() -> dict[str, Any]:
     p["not_campaign"] = [*p["not_campaign"], "三会一课", "主题党日"]
     # a quoted allocation per unit (“一县一业”“一村一品”, “一县一中心”, “一户一策”): a pattern of work, no programme
     p["not_inner"] = rf"(?:{p['not_inner']})|一[县村乡镇户企园校人]一[\u4e00-\u9fff]{{1,3}}"
+    # a quoted programme whose own last word is 计划 (“各族青少年交流计划”), as 行动/工程 were: a named plan of four or
+    # more characters before it (not “十四五”计划 or a bare quoted 计划)
+    p["shapes"] = [*p["shapes"], r"[\u4e00-\u9fff]{4,16}计划"]
     # the work system of leading cadres going down to the grassroots (since 1988), named in quotes in any context
     p["lexicon"] = [*p["lexicon"], "四下基层"]
     # a requirement's kind before 要求 is no locative (在“某某”中要求: the verb 要求 after the programme)
@@ -1664,8 +1695,15 @@ def meeting_patterns_v10() -> dict[str, Any]:
 @registry.misc("kg.meeting_patterns.v11")
 def meeting_patterns_v11() -> dict[str, Any]:
     """v10 plus no meeting cut short before the site named after it (某某工作会|议会址: the 会议会址 is a site, not the
-    meeting 某某工作会)."""
+    meeting 某某工作会), the numbered meetings of the party centre's commissions (中央财经委员会第六次会议,
+    中央全面深化改革委员会第五次会议), and a law's implementation meeting (某某保护法实施座谈会)."""
     p = meeting_patterns_v10()
+    num = rf"[{NUM_CN}〇零\d]+"
+    p["session"] = rf"{CENTRAL_COMMISSIONS}第{num}次(?:全体会议|会议)|" + p["session"]
+    # a law's implementation names the meeting about it (召开某某保护法实施座谈会): 实施 after a law's name is no verb
+    # cut from the name
+    assert "|实施|" in p["trim"], "meeting trim: 实施"
+    p["trim"] = p["trim"].replace("|实施|", "|(?<![法例》])(?<!规定)(?<!纲要)实施|", 1)
     old = "|委员|会址|旧址)"
     assert old in p["suffix"], "meeting suffix: sites"
     p["suffix"] = p["suffix"].replace(old, "|委员|议?会址|议?旧址)")

@@ -56,6 +56,7 @@ class PersonRules:
     re_copula: re.Pattern[str] | None
     re_home: re.Pattern[str] | None
     re_kin: re.Pattern[str] | None
+    re_role_home: re.Pattern[str] | None
     re_known: re.Pattern[str] | None
     re_listed_name: re.Pattern[str]
     national_titles: tuple[str, ...]
@@ -156,7 +157,7 @@ class PersonRules:
         if self.re_yi_clause is not None:  # ，洛古某某正在…
             for m in self.re_yi_clause.finditer(text):
                 persons.append(Cand(m.start("name"), m.end("name"), "PERSON", {"kind": "name"}, prio=3))
-        for rx in (self.re_home, self.re_kin):  # 走进村民某某家; ，某某一家几代人
+        for rx in (self.re_home, self.re_kin, self.re_role_home):  # 走进村民某某家; ，某某一家几代人; 养殖户某某家的
             for m in rx.finditer(text) if rx is not None else ():
                 if self._plausible_name(m.group("name"), strict=True):
                     persons.append(Cand(m.start("name"), m.end("name"), "PERSON", {"kind": "name"}, prio=4))
