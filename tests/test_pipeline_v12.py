@@ -225,3 +225,21 @@ def test_a_quoted_plan_and_no_county_read_out_of_a_conjunction(nlp: Any) -> None
     assert ents(nlp, "制定“十四五”计划。", "CAMPAIGN") == []
     assert ents(nlp, "要把廉政和勤政统一起来。", "REGION") == []
     assert ents(nlp, "福建政和县召开会议。", "REGION") == ["福建", "政和县"]
+
+
+# ------------------------------------------------------------------ from xwlb44
+def test_the_secretaries_general_meeting_is_a_meeting_not_a_title(nlp: Any) -> None:
+    doc = nlp("全国党委和政府秘书长会议24日在京召开。")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ in ("MEETING", "POST")] == [
+        ("全国党委和政府秘书长会议", "MEETING")]
+    assert ents(nlp, "市政府秘书长王建国主持会议。", "POST") == ["市政府秘书长"]
+
+
+def test_a_development_and_reform_commission_by_its_full_name(nlp: Any) -> None:
+    assert ents(nlp, "河南省发展和改革委员会全面实施某某战略。", "ORG") == ["河南省发展和改革委员会"]
+    assert ents(nlp, "河南省发展和改革委员会主任王建国出席。", "POST") == ["河南省发展和改革委员会主任"]
+
+
+def test_no_place_read_out_of_a_river_before_its_waterway(nlp: Any) -> None:
+    assert ents(nlp, "推进昌江智慧航道建设。", "REGION") == []
+    assert ents(nlp, "景德镇昌江区召开会议。", "REGION") == ["景德镇", "昌江区"]

@@ -51,7 +51,9 @@ _REGION_NOT_BEFORE = re.compile(
     r"(?:医院|卫生院)|医疗次?中心|疾控中心|疾病预防控制中心|卫生服务中心|妇幼保健院|保健院|港(?![澳台人资股籍口区])|"
     # people (同老乡们: the township 同老乡 is not meant; no place takes 们), the site of a meeting named after its
     # place (古田会议会址, 某地全军政治工作会议会址)
-    r"们|[\u4e00-\u9fff]{0,10}?会议?会址"
+    r"们|[\u4e00-\u9fff]{0,10}?会议?会址|"
+    # a river named like a place before its waterway or basin (赣江、昌江智慧航道, 某江流域)
+    r"(?:智慧)?航道|流域|干流|支流"
 )
 #: words after a surname character that are not given names (祝大家, 向我们, 给群众)
 _NOT_GIVEN_NAMES = frozenset("大家 我们 你们 他们 她们 咱们 自己 同志 人民 群众 一起 一同 一行 大伙 各位 "

@@ -1586,9 +1586,15 @@ CENTRAL_COMMISSIONS = ("中央(?:全面深化改革|财经|外事工作|全面�
 @registry.misc("kg.post_patterns.v12")
 def post_patterns_v12() -> dict[str, Any]:
     """v11 plus the titles of the party centre's commissions (中央财经委员会主任, 中央全面深化改革委员会副主任, 中央外事
-    工作委员会委员), which stand in the leaders' stacks (中共中央总书记、国家主席、中央军委主席、中央财经委员会主任某某)."""
+    工作委员会委员), which stand in the leaders' stacks (中共中央总书记、国家主席、中央军委主席、中央财经委员会主任某某);
+    a development and reform commission by its full name (某省发展和改革委员会)."""
     p = post_patterns_v11()
     p["national"] = p["national"] + rf"|{CENTRAL_COMMISSIONS}(?:副主任|主任|委员|秘书长)"
+    # a province's or city's development and reform commission by its full name (某省发展和改革委员会), a body on its
+    # own as the bureaus' full names of v11 are
+    old = "(?P<dept>市场监督管理局|"
+    assert old in p["body"], "department bodies (v11)"
+    p["body"] = p["body"].replace(old, "(?P<dept>发展和改革委员会|发展改革委员会|市场监督管理局|", 1)
     return p
 
 
@@ -1696,10 +1702,14 @@ def meeting_patterns_v10() -> dict[str, Any]:
 def meeting_patterns_v11() -> dict[str, Any]:
     """v10 plus no meeting cut short before the site named after it (某某工作会|议会址: the 会议会址 is a site, not the
     meeting 某某工作会), the numbered meetings of the party centre's commissions (中央财经委员会第六次会议,
-    中央全面深化改革委员会第五次会议), and a law's implementation meeting (某某保护法实施座谈会)."""
+    中央全面深化改革委员会第五次会议), a law's implementation meeting (某某保护法实施座谈会) and the secretaries-general's
+    meeting (全国党委和政府秘书长会议)."""
     p = meeting_patterns_v10()
     num = rf"[{NUM_CN}〇零\d]+"
     p["session"] = rf"{CENTRAL_COMMISSIONS}第{num}次(?:全体会议|会议)|" + p["session"]
+    # the meeting of the secretaries-general (全国党委和政府秘书长会议), as the ministers' and heads' meetings
+    assert "|厅局长会议|" in p["suffix"], "meeting suffix: heads' meetings"
+    p["suffix"] = p["suffix"].replace("|厅局长会议|", "|厅局长会议|秘书长会议|", 1)
     # a law's implementation names the meeting about it (召开某某保护法实施座谈会): 实施 after a law's name is no verb
     # cut from the name
     assert "|实施|" in p["trim"], "meeting trim: 实施"
