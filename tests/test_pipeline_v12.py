@@ -243,3 +243,9 @@ def test_a_development_and_reform_commission_by_its_full_name(nlp: Any) -> None:
 def test_no_place_read_out_of_a_river_before_its_waterway(nlp: Any) -> None:
     assert ents(nlp, "推进昌江智慧航道建设。", "REGION") == []
     assert ents(nlp, "景德镇昌江区召开会议。", "REGION") == ["景德镇", "昌江区"]
+
+
+def test_a_closing_speech_makes_a_speaker() -> None:
+    text = "全国某某工作会议24日在京召开。王建国出席会议并讲话。会议强调，要加强学习。国务委员李明作总结讲话。"
+    got = relations(text, "speaker")
+    assert ("全国某某工作会议", "王建国") in got and ("全国某某工作会议", "李明") in got
