@@ -381,6 +381,7 @@ def test_repetitive_input_that_triggers_the_v4_rules_stays_bounded(nlp: Any, tmp
     "中央财经委员会委员王建国、" * 2_000 + "出席中央财经委员会第六次会议",
     "养殖户王建国家的、" * 2_000,
     "西宁城中区、" * 3_000,
+    "王建国来到他所在的" + "某" * 3_000 + "代表团，与代表们一起讨论。",
 ])
 def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text: str) -> None:
     """The relation rules read a long sentence of repeated triggers about once, not once per trigger (the
@@ -429,7 +430,7 @@ def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text
     # and of the v12 rules
     "纪念馆", "王纪念馆", "王建国纪念馆", "3月30日至", "至4月1日", "12月30日至1月", "举办学习教育", "把行动", "把工程切实",
     "是党中央作出的重大决策部署", "，是党中央和总书记作出的决策", "开展、是党中央作出的部署", "党中央和习近平",
-    "全国教育整顿", "（集团）公司董事长", "（）公司董事长王", "、红原县政协", "阿坝县、红原县政协", "同老乡们", "们", "“”工程成就展", "“某”工程成就展", "会议会址", "会址", "楼进行了", "“三会一课”", "文章里", "章里", "在“四下基层”中要求", "中央第指导组", "实行“一户”", "中央财经委员会主任", "中央财经委员会第次会议", "法实施座谈会", "养殖户王家的", "村王家的", "拉毛向总书记", "西宁城中区", "城中区", "“计划”", "政和", "廉政和", "秘书长会议", "和政府秘书长会议", "发展和改革委员会", "省发展和改革委员会", "航道", "昌江航道",
+    "全国教育整顿", "（集团）公司董事长", "（）公司董事长王", "、红原县政协", "阿坝县、红原县政协", "同老乡们", "们", "“”工程成就展", "“某”工程成就展", "会议会址", "会址", "楼进行了", "“三会一课”", "文章里", "章里", "在“四下基层”中要求", "中央第指导组", "实行“一户”", "中央财经委员会主任", "中央财经委员会第次会议", "法实施座谈会", "养殖户王家的", "村王家的", "拉毛向总书记", "西宁城中区", "城中区", "“计划”", "政和", "廉政和", "秘书长会议", "和政府秘书长会议", "发展和改革委员会", "省发展和改革委员会", "航道", "昌江航道", "来到他所在的代表团，与代表们一起讨论", "作总结讲话",
 ])
 def test_edges_of_the_v6_and_v7_rules_give_valid_results(nlp: Any, text: str) -> None:
     """Short and degenerate inputs at the edges of the newest rules go through without an error, with every

@@ -249,3 +249,10 @@ def test_a_closing_speech_makes_a_speaker() -> None:
     text = "全国某某工作会议24日在京召开。王建国出席会议并讲话。会议强调，要加强学习。国务委员李明作总结讲话。"
     got = relations(text, "speaker")
     assert ("全国某某工作会议", "王建国") in got and ("全国某某工作会议", "李明") in got
+
+
+def test_a_leader_coming_to_his_delegation_speaks_at_the_session() -> None:
+    text = "王建国同志17日上午来到他所在的党的二十大某省代表团，与代表们一起讨论党的二十大报告。王建国指出，报告很好。"
+    assert ("党的二十大", "王建国") in relations(text, "speaker")
+    # a visit to a delegation's hotel is no deliberation
+    assert relations("王建国来到某省代表团驻地看望代表。王建国指出，要做好服务。", "speaker") == []

@@ -154,10 +154,13 @@ def resolve_dates(t: Text) -> dict[int, dict[str, Any]]:
 # --------------------------------------------------------------------------
 
 #: a deputy speaking in a delegation's deliberation of a congress session (在参加某代表团审议时说)
-_IN_DELIBERATION = r"参加[\u4e00-\u9fff]{2,26}?(?:审议|讨论)时"  # (after 在; 参加他所在的某会议某代表团审议时)
+_IN_DELIBERATION = (r"(?:参加[\u4e00-\u9fff]{2,26}?(?:审议|讨论)时"  # (after 在; 参加他所在的某会议某代表团审议时)
+                    # (a leader coming to his delegation: 来到他所在的某会议某代表团，与代表们一起讨论)
+                    r"|(?:[\u4e00-\u9fff\d]{1,8}?)?来到[他她]?所在的[\u4e00-\u9fff]{2,26}?代表团[，,]\s*(?:与|同|和)代表们"
+                    r"(?:一起|共同)?(?:审议|讨论))")
 _DELIBERATION = "在?" + _IN_DELIBERATION  # (某某参加某代表团审议时说: 在 may be left out)
 _DELEGATION = re.compile(_DELIBERATION)
-_AT_DELEGATION = re.compile(r"\s*[\u4e00-\u9fff]{0,12}?代表团(?:审议|讨论)")
+_AT_DELEGATION = re.compile(r"\s*[\u4e00-\u9fff]{0,12}?代表团(?:[，,]\s*(?:与|同|和)代表们(?:一起|共同)?)?(?:审议|讨论)")
 #: what may follow a name before its verb: 同志 or a national title written after the name (某某总书记强调)
 _TITLE_AFTER_NAME = "同志|总书记|委员长|总理"
 #: a congress session (a delegation deliberates only there)
