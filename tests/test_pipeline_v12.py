@@ -256,3 +256,12 @@ def test_a_leader_coming_to_his_delegation_speaks_at_the_session() -> None:
     assert ("党的二十大", "王建国") in relations(text, "speaker")
     # a visit to a delegation's hotel is no deliberation
     assert relations("王建国来到某省代表团驻地看望代表。王建国指出，要做好服务。", "speaker") == []
+
+
+def test_the_body_that_drives_a_campaign_right_before_it_launched_it() -> None:
+    text = "总书记强调，要抓好党中央推动东北全面振兴一系列政策举措的贯彻落实。"
+    assert ("launched_by", "东北全面振兴", "党中央") in campaign_relations(text)
+    # a local body driving a national strategy carries it out where it governs; it did not launch it
+    got = campaign_relations("会上，泗洪县委推动乡村振兴战略落地见效。")
+    assert ("campaign_region", "乡村振兴战略", "321324") in got
+    assert not [r for r in got if r[0] == "launched_by"]

@@ -344,7 +344,7 @@ def interview_promoters(t: Text, found: list[Relation]) -> list[Relation]:
 
 #: what links a body or meeting written right before a campaign to it:
 #: 县委“1465”总体思路, 县党代会提出的“四县”战略, 市委确定的…
-_OWNER_GAP = re.compile(r"^\s*(?:的|所?(?:提出|确定|部署|制定|作出|实施|推行|开展|发起|启动)的?)?\s*$")
+_OWNER_GAP = re.compile(r"^\s*(?:的|所?(?:提出|确定|部署|制定|作出|实施|推行|开展|发起|启动|推动|推进)的?)?\s*$")
 
 
 def _entrusted(t: Text, c: Ent, before: list[Ent]) -> tuple[Ent, Ent] | None:
