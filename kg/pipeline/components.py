@@ -161,6 +161,15 @@ def _word_then_locative(text: str, start: int, end: int) -> bool:
         and text[start - 1:start + 1] in _frequent_words()
 
 
+def _no_name_here(text: str, start: int, end: int) -> bool:
+    """True if a would-be name, whichever rule or model found it, is part of something else where it stands: a
+    place's or a memorial's name (阿土列尔|村, 王家|镇, 某某|纪念馆), or words read as a surname and a given name
+    (居民楼|进行了, 文|章里, 某某拉毛|向总书记)."""
+    return bool(_PLACE_AFTER.match(text, end) or _MEMORIAL_AFTER.match(text, end)) \
+        or _verb_given_name(text, start, end) or _word_then_locative(text, start, end) \
+        or _preposition_given_name(text, start, end)
+
+
 #: the levels below a province a bare title or body may name (县委书记, 市长, 县委; a village's is no division, a
 #: province's bare 省委/自治区党委 is read as the article's)
 _LOCAL_LEVELS = frozenset(("市", "县", "区", "镇", "乡", "旗", "州", "盟"))
@@ -565,13 +574,10 @@ class KGRules(PersonRules, PostRules):
                     title_starts.add(pos)
         self._copula_names(text, persons, title_starts)
         model = [t for e in _model_persons(doc) if _plausible_name((t := self._trim_model_span(text, e)).text)
-                 and not _PLACE_AFTER.match(text, t.end_char) and not _MEMORIAL_AFTER.match(text, t.end_char)
+                 and not _no_name_here(text, t.start_char, t.end_char)
                  and not _inside_words(text, t.start_char, t.end_char)
                  and not _quoted_whole(text, t.start_char, t.end_char)
-                 and not _adverb_first(text, t.start_char)
-                 and not _verb_given_name(text, t.start_char, t.end_char)
-                 and not _word_then_locative(text, t.start_char, t.end_char)
-                 and not _preposition_given_name(text, t.start_char, t.end_char)] \
+                 and not _adverb_first(text, t.start_char)] \
             if self.model_policy != "rules" else []
         # a ·-joined name quoted on its own names a place or a brand (“某某·某某”养老服务街区)
         persons = [c for c in _trim_dotted(text, persons) if not (
@@ -590,10 +596,8 @@ class KGRules(PersonRules, PostRules):
                 c.end -= 1
             if c.start and text[c.start - 1] in _NUMERAL_CHARS:  # 十项重点, 100余人
                 continue
-            if _PLACE_AFTER.match(text, c.end) or _MEMORIAL_AFTER.match(text, c.end) \
-                    or _verb_given_name(text, c.start, c.end) or _word_then_locative(text, c.start, c.end) \
-                    or _preposition_given_name(text, c.start, c.end):
-                continue  # 阿土列尔|村, 王家|镇: a place's name; 某某|纪念馆: a memorial's; 楼|进行了: a verb
+            if _no_name_here(text, c.start, c.end):
+                continue
             kept.append(c)
         persons = kept
         self._list_names(text, persons, model)
