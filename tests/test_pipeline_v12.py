@@ -265,3 +265,14 @@ def test_the_body_that_drives_a_campaign_right_before_it_launched_it() -> None:
     got = campaign_relations("会上，泗洪县委推动乡村振兴战略落地见效。")
     assert ("campaign_region", "乡村振兴战略", "321324") in got
     assert not [r for r in got if r[0] == "launched_by"]
+
+
+def test_a_mobilisation_meeting_named_after_a_campaign_launched_it() -> None:
+    text = "某某出席全国政法队伍教育整顿动员部署会议并讲话。他强调，要扎实开展政法队伍教育整顿。"
+    doc = full_pipeline()(text)
+    camp = next(e for e in doc.ents if e.label_ == "CAMPAIGN")
+    assert camp._.kg["name"] == "全国政法队伍教育整顿"  # the name the article also writes with 全国
+    assert ("launched_by", "政法队伍教育整顿", "全国政法队伍教育整顿动员部署会议") in campaign_relations(text)
+    # a symposium on pushing a programme on did not launch it
+    text = "会议强调要推进某某新区建设。某某出席深入推进某某新区建设座谈会。"
+    assert not [r for r in campaign_relations(text) if r[0] == "launched_by" and "座谈会" in r[2]]

@@ -313,6 +313,10 @@ _MEMORIAL_AFTER = re.compile(
     r"(?:纪念馆|纪念园|纪念碑|纪念堂|纪念亭|故居|旧居|陵园)")
 
 
+#: the kinds of campaign a whole system runs nationwide (全国某某队伍教育整顿, 全国某某专项行动)
+_NATIONWIDE_KIND = re.compile(r"(?:教育整顿|集中整治|专项整治|专项行动)$")
+
+
 #: the party or government body a list of places shares (甲县、乙县、丙县政协; 某省、某市、某区党委)
 _SHARED_BODY = re.compile(r"政协|人大(?:常委会)?|政府|党委(?:政府|和政府)?|[省市县区州旗]委")
 
@@ -1002,6 +1006,13 @@ class KGRules(PersonRules, PostRules):
             _join_quoted_pairs(text, cands, first)
         if shows:  # (nor a shorter reading of the same name by another rule: “某某”战略|工程…成就展)
             cands[first:] = [c for c in cands[first:] if not (c.label == "CAMPAIGN" and c.start in shows)]
+        if "全国" in text:  # a nationwide campaign the article also writes with 全国 (全国某某队伍教育整顿动员部署会议 …
+            # 开展某某队伍教育整顿): that is its name
+            for c in cands[first:]:
+                n = str(c.attrs.get("name") or "")
+                if c.label == "CAMPAIGN" and _NATIONWIDE_KIND.search(n) and not n.startswith("全国") \
+                        and "全国" + n in text:
+                    c.attrs["name"] = "全国" + n
         if self.re_campaign_group is not None:  # 某某学习教育中央第二指导组: a body named after the campaign
             for c in [c for c in cands[first:] if c.label == "CAMPAIGN"]:
                 if (g := self.re_campaign_group.match(text, c.end)) is not None:

@@ -248,6 +248,7 @@ def campaign_relations(t: Text) -> list[Relation]:
     out += _coordinated(t, out, local)
     out += _notice_launchers(t)
     out += _short_forms_decided(t, out)
+    out += _named_meetings(t, out)
     out += _inferred_aliases(t)
     out += _parts(t)
     out += interview_promoters(t, out)
@@ -434,6 +435,31 @@ def _short_forms_decided(t: Text, out: list[Relation]) -> list[Relation]:
             if leader is not None and ("promoted_by", c.i, leader.i) not in have:
                 made.append(rel("promoted_by", c, leader, evidence=ev, via="short_form"))
                 have.add(("promoted_by", c.i, leader.i))
+    return made
+
+
+#: meetings that set a programme going or push it on by name (某某行动动员部署会议, “某某”专题会议, 推进某某建设座谈会)
+_LAUNCHING_MEETING = re.compile(r"动员|部署会|启动")
+
+
+def _named_meetings(t: Text, out: list[Relation]) -> list[Relation]:
+    """A meeting of the article named after a campaign to set it going or push it on (全国某某教育整顿动员部署会议,
+    “综合治理某某湖”专题会议, 推进“某某”等重点工程建设座谈会) launched it: the campaign's name (four characters or more,
+    or quoted) stands inside the meeting's, and the meeting is one of mobilising, deploying, launching or pushing."""
+    meetings = [m for m in t.ents if m.label == "MEETING" and _LAUNCHING_MEETING.search(m.text)]
+    if not meetings:
+        return []
+    have = {(r.type, r.head, r.tail) for r in out}
+    made: list[Relation] = []
+    for c in _campaigns(t):
+        name = _cname(c)
+        core = str(c.get("core") or name)
+        keys = {k for k in (name, core) if len(k) >= 4 or "“" + k + "”" in t.text}
+        for m in meetings:
+            if ("launched_by", c.i, m.i) in have or not any(k in m.text for k in keys):
+                continue
+            have.add(("launched_by", c.i, m.i))
+            made.append(rel("launched_by", c, m, evidence=t.sent_span(m), via="named_meeting"))
     return made
 
 
