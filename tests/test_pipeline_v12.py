@@ -276,3 +276,11 @@ def test_a_mobilisation_meeting_named_after_a_campaign_launched_it() -> None:
     # a symposium on pushing a programme on did not launch it
     text = "会议强调要推进某某新区建设。某某出席深入推进某某新区建设座谈会。"
     assert not [r for r in campaign_relations(text) if r[0] == "launched_by" and "座谈会" in r[2]]
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("会议强调，要扎实推进共同富裕示范区建设，办好民生实事。", "共同富裕示范区建设", "33"),
+    ("会议强调，要高标准推进中国特色自由贸易港建设。", "中国特色自由贸易港建设", "46"),
+])
+def test_a_programme_with_a_home_region_runs_there(text: str, name: str, code: str) -> None:
+    assert ("campaign_region", name, code) in campaign_relations(text)

@@ -540,8 +540,11 @@ def _is_national(name: str) -> bool:
 
 
 #: well-known programmes of the lexicon that belong to their home regions, whoever else takes them up
-#: (Beijing's 接诉即办 reform since 2019; the Fujian–Ningxia pairing since 1996)
-HOME_REGIONS = {"接诉即办": ("11",), "闽宁协作": ("35", "64")}
+#: (Beijing's 接诉即办 reform since 2019; the Fujian–Ningxia pairing since 1996; Zhejiang's common-prosperity zone
+#: since 2021, Hebei's Xiong'an since 2017 and Hainan's free-trade port since 2018, as the gold sets give them)
+HOME_REGIONS = {"接诉即办": ("11",), "闽宁协作": ("35", "64"),
+                "共同富裕示范区建设": ("33",), "高质量发展建设共同富裕示范区": ("33",), "雄安新区建设": ("13",),
+                "海南自由贸易港建设": ("46",), "中国特色自由贸易港建设": ("46",)}
 
 _PHASE = re.compile(r"(?:攻坚战|标志性战役|歼灭战|六期|七期)$")
 
