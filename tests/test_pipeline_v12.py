@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from kg.pipeline.relations_campaigns import is_national_campaign
-from rule_docs import campaign_relations, ents, full_pipeline, holds, relations, rules_pipeline
+from rule_docs import campaign_relations, ents, full_pipeline, holds, post_bodies, relations, rules_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -284,3 +284,39 @@ def test_a_mobilisation_meeting_named_after_a_campaign_launched_it() -> None:
 ])
 def test_a_programme_with_a_home_region_runs_there(text: str, name: str, code: str) -> None:
     assert ("campaign_region", name, code) in campaign_relations(text)
+
+
+# ------------------------------------------------------------------ from xwlb45
+def test_the_discipline_commission_s_standing_committee_and_its_secretaries() -> None:
+    text = "全会由中央纪律检查委员会常务委员会主持。全会选举王建国为中共中央纪律检查委员会常务委员会委员、副书记。"
+    doc = full_pipeline()(text)
+    assert ["中央纪律检查委员会常务委员会"] == [e.text for e in doc.ents if e.label_ == "ORG"]
+    got = post_bodies(text)
+    assert got["中共中央纪律检查委员会常务委员会委员"][0] == "中央纪委常委会"
+    assert got["副书记"][0] == "中央纪委"  # the commission's secretary, not its standing committee's
+    assert post_bodies("李明为中共中央纪律检查委员会副书记。")["中共中央纪律检查委员会副书记"][0] == "中央纪委"
+
+
+def test_a_name_before_a_fall_from_office_and_after_a_skill_grade() -> None:
+    assert "范建军" in ents(full_pipeline(), "时任某银行党委委员、副行长范建军落马。", "PERSON")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("2022年1月至11月，全国纪检监察机关立案调查。", "2022年1月至11月"),
+    ("2026年上半年，各地查处问题。", "2026年上半年"),
+])
+def test_a_range_of_months_and_a_half_year(nlp: Any, text: str, date: str) -> None:
+    assert ents(nlp, text, "DATE") == [date]
+
+
+def test_no_place_in_a_conjunction_a_grassland_or_a_memorial_park(nlp: Any) -> None:
+    assert ents(nlp, "各级党委和政府要落实责任。", "REGION") == []
+    assert ents(nlp, "9月的锡林郭勒草原一派繁忙。", "REGION") == []
+    assert ents(nlp, "宁夏盐池革命烈士纪念园迎来游客。", "REGION") == ["宁夏"]
+    assert ents(nlp, "甘肃和政县召开会议。", "REGION") == ["甘肃", "和政县"]
+
+
+def test_building_the_free_trade_port_is_its_programme(nlp: Any) -> None:
+    doc = nlp("加快建设海南自由贸易港是党中央作出的战略决策。")
+    assert [(e.text, e._.kg["name"]) for e in doc.ents if e.label_ == "CAMPAIGN"] == [
+        ("建设海南自由贸易港", "海南自由贸易港建设")]

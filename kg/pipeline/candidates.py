@@ -53,7 +53,9 @@ _REGION_NOT_BEFORE = re.compile(
     # place (古田会议会址, 某地全军政治工作会议会址)
     r"们|[\u4e00-\u9fff]{0,10}?会议?会址|"
     # a river named like a place before its waterway or basin (赣江、昌江智慧航道, 某江流域)
-    r"(?:智慧)?航道|流域|干流|支流"
+    r"(?:智慧)?航道|流域|干流|支流|"
+    # a grassland named after its place (锡林郭勒草原, 呼伦贝尔草原)
+    r"草原"
 )
 #: words after a surname character that are not given names (祝大家, 向我们, 给群众)
 _NOT_GIVEN_NAMES = frozenset("大家 我们 你们 他们 她们 咱们 自己 同志 人民 群众 一起 一同 一行 大伙 各位 "
@@ -71,7 +73,7 @@ _REGION_IN_NAME = re.compile(
     r"(?:(?![的和与及在对等把将被向为了是从以委府推支引助促抓见访已])[\u4e00-\u9fff\d]){0,6}?"
     r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|营业部|景区|生产线|供电所|供电局|水泥厂|"
     # facilities and sites named after their place (海口美兰机场口岸, 文昌市联东中学, 某市第76小学, 某某革命烈士陵园)
-    r"中学|小学|大学|学院|高中|初中|幼儿园|机场|口岸|陵园|纪念馆|博物馆|发射场|免税城|嘉年华|旧址群|旧址|会址|"
+    r"中学|小学|大学|学院|高中|初中|幼儿园|机场|口岸|陵园|纪念园|纪念馆|博物馆|发射场|免税城|嘉年华|旧址群|旧址|会址|"
     # banks named after their place (厦门国际银行, 某某农村商业银行)
     r"银行|农商行|信用社|"
     r"老年活动中心|活动中心|文化中心|艺术馆|科技馆|图书馆|体育馆|展览馆|美术馆|大剧院|剧院|"

@@ -666,6 +666,8 @@ class KGRules(PersonRules, PostRules):
             if s and len(name) == 2 and name[-1] in "和与及" and not gz.is_full_name(name) \
                     and text[s - 1:s + 1] in freq:
                 continue  # 廉|政和|勤政: a word, then the conjunction 和, not the county 政和
+            if len(name) == 2 and name[0] in "和与及" and not gz.is_full_name(name) and text[e - 1:e + 1] in freq:
+                continue  # 党委|和政|府: the conjunction 和, then a word (政府), not the county 和政
             if s in name_ending_at and self._above_its_neighbour(gz, name_ending_at[s], name):
                 continue  # 路北区|山西北里社区: a short name right after a lower full one opens a place name
             district = self._generic_district(text, gz, e, name)

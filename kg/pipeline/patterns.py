@@ -1513,8 +1513,23 @@ def person_patterns_v9() -> dict[str, Any]:
 def person_patterns_v10() -> dict[str, Any]:
     """v9 plus a person named by the word for what he is before his home or what he does with his family or for a
     leader (在养殖户某某家的羊圈里, 某某村某某家的土坯房, 学生某某向总书记展示, 藏族姑娘某某与丈夫…): untitled
-    people of a report, found where the trained recogniser misses them."""
+    people of a report, found where the trained recogniser misses them; skill grades and engineers before a name
+    (高级技师某某); a fall from office after a name (副行长某某落马)."""
     p = person_patterns_v9()
+    # a fall from office after a name (副行长某某落马, 某某被查): the words follow names, as the discipline verbs do
+    old_f = p["follow"]
+    assert old_f.startswith("(?="), "follow"
+    follow = "(?=落马|被查|" + old_f[3:]
+    for k in ("list", "speech", "comrade", "role_name", "attend", "age", "copula", "byline", "paren_byline",
+              "yi_clause", "home", "kin"):
+        if k in p:
+            p[k] = p[k].replace(old_f, follow)
+    p["follow"] = follow
+    p["follow_multi"] = "(?:落马|被查|" + p["follow_multi"][3:]
+    # skill grades and engineers before a name (高级技师某某, 工程师某某): a person named by the job
+    old_rn = "|驾驶员|司机|"
+    assert old_rn in p["role_name"], "role_name"
+    p["role_name"] = p["role_name"].replace(old_rn, "|高级技师|技师|高级工程师|工程师|驾驶员|司机|", 1)
     p["role_home"] = (r"(?:养殖户|种植户|种粮大户|农户|村民|居民|牧民|渔民|农民|学生|姑娘|小伙子|小伙|大学生|老党员|群众|"
                       r"职工|老人|(?<=[\u4e00-\u9fff]{2})村)"
                       rf"(?P<name>{p['name']})(?=家(?:的|里|中)|向(?:总书记|习近平)|[与和](?:丈夫|妻子|家人|爱人))")
@@ -1587,9 +1602,12 @@ CENTRAL_COMMISSIONS = ("中央(?:全面深化改革|财经|外事工作|全面�
 def post_patterns_v12() -> dict[str, Any]:
     """v11 plus the titles of the party centre's commissions (中央财经委员会主任, 中央全面深化改革委员会副主任, 中央外事
     工作委员会委员), which stand in the leaders' stacks (中共中央总书记、国家主席、中央军委主席、中央财经委员会主任某某);
-    a development and reform commission by its full name (某省发展和改革委员会)."""
+    a development and reform commission by its full name (某省发展和改革委员会); the discipline commission's standing
+    committee members by its full name (中共中央纪律检查委员会常务委员会委员)."""
     p = post_patterns_v11()
     p["national"] = p["national"] + rf"|{CENTRAL_COMMISSIONS}(?:副主任|主任|委员|秘书长)"
+    # the discipline commission's standing committee by its full name (中共中央纪律检查委员会常务委员会委员)
+    p["national"] = r"(?:中共)?中央纪律检查委员会常务委员会委员|" + p["national"]
     # a province's or city's development and reform commission by its full name (某省发展和改革委员会), a body on its
     # own as the bureaus' full names of v11 are
     old = "(?P<dept>市场监督管理局|"
@@ -1600,11 +1618,12 @@ def post_patterns_v12() -> dict[str, Any]:
 
 @registry.misc("kg.org_patterns.v11")
 def org_patterns_v11() -> dict[str, Any]:
-    """v10 plus the financial regulators by their usual names (中国证监会, 国家外汇管理局; 金融监管总局 was one
+    """v10 plus the discipline commission's standing committee (中央纪律检查委员会常务委员会, 中央纪委常委会), the
+    financial regulators by their usual names (中国证监会, 国家外汇管理局; 金融监管总局 was one
     already) and the centre's numbered guidance groups of a party-wide campaign named by its bare head (主题教育中央第十二指导组,
     学习教育中央第三指导组: bodies of the campaign, as 某某学习教育中央第二指导组 after the campaign's full name)."""
     p = org_patterns_v10()
-    p["national"] = (r"中国证券监督管理委员会|中国证监会|国家外汇管理局|"
+    p["national"] = (r"(?:中共)?中央纪律检查委员会常务委员会|中央纪委常委会|中国证券监督管理委员会|中国证监会|国家外汇管理局|"
                      r"(?:主题教育|学习教育)中央第[一二三四五六七八九十]+(?:指导组|巡回督导组)|" + p["national"])
     return p
 
@@ -1663,6 +1682,9 @@ def campaign_patterns_v11() -> dict[str, Any]:
     p["not_campaign"] = [*p["not_campaign"], "三会一课", "主题党日"]
     # a quoted allocation per unit (“一县一业”“一村一品”, “一县一中心”, “一户一策”): a pattern of work, no programme
     p["not_inner"] = rf"(?:{p['not_inner']})|一[县村乡镇户企园校人]一[\u4e00-\u9fff]{{1,3}}"
+    # building the free-trade port named by its place (加快建设海南自由贸易港): the programme 海南自由贸易港建设
+    assert "|核心区|模范区|" in p["verb_object"], "verb-object zones"
+    p["verb_object"] = p["verb_object"].replace("|核心区|模范区|", "|核心区|模范区|自由贸易港|", 1)
     # a quoted programme whose own last word is 计划 (“各族青少年交流计划”), as 行动/工程 were: a named plan of four or
     # more characters before it (not “十四五”计划 or a bare quoted 计划)
     p["shapes"] = [*p["shapes"], r"[\u4e00-\u9fff]{4,16}计划"]
@@ -1735,9 +1757,12 @@ def date_patterns_v8() -> dict[str, Any]:
 @registry.misc("kg.date_patterns.v9")
 def date_patterns_v9() -> dict[str, Any]:
     """v8 plus a range of days across two months or years (3月30日至4月1日, 2023年12月30日至2024年1月2日): one DATE,
-    as a range within one month is (3月17日至20日)."""
+    as a range within one month is (3月17日至20日); a range of months in a year (2022年1月至11月) and a year's half
+    (2026年上半年)."""
     p = date_patterns_v8()
-    p["date"] = (r"(?:\d{4}年)?(?<!\d)\d{1,2}月\d{1,2}日(?:至|到|—|-|–)(?:\d{4}年)?\d{1,2}月\d{1,2}日|" + p["date"])
+    p["date"] = (r"(?:\d{4}年)?(?<!\d)\d{1,2}月\d{1,2}日(?:至|到|—|-|–)(?:\d{4}年)?\d{1,2}月\d{1,2}日|"
+                 # a range of months in a year (2022年1月至11月) and a year's half (2026年上半年)
+                 r"\d{4}年(?<!\d)\d{1,2}月(?:至|到|—|-|–)\d{1,2}月(?!\d{0,2}日)|\d{4}年[上下]半年|" + p["date"])
     return p
 
 

@@ -176,6 +176,11 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
             body = sibling.body[: cell.start()]
             return BodyRef(body, sibling.region, sibling.rest[: -len(cell.group())] if sibling.rest.endswith(
                 cell.group()) else sibling.rest, sibling.inferred, "stack")
+        if sibling.body.endswith("常委会") and kg.get("role") in ("书记", "副书记"):
+            # a commission's secretary after its standing committee's member (中央纪委常委会委员、副书记): the
+            # commission's, not the standing committee's
+            return BodyRef(sibling.body[:-3], sibling.region, sibling.rest.removesuffix("常委会"), sibling.inferred,
+                           "stack")
         return BodyRef(sibling.body, sibling.region, sibling.rest, sibling.inferred, "stack")
     if sibling is not None and sibling.region and div is not None:
         same_level = hint is not None and (d := div.get(sibling.region)) is not None \
@@ -275,8 +280,10 @@ def _national_body(title: str) -> tuple[str | None, str]:
         return "中华人民共和国", title[2:]
     if title.startswith(("中央军事委员会", "中华人民共和国中央军事委员会")):  # the Central Military Commission in full
         return "中央军委", title[title.index("中央军事委员会") + len("中央军事委员会"):]
-    if title.startswith("中央纪律检查委员会"):  # the discipline commission in full, not a central group
-        return "中央纪委", title[len("中央纪律检查委员会"):]
+    if title.removeprefix("中共").startswith("中央纪律检查委员会常务委员会"):  # its standing committee in full
+        return "中央纪委常委会", title.removeprefix("中共")[len("中央纪律检查委员会常务委员会"):]
+    if title.removeprefix("中共").startswith("中央纪律检查委员会"):  # the discipline commission in full, not a
+        return "中央纪委", title.removeprefix("中共")[len("中央纪律检查委员会"):]  # central group
     if m := _CENTRAL_GROUP.match(title):  # 中央某某领导小组组长 → that group, not 中共中央
         return m.group(), title[m.end():]
     if (m := _NATIONAL_AGENCY.match(title)) and not title.startswith("国家主席"):  # 国家民族事务委员会主任
