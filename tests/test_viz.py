@@ -275,6 +275,11 @@ def test_iter_triples_of_some_subjects_equals_filtering_all(tmp_path: Path) -> N
         some = list(iter_triples(source, subjects))
         assert sorted(map(repr, some)) == sorted(repr(t) for t in every if t[0] in subjects)
         assert list(iter_triples(source, set())) == []
+    # a broken graph file is the same clear error when only some subjects are read, whatever was read before it
+    bad = tmp_path / "bad.ttl"
+    bad.write_text((out / "graph.ttl").read_text("utf-8") + "\nthis is not turtle <<", "utf-8")
+    with pytest.raises(KGError, match=r"\[E101\].*bad\.ttl"):
+        list(iter_triples(bad, subjects))
 
 
 def test_overview_counts_match_the_graph(tmp_path: Path) -> None:

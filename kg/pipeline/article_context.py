@@ -393,11 +393,12 @@ def canonical_body(body: str) -> str:
     b = _PARTY_PREFIX.sub("", body.strip())
     b = b.replace("人民政府", "政府")
     b = re.sub(r"([县区市省旗州盟镇乡])委员会$", r"\1委", b)
-    return _CENTRAL_FULL.get(b, b)
+    return CENTRAL_FULL_NAMES.get(b, b)
 
 
-#: central bodies written in full → the short names the graph uses for them (中共中央纪律检查委员会 → 中央纪委)
-_CENTRAL_FULL = {"中央纪律检查委员会": "中央纪委", "中央纪律检查委员会常务委员会": "中央纪委常委会"}
+#: central bodies written in full → the short names the graph uses for them (中共中央纪律检查委员会 → 中央纪委);
+#: the longer first, for titles that start with one (relations_bodies.national_body)
+CENTRAL_FULL_NAMES = {"中央纪律检查委员会常务委员会": "中央纪委常委会", "中央纪律检查委员会": "中央纪委"}
 
 
 def body_rest(body: str, region: str | None, level_hint: str | None, region_name: str | None = None) -> str:

@@ -27,6 +27,7 @@ from .extensions import get_norm
 from .candidates import common_words
 from .gazetteer import PROVINCE_ABBR, Gazetteer, _frequent_words, _nonregion_words, gazetteer
 from .patterns import (
+    NATIONWIDE_KINDS,
     campaign_patterns,
     date_patterns,
     meeting_patterns,
@@ -314,7 +315,7 @@ _MEMORIAL_AFTER = re.compile(
 
 
 #: the kinds of campaign a whole system runs nationwide (全国某某队伍教育整顿, 全国某某专项行动)
-_NATIONWIDE_KIND = re.compile(r"(?:教育整顿|集中整治|专项整治|专项行动)$")
+_NATIONWIDE_KIND = re.compile(rf"(?:{NATIONWIDE_KINDS})$")
 
 
 #: the party or government body a list of places shares (甲县、乙县、丙县政协; 某省、某市、某区党委)

@@ -1378,6 +1378,24 @@ def meeting_patterns_v8() -> dict[str, Any]:
     return p
 
 
+#: the person patterns whose name is followed by the words that may follow a name (``follow``)
+_FOLLOWED_KEYS = ("list", "speech", "comrade", "role_name", "attend", "age", "copula", "byline", "paren_byline",
+                  "yi_clause", "home", "kin")
+
+
+def _prepend_followers(p: dict[str, Any], words: str, multi_words: str) -> None:
+    """Put ``words`` (``|``-joined) first among the words that may follow a name, in every pattern that reads them,
+    and ``multi_words`` first among the multi-character ones."""
+    old_f = p["follow"]
+    assert old_f.startswith("(?=") and p["follow_multi"].startswith("(?:"), "follow"
+    follow = "(?=" + words + "|" + old_f[3:]
+    for k in _FOLLOWED_KEYS:
+        if k in p:
+            p[k] = p[k].replace(old_f, follow)
+    p["follow"] = follow
+    p["follow_multi"] = "(?:" + multi_words + "|" + p["follow_multi"][3:]
+
+
 @registry.misc("kg.person_patterns.v7")
 def person_patterns_v7() -> dict[str, Any]:
     """v6 plus a name after a decision's verb before the title it also held (免去某某兼任的某部部长职务), and 发现,
@@ -1385,21 +1403,13 @@ def person_patterns_v7() -> dict[str, Any]:
     verbs of a discipline notice after the named official (局长某某违规决策, 原主任某某虚假轮换…), and a ·-joined
     name right after the verb of a visit (看望了某某·某某)."""
     p = person_patterns_v6()
-    old_f = p["follow"]
-    assert old_f.startswith("(?=")
     # (and the verbs of a discipline notice after the named official: 局长某某违规决策, 原主任某某虚假轮换…)
-    follow = ("(?=发现|跟|长期|立刻|立即|马上|随即|当即|专门|把|违规|违反|违纪|违法|挪用|贪污|受贿|收受|虚假|干预|插手|"
-              "索取|套取|侵占|滥用|" + old_f[3:])
-    for k in ("list", "speech", "comrade", "role_name", "attend", "age", "copula", "byline", "paren_byline",
-              "yi_clause", "home", "kin"):
-        if k in p:
-            p[k] = p[k].replace(old_f, follow)
-    p["follow"] = follow
-    p["follow_multi"] = ("(?:发现|长期|立刻|立即|马上|随即|当即|专门|违规|违反|违纪|违法|挪用|贪污|受贿|收受|虚假|干预|插手|"
-                         "索取|套取|侵占|滥用|" + p["follow_multi"][3:])
+    discipline = "违规|违反|违纪|违法|挪用|贪污|受贿|收受|虚假|干预|插手|索取|套取|侵占|滥用"
+    _prepend_followers(p, "发现|跟|长期|立刻|立即|马上|随即|当即|专门|把|" + discipline,
+                       "发现|长期|立刻|立即|马上|随即|当即|专门|" + discipline)
     # (the ·-joined name's lookahead was set before v6's: written anew with this one)
     cut = p["dotted"].index(")(?=", p["dotted"].index("(?P<name>")) + 1
-    p["dotted"] = p["dotted"][:cut] + follow
+    p["dotted"] = p["dotted"][:cut] + p["follow"]
     # a ·-joined name right after the verb of a visit or a meeting (看望了某某·某某, 会见某某·某某)
     old_b = r"(?:(?<=[^\u4e00-\u9fff·])|^)"
     assert p["dotted"].startswith(old_b), "dotted boundary"
@@ -1517,15 +1527,7 @@ def person_patterns_v10() -> dict[str, Any]:
     (高级技师某某); a fall from office after a name (副行长某某落马)."""
     p = person_patterns_v9()
     # a fall from office after a name (副行长某某落马, 某某被查): the words follow names, as the discipline verbs do
-    old_f = p["follow"]
-    assert old_f.startswith("(?="), "follow"
-    follow = "(?=落马|被查|" + old_f[3:]
-    for k in ("list", "speech", "comrade", "role_name", "attend", "age", "copula", "byline", "paren_byline",
-              "yi_clause", "home", "kin"):
-        if k in p:
-            p[k] = p[k].replace(old_f, follow)
-    p["follow"] = follow
-    p["follow_multi"] = "(?:落马|被查|" + p["follow_multi"][3:]
+    _prepend_followers(p, "落马|被查", "落马|被查")
     # skill grades and engineers before a name (高级技师某某, 工程师某某): a person named by the job
     old_rn = "|驾驶员|司机|"
     assert old_rn in p["role_name"], "role_name"
@@ -1591,6 +1593,10 @@ def org_patterns_v10() -> dict[str, Any]:
         old, rf"常委会(?:{NPC_WORKING_FULL}|{NPC_WORKING_SHORT})", 1)
     return p
 
+
+#: the kinds of campaign a whole system runs nationwide (全国某某队伍教育整顿, 全国某某专项行动): the recogniser names
+#: one by 全国 where the article writes it so, and the relation rules treat 全国 + one as national
+NATIONWIDE_KINDS = "教育整顿|集中整治|专项整治|专项行动"
 
 #: the party centre's decision-making commissions (chaired by the general secretary): their titles and numbered
 #: meetings (中央财经委员会主任, 中央全面深化改革委员会第五次会议)

@@ -26,7 +26,8 @@ from typing import Any
 
 from ..errors import Warnings
 from ..types import Relation
-from .article_context import GOV_BODY, body_rest, canonical_body, full_body_name, region_for_level, scan_regions
+from .article_context import (CENTRAL_FULL_NAMES, GOV_BODY, body_rest, canonical_body, full_body_name, region_for_level,
+                              scan_regions)
 from .gazetteer import gazetteer
 from .patterns import NPC_SPECIAL_SHORT, NPC_WORKING_FULL, NPC_WORKING_SHORT, national_organs
 from .relations import Ent, Text, _prev_ent, post_stacks, rel
@@ -280,10 +281,10 @@ def _national_body(title: str) -> tuple[str | None, str]:
         return "中华人民共和国", title[2:]
     if title.startswith(("中央军事委员会", "中华人民共和国中央军事委员会")):  # the Central Military Commission in full
         return "中央军委", title[title.index("中央军事委员会") + len("中央军事委员会"):]
-    if title.removeprefix("中共").startswith("中央纪律检查委员会常务委员会"):  # its standing committee in full
-        return "中央纪委常委会", title.removeprefix("中共")[len("中央纪律检查委员会常务委员会"):]
-    if title.removeprefix("中共").startswith("中央纪律检查委员会"):  # the discipline commission in full, not a
-        return "中央纪委", title.removeprefix("中共")[len("中央纪律检查委员会"):]  # central group
+    bare = title.removeprefix("中共")
+    for full, short in CENTRAL_FULL_NAMES.items():  # the discipline commission or its standing committee in full,
+        if bare.startswith(full):  # not a central group
+            return short, bare[len(full):]
     if m := _CENTRAL_GROUP.match(title):  # 中央某某领导小组组长 → that group, not 中共中央
         return m.group(), title[m.end():]
     if (m := _NATIONAL_AGENCY.match(title)) and not title.startswith("国家主席"):  # 国家民族事务委员会主任

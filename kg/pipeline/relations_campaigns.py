@@ -25,6 +25,7 @@ from functools import lru_cache
 from ..types import Relation
 from .article_context import is_national_body
 from .gazetteer import PROVINCE_ABBR, gazetteer
+from .patterns import NATIONWIDE_KINDS
 from .relations import Ent, Text, rel
 from .relations_bodies import resolve_body
 from .relations_campaign_facts import (  # noqa: F401  (abbreviates: the tests' entry point)
@@ -522,7 +523,7 @@ def _pronoun_speaker(t: Text, c: Ent, speakers: list[Ent]) -> Ent | None:
 
 #: names that say the campaign is the central party's (中央八项规定…, party-wide 学习教育 and 主题教育) or the whole
 #: country's (全国某某队伍教育整顿, 全国某某专项行动; not a place building a national model: 全国文明城市创建)
-_NATIONAL_NAME = re.compile(r"中央|学习教育$|主题教育$|^全国[\u4e00-\u9fff]*(?:教育整顿|集中整治|专项整治|专项行动)$")
+_NATIONAL_NAME = re.compile(rf"中央|学习教育$|主题教育$|^全国[\u4e00-\u9fff]*(?:{NATIONWIDE_KINDS})$")
 
 
 def is_national_campaign(name: str) -> bool:
