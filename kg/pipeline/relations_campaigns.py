@@ -547,6 +547,62 @@ HOME_REGIONS = {"接诉即办": ("11",), "闽宁协作": ("35", "64"),
                 "共同富裕示范区建设": ("33",), "高质量发展建设共同富裕示范区": ("33",), "雄安新区建设": ("13",),
                 "海南自由贸易港建设": ("46",), "中国特色自由贸易港建设": ("46",)}
 
+#: national programmes for a defined set of provinces (from the State Council's plans: the Northeast with the five
+#: eastern leagues and cities of Inner Mongolia, 2007; the six central provinces, 2006; the twelve western ones, 2000;
+#: the Yangtze belt's eleven, 2016; the Yellow River's nine, 2021; the Three-North shelterbelt's thirteen, 1978; the
+#: western land–sea corridor's west and Hainan, 2019); an article's places among them carry the programme out
+AREA_PROGRAMMES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
+    (re.compile(rx), frozenset(codes.split())) for rx, codes in (
+        (r"^东北(?:地区)?(?:全面)?振兴", "21 22 23 15"),
+        (r"^(?:促进|推动)?中部(?:地区)?崛起", "14 34 36 41 42 43"),
+        (r"^(?:新时代)?西部大开发", "50 51 52 53 54 61 62 63 64 65 15 45"),
+        (r"^京津冀协同发展", "11 12 13"),
+        (r"^长三角(?:区域)?一体化", "31 32 33 34"),
+        (r"^(?:建设)?粤港澳大湾区", "44"),
+        (r"^成渝地区", "50 51"),
+        (r"^长江经济带", "31 32 33 34 36 42 43 50 51 52 53"),
+        (r"^黄河流域生态保护", "63 51 62 64 15 14 61 41 37"),
+        (r"^“?三北”?(?:防护林|工程(?!.*(?:攻坚战|标志性战役|歼灭战)$)|六期|$)", "11 12 13 14 15 21 22 23 61 62 63 64 65"),
+        (r"^西部陆海新通道", "50 51 52 53 54 61 62 63 64 65 15 45 46"),
+    ))
+
+
+def area_provinces(name: str) -> frozenset[str] | None:
+    """The provinces of a national programme for a region of the country (东北全面振兴: 辽宁, 吉林, 黑龙江 and
+    内蒙古), or None."""
+    return next((codes for rx, codes in AREA_PROGRAMMES if rx.search(name)), None)
+
+
+#: the nation taking a programme up (党中央推动, 我国某某工程扎实推进) or calling it its strategy (某某上升为国家战略,
+#: 某某、某某等国家重大发展战略): no province carries that mention out
+_NATION_BEFORE = re.compile(r"(?:党中央|中共中央|国务院|国家|我国|全国)[^，。；！？\n]{0,6}$")
+_NATION_AFTER = re.compile(r"(?:[、和与][^，。；！？\n]{0,16})?(?:上升为|等)国家[\u4e00-\u9fff]{0,4}战略")
+
+
+def _area_regions(t: Text, name: str, codes: frozenset[str]) -> list[str]:
+    """The provinces among ``codes`` (an area programme's) that carry the programme out in the article: every one
+    the article names when it is about the programme (three mentions or more), else those named in a mention's
+    sentence or the one before it, and the article's own province; mentions the nation takes up count for none."""
+    mentions = [e for e in t.ents if e.label == "CAMPAIGN" and _cname(e) == name]
+    local = [e for e in mentions if not _NATION_BEFORE.search(t.text, max(0, e.start - 12), e.start)
+             and not _NATION_AFTER.match(t.text, e.end)]
+    if not local:
+        return []
+    if len(mentions) >= 3:
+        sents = None
+    else:
+        sents = {k for e in local for k in (t.sent_of[e.i], t.sent_of[e.i] - 1)}
+    found: set[str] = set()
+    for e in t.ents:
+        if e.label in ("REGION", "ORG", "POST") and (sents is None or t.sent_of[e.i] in sents) \
+                and (region := _entity_region(t, e)) is not None and region[0][:2] in codes \
+                and (e.label == "REGION" or not region[1]):  # (a body's or title's place as written: 天津市委书记)
+            found.add(region[0][:2])
+    if t.main and t.main[:2] in codes:
+        found.add(t.main[:2])
+    return sorted(found)
+
+
 _PHASE = re.compile(r"(?:攻坚战|标志性战役|歼灭战|六期|七期)$")
 
 
@@ -583,6 +639,11 @@ def _article_region(t: Text, campaigns: list[Ent], found: list[Relation]) -> lis
         named = _region_in_name(t, name)
         if named:
             out.append(rel("campaign_region", c, value=named, evidence=ev, via="name"))
+            continue
+        if (area := area_provinces(name)) is not None:
+            # 东北全面振兴 in an article about 吉林 and 黑龙江: the provinces of the area the article names
+            for code in _area_regions(t, name, area):
+                out.append(rel("campaign_region", c, value=code, inferred=True, evidence=ev, via="area"))
             continue
         home = HOME_REGIONS.get(name) or HOME_REGIONS.get(str(c.get("core") or ""))  # (接诉即办改革: its core's)
         if home:  # 接诉即办 is Beijing's, 闽宁协作 Fujian's and Ningxia's (inferred: not written)
