@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from kg.pipeline.relations_campaigns import area_provinces
-from rule_docs import campaign_relations, rules_pipeline
+from rule_docs import campaign_relations, ents, rules_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -62,3 +62,29 @@ def test_an_article_about_the_programme_gives_every_province_it_names() -> None:
 ])
 def test_the_nation_taking_a_programme_up_gives_no_province(text: str) -> None:
     assert not [r for r in campaign_relations(text) if r[0] == "campaign_region"]
+
+
+# ------------------------------------------------------------------ national projects (campaign v12)
+@pytest.mark.parametrize("text, name", [
+    ("在中部，黄河“几字弯”攻坚战聚焦沙患、水患。", "黄河“几字弯”攻坚战"),
+    ("在东部，科尔沁、浑善达克两大沙地歼灭战加速推进。", "科尔沁、浑善达克两大沙地歼灭战"),
+    ("在西部，河西走廊—塔克拉玛干沙漠边缘阻击战进一步筑牢防线。", "河西走廊—塔克拉玛干沙漠边缘阻击战"),
+    ("2014年，南水北调中线一期工程正式通水。", "南水北调中线一期工程"),
+    ("他说，南水北调工程事关战略全局。", "南水北调工程"),
+])
+def test_a_national_project_by_its_written_name(nlp: Any, text: str, name: str) -> None:
+    assert name in ents(nlp, text, "CAMPAIGN")
+
+
+@pytest.mark.parametrize("text", [
+    "在东部，科尔沁和浑善达克两大沙地歼灭战加速推进。",  # 科尔沁 is the sandy land, not 科尔沁区
+    "十年来，作为南水北调中线工程的重要水源地，丹江口库区持续深化水质保护。",
+])
+def test_a_national_project_runs_in_no_region_of_its_name(text: str) -> None:
+    assert not [r for r in campaign_relations(text) if r[0] == "campaign_region"]
+
+
+@pytest.mark.parametrize("text", ["东部歼灭战区，绿进沙退态势明显。", "中部攻坚战片区联防联治格局基本形成。",
+                                  "南水北调的水来了，村民们很高兴。"])
+def test_no_project_from_a_zone_or_the_bare_short_name(nlp: Any, text: str) -> None:
+    assert not ents(nlp, text, "CAMPAIGN")

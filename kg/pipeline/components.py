@@ -1316,7 +1316,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     default_config={
         "post_patterns": {"@misc": "kg.post_patterns.v12"},
         "org_patterns": {"@misc": "kg.org_patterns.v11"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v11"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v12"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v11"},
         "date_patterns": {"@misc": "kg.date_patterns.v9"},
         "person_patterns": {"@misc": "kg.person_patterns.v10"},

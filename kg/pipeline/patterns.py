@@ -1711,6 +1711,18 @@ def campaign_patterns_v11() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.campaign_patterns.v12")
+def campaign_patterns_v12() -> dict[str, Any]:
+    """v11 plus two national projects by their written names: the three landmark battles of the Three-North
+    shelterbelt programme (the 2023 plan: 黄河“几字弯”攻坚战, 科尔沁和浑善达克两大沙地歼灭战, 河西走廊—塔克拉玛干沙漠
+    边缘阻击战) and the South–North water diversion by its route and phase (南水北调工程, 南水北调中线一期工程)."""
+    p = campaign_patterns_v11()
+    p["bare"] = [*p["bare"],
+                 r"黄河“几字弯”攻坚战|科尔沁[、和与]浑善达克两大沙地歼灭战|河西走廊[—－-]{1,2}塔克拉玛干沙漠边缘阻击战",
+                 r"南水北调(?:[东中西]线)?(?:一期|二期|后续)?工程"]
+    return p
+
+
 @registry.misc("kg.meeting_patterns.v10")
 def meeting_patterns_v10() -> dict[str, Any]:
     """v9 plus the meetings that analyse a situation or consult on it (防汛形势分析会议, 经济形势分析会, 汛情会商会,
@@ -1775,4 +1787,4 @@ def date_patterns_v9() -> dict[str, Any]:
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v11()["lexicon"])
+    return list(campaign_patterns_v12()["lexicon"])

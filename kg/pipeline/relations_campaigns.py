@@ -521,9 +521,12 @@ def _pronoun_speaker(t: Text, c: Ent, speakers: list[Ent]) -> Ent | None:
     return _antecedent(t, c, spans[j][1])
 
 
-#: names that say the campaign is the central party's (中央八项规定…, party-wide 学习教育 and 主题教育) or the whole
-#: country's (全国某某队伍教育整顿, 全国某某专项行动; not a place building a national model: 全国文明城市创建)
-_NATIONAL_NAME = re.compile(rf"中央|学习教育$|主题教育$|^全国[\u4e00-\u9fff]*(?:{NATIONWIDE_KINDS})$")
+#: names that say the campaign is the central party's (中央八项规定…, party-wide 学习教育 and 主题教育), a national
+#: project's (南水北调) or the whole country's (全国某某队伍教育整顿, 全国某某专项行动; not a place building a national
+#: model: 全国文明城市创建)
+_NATIONAL_NAME = re.compile(rf"中央|学习教育$|主题教育$|^全国[\u4e00-\u9fff]*(?:{NATIONWIDE_KINDS})$"
+                            # the national projects of campaign v12 (南水北调中线一期工程, the Three-North battles)
+                            r"|^南水北调|两大沙地歼灭战$|几字弯”?攻坚战$|沙漠边缘阻击战$")
 
 
 def is_national_campaign(name: str) -> bool:
@@ -772,6 +775,8 @@ PROVINCE_ABBR = {
 
 def _region_in_name(t: Text, name: str) -> str | None:
     assert t.div is not None
+    if _NATIONAL_NAME.search(name.replace("“", "").replace("”", "")):
+        return None  # 科尔沁和浑善达克两大沙地歼灭战: a national project's landscape, no region
     ctx = [t.main] if t.main else []
     # (the gazetteer's scan, which reads no short form inside a longer word: 雄安新区 is no 安新)
     for s, e, _name in gazetteer().finditer(name):
