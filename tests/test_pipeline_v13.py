@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from kg.pipeline.relations_campaigns import area_provinces
-from rule_docs import campaign_relations, ents, rules_pipeline
+from rule_docs import campaign_relations, ents, full_pipeline, holds, post_bodies, rules_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +88,84 @@ def test_a_national_project_runs_in_no_region_of_its_name(text: str) -> None:
                                   "南水北调的水来了，村民们很高兴。"])
 def test_no_project_from_a_zone_or_the_bare_short_name(nlp: Any, text: str) -> None:
     assert not ents(nlp, text, "CAMPAIGN")
+
+
+# ------------------------------------------------------------------ army titles (post v13) and careers
+@pytest.mark.parametrize("text, post, body", [
+    ("先后任陆军第12军军长，南京军区副司令员、司令员。", "陆军第12军军长", "陆军第12军"),
+    ("先后任陆军第12军军长，南京军区副司令员、司令员。", "南京军区副司令员", "南京军区"),
+    ("先后任陆军第12军军长，南京军区副司令员、司令员。", "司令员", "南京军区"),
+    ("中国人民解放军原总参谋部副参谋长某某出席。", "中国人民解放军原总参谋部副参谋长", "中国人民解放军总参谋部"),
+    ("东部战区司令员某某讲话。", "东部战区司令员", "东部战区"),
+    ("会议由江苏省军区政治委员某某主持。", "江苏省军区政治委员", "江苏省军区"),
+])
+def test_an_army_title_is_a_post_of_its_body(text: str, post: str, body: str) -> None:
+    assert post_bodies(text)[post][0] == body
+
+
+def test_a_military_region_is_no_place_of_its_city(nlp: Any) -> None:
+    assert "成都" not in ents(nlp, "成都军区的官兵前往送别。", "REGION")
+    assert "成都" in ents(nlp, "成都的市民前往送别。", "REGION")
+
+
+OBITUARY = ("某某同志，因病于2026年1月3日在北京逝世。\n"
+            "王建军同志1959年1月从某某省某某县入伍，1963年2月加入中国共产党。先后任陆军第11军军长，成都军区副司令员、"
+            "司令员。2002年10月任中国人民解放军总后勤部部长，同年11月任中央军委委员。是中国共产党第十五届、十六届中央委员。")
+
+
+def test_a_biography_holds_the_titles_of_its_career() -> None:
+    got = set(holds(OBITUARY))
+    for post in ("陆军第11军军长", "成都军区副司令员", "司令员", "中国人民解放军总后勤部部长", "中央军委委员", "中央委员"):
+        assert ("王建军", post) in got
+
+
+@pytest.mark.parametrize("text", [
+    # someone else named in between: the career is not the first person's
+    "王建军同志1959年入伍。李明华同志说，他很怀念。先后任某县县长、某县县委书记。",
+    # a new paragraph: no subject carried over
+    "王建军同志1959年入伍。\n先后任某县县长、某县县委书记。",
+    # a sentence that names its own holder
+    "王建军同志1959年入伍。2002年，李明华任某县县长。",
+    # no step of a career before the title
+    "王建军同志1959年入伍。某县县长来看望他。",
+])
+def test_no_career_without_its_subject(text: str) -> None:
+    assert not [h for h in holds(text) if h[0] == "王建军"]
+
+
+# ------------------------------------------------------------------ campaigns (campaign v12, relations)
+def test_a_battle_fought_is_a_campaign_only_when_named() -> None:
+    nlp = rules_pipeline()
+    assert "污染防治攻坚战" in ents(nlp, "要坚决打好污染防治攻坚战。", "CAMPAIGN")
+    for text in ("要打好关键核心技术攻坚战。", "坚决打赢反腐败斗争攻坚战持久战。", "打好作风建设攻坚战。"):
+        assert not ents(nlp, text, "CAMPAIGN")
+
+
+def test_the_free_trade_port_without_its_place_in_an_article_about_hainan(nlp: Any) -> None:
+    text = "海南积极融入共建“一带一路”。抓住自由贸易港建设的契机，推动共建“一带一路”和自贸港建设的战略联动。"
+    got = ents(nlp, text, "CAMPAIGN")
+    assert "自由贸易港建设" in got and "自贸港建设" in got
+    assert {"46"} == {r[2] for r in campaign_relations(text) if r[0] == "campaign_region" and "贸" in r[1]}
+    # elsewhere a free-trade port is no named programme
+    assert not ents(nlp, "专家介绍了国外自由贸易港建设的经验。", "CAMPAIGN")
+
+
+def test_a_quoted_slogan_with_its_programme_word(nlp: Any) -> None:
+    doc = nlp("推动“一带一路”建设与自由贸易港建设有机联动。")
+    camp = [e for e in doc.ents if e.label_ == "CAMPAIGN"]
+    assert camp[0].text == "“一带一路”建设"
+    assert ents(nlp, "“一带一路”建设的成果丰硕。", "CAMPAIGN") == ["“一带一路”"]  # (the building's results)
+
+
+def test_a_strategy_inside_a_hub_to_build_is_no_campaign_nor_a_name(nlp: Any) -> None:
+    text = "海南奋力打造西部陆海新通道国际航运枢纽。"
+    assert not ents(nlp, text, "CAMPAIGN")
+    assert not ents(full_pipeline(), text, "PERSON")
+
+
+def test_the_party_centre_with_its_core_launches_what_it_carries_out() -> None:
+    text = ("某某表示，十八大以来，以习近平同志为核心的中共中央坚持农业农村优先发展，打赢脱贫攻坚战，"
+            "实施乡村振兴战略。")
+    got = campaign_relations(text)
+    assert ("launched_by", "乡村振兴战略", "中共中央") in got
+    assert not [r for r in got if r[0] == "promoted_by"]  # the speaker only reports the centre's work

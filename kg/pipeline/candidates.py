@@ -37,6 +37,8 @@ _REGION_NOT_BEFORE = re.compile(
     # an armed-police or fire-rescue unit named after its place (武警广西总队桂林支队), a garrison or military
     # district (北京卫戍区, 上海警备区, 山南军分区), a hydrological or weather station (湖口水文站)
     r"总队|支队|卫戍区|警备区|军分区|水文站|气象站|"
+    # a military region named after its city (成都军区; a province's military district is the province's: 某省军区)
+    r"(?<!省)军区|"
     # historical bases and units named after their region (山东抗日根据地, 八路军山东纵队, 中共中央山东分局)
     r"(?:抗日)?根据地|纵队|分局|"
     # a lake named after a place (鄱阳湖, 洪泽湖; not 湖南, 湖北, 湖州, nor a district of the place: 厦门|湖里区), a

@@ -274,7 +274,7 @@ def _outside_titles(text: str, cands: list[Cand]) -> list[Cand]:
 
 #: what makes a named strategy part of a place's positioning goal (…崛起的重要战略支点; the gold sets' majority
 #: convention, xwlb8 and xwlb16 — xwlb12 annotated 西部大开发重要战略支点 as a campaign)
-_GOAL_AFTER = re.compile(r"的?(?:重要)?(?:战略)?支点")
+_GOAL_AFTER = re.compile(r"的?(?:重要)?(?:战略)?支点|(?:国际|区域性?)?(?:航运|航空|物流|交通|开放)?枢纽")
 #: the qualifier that makes a zone or centre a designated one (国家生态文明试验区, 国际科技创新中心); a place name does too
 _NAMED_ZONE = re.compile(r"国家|国际|全国|中国|两岸|[“\"]")
 #: a document named after a programme (某某建设总体方案, 某某发展规划纲要): the document, not the programme
@@ -538,6 +538,12 @@ class KGRules(PersonRules, PostRules):
         self.re_launched_quote = _opt(cp, "launched_quote")
         #: a slogan of the lexicon is not read out of a longer quoted word (“双减少”)
         self.lexicon_whole_quote = bool(cp.get("lexicon_whole_quote"))
+        #: a programme written without the place that alone has it (自由贸易港建设: Hainan's), named in full when the
+        #: article names the place
+        self.home_programmes = [(compile_scan(rx), place, name) for rx, place, name in cp.get("home_programmes", ())]
+        #: the programme word written after a quoted slogan of the lexicon (“一带一路”建设: the slogan's span grows,
+        #: its name stays)
+        self.re_quoted_lexicon_suffix = _opt(cp, "quoted_lexicon_suffix")
         self.re_group_meeting = _opt(mp, "group_meeting")
         self.re_used_form = _opt(mp, "used_form")
         self._edu_lex: dict[str, list[str]] = {}  # (education campaigns of the lexicon by their head, read once)
@@ -587,6 +593,9 @@ class KGRules(PersonRules, PostRules):
         # a ·-joined name quoted on its own names a place or a brand (“某某·某某”养老服务街区)
         persons = [c for c in _trim_dotted(text, persons) if not (
             "·" in text[c.start:c.end] and _quoted_whole(text, c.start, c.end)) and not _adverb_first(text, c.start)]
+        if model and self.re_campaign_lex is not None:  # (西部|陆海新|通道国际航运枢纽: no name inside a slogan)
+            lex = [(m.start(), m.end()) for m in self.re_campaign_lex.finditer(text)]
+            model = [t for t in model if not any(a < t.end_char and t.start_char < b for a, b in lex)]
         model = _trim_to_known(text, model, persons)
         post_ends = {c.end for c in cands if c.label == "POST"}
         persons = self._propagate(text, persons, model, post_ends)
@@ -997,7 +1006,14 @@ class KGRules(PersonRules, PostRules):
                 suffix = ""
                 if self.re_lexicon_suffix is not None and (x := self.re_lexicon_suffix.match(text, b)):
                     b, suffix = x.end(), x.group()  # 深化接诉即办改革: the reform named by the slogan
+                elif self.re_quoted_lexicon_suffix is not None and a and text[a - 1] == "“" and text[b:b + 1] == "”" \
+                        and (x := self.re_quoted_lexicon_suffix.match(text, b + 1)):
+                    a, b = a - 1, x.end()  # “一带一路”建设: the same programme
                 cands.append(Cand(a, b, "CAMPAIGN", {"name": m.group() + suffix, "core": m.group()}, prio=4))
+        for rx, place, name in self.home_programmes:
+            if place in text:
+                for m in rx.finditer(text):
+                    cands.append(Cand(m.start(), m.end(), "CAMPAIGN", {"name": name, "core": name}, prio=4))
         if self.re_long_quoted is not None:
             self._campaign_lists(text, cands, first)
         if self.re_education is not None:
@@ -1314,7 +1330,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v12"},
+        "post_patterns": {"@misc": "kg.post_patterns.v13"},
         "org_patterns": {"@misc": "kg.org_patterns.v11"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v12"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v11"},

@@ -1622,6 +1622,28 @@ def post_patterns_v12() -> dict[str, Any]:
     return p
 
 
+#: the army's bodies whose heads are named by them (from the PLA's structure before and after the 2016 reform): the four
+#: general departments, the numbered corps and group armies, the seven military regions and the five theatre commands,
+#: the services, a province's military district, the Central Military Commission's departments; ``原`` (formerly) may
+#: stand after the army's name (中国人民解放军原总后勤部部长)
+MILITARY_BODY = (r"(?:中国人民解放军|解放军)?原?(?:总(?:后勤|参谋|政治|装备)部|(?:陆军|海军|空军)?第[一二三四五六七八九十\d]+"
+                 r"(?:集团)?军|(?:沈阳|北京|兰州|济南|南京|广州|成都)军区|(?:东部|南部|西部|北部|中部)战区(?:陆军|海军|空军)?|"
+                 r"陆军|海军|空军|火箭军|战略支援部队|武警部队|武装警察部队|(?:新疆|西藏)军区|"
+                 r"(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|"
+                 r"甘肃|青海)省军区|(?:内蒙古|广西|宁夏)军区|军委(?:联合参谋部|政治工作部|后勤保障部|装备发展部|训练管理部|国防动员部))")
+#: the roles of an army body's heads
+MILITARY_ROLE = r"(?:副)?(?:司令员|政治委员|政委|参谋长|军长|部长|主任)"
+
+
+@registry.misc("kg.post_patterns.v13")
+def post_patterns_v13() -> dict[str, Any]:
+    """v12 plus the army's titles (陆军第11军军长, 成都军区副司令员, 中国人民解放军原总后勤部部长, 东部战区司令员,
+    某省军区政治委员): a body of the army before the role of its head."""
+    p = post_patterns_v12()
+    p["national"] = rf"{MILITARY_BODY}{MILITARY_ROLE}|" + p["national"]
+    return p
+
+
 @registry.misc("kg.org_patterns.v11")
 def org_patterns_v11() -> dict[str, Any]:
     """v10 plus the discipline commission's standing committee (中央纪律检查委员会常务委员会, 中央纪委常委会), the
@@ -1720,6 +1742,18 @@ def campaign_patterns_v12() -> dict[str, Any]:
     p["bare"] = [*p["bare"],
                  r"黄河“几字弯”攻坚战|科尔沁[、和与]浑善达克两大沙地歼灭战|河西走廊[—－-]{1,2}塔克拉玛干沙漠边缘阻击战",
                  r"南水北调(?:[东中西]线)?(?:一期|二期|后续)?工程"]
+    # a battle after the verb that fights it is named only when it is one of the national three (污染防治攻坚战,
+    # 防范化解重大风险攻坚战, 精准脱贫攻坚战) or another named programme's: 打好关键核心技术攻坚战 and 打赢反腐败斗争攻坚战
+    # are figures of speech
+    fights = [b for b in p["bare"] if b.startswith(r"(?:(?<=打好)|(?<=打赢)|(?<=打响))")]
+    assert len(fights) == 1, "the battle after its verb (v5)"
+    p["bare"] = [b for b in p["bare"] if b not in fights] + [
+        r"(?:(?<=打好)|(?<=打赢)|(?<=打响))(?:污染防治|防范化解重大风险|精准脱贫|蓝天保卫战和污染防治)攻坚战"]
+    # the free-trade port's building written without its place in an article about Hainan (抓住自由贸易港建设的契机,
+    # 自贸港建设): Hainan's programme, the only free-trade port (since 2018)
+    p["home_programmes"] = [(r"(?<!海南)(?<!特色)(?:自由贸易港|自贸港)建设(?!总体方案)", "海南", "海南自由贸易港建设")]
+    # a quoted slogan with the programme word after it (“一带一路”建设) is the slogan's mention
+    p["quoted_lexicon_suffix"] = r"建设(?![的成])"
     return p
 
 

@@ -528,6 +528,7 @@ def holds_relations(t: Text) -> list[Relation]:
     out += _shared_role(t)
     out += _leading_title(t, out)
     out += _profile_titles(t, out)
+    out += _career_titles(t, out)
     return out
 
 
@@ -561,6 +562,62 @@ def _profile_titles(t: Text, found: list[Relation]) -> list[Relation]:
             if (person.i, post.i) not in held:
                 out.append(rel("holds", person, post, evidence=t.sent_span(post), via="profile"))
     return out
+
+
+_NUM = r"[\d〇零一二三四五六七八九十]"
+#: a career's step before a title: a time (1985年3月, 同年11月, 2002年起), a word of sequence and a verb of taking a
+#: post (先后任, 历任, 调任, 当选为, 是), and a term before the title (中国共产党第十五届、十六届、十七届)
+_CAREER_STEP = re.compile(
+    rf"\s*(?:(?:{_NUM}{{4}}年|同年|次年|当年)?(?:{_NUM}{{1,2}}月)?(?:{_NUM}{{1,2}}日)?(?:起|后|至今)?[，,]?\s*)?"
+    r"(?:先后|历|曾|又|后|随后|其后|此后|再)?(?:任|担任|兼任|出任|调任|升任|转任|改任|当选为|当选|被任命为|是)"
+    r"(?:中国共产党|中共)?(?:第[一二三四五六七八九十\d]+届(?:、(?:第)?[一二三四五六七八九十\d]+届)*)?\s*")
+_CAREER_NEXT = re.compile(r"\s*[、，,]\s*")
+_CAREER_LATER = re.compile(r"\s*[，,；;]" + _CAREER_STEP.pattern)
+
+
+def _career_titles(t: Text, found: list[Relation]) -> list[Relation]:
+    """某某同志1959年入伍。先后任某军军长，某军区副司令员、司令员。2002年任某部部长。是第十五届中央委员。: a
+    biography's sentences that name no one and open with a step of a career hold their titles for the person who
+    opens an earlier sentence of the same paragraph (no one else named in between)."""
+    out: list[Relation] = []
+    if not t.sents:
+        return out
+    held = {r.tail for r in found if r.type == "holds"}
+    for k, (s0, _s1) in enumerate(t.sents):
+        posts = [e for e in t.in_sentence(k) if e.label == "POST"]
+        if not posts or posts[0].i in held or not _CAREER_STEP.fullmatch(t.text, s0, posts[0].start):
+            continue
+        if any(e.label == "PERSON" for e in t.in_sentence(k)):
+            continue
+        person = _career_subject(t, k)
+        if person is None:
+            continue
+        prev_end = None
+        for post in posts:
+            if prev_end is not None and not (_CAREER_NEXT.fullmatch(t.text, prev_end, post.start)
+                                             or _CAREER_LATER.fullmatch(t.text, prev_end, post.start)):
+                break  # (only the titles of the career's list: not one named in a clause of another kind)
+            prev_end = post.end
+            if post.i not in held:
+                out.append(rel("holds", person, post, evidence=t.sents[k], inferred=True, via="career"))
+    return out
+
+
+def _career_subject(t: Text, k: int) -> Ent | None:
+    """The person a career sentence is about: the name opening an earlier sentence of its paragraph, every sentence
+    in between naming no one."""
+    s0 = t.sents[k][0]
+    for j in range(k - 1, max(-1, k - 6), -1):
+        if "\n" in t.text[t.sents[j][1]:s0]:
+            return None  # (the paragraph starts after it)
+        persons = [e for e in t.in_sentence(j) if e.label == "PERSON"]
+        if not persons:
+            continue
+        first = persons[0]
+        if _is_name(first) and _opens_sentence(t, first.start, j) and all(p.text == first.text for p in persons):
+            return first
+        return None
+    return None
 
 
 #: the verb or preposition of a notice right before the titles of the person it is about (中央纪委对某某…, 给予…)

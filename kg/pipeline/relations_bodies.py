@@ -29,7 +29,8 @@ from ..types import Relation
 from .article_context import (CENTRAL_FULL_NAMES, GOV_BODY, body_rest, canonical_body, full_body_name, region_for_level,
                               scan_regions)
 from .gazetteer import gazetteer
-from .patterns import NPC_SPECIAL_SHORT, NPC_WORKING_FULL, NPC_WORKING_SHORT, national_organs
+from .patterns import (MILITARY_BODY, MILITARY_ROLE, NPC_SPECIAL_SHORT, NPC_WORKING_FULL, NPC_WORKING_SHORT,
+                       national_organs)
 from .relations import Ent, Text, _prev_ent, post_stacks, rel
 
 log = logging.getLogger("kg")
@@ -276,7 +277,13 @@ def national_body(title: str) -> tuple[str | None, str]:
     return body, role.removeprefix(DAILY_WORK)
 
 
+#: an army title (post v13): the body of the army before its head's role
+_MILITARY_TITLE = re.compile(rf"^(?P<body>{MILITARY_BODY})(?P<role>{MILITARY_ROLE})$")
+
+
 def _national_body(title: str) -> tuple[str | None, str]:
+    if m := _MILITARY_TITLE.match(title):  # 中国人民解放军原总后勤部部长 → 中国人民解放军总后勤部 (former), 部长
+        return re.sub(r"^((?:中国人民解放军|解放军)?)原", r"\1", m.group("body")), m.group("role")
     if _HEAD_OF_STATE.match(title):
         return "中华人民共和国", title[2:]
     if title.startswith(("中央军事委员会", "中华人民共和国中央军事委员会")):  # the Central Military Commission in full

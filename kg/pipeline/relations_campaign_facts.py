@@ -34,7 +34,9 @@ _CLAUSE_BREAK = re.compile(r"[,，;；:：。！？!?]")
 _LEAD_IN = re.compile(r"^\s*(?:中共|中国共产党|在[^,，]{0,12}上|近日|日前|今年以来|目前|同时|此外|其中"
                       # a relative clause naming who lives or works there (某某所在的东城区持续推进…): the place heads
                       # the subject
-                      r"|[^,，。；;、]{1,12}所在的)?\s*$")
+                      r"|[^,，。；;、]{1,12}所在的"
+                      # the party centre with its core (以某某同志为核心的党中央实施…): the centre is the subject
+                      r"|以[^,，。；;、]{2,8}同志为核心的)?\s*$")
 
 
 def _clause_initial(t: Text, e: Ent, sent: tuple[int, int]) -> bool:

@@ -126,6 +126,7 @@ def campaign_relations(t: Text) -> list[Relation]:
                 has_region = True
         named_in = _region_in_name(t, _cname(c)) if t.div is not None else None
         subject_list: Ent | None = None  # the first place of a list of subjects (重庆、山西、江苏等地把开展…)
+        body_subject = False  # a body or place opening the clause launched it (then a speaker only reports it)
         launcher = _owner(t, c)
         if launcher is None:
             # a body/region as the subject of its clause that launches or drives it (no person in between)
@@ -153,6 +154,7 @@ def campaign_relations(t: Text) -> list[Relation]:
                         has_region = True
                 elif _LAUNCH.search(seg) or _PROMOTE.search(seg):
                     launcher = _innermost(t, subjects[-1])
+                    body_subject = True
                     subject_list = subjects[-1]
             if launcher is None and (entrusted := _entrusted(t, c, before)) is not None:
                 launcher, place = entrusted
@@ -228,7 +230,7 @@ def campaign_relations(t: Text) -> list[Relation]:
                 p = _antecedent(t, c, sent[0] + pm.end())
                 if p is not None:
                     out.append(rel("promoted_by", c, p, evidence=ev, via="pronoun"))
-            elif p is not None and _PROMOTE.search(lead) and not _PERCEIVED.search(lead):
+            elif p is not None and _PROMOTE.search(lead) and not _PERCEIVED.search(lead) and not body_subject:
                 out.append(rel("promoted_by", c, p, evidence=ev, via="speech"))
             elif p is None and _PROMOTE.search(lead) and not _PERCEIVED.search(lead) \
                     and (p := _pronoun_speaker(t, c, speakers)) is not None:
