@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from kg.pipeline.relations_campaigns import area_provinces
-from rule_docs import campaign_relations, ents, full_pipeline, holds, post_bodies, rules_pipeline
+from rule_docs import campaign_relations, ents, full_pipeline, holds, post_bodies, relations, rules_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -169,3 +169,74 @@ def test_the_party_centre_with_its_core_launches_what_it_carries_out() -> None:
     got = campaign_relations(text)
     assert ("launched_by", "乡村振兴战略", "中共中央") in got
     assert not [r for r in got if r[0] == "promoted_by"]  # the speaker only reports the centre's work
+
+
+# ------------------------------------------------------------------ bodies, places, dates, meetings (org v12, date v10,
+# meeting v12)
+def test_a_cppcc_special_committee_is_a_body(nlp: Any) -> None:
+    assert "全国政协经济委员会" in ents(nlp, "全国政协经济委员会负责同志介绍调研情况。", "ORG")
+    assert "全国政协" in ents(nlp, "全国政协在京召开专题协商会。", "ORG")
+
+
+@pytest.mark.parametrize("text, region", [("军队驻京有关单位领导前往送别。", "京"), ("领导在京召开会议。", "京")])
+def test_a_province_by_one_character_before_units_stationed_there(nlp: Any, text: str, region: str) -> None:
+    assert region in ents(nlp, text, "REGION")
+
+
+def test_no_province_by_one_character_before_troops(nlp: Any) -> None:
+    assert not ents(nlp, "几代驻藏部队官兵在高原奉献。", "REGION")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("去年7月底8月初，华北地区极端降雨。", "7月底8月初"),
+    ("今年七月底八月初，雨水偏多。", "七月底八月初"),
+    ("大家都在为即将到来的龙年春节做准备。", "龙年春节"),
+])
+def test_a_time_across_two_months_and_a_zodiac_year_after_a_word(nlp: Any, text: str, date: str) -> None:
+    assert date in ents(nlp, text, "DATE")
+
+
+def test_no_zodiac_year_inside_a_word(nlp: Any) -> None:
+    assert "龙年春节" not in ents(nlp, "恐龙年春节展览开幕。", "DATE")
+
+
+@pytest.mark.parametrize("text, meeting", [
+    ("被巡视地区分别召开巡视进驻动员会。", "巡视进驻动员会"),
+    ("中央第三巡视组巡视河北省工作动员会召开。", "中央第三巡视组巡视河北省工作动员会"),
+])
+def test_a_mobilisation_meeting_by_what_it_starts(nlp: Any, text: str, meeting: str) -> None:
+    assert meeting in ents(nlp, text, "MEETING")
+
+
+def test_a_bare_mobilisation_meeting_is_a_kind(nlp: Any) -> None:
+    assert not ents(nlp, "这不仅是收心会、表彰会，更是动员会、誓师会。", "MEETING")
+
+
+def test_reporting_to_a_meeting_makes_a_speaker() -> None:
+    text = ("6月25日上午，国务院某某事故调查组在银川召开第一次全体会议。国务院事故调查组组长、应急管理部副部长"
+            "宋元明通报调查安排、提出工作要求。")
+    assert ("第一次全体会议", "宋元明") in relations(text, "speaker")
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("金灿灿的制种玉米、红彤彤的番茄挂满枝头。", {"金灿灿", "红彤彤"}),
+    ("他走进泥人张、杨柳青年画等特色店铺。", {"杨柳青"}),
+])
+def test_no_name_from_a_vivid_adjective_or_a_craft(text: str, gone: set[str]) -> None:
+    assert not gone & set(ents(full_pipeline(), text, "PERSON"))
+
+
+def test_a_doubled_given_name_before_a_noun_stays(nlp: Any) -> None:
+    assert "王丹丹" in ents(full_pipeline(), "记者王丹丹的报道引起关注。", "PERSON")
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("玛纳斯湿地面积扩大到了17万亩。", "玛纳斯"),
+    ("他考察了辽宁材料实验室。", "辽宁"),
+])
+def test_no_place_before_a_wetland_or_a_laboratory(nlp: Any, text: str, gone: str) -> None:
+    assert gone not in ents(nlp, text, "REGION")
+
+
+def test_a_place_building_laboratories_stays(nlp: Any) -> None:
+    assert "浙江" in ents(nlp, "浙江建设了一批实验室。", "REGION")

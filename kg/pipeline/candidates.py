@@ -57,7 +57,9 @@ _REGION_NOT_BEFORE = re.compile(
     # a river named like a place before its waterway or basin (赣江、昌江智慧航道, 某江流域)
     r"(?:智慧)?航道|流域|干流|支流|"
     # a grassland named after its place (锡林郭勒草原, 呼伦贝尔草原)
-    r"草原"
+    r"草原|"
+    # a wetland named after its place (玛纳斯湿地), a laboratory named after its province (辽宁材料实验室)
+    r"(?:国家)?湿地|(?:(?![的了和与在是有等及把被将建设一批个家座所])[\u4e00-\u9fff]){0,4}?实验室"
 )
 #: words after a surname character that are not given names (祝大家, 向我们, 给群众)
 _NOT_GIVEN_NAMES = frozenset("大家 我们 你们 他们 她们 咱们 自己 同志 人民 群众 一起 一同 一行 大伙 各位 "

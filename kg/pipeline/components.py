@@ -165,10 +165,11 @@ def _word_then_locative(text: str, start: int, end: int) -> bool:
 def _no_name_here(text: str, start: int, end: int) -> bool:
     """True if a would-be name, whichever rule or model found it, is part of something else where it stands: a
     place's or a memorial's name (阿土列尔|村, 王家|镇, 某某|纪念馆), or words read as a surname and a given name
-    (居民楼|进行了, 文|章里, 某某拉毛|向总书记)."""
+    (居民楼|进行了, 文|章里, 某某拉毛|向总书记, 金灿灿的)."""
     return bool(_PLACE_AFTER.match(text, end) or _MEMORIAL_AFTER.match(text, end)) \
         or _verb_given_name(text, start, end) or _word_then_locative(text, start, end) \
-        or _preposition_given_name(text, start, end)
+        or _preposition_given_name(text, start, end) \
+        or (end - start == 3 and text[start + 1:end] in _VIVID_ENDINGS and text[end:end + 1] in ("的", "地"))
 
 
 #: the levels below a province a bare title or body may name (县委书记, 市长, 县委; a village's is no division, a
@@ -302,7 +303,13 @@ def _names_a_place(words: str) -> bool:
 #: not the heads' titles (村长, 镇长, 乡长) nor 乡亲
 _PLACE_AFTER = re.compile(r"[村屯寨](?!长)|[镇乡](?![长亲])|社区|街道|"
                           # a spirit, memorial or former home named after a person (焦裕禄精神, 某某同志纪念馆)
-                          r"精神|(?:同志)?纪念馆|(?:同志)?故居|(?:同志)?纪念碑|主义")
+                          r"精神|(?:同志)?纪念馆|(?:同志)?故居|(?:同志)?纪念碑|主义|"
+                          # a craft named after its town (杨柳青年画, 潍坊风筝 as a product)
+                          r"年画|剪纸|刺绣")
+#: the doubled endings of vivid adjectives (金灿灿的, 红彤彤的, 绿油油的): before 的 or 地 no given name
+_VIVID_ENDINGS = frozenset("灿灿 彤彤 油油 乎乎 洋洋 绵绵 蒙蒙 沉沉 茫茫 滚滚 闪闪 腾腾 嘟嘟 澄澄 葱葱 汪汪 喷喷 扑扑 糊糊 溜溜 "
+                           "巍巍 荡荡 朗朗 苍苍 皑皑 绒绒 鼓鼓 满满 当当 墩墩 嫩嫩 艳艳 匆匆 呼呼 哄哄 乎乎 飘飘 悠悠 融融 "
+                           "澎澎 湛湛 煌煌 森森 幽幽 簇簇 熙熙 攘攘".split())
 
 
 #: a memorial or former home named after the person, a few words on (毛泽东某乡调查纪念馆, 某某总司令和某某活佛纪念馆,
@@ -1331,10 +1338,10 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
         "post_patterns": {"@misc": "kg.post_patterns.v13"},
-        "org_patterns": {"@misc": "kg.org_patterns.v11"},
+        "org_patterns": {"@misc": "kg.org_patterns.v12"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v12"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v11"},
-        "date_patterns": {"@misc": "kg.date_patterns.v9"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v12"},
+        "date_patterns": {"@misc": "kg.date_patterns.v10"},
         "person_patterns": {"@misc": "kg.person_patterns.v10"},
         "model_policy": "fill",
         "regions": True,

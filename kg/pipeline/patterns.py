@@ -1656,6 +1656,20 @@ def org_patterns_v11() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.org_patterns.v12")
+def org_patterns_v12() -> dict[str, Any]:
+    """v11 plus the CPPCC's special committees by name (全国政协农业和农村委员会, 全国政协提案委员会) and a province's
+    one-character name after 驻 before the units stationed there (军队驻京有关单位; not before troops, which the sets leave unnamed: 驻藏部队)."""
+    p = org_patterns_v11()
+    p["national"] = (r"全国政协(?:提案|经济|农业和农村|人口资源环境|教科卫体|社会和法制|民族和宗教|港澳台侨|外事|"
+                     r"文化文史和学习)委员会|" + p["national"])
+    old = "(?=调研|"
+    assert p["abbreviation"].count(old) == 1, "abbreviation (v2)"
+    p["abbreviation"] = p["abbreviation"].replace(
+        old, "(?=(?<=驻.)(?:有关单位|单位|机构|办事处)|调研|", 1)
+    return p
+
+
 @registry.misc("kg.campaign_patterns.v10")
 def campaign_patterns_v10() -> dict[str, Any]:
     """v9 plus a drive to create a named national model area as a programme (积极创建全国民族团结进步模范区: the
@@ -1794,6 +1808,17 @@ def meeting_patterns_v11() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.meeting_patterns.v12")
+def meeting_patterns_v12() -> dict[str, Any]:
+    """v11 plus a mobilisation meeting named by what it starts (巡视进驻动员会, 中央第三巡视组巡视某省工作动员会); a bare
+    动员会 is a kind."""
+    p = meeting_patterns_v11()
+    assert "|动员大会|" in p["suffix"], "meeting suffix: mobilisation"
+    p["suffix"] = p["suffix"].replace("|动员大会|", "|动员大会|动员会议|动员会|", 1)
+    p["generic_suffix"] = [*p["generic_suffix"], "动员会", "动员会议"]
+    return p
+
+
 @registry.misc("kg.date_patterns.v8")
 def date_patterns_v8() -> dict[str, Any]:
     """v7 plus a day of the month with a clock time and no month (截至29日14时, 28日23时许): one DATE, as 5月29日14时;
@@ -1815,6 +1840,19 @@ def date_patterns_v9() -> dict[str, Any]:
     p["date"] = (r"(?:\d{4}年)?(?<!\d)\d{1,2}月\d{1,2}日(?:至|到|—|-|–)(?:\d{4}年)?\d{1,2}月\d{1,2}日|"
                  # a range of months in a year (2022年1月至11月) and a year's half (2026年上半年)
                  r"\d{4}年(?<!\d)\d{1,2}月(?:至|到|—|-|–)\d{1,2}月(?!\d{0,2}日)|\d{4}年[上下]半年|" + p["date"])
+    return p
+
+
+@registry.misc("kg.date_patterns.v10")
+def date_patterns_v10() -> dict[str, Any]:
+    """v9 plus a time spanning the turn of two months (7月底8月初, 七月底八月初): one DATE, and a zodiac year before
+    the festival after a word (即将到来的龙年春节, 欢度马年春节)."""
+    p = date_patterns_v9()
+    month = r"(?:(?<!\d)\d{1,2}|[一二三四五六七八九十]{1,2}(?<!十[一二三四五六七八九十]))月"
+    p["date"] = rf"{month}(?:底|末|下旬)(?:、|到|至)?{month}(?:初|上旬)|" + p["date"]
+    old = r"(?:(?<![\u4e00-\u9fff])[鼠牛虎兔龙蛇马羊猴鸡狗猪]年"
+    assert p["date"].count(old) == 1, "zodiac year (v4)"
+    p["date"] = p["date"].replace(old, r"(?:(?:(?<![\u4e00-\u9fff])|(?<=[的迎过度庆]))[鼠牛虎兔龙蛇马羊猴鸡狗猪]年", 1)
     return p
 
 
