@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
 
 from kg.pipeline.relations_campaigns import area_provinces
+from kg.pipeline.relations_events import month_iso
 from rule_docs import campaign_relations, ents, full_pipeline, holds, post_bodies, relations, rules_pipeline
 
 
@@ -240,3 +242,8 @@ def test_no_place_before_a_wetland_or_a_laboratory(nlp: Any, text: str, gone: st
 
 def test_a_place_building_laboratories_stays(nlp: Any) -> None:
     assert "浙江" in ents(nlp, "浙江建设了一批实验室。", "REGION")
+
+
+def test_a_turn_of_two_months_is_dated_by_its_first_month() -> None:
+    assert month_iso("7月底8月初", dt.date(2024, 2, 3), "去年") == "2023-07"
+    assert month_iso("七月底八月初", dt.date(2024, 9, 3)) == "2024-07"

@@ -38,6 +38,9 @@ _DAY_ONLY = re.compile(r"^\s*(\d{1,2})\s*日")
 _RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "当日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2}
 #: a month without a year (8月, 七月底, 十一月上旬): its year comes from the words before it or the article
 _MONTH_ONLY = re.compile(r"^(十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9])月(?:上旬|中旬|下旬|底|初|份)?$")
+#: the turn of two months (7月底8月初, 七月底八月初)
+_MONTH_TURN = re.compile(r"^(十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9])月(?:底|末|下旬)(?:、|到|至)?"
+                         r"(?:十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9])月(?:初|上旬)$")
 _CN_MONTH = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
 _RELATIVE_YEAR = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
 #: holidays on a fixed day of the Gregorian year (the lunar ones need a calendar and stay unread)
@@ -49,7 +52,7 @@ _HOLIDAY = re.compile(r"^(五一劳动节|劳动节|五一|五四|七一|八一|
 def month_iso(text: str, ref: dt.date | None, before: str = "") -> str | None:
     """``YYYY-MM`` of a month written without its year, read against the article date: 去年8月 is the
     previous year's August; a bare month later than the article's is last year's."""
-    m = _MONTH_ONLY.match(text)
+    m = _MONTH_ONLY.match(text) or _MONTH_TURN.match(text)  # (7月底8月初: dated by its first month)
     if m is None or ref is None:
         return None
     g = m.group(1)
