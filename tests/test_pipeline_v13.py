@@ -247,3 +247,30 @@ def test_a_place_building_laboratories_stays(nlp: Any) -> None:
 def test_a_turn_of_two_months_is_dated_by_its_first_month() -> None:
     assert month_iso("7月底8月初", dt.date(2024, 2, 3), "去年") == "2023-07"
     assert month_iso("七月底八月初", dt.date(2024, 9, 3)) == "2024-07"
+
+
+# ------------------------------------------------------------------ bodies written short
+def test_an_abbreviated_commission_is_the_one_the_article_names_in_full() -> None:
+    text = ("二十届首都规划建设委员会第二次全体会议在京召开。中共中央政治局常委、首规委主任某某出席会议并讲话。"
+            "中共中央政治局委员、首规委主任王大明主持会议。")
+    assert post_bodies(text)["首规委主任"] == ("首都规划建设委员会", "11")
+
+
+def test_an_abbreviated_commission_never_named_in_full_stays_unresolved() -> None:
+    text = "中共中央政治局常委、首规委主任王大明出席会议并讲话。"
+    assert "首规委主任" not in post_bodies(text)
+
+
+@pytest.mark.parametrize("text, post", [
+    ("国务院某省某市“7·6”溃坝灾害调查评估组在某市召开第一次全体会议。国务院调查评估组组长、水利部副部长王大明出席。",
+     "国务院调查评估组组长"),
+    ("国务院某省某市“7·17”特别重大山体崩塌灾害调查评估组成立。调查评估组组长、自然资源部副部长王大明讲话。",
+     "调查评估组组长"),
+])
+def test_an_investigation_group_written_short_is_the_one_named_in_full(text: str, post: str) -> None:
+    body = post_bodies(text)[post][0]
+    assert body is not None and body.startswith("国务院某省某市") and body.endswith("调查评估组")
+
+
+def test_the_corps_bureau_by_its_short_name() -> None:
+    assert post_bodies("兵团教育局党组成员、副局长王大明接受审查调查。")["副局长"][0] == "新疆生产建设兵团教育局"

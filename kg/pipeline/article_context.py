@@ -393,6 +393,8 @@ def canonical_body(body: str) -> str:
     b = _PARTY_PREFIX.sub("", body.strip())
     b = b.replace("人民政府", "政府")
     b = re.sub(r"([县区市省旗州盟镇乡])委员会$", r"\1委", b)
+    if b.startswith("兵团") and len(b) > 2:  # 兵团教育局: the Xinjiang Production and Construction Corps' bureau
+        b = "新疆生产建设" + b
     return CENTRAL_FULL_NAMES.get(b, b)
 
 

@@ -1638,9 +1638,13 @@ MILITARY_ROLE = r"(?:副)?(?:司令员|政治委员|政委|参谋长|军长|部�
 @registry.misc("kg.post_patterns.v13")
 def post_patterns_v13() -> dict[str, Any]:
     """v12 plus the army's titles (陆军第11军军长, 成都军区副司令员, 中国人民解放军原总后勤部部长, 东部战区司令员,
-    某省军区政治委员): a body of the army before the role of its head."""
+    某省军区政治委员): a body of the army before the role of its head; the head of an investigation group written short
+    (调查评估组组长)."""
     p = post_patterns_v12()
     p["national"] = rf"{MILITARY_BODY}{MILITARY_ROLE}|" + p["national"]
+    # the head of a State Council investigation group written short (调查评估组组长, 国务院事故调查组副组长): the
+    # group the article names in full is its body
+    p["national"] = r"(?:国务院)?(?:事故|灾害)?(?:调查评估组|调查组)(?:副)?组长|" + p["national"]
     return p
 
 

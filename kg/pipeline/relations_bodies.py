@@ -76,6 +76,46 @@ def _rest_of(kg: Mapping[str, Any], text: str, region_name: str | None, label: s
 
 
 def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
+    """Body and region of a POST or ORG entity (see :func:`_resolve_body`); an investigation group's title
+    written short (国务院事故调查组组长, 调查评估组组长) is the group's that the article names in full."""
+    ref = _resolve_body(t, e, sibling)
+    if e.label == "POST" and _INQUIRY_TITLE.match(e.text) and (full := _inquiry_in_full(t, e)) is not None:
+        return BodyRef(full, None, "", False, "written")
+    return ref
+
+
+#: the title of a State Council investigation group's head, written short (国务院事故调查组组长, 调查评估组副组长)
+_INQUIRY_TITLE = re.compile(r"^(?:国务院)?(?:[\u4e00-\u9fff]{0,4}?)(?P<kind>调查评估组|调查组|评估组)(?:副)?组长$")
+
+
+def _inquiry_in_full(t: Text, e: Ent) -> str | None:
+    """The investigation group the article names in full (国务院某地“7·6”某灾害调查评估组), of the same kind, the
+    last before the title (else the first after it)."""
+    m = _INQUIRY_TITLE.match(e.text)
+    assert m is not None
+    kind = m.group("kind")
+    groups = [x for x in t.ents if x.label == "ORG" and x.text.endswith(kind) and len(x.text) > len(e.text) - 2
+              and x.text.startswith("国务院")]
+    before = [x for x in groups if x.end <= e.start]
+    pick = before[-1] if before else (groups[0] if groups else None)
+    return pick.text if pick is not None else None
+
+
+def _commission_in_full(t: Text, short: str) -> str | None:
+    """The full name of an abbreviated commission the article writes out (首规委 → 首都规划建设委员会): a name
+    ending in 委员会 that holds the abbreviation's characters in order, starting with its first."""
+    key = ("commission_full", short)
+    if key not in t.memo:
+        if len(short) < 2 or not short.endswith("委"):
+            t.memo[key] = None
+        else:
+            rx = "".join(re.escape(ch) + r"[\u4e00-\u9fff]{0,4}?" for ch in short[:-1]) + "委员会"
+            m = re.search(rx, t.text)
+            t.memo[key] = m.group() if m else None
+    return t.memo[key]
+
+
+def _resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
     """Body and region of a POST or ORG entity.
 
     Order: the region written in the title; else the title before it in a
@@ -112,6 +152,9 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
         ref = unit_body(t, own, e.start)
         if ref is not None:
             return ref
+    if kg.get("body_type") == "commission" and kg.get("body") and (full := _commission_in_full(t, str(kg["body"]))):
+        # 首规委主任 in an article that names the 首都规划建设委员会: that commission (the capital's: Beijing's)
+        return BodyRef(full, "11" if full.startswith("首都") else None, "", False, "written")
     if e.label == "POST" and kg.get("body") and not written_region \
             and _CENTRAL_GROUP.match(str(kg["body"]) + "_") and national_body(e.text)[0] == kg["body"]:
         return BodyRef(str(kg["body"]), None, "", False, "national")  # 中央某某领导小组组长
