@@ -274,3 +274,24 @@ def test_an_investigation_group_written_short_is_the_one_named_in_full(text: str
 
 def test_the_corps_bureau_by_its_short_name() -> None:
     assert post_bodies("兵团教育局党组成员、副局长王大明接受审查调查。")["副局长"][0] == "新疆生产建设兵团教育局"
+
+
+# ------------------------------------------------------------------ ordinary words the model takes for names
+@pytest.mark.parametrize("text, gone", [
+    ("基地培育的苗木长势喜人，苗木销往全国各地。", "苗木"),
+    ("患者在医院康复后回到了家乡。", "康复"),
+    ("洪水淹没了大片农田。", "洪水淹"),
+    ("孩子们在田野里奔跑。", "田野里"),
+])
+def test_no_name_from_an_ordinary_word_nothing_names_as_a_person(text: str, gone: str) -> None:
+    assert gone not in ents(full_pipeline(), text, "PERSON")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("国务院总理李强出席会议并讲话。", "李强"),
+    ("中共中央决定：罗文同志任某省委书记。", "罗文"),
+    ("会议听取了金融监管总局副局长丛林作的说明。", "丛林"),
+    ("某公司原党委书记、董事长田野，违规收受礼品。", "田野"),
+])
+def test_a_name_that_is_also_a_word_stays_where_it_is_a_persons(text: str, name: str) -> None:
+    assert name in ents(full_pipeline(), text, "PERSON")

@@ -94,6 +94,40 @@ def _join_quoted_pairs(text: str, cands: list[Cand], first: int) -> None:
         cands.append(Cand(q, c.end, "CAMPAIGN", dict(c.attrs, name=name), prio=c.prio))
 
 
+@lru_cache(maxsize=2)
+def _common_two_char_words(min_freq: int = 20) -> frozenset[str]:
+    """Two-character words of jieba's dictionary (MIT licence; shipped with the jieba package the tokenizer uses)
+    that are frequent enough to be ordinary words (苗木, 康复, 关怀), read once."""
+    import jieba
+
+    out: set[str] = set()
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 2 and len(parts[0]) == 2 and int(parts[1]) >= min_freq:
+                out.add(parts[0])
+    return frozenset(out)
+
+
+#: how often (in jieba's counts) the first two characters of a three-character model name must occur as a word for
+#: the name to be read as that word and one more character (洪水|淹, 田野|里)
+_FIRST_WORD_FREQ = 300
+
+
+def _uncorroborated_word(text: str, name: str, post_ends: set[int], named: set[str]) -> bool:
+    """A two-character model name that is an ordinary word (苗木, 康复) and is nowhere written as a person's: never
+    after a title (总理李强, 副局长丛林), never before 同志 (罗文同志), never found by the rules."""
+    if name in named or not (len(name) == 2 and name in _common_two_char_words()
+                             or len(name) == 3 and name[:2] in _common_two_char_words(_FIRST_WORD_FREQ)):
+        return False
+    i = text.find(name)
+    while i >= 0:
+        if i in post_ends or text.startswith(("同志", "等同志"), i + len(name)):
+            return False
+        i = text.find(name, i + len(name))
+    return True
+
+
 def _trim_to_known(text: str, model: list[Span], persons: list[Cand]) -> list[Span]:
     """A three-character model name whose first two characters are a two-character name found elsewhere in
     the article, and which is not found on its own, is that name (林丹|荣获); a model span that holds a
@@ -605,6 +639,9 @@ class KGRules(PersonRules, PostRules):
             model = [t for t in model if not any(a < t.end_char and t.start_char < b for a, b in lex)]
         model = _trim_to_known(text, model, persons)
         post_ends = {c.end for c in cands if c.label == "POST"}
+        if model:  # (苗木, 康复, 张江: a common word the model took for a name, with nothing naming a person there)
+            named = {text[c.start:c.end] for c in persons}
+            model = [e for e in model if not _uncorroborated_word(text, e.text, post_ends, named)]
         persons = self._propagate(text, persons, model, post_ends)
         kept: list[Cand] = []
         for c in persons:
