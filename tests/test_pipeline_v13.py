@@ -295,3 +295,27 @@ def test_no_name_from_an_ordinary_word_nothing_names_as_a_person(text: str, gone
 ])
 def test_a_name_that_is_also_a_word_stays_where_it_is_a_persons(text: str, name: str) -> None:
     assert name in ents(full_pipeline(), text, "PERSON")
+
+
+# ------------------------------------------------------------------ places inside the names of firms and sites
+@pytest.mark.parametrize("text, gone", [
+    ("在成都天府国际生物城，他勉励企业加大研发投入。", "成都"),
+    ("他走进长春金赛药业，了解创新发展情况。", "长春"),
+    ("他首先来到大唐哈尔滨第一热电厂。", "哈尔滨"),
+    ("在哈尔滨新区冰上运动中心，他听取介绍。", "哈尔滨"),
+    ("他还到南京软件谷一家软件企业交流。", "南京"),
+    ("庆祝大会在新疆人民会堂隆重举行。", "新疆"),
+    ("他来到上海期货交易所调研。", "上海"),
+    ("在佛山国际陆港，他了解物流发展情况。", "佛山"),
+])
+def test_no_place_inside_the_name_of_a_firm_or_a_site(nlp: Any, text: str, gone: str) -> None:
+    assert gone not in ents(nlp, text, "REGION")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("习近平在河北雄安新区考察。", "河北"),
+    ("代表谢兰是重庆两江新区人和街道邢家桥社区党委书记。", "重庆"),
+    ("成都加快建设国际生物城。", "成都"),  # the city acting: a verb before the site
+])
+def test_a_place_before_a_new_area_of_another_name_stays(nlp: Any, text: str, kept: str) -> None:
+    assert kept in ents(nlp, text, "REGION")

@@ -749,6 +749,8 @@ class KGRules(PersonRules, PostRules):
                 continue
             if name in _ZONE_WORDS and s and _is_han(text[s - 1]):  # 空港新城, 钤东新城
                 continue
+            if text.startswith("新区", e) and not gz.is_full_name(name):
+                continue  # 哈尔滨新区: a new area named after the city (河北|雄安新区 keeps the province)
             if name.endswith("街道") and text.startswith("办事处", e):
                 # 某某街道办事处: the subdistrict's office, a body of its own (with a role after it: its POST,
                 # 某某街道办事处原副主任)
