@@ -319,3 +319,12 @@ def test_no_place_inside_the_name_of_a_firm_or_a_site(nlp: Any, text: str, gone:
 ])
 def test_a_place_before_a_new_area_of_another_name_stays(nlp: Any, text: str, kept: str) -> None:
     assert kept in ents(nlp, text, "REGION")
+
+
+def test_a_speaker_reporting_what_the_centre_carries_out_is_no_promoter() -> None:
+    text = ("王大明表示，十八大以来，以习近平同志为核心的中共中央坚持农业农村优先发展，实施乡村振兴战略。")
+    got = campaign_relations(text)
+    assert ("launched_by", "乡村振兴战略", "中共中央") in got
+    assert ("promoted_by", "乡村振兴战略", "王大明") not in got
+    # the speaker's own call stays his
+    assert ("promoted_by", "乡村振兴战略", "王大明") in campaign_relations("王大明强调，要全面实施乡村振兴战略。")

@@ -212,7 +212,9 @@ def campaign_relations(t: Text) -> list[Relation]:
         # (only the last subject counts: found from the end, so a long sentence is not read once per campaign)
         subject_p = next((p for p in reversed(persons) if p.get("kind", "name") != "byline" and _is_subject(t, p)),
                          None)
-        if subject_p is not None:
+        if subject_p is not None and body_subject and launcher is not None and launcher.start > subject_p.end:
+            pass  # 某某表示，…中共中央…实施某某战略: the body the clause is about carries it out, the speaker reports it
+        elif subject_p is not None:
             p = subject_p
             gap = t.text[p.end:c.start]
             if len(gap) <= 150 and _PROMOTE.search(gap) and not _PERCEIVED.search(gap):
