@@ -328,3 +328,55 @@ def test_a_speaker_reporting_what_the_centre_carries_out_is_no_promoter() -> Non
     assert ("promoted_by", "乡村振兴战略", "王大明") not in got
     # the speaker's own call stays his
     assert ("promoted_by", "乡村振兴战略", "王大明") in campaign_relations("王大明强调，要全面实施乡村振兴战略。")
+
+
+# ------------------------------------------------------------------ congresses and their sessions (xwlb47 work)
+CONGRESS = ("某民主党第十七次全国代表大会12月7日在北京开幕。中共中央政治局常委王大明出席开幕会并代表中共中央致贺词。\n"
+            "全国人大常委会副委员长、某党中央主席李小红代表各民主党派中央和全国工商联致贺词。\n"
+            "大会主席团常务主席张建国代表该党第十六届中央委员会作工作报告。\n"
+            "赵一平主持开幕会。")
+
+
+def test_speaking_for_a_body_makes_a_speaker_of_the_congress() -> None:
+    got = set(relations(CONGRESS, "speaker"))
+    for name in ("王大明", "李小红", "张建国"):
+        assert ("某民主党第十七次全国代表大会", name) in got
+
+
+def test_a_presidium_chairman_is_of_the_congress_named_before() -> None:
+    assert post_bodies(CONGRESS)["大会主席团常务主席"][0] == "某民主党第十七次全国代表大会主席团"
+    assert ("张建国", "大会主席团常务主席") in holds(CONGRESS)
+
+
+def test_no_central_committee_body_nor_member_read_out_of_its_name(nlp: Any) -> None:
+    doc = nlp("张建国代表该党第十六届中央委员会作工作报告。")
+    assert not [e for e in doc.ents if e.text in ("中央委员会", "中央委员")]
+    assert "中央委员" in ents(nlp, "他是中国共产党第十五届中央委员。", "POST")
+
+
+def test_a_naming_assembly_with_a_bracket_in_its_name() -> None:
+    text = "全国双拥模范城（县）命名大会4月23日在京召开。国务院总理王大明出席大会并讲话。赵一平主持大会。"
+    assert ("全国双拥模范城(县)命名大会", "赵一平") in relations(text, "chaired_by")
+    assert ("全国双拥模范城(县)命名大会", "王大明") in relations(text, "speaker")
+
+
+SESSION = ("政协第十四届全国委员会第二十九次主席会议24日在京召开。全国政协主席王大明主持并讲话。\n"
+           "会议研究了召开全国政协十四届三次会议的有关事项。会议确定，全国政协常委、外事委员会副主任刘一平为"
+           "全国政协十四届三次会议新闻发言人。\n"
+           "会议审议通过了关于撤销魏一、吴二平政协第十四届全国委员会委员资格的决定。\n"
+           "全国政协副主席李小红、张建国围绕学习贯彻重要讲话精神作了发言。")
+
+
+def test_a_session_being_planned_is_not_where_the_speech_is() -> None:
+    got = set(relations(SESSION, "speaker"))
+    assert ("政协第十四届全国委员会第二十九次主席会议", "李小红") in got
+    assert not [m for m, _ in got if "三次会议" in m]
+
+
+def test_a_sessions_spokesman_and_a_cppcc_membership_in_full() -> None:
+    bodies = post_bodies(SESSION)
+    assert bodies["全国政协十四届三次会议新闻发言人"][0] == "政协第十四届全国委员会第三次会议"
+    assert bodies["政协第十四届全国委员会委员"][0] == "全国政协"
+    got = set(holds(SESSION))
+    assert ("刘一平", "全国政协十四届三次会议新闻发言人") in got
+    assert {("魏一", "政协第十四届全国委员会委员"), ("吴二平", "政协第十四届全国委员会委员")} <= got

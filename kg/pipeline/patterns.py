@@ -1639,12 +1639,21 @@ MILITARY_ROLE = r"(?:副)?(?:司令员|政治委员|政委|参谋长|军长|部�
 def post_patterns_v13() -> dict[str, Any]:
     """v12 plus the army's titles (陆军第11军军长, 成都军区副司令员, 中国人民解放军原总后勤部部长, 东部战区司令员,
     某省军区政治委员): a body of the army before the role of its head; the head of an investigation group written short
-    (调查评估组组长)."""
+    (调查评估组组长) and a congress's presidium chairman (大会主席团常务主席)."""
     p = post_patterns_v12()
     p["national"] = rf"{MILITARY_BODY}{MILITARY_ROLE}|" + p["national"]
     # the head of a State Council investigation group written short (调查评估组组长, 国务院事故调查组副组长): the
     # group the article names in full is its body
     p["national"] = r"(?:国务院)?(?:事故|灾害)?(?:调查评估组|调查组)(?:副)?组长|" + p["national"]
+    # a congress's presidium (大会主席团常务主席): the presidium of the congress the article names
+    p["national"] = r"(?:大会)?主席团(?:常务)?主席|" + p["national"]
+    # the spokesman of a congress's session (全国政协十四届三次会议新闻发言人) and a CPPCC membership written in full
+    # (政协第十四届全国委员会委员)
+    p["national"] = (rf"(?:全国政协|全国人大)[{NUM_CN}]+届[{NUM_CN}]+次会议(?:新闻)?发言人|"
+                     rf"政协第[{NUM_CN}]+届全国委员会(?:常务)?委员(?!会)|" + p["national"])
+    # (no member read out of the committee's name: 第十六届中央委员会 is no 中央委员)
+    assert "|中央候补委员|中央委员|" in p["national"], "national: members of the Central Committee"
+    p["national"] = p["national"].replace("|中央候补委员|中央委员|", "|中央候补委员(?!会)|中央委员(?!会)|", 1)
     return p
 
 
@@ -1662,11 +1671,16 @@ def org_patterns_v11() -> dict[str, Any]:
 
 @registry.misc("kg.org_patterns.v12")
 def org_patterns_v12() -> dict[str, Any]:
-    """v11 plus the CPPCC's special committees by name (全国政协农业和农村委员会, 全国政协提案委员会) and a province's
+    """v11 plus the CPPCC's special committees by name (全国政协农业和农村委员会, 全国政协提案委员会), no ORG for the bare
+    中央委员会, and a province's
     one-character name after 驻 before the units stationed there (军队驻京有关单位; not before troops, which the sets leave unnamed: 驻藏部队)."""
     p = org_patterns_v11()
     p["national"] = (r"全国政协(?:提案|经济|农业和农村|人口资源环境|教科卫体|社会和法制|民族和宗教|港澳台侨|外事|"
                      r"文化文史和学习)委员会|" + p["national"])
+    # the bare 中央委员会 (中国共产党第二十届中央委员会, 某民主党派第十六届中央委员会) is no ORG of the sets: the party
+    # centre is 中共中央 or 党中央, a session of the committee a MEETING
+    assert "|中央委员会|" in p["national"], "org national: 中央委员会"
+    p["national"] = p["national"].replace("|中央委员会|", "|", 1)
     old = "(?=调研|"
     assert p["abbreviation"].count(old) == 1, "abbreviation (v2)"
     p["abbreviation"] = p["abbreviation"].replace(
@@ -1814,12 +1828,12 @@ def meeting_patterns_v11() -> dict[str, Any]:
 
 @registry.misc("kg.meeting_patterns.v12")
 def meeting_patterns_v12() -> dict[str, Any]:
-    """v11 plus a mobilisation meeting named by what it starts (巡视进驻动员会, 中央第三巡视组巡视某省工作动员会); a bare
-    动员会 is a kind."""
+    """v11 plus a mobilisation meeting named by what it starts (巡视进驻动员会, 中央第三巡视组巡视某省工作动员会) and a
+    naming assembly (全国双拥模范城（县）命名大会); a bare 动员会 or 命名大会 is a kind."""
     p = meeting_patterns_v11()
     assert "|动员大会|" in p["suffix"], "meeting suffix: mobilisation"
-    p["suffix"] = p["suffix"].replace("|动员大会|", "|动员大会|动员会议|动员会|", 1)
-    p["generic_suffix"] = [*p["generic_suffix"], "动员会", "动员会议"]
+    p["suffix"] = p["suffix"].replace("|动员大会|", "|动员大会|动员会议|动员会|命名表彰大会|命名大会|", 1)
+    p["generic_suffix"] = [*p["generic_suffix"], "动员会", "动员会议", "命名大会"]
     return p
 
 

@@ -218,7 +218,7 @@ def _opens_clause(text: str, pos: int) -> bool:
 
 #: a membership written before a name (二十大代表某某是…)
 _MEMBER_BEFORE = re.compile(_MEMBERSHIP_WORD + "$")
-_APPOINT_PREFIX = re.compile(r"(?:任命|提名|推选|选举|聘请|聘任|聘|增补|补选|增选)\s*$")
+_APPOINT_PREFIX = re.compile(r"(?:任命|提名|推选|选举|聘请|聘任|聘|增补|补选|增选|确定[，,：:]?)\s*$")
 _APPOINT_MID = re.compile(r"^\s*(?:同志)?\s*为\s*(?:第[\d一二三四五六七八九十]+届)?\s*$")
 _CHANGED_TO = re.compile(r"[，,；;]\s*(?:并|后|随后)?\s*(?:改任|转任|调任|升任)\s*$")
 _LEFT_POST = re.compile(r"(?:不再担任|不再兼任|免去|卸任|辞去|请辞)\s*(?:其)?\s*(?:第[\d一二三四五六七八九十]+届)?\s*$")
@@ -406,10 +406,6 @@ def holds_relations(t: Text) -> list[Relation]:
         prev = _prev_ent(t, stack[0])
         if _is_name(prev) and prev is not None and t.sent_of[prev.i] == t.sent_of[stack[0].i]:
             gap = t.between(prev, stack[0])
-            # 习近平总书记: a name directly before a national title
-            if gap == "" and len(stack) == 1 and stack[0].get("level_hint") == "国":
-                add(prev, stack[0], "name_title")
-                continue
             after = t.text[last.end:last.end + 2]
             # 姓名（职务） apposition
             if re.fullmatch(r"\s*[(（]\s*", gap) and re.match(r"\s*[)）]", after):
@@ -429,6 +425,10 @@ def holds_relations(t: Text) -> list[Relation]:
                             seen.add((person.i, post.i))
                             out.append(rel("holds", person, post, evidence=t.sent_span(post), via="removed",
                                            former=True))
+                continue
+            # 习近平总书记: a name directly before a national title
+            if gap == "" and len(stack) == 1 and stack[0].get("level_hint") == "国":
+                add(prev, stack[0], "name_title")
                 continue
             # 姓名(，)现任/曾任职务 and 姓名，职务。 (a profile's apposition) when the name opens its clause
             own = _own_titles(t, gap, last, _SENTENCE_OPEN.search(t.text, max(0, prev.start - 3), prev.start) is not None)

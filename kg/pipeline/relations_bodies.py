@@ -81,7 +81,17 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
     ref = _resolve_body(t, e, sibling)
     if e.label == "POST" and _INQUIRY_TITLE.match(e.text) and (full := _inquiry_in_full(t, e)) is not None:
         return BodyRef(full, None, "", False, "written")
+    if e.label == "POST" and _PRESIDIUM_TITLE.match(e.text):
+        # 大会主席团常务主席: the presidium of the congress named last before it
+        congress = next((x for x in reversed(t.ents[:e.i]) if x.label == "MEETING"
+                         and _CONGRESS_NAME.search(str(x.get("name") or x.text))), None)
+        return BodyRef(str(congress.get("name") or congress.text) + "主席团", None, "", False, "written") \
+            if congress is not None else BodyRef(None, None, "", False, "unresolved")
     return ref
+
+
+_PRESIDIUM_TITLE = re.compile(r"^(?:大会)?主席团(?:常务)?主席$")
+_CONGRESS_NAME = re.compile(r"代表大会$|全国代表大会|人民代表大会")
 
 
 #: the title of a State Council investigation group's head, written short (国务院事故调查组组长, 调查评估组副组长)
@@ -320,11 +330,33 @@ def national_body(title: str) -> tuple[str | None, str]:
     return body, role.removeprefix(DAILY_WORK)
 
 
+_CN_NUM = "一二三四五六七八九十"
+#: a session's spokesman (post v13) and a CPPCC membership in full
+_SPOKESMAN_TITLE = re.compile(rf"^(?P<session>(?:全国政协|全国人大)[{_CN_NUM}]+届[{_CN_NUM}]+次会议)(?P<role>(?:新闻)?发言人)$")
+_CPPCC_MEMBER_TITLE = re.compile(rf"^(?P<body>政协第[{_CN_NUM}]+届全国委员会)(?P<standing>常务)?委员$")
+_SESSION_SHORT = re.compile(rf"^(?P<org>全国政协|全国人大)(?P<term>[{_CN_NUM}]+)届(?P<n>[{_CN_NUM}]+)次会议$")
+
+
+def session_full_name(short: str) -> str:
+    """A national congress's session by its full name: 全国政协十四届三次会议 → 政协第十四届全国委员会第三次会议,
+    全国人大十四届二次会议 → 第十四届全国人民代表大会第二次会议 (else as written)."""
+    m = _SESSION_SHORT.match(short)
+    if m is None:
+        return short
+    if m.group("org") == "全国政协":
+        return f"政协第{m.group('term')}届全国委员会第{m.group('n')}次会议"
+    return f"第{m.group('term')}届全国人民代表大会第{m.group('n')}次会议"
+
+
 #: an army title (post v13): the body of the army before its head's role
 _MILITARY_TITLE = re.compile(rf"^(?P<body>{MILITARY_BODY})(?P<role>{MILITARY_ROLE})$")
 
 
 def _national_body(title: str) -> tuple[str | None, str]:
+    if m := _SPOKESMAN_TITLE.match(title):  # 全国政协十四届三次会议新闻发言人: the session's, in its full name
+        return session_full_name(m.group("session")), m.group("role")
+    if m := _CPPCC_MEMBER_TITLE.match(title):  # 政协第十四届全国委员会委员: a member of the CPPCC
+        return ("全国政协常委会" if m.group("standing") else "全国政协"), title[m.end("body"):]
     if m := _MILITARY_TITLE.match(title):  # 中国人民解放军原总后勤部部长 → 中国人民解放军总后勤部 (former), 部长
         return re.sub(r"^((?:中国人民解放军|解放军)?)原", r"\1", m.group("body")), m.group("role")
     if _HEAD_OF_STATE.match(title):

@@ -176,6 +176,8 @@ _SPEECH = re.compile(
     r"(?:在(?:会上|会议上|大会上|讲话中|座谈会上|会议中|致辞中|发言中|审议时|" + _IN_DELIBERATION
     + r"|[\u4e00-\u9fff]{2,16}?(?:后|时))\s*|" + _IN_DELIBERATION + r"\s*)?"  # 在认真听取大家的发言后表示
     r"(?:强调|指出|要求|表示|讲话|说|提出|部署|作报告|作了|致辞|发言|总结|通报|发表(?:了)?(?:重要)?讲话|"
+    # speaking for a body (某某代表各民主党派中央致贺词, 某某代表某党第十六届中央委员会作工作报告)
+    r"代表[^，。；;,]{2,24}?(?:致贺词|致辞|讲话|发言|作(?:了)?(?:工作)?报告)|"
     # a deputy reporting to the leader at a deliberation (某某向总书记汇报了…)
     # (also after what the report is about: 某某，围绕某某，向总书记作了汇报)
     r"(?:[，,]\s*(?:围绕|就)[^，。；;\n]{1,40}?[，,]\s*)?向[\u4e00-\u9fff]{1,6}?(?:作了?|进行了?)?(?:汇报|介绍)|"
@@ -209,7 +211,8 @@ _CHAIR_AFTER_CLAUSES = re.compile(r"^\s*(?:同志)?[^。；;！？!?\n]{0,90}?[�
 _SUBJECTLESS_CHAIR = re.compile(r"^\s*(?:还|并|随后|其间|期间|之后)?\s*(?P<verb>主持召开|主持)")
 _CHAIR_SPEECH = re.compile(r"^[^，,。；;]{0,30}?(?:并(?:作|发表)?(?:了)?(?:重要)?(?:总结)?(?:讲话|致辞|发言)"
                            r"|时(?:表示|强调|指出|说|要求))")  # 主持会议时表示: the chair speaks too
-_ATTEND_SPEECH = re.compile(_NAME_TO_VERB + r"出席(?:会议|大会|开幕式|活动)?并(?:作)?(?:讲话|致辞|发言)")
+_ATTEND_SPEECH = re.compile(_NAME_TO_VERB + r"出席(?:会议|大会|开幕式|开幕会|闭幕会|闭幕式|活动)?并"
+                            r"(?:代表[^，。；;,]{2,20}?)?(?:作)?(?:讲话|致辞|致贺词|发言)")
 _CHAIR_BY = re.compile(r"由\s*$")
 _ATTEND_AT = re.compile(_NAME_TO_VERB + r"出席")
 _AND_SPEECH = re.compile(r"\s*并(?:作|发表)?(?:了)?(?:重要)?(?:讲话|致辞|发言)")
@@ -220,8 +223,10 @@ _ATTEND_ALSO = re.compile(r"(?:出席|参加|列席)(?:了)?[\u4e00-\u9fff]{0,6}
 #: a verb right before a meeting's name that shows it taking place (``某某主持某某会议``, ``出席…大会``)
 _HELD_BY_VERB = re.compile(r"(?:主持|主持召开|出席|参加|列席)\s*$")
 #: reported speech before a meeting's name (``他表示，…胜利召开某全会``)
-#: a decision or a proposal to convene a meeting (关于召开…的决定, 决定于…召开): not held where it is named
-_CONVENING = re.compile(r"(?:关于|决定|提请|建议)(?:于[^，。；]{0,12}?)?(?:召开|举行)[^，。；,;]{0,8}$")
+#: a decision or a proposal to convene a meeting (关于召开…的决定, 决定于…召开, 研究了召开…的有关事项): not held
+#: where it is named
+_CONVENING = re.compile(r"(?:关于|决定|提请|建议|研究(?:了)?|讨论(?:了)?|筹备)(?:于[^，。；]{0,12}?)?(?:召开|举行)"
+                        r"[^，。；,;]{0,8}$")
 _REPORTED = re.compile(r"(?:表示|强调|指出|认为|说|谈到)\s*[,，:：]")
 #: a meeting referred to without its name where it takes place (``某小组29日召开会议``, ``出席庆祝大会``)
 _BARE_MEETING = re.compile(r"(?:召开|举行|举办|出席|参加)(?:了)?[\u4e00-\u9fff]{0,4}?(会议|大会|全会|座谈会|常委会)(?![\u4e00-\u9fff])")
