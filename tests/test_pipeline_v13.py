@@ -380,3 +380,39 @@ def test_a_sessions_spokesman_and_a_cppcc_membership_in_full() -> None:
     got = set(holds(SESSION))
     assert ("刘一平", "全国政协十四届三次会议新闻发言人") in got
     assert {("魏一", "政协第十四届全国委员会委员"), ("吴二平", "政协第十四届全国委员会委员")} <= got
+
+
+def test_the_spirit_of_one_meeting_and_another_meetings_name(nlp: Any) -> None:
+    got = ents(nlp, "希望该党深入学习贯彻中共二十大精神以及中央统战工作会议精神。", "MEETING")
+    assert got == ["中共二十大", "中央统战工作会议"]
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("李强首先来到海口新海港客运枢纽项目现场。", "海口"),
+    ("他随后来到某某美好家园（海口）孝慈苑。", "海口"),
+    ("中欧班列（西安）累计开行超3000列。", "西安"),
+    ("山东省地矿局第六地质大队的队员们回信。", "山东省"),
+])
+def test_no_place_inside_a_hub_or_a_bracketed_part_of_a_name(nlp: Any, text: str, gone: str) -> None:
+    assert gone not in ents(nlp, text, "REGION")
+
+
+def test_a_place_in_brackets_glossing_a_word_stays(nlp: Any) -> None:
+    assert "海口" in ents(nlp, "会议在海南省会（海口）召开。", "REGION")
+
+
+def test_no_campaign_named_by_a_hall_after_it(nlp: Any) -> None:
+    assert not ents(nlp, "他参观了某州铸牢中华民族共同体意识主题教育馆。", "CAMPAIGN")
+    assert ents(nlp, "深入开展铸牢中华民族共同体意识主题教育。", "CAMPAIGN")
+
+
+def test_a_drive_to_create_model_units(nlp: Any) -> None:
+    assert "双拥模范创建" in ents(nlp, "要深化双拥模范创建，巩固扩大双拥社会基础。", "CAMPAIGN")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("根据军委纪委监委查办案件中发现的问题线索。", "军委纪委监委"),
+    ("全国双拥工作领导小组成员参加大会。", "全国双拥工作领导小组"),
+])
+def test_the_military_discipline_commission_and_a_nationwide_leading_group(nlp: Any, text: str, org: str) -> None:
+    assert org in ents(nlp, text, "ORG")

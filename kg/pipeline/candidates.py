@@ -89,9 +89,9 @@ _REGION_IN_NAME = re.compile(
     r"生物城|科学城|科技城|影视城|医药城|大学城|"
     # plants and firms named after their place (大唐哈尔滨第一热电厂, 长春金赛药业), business districts (南京软件谷,
     # 济南中央商务区, 南昌航空城), halls, academies and exchanges (新疆人民会堂, 山西博物院, 天津农科院, 上海期货交易所),
-    # ports (佛山国际陆港, 深圳蛇口邮轮母港)
+    # ports and hubs (佛山国际陆港, 深圳蛇口邮轮母港, 海口新海港客运枢纽), survey teams (山东省地矿局第六地质大队)
     r"热电厂|发电厂|电厂|药业|重工|电器|软件谷|中央商务区|航空城|人民会堂|博物院|农科院|林科院|林科所|光源|交易所|"
-    r"陆港|母港))"
+    r"陆港|母港|客运枢纽|交通枢纽|枢纽|地质大队|地质队))"
 )
 #: division names that are also words for zones and districts: 空港新城 is not the division 新城
 _ZONE_WORDS = frozenset({"新城", "新区", "城区", "老城", "新村", "开发区", "高新区"})

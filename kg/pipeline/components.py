@@ -314,6 +314,10 @@ _GOAL_AFTER = re.compile(r"的?(?:重要)?(?:战略)?支点|(?:国际|区域性?
 _NAMED_ZONE = re.compile(r"国家|国际|全国|中国|两岸|[“\"]")
 #: a document named after a programme (某某建设总体方案, 某某发展规划纲要): the document, not the programme
 _DOCUMENT_AFTER = re.compile(r"(?:总体|实施|建设|行动)?方案|(?:总体|发展|专项)?规划(?:纲要)?(?!建设|实施)|纲要|条例|实施意见")
+#: a hall, exhibition room or base named after a campaign (某某主题教育馆, 某某工程展示馆, 某某教育基地)
+_HALL_AFTER = re.compile(r"(?:展示|展览|纪念)?馆|展厅|陈列室|(?:教育|实践|示范)基地")
+#: the spirit of one meeting joined to another's name (某大会精神以及某会议精神)
+_SPIRIT_AND = re.compile(r"精神(?:以及|及|和|与|、)")
 #: a group of participants listed before a meeting's name, after a boundary or the verb that holds it
 _GROUPS_BEFORE = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|(?<=召开)|(?<=举行)|(?<=出席)|(?<=参加)|(?<=主持)|^)"
                             r"(?!召开|举行|出席|参加|主持)各?[^\W\d_的其之]{1,8}?(?:中央|人士|党派|单位|部门|企业|高校)$")
@@ -579,6 +583,7 @@ class KGRules(PersonRules, PostRules):
         self.re_launched_quote = _opt(cp, "launched_quote")
         #: a slogan of the lexicon is not read out of a longer quoted word (“双减少”)
         self.lexicon_whole_quote = bool(cp.get("lexicon_whole_quote"))
+        self.campaign_hall_after = bool(cp.get("hall_after"))
         #: a programme written without the place that alone has it (自由贸易港建设: Hainan's), named in full when the
         #: article names the place
         self.home_programmes = [(compile_scan(rx), place, name) for rx, place, name in cp.get("home_programmes", ())]
@@ -748,6 +753,11 @@ class KGRules(PersonRules, PostRules):
                 # this one (富裕县|龙安桥粮库有限公司: an unrelated place read inside the name starts nothing)
                 continue
             if name in _ZONE_WORDS and s and _is_han(text[s - 1]):  # 空港新城, 钤东新城
+                continue
+            if s > 1 and text[s - 1] in "(（" and _is_han(text[s - 2]) and text[s - 2] not in "会府城市县区镇乡村州省" \
+                    and text[e:e + 1] in ")）":
+                # 中欧班列（西安）, 某某家园（海口）孝慈苑: the place in brackets is part of a name (not one glossing a
+                # word: 省会（海口）)
                 continue
             if text.startswith("新区", e) and not gz.is_full_name(name):
                 continue  # 哈尔滨新区: a new area named after the city (河北|雄安新区 keeps the province)
@@ -1069,6 +1079,8 @@ class KGRules(PersonRules, PostRules):
             self._campaign_mentions(text, cands, first, set(not_named))
         if "”“" in text:  # two quoted names written together
             _join_quoted_pairs(text, cands, first)
+        if self.campaign_hall_after:  # 某某主题教育|馆, 某某工程|展示馆: a hall or base named after it, no mention
+            cands[first:] = [c for c in cands[first:] if not (c.label == "CAMPAIGN" and _HALL_AFTER.match(text, c.end))]
         if shows:  # (nor a shorter reading of the same name by another rule: “某某”战略|工程…成就展)
             cands[first:] = [c for c in cands[first:] if not (c.label == "CAMPAIGN" and c.start in shows)]
         if "全国" in text:  # a nationwide campaign the article also writes with 全国 (全国某某队伍教育整顿动员部署会议 …
@@ -1254,6 +1266,8 @@ class KGRules(PersonRules, PostRules):
             name = name.lstrip("、”()（）") if name and name[0] in "“\"" and name.count(name[0]) == 1 and "”" in name \
                 else name.lstrip("、“”\"()（）")
             name = re.sub(r"^(?:上|近|数)?[一二三四五六七八九十百千万两几多余首\d]*(?:次|个|场)", "", name)
+            # 学习贯彻某大会精神以及|某工作会议精神: the spirit of one meeting, then the other's name
+            name = _SPIRIT_AND.split(name)[-1]
             start = s - len(name)
             # keep only the innermost region: 江西|分宜县三级干部大会
             while start in region_by_start and region_by_start[start] in region_by_start:

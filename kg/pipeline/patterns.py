@@ -1677,6 +1677,10 @@ def org_patterns_v12() -> dict[str, Any]:
     p = org_patterns_v11()
     p["national"] = (r"全国政协(?:提案|经济|农业和农村|人口资源环境|教科卫体|社会和法制|民族和宗教|港澳台侨|外事|"
                      r"文化文史和学习)委员会|" + p["national"])
+    # the military discipline commission (军委纪委监委), and a nationwide leading group (全国双拥工作领导小组) as the
+    # centre's and the State Council's are
+    p["national"] = r"(?:中央)?军委纪委(?:监委)?|" + p["national"]
+    p["group"] = p["group"].replace("(?:中央层面|中共中央|中央|国务院|", "(?:中央层面|中共中央|中央|国务院|全国|", 1)
     # the bare 中央委员会 (中国共产党第二十届中央委员会, 某民主党派第十六届中央委员会) is no ORG of the sets: the party
     # centre is 中共中央 or 党中央, a session of the committee a MEETING
     assert "|中央委员会|" in p["national"], "org national: 中央委员会"
@@ -1786,6 +1790,11 @@ def campaign_patterns_v12() -> dict[str, Any]:
     p["home_programmes"] = [(r"(?<!海南)(?<!特色)(?:自由贸易港|自贸港)建设(?!总体方案)", "海南", "海南自由贸易港建设")]
     # a quoted slogan with the programme word after it (“一带一路”建设) is the slogan's mention
     p["quoted_lexicon_suffix"] = r"建设(?![的成])"
+    # a hall or base named after a campaign (某某主题教育馆) is no mention of it
+    p["hall_after"] = True
+    # a drive to create model units (深化双拥模范创建), as 创建全国某某模范区 is one
+    p["bare"] = [*p["bare"], r"(?:(?<=深化)|(?<=开展)|(?<=推进)|(?<=推动)|(?<=持续))(?:(?![的等和与及之是了])[\u4e00-\u9fff]){2,8}?"
+                             r"模范(?:城|县|区|单位)?创建"]
     return p
 
 
