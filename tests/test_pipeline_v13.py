@@ -416,3 +416,15 @@ def test_a_drive_to_create_model_units(nlp: Any) -> None:
 ])
 def test_the_military_discipline_commission_and_a_nationwide_leading_group(nlp: Any, text: str, org: str) -> None:
     assert org in ents(nlp, text, "ORG")
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("赵一平就全国人大常委会工作报告稿征求意见。", "全国人大常委会"),
+    ("会议原则通过了全国政协2025年协商计划。", "全国政协"),
+])
+def test_no_body_opening_the_name_of_its_own_report_or_plan(nlp: Any, text: str, gone: str) -> None:
+    assert gone not in ents(nlp, text, "ORG")
+
+
+def test_a_body_before_its_decision_stays(nlp: Any) -> None:
+    assert "全国人大常委会" in ents(nlp, "会议通过了全国人大常委会关于批准某协定的决定。", "ORG")

@@ -314,6 +314,8 @@ _GOAL_AFTER = re.compile(r"的?(?:重要)?(?:战略)?支点|(?:国际|区域性?
 _NAMED_ZONE = re.compile(r"国家|国际|全国|中国|两岸|[“\"]")
 #: a document named after a programme (某某建设总体方案, 某某发展规划纲要): the document, not the programme
 _DOCUMENT_AFTER = re.compile(r"(?:总体|实施|建设|行动)?方案|(?:总体|发展|专项)?规划(?:纲要)?(?!建设|实施)|纲要|条例|实施意见")
+#: the kinds of a body's own documents named after it (工作报告, 2025年协商计划, 2024年工作总结)
+_DOCUMENT_KIND = re.compile(r"(?:\d{4}年度?)?(?:工作报告|工作总结|协商计划|学习计划|工作要点)")
 #: a hall, exhibition room or base named after a campaign (某某主题教育馆, 某某工程展示馆, 某某教育基地)
 _HALL_AFTER = re.compile(r"(?:展示|展览|纪念)?馆|展厅|陈列室|(?:教育|实践|示范)基地")
 #: the spirit of one meeting joined to another's name (某大会精神以及某会议精神)
@@ -584,6 +586,7 @@ class KGRules(PersonRules, PostRules):
         #: a slogan of the lexicon is not read out of a longer quoted word (“双减少”)
         self.lexicon_whole_quote = bool(cp.get("lexicon_whole_quote"))
         self.campaign_hall_after = bool(cp.get("hall_after"))
+        self.document_owner = bool(op.get("document_owner"))
         #: a programme written without the place that alone has it (自由贸易港建设: Hainan's), named in full when the
         #: article names the place
         self.home_programmes = [(compile_scan(rx), place, name) for rx, place, name in cp.get("home_programmes", ())]
@@ -675,6 +678,9 @@ class KGRules(PersonRules, PostRules):
             cands = _outside_titles(text, cands)
         if "政协委员" in text:
             cands = _member_groups(text, cands)
+        if self.document_owner and _DOCUMENT_KIND.search(text):  # 某常委会工作报告稿, 全国政协2025年协商计划: the
+            # document's owner opens its name, no mention of the body (the sets leave it unannotated)
+            cands = [c for c in cands if not (c.label == "ORG" and _DOCUMENT_KIND.match(text, c.end))]
         if "宣讲团" in text:
             cands = _preaching_group_names(text, cands)
         if "、" in text:

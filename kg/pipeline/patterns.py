@@ -1681,6 +1681,8 @@ def org_patterns_v12() -> dict[str, Any]:
     # centre's and the State Council's are
     p["national"] = r"(?:中央)?军委纪委(?:监委)?|" + p["national"]
     p["group"] = p["group"].replace("(?:中央层面|中共中央|中央|国务院|", "(?:中央层面|中共中央|中央|国务院|全国|", 1)
+    # the body opening the name of its own report or plan (全国人大常委会工作报告稿, 全国政协2025年协商计划) is no ORG
+    p["document_owner"] = True
     # the bare 中央委员会 (中国共产党第二十届中央委员会, 某民主党派第十六届中央委员会) is no ORG of the sets: the party
     # centre is 中共中央 or 党中央, a session of the committee a MEETING
     assert "|中央委员会|" in p["national"], "org national: 中央委员会"
