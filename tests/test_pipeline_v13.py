@@ -428,3 +428,12 @@ def test_no_body_opening_the_name_of_its_own_report_or_plan(nlp: Any, text: str,
 
 def test_a_body_before_its_decision_stays(nlp: Any) -> None:
     assert "全国人大常委会" in ents(nlp, "会议通过了全国人大常委会关于批准某协定的决定。", "ORG")
+
+
+@pytest.mark.parametrize("text", ["这是自觉接受代表大会监督的制度安排。", "辽宁、青海分别举行专题新闻发布会。"])
+def test_a_kind_of_meeting_without_its_name(nlp: Any, text: str) -> None:
+    assert not ents(nlp, text, "MEETING")
+
+
+def test_a_named_congress_stays(nlp: Any) -> None:
+    assert ents(nlp, "某民主党第十七次全国代表大会在北京开幕。", "MEETING") == ["某民主党第十七次全国代表大会"]

@@ -1844,7 +1844,12 @@ def meeting_patterns_v12() -> dict[str, Any]:
     p = meeting_patterns_v11()
     assert "|动员大会|" in p["suffix"], "meeting suffix: mobilisation"
     p["suffix"] = p["suffix"].replace("|动员大会|", "|动员大会|动员会议|动员会|命名表彰大会|命名大会|", 1)
-    p["generic_suffix"] = [*p["generic_suffix"], "动员会", "动员会议", "命名大会"]
+    p["generic_suffix"] = [*p["generic_suffix"], "动员会", "动员会议", "命名大会", "代表大会"]
+    # a standing committee's or a press conference's kind (列席常委会会议, 举行专题新闻发布会): no name
+    assert p["generic_name"] == r"^(?:专题|集中|扩大|全体|专门|一次|这次|本次)$", "meeting generic names (v8)"
+    p["generic_name"] = r"^(?:专题|集中|扩大|全体|专门|一次|这次|本次|常委会|专题新闻)$"
+    if "新闻发布会" not in p["generic_suffix"]:
+        p["generic_suffix"] = [*p["generic_suffix"], "新闻发布会"]
     return p
 
 
