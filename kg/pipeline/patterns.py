@@ -1639,7 +1639,9 @@ MILITARY_ROLE = r"(?:副)?(?:司令员|政治委员|政委|参谋长|军长|部�
 def post_patterns_v13() -> dict[str, Any]:
     """v12 plus the army's titles (陆军第11军军长, 成都军区副司令员, 中国人民解放军原总后勤部部长, 东部战区司令员,
     某省军区政治委员): a body of the army before the role of its head; the head of an investigation group written short
-    (调查评估组组长) and a congress's presidium chairman (大会主席团常务主席)."""
+    (调查评估组组长), a congress's presidium chairman (大会主席团常务主席), a session's spokesman
+    (全国政协十四届三次会议新闻发言人) and a CPPCC membership in full (政协第十四届全国委员会委员); no member read out of
+    the Central Committee's name (第十六届中央委员会)."""
     p = post_patterns_v12()
     p["national"] = rf"{MILITARY_BODY}{MILITARY_ROLE}|" + p["national"]
     # the head of a State Council investigation group written short (调查评估组组长, 国务院事故调查组副组长): the
@@ -1671,9 +1673,11 @@ def org_patterns_v11() -> dict[str, Any]:
 
 @registry.misc("kg.org_patterns.v12")
 def org_patterns_v12() -> dict[str, Any]:
-    """v11 plus the CPPCC's special committees by name (全国政协农业和农村委员会, 全国政协提案委员会), no ORG for the bare
-    中央委员会, and a province's
-    one-character name after 驻 before the units stationed there (军队驻京有关单位; not before troops, which the sets leave unnamed: 驻藏部队)."""
+    """v11 plus the CPPCC's special committees by name (全国政协农业和农村委员会, 全国政协提案委员会), the military
+    discipline commission (军委纪委监委), a nationwide leading group (全国双拥工作领导小组), no ORG for the bare 中央委员会
+    nor for a body opening the name of its own report or plan (全国人大常委会工作报告稿), and a province's one-character
+    name after 驻 before the units stationed there (军队驻京有关单位; not before troops, which the sets leave unnamed:
+    驻藏部队)."""
     p = org_patterns_v11()
     p["national"] = (r"全国政协(?:提案|经济|农业和农村|人口资源环境|教科卫体|社会和法制|民族和宗教|港澳台侨|外事|"
                      r"文化文史和学习)委员会|" + p["national"])
@@ -1775,7 +1779,10 @@ def campaign_patterns_v11() -> dict[str, Any]:
 def campaign_patterns_v12() -> dict[str, Any]:
     """v11 plus two national projects by their written names: the three landmark battles of the Three-North
     shelterbelt programme (the 2023 plan: 黄河“几字弯”攻坚战, 科尔沁和浑善达克两大沙地歼灭战, 河西走廊—塔克拉玛干沙漠
-    边缘阻击战) and the South–North water diversion by its route and phase (南水北调工程, 南水北调中线一期工程)."""
+    边缘阻击战) and the South–North water diversion by its route and phase (南水北调工程, 南水北调中线一期工程); a battle
+    fought only when named (污染防治攻坚战, not 打好关键核心技术攻坚战); the free-trade port's building without its place
+    in an article about Hainan; a quoted slogan with 建设 after it (“一带一路”建设); a drive to create model units
+    (深化双拥模范创建); no campaign named by a hall after it (某某主题教育馆)."""
     p = campaign_patterns_v11()
     p["bare"] = [*p["bare"],
                  r"黄河“几字弯”攻坚战|科尔沁[、和与]浑善达克两大沙地歼灭战|河西走廊[—－-]{1,2}塔克拉玛干沙漠边缘阻击战",
@@ -1840,7 +1847,8 @@ def meeting_patterns_v11() -> dict[str, Any]:
 @registry.misc("kg.meeting_patterns.v12")
 def meeting_patterns_v12() -> dict[str, Any]:
     """v11 plus a mobilisation meeting named by what it starts (巡视进驻动员会, 中央第三巡视组巡视某省工作动员会) and a
-    naming assembly (全国双拥模范城（县）命名大会); a bare 动员会 or 命名大会 is a kind."""
+    naming assembly (全国双拥模范城（县）命名大会); a bare 动员会, 命名大会, 代表大会, 常委会会议 or 专题新闻发布会 is a
+    kind."""
     p = meeting_patterns_v11()
     assert "|动员大会|" in p["suffix"], "meeting suffix: mobilisation"
     p["suffix"] = p["suffix"].replace("|动员大会|", "|动员大会|动员会议|动员会|命名表彰大会|命名大会|", 1)
