@@ -437,3 +437,8 @@ def test_a_kind_of_meeting_without_its_name(nlp: Any, text: str) -> None:
 
 def test_a_named_congress_stays(nlp: Any) -> None:
     assert ents(nlp, "某民主党第十七次全国代表大会在北京开幕。", "MEETING") == ["某民主党第十七次全国代表大会"]
+
+
+def test_a_bodys_decision_without_de_launches_the_campaign() -> None:
+    text = "要助推中共中央关于海南自由贸易港建设决策部署落实落地。"
+    assert ("launched_by", "海南自由贸易港建设", "中共中央") in campaign_relations(text)

@@ -486,7 +486,8 @@ def _deciding_body(t: Text, c: Ent) -> Ent | None:
 _ABOUT_GAP = re.compile(r"^\s*关于\s*(?:促进|推动|推进|深入推进|实施|加快|建设)?\s*$")
 _ABOUT_LIST_GAP = re.compile(r"^\s*[和、及与]\s*(?:促进|推动|推进|深入推进|实施|加快|建设)?\s*$")
 _ABOUT_PLAN = re.compile(r"\s*(?:[和、及与][\u4e00-\u9fff“”]{2,30}?|(?:实现|取得|迈出|打造|形成)[\u4e00-\u9fff]{2,6}?)?"
-                         r"(?:的|等)(?:战略|决策|重大|工作)?(?:部署|决策)")
+                         # (without 的: 中共中央关于某某建设决策部署)
+                         r"(?:(?:的|等)(?:战略|决策|重大|工作)?(?:部署|决策)|决策部署|战略部署)")
 #: a congress or plenum whose decision the sentence cites (落实党的二十大关于推动某某实现新突破的部署)
 _DECIDING_MEETING = re.compile(r"党的[一二三四五六七八九十]+大|[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会")
 
