@@ -442,3 +442,10 @@ def test_a_named_congress_stays(nlp: Any) -> None:
 def test_a_bodys_decision_without_de_launches_the_campaign() -> None:
     text = "要助推中共中央关于海南自由贸易港建设决策部署落实落地。"
     assert ("launched_by", "海南自由贸易港建设", "中共中央") in campaign_relations(text)
+
+
+def test_the_national_mineral_exploration_drive_runs_in_no_region_of_the_article() -> None:
+    text = "某省地矿局的同志们：希望你们在新一轮找矿突破战略行动中发挥更大作用。"
+    got = campaign_relations(text)
+    assert "找矿突破战略行动" in ents(rules_pipeline(), text, "CAMPAIGN")
+    assert not [r for r in got if r[0] == "campaign_region"]

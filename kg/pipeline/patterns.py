@@ -1782,7 +1782,8 @@ def campaign_patterns_v12() -> dict[str, Any]:
     边缘阻击战) and the South–North water diversion by its route and phase (南水北调工程, 南水北调中线一期工程); a battle
     fought only when named (污染防治攻坚战, not 打好关键核心技术攻坚战); the free-trade port's building without its place
     in an article about Hainan; a quoted slogan with 建设 after it (“一带一路”建设); a drive to create model units
-    (深化双拥模范创建); no campaign named by a hall after it (某某主题教育馆)."""
+    (深化双拥模范创建); no campaign named by a hall after it (某某主题教育馆); the national mineral exploration drive
+    (找矿突破战略行动) in the lexicon."""
     p = campaign_patterns_v11()
     p["bare"] = [*p["bare"],
                  r"黄河“几字弯”攻坚战|科尔沁[、和与]浑善达克两大沙地歼灭战|河西走廊[—－-]{1,2}塔克拉玛干沙漠边缘阻击战",
@@ -1801,6 +1802,8 @@ def campaign_patterns_v12() -> dict[str, Any]:
     p["quoted_lexicon_suffix"] = r"建设(?![的成])"
     # a hall or base named after a campaign (某某主题教育馆) is no mention of it
     p["hall_after"] = True
+    # the national mineral exploration drive (新一轮找矿突破战略行动, 2021–2035) in the lexicon: national
+    p["lexicon"] = [*p["lexicon"], "找矿突破战略行动"]
     # a drive to create model units (深化双拥模范创建), as 创建全国某某模范区 is one
     p["bare"] = [*p["bare"], r"(?:(?<=深化)|(?<=开展)|(?<=推进)|(?<=推动)|(?<=持续))(?:(?![的等和与及之是了])[\u4e00-\u9fff]){2,8}?"
                              r"模范(?:城|县|区|单位)?创建"]
