@@ -449,3 +449,36 @@ def test_the_national_mineral_exploration_drive_runs_in_no_region_of_the_article
     got = campaign_relations(text)
     assert "找矿突破战略行动" in ents(rules_pipeline(), text, "CAMPAIGN")
     assert not [r for r in got if r[0] == "campaign_region"]
+
+
+# ------------------------------------------------------------------ meetings (xwlb48 work)
+def test_a_congress_of_representatives_chaired_by_one_named_after_you() -> None:
+    text = ("第十一次全国某某同胞代表会议13日在北京开幕。中共中央政治局常委王大明出席会议并讲话。\n"
+            "某联合会主席李小红代表各人民团体致贺词。开幕式由全国某联会长赵一平主持。")
+    assert ("第十一次全国某某同胞代表会议", "赵一平") in relations(text, "chaired_by")
+    assert {("第十一次全国某某同胞代表会议", "王大明"), ("第十一次全国某某同胞代表会议", "李小红")} \
+        <= set(relations(text, "speaker"))
+
+
+def test_a_state_council_study_session() -> None:
+    text = ("4月20日，国务院以“统筹能源安全”为主题，进行第十九次专题学习。国务院总理王大明在主持学习时强调，要深入学习。\n"
+            "中国工程院院士、某国家实验室主任李小红作讲解。国务院副总理赵一平、张建国作交流发言。")
+    assert ("第十九次专题学习", "王大明") in relations(text, "chaired_by")
+    assert {("第十九次专题学习", n) for n in ("王大明", "李小红", "赵一平", "张建国")} <= set(relations(text, "speaker"))
+
+
+def test_an_award_assembly_and_the_speakers_of_a_counted_list() -> None:
+    text = ("第50届某某奖颁奖大会12日上午在北京人民大会堂举行。\n"
+            "某中心主任王大明、某大学教授李小红等2名获奖代表分别在会上发言。某会会长赵一平主持大会。")
+    got = set(relations(text, "speaker"))
+    assert {("第50届某某奖颁奖大会", "王大明"), ("第50届某某奖颁奖大会", "李小红")} <= got
+    assert ("第50届某某奖颁奖大会", "赵一平") in relations(text, "chaired_by")
+
+
+def test_the_words_of_an_instruction_are_no_speech_at_the_meeting() -> None:
+    text = ("第七次全国某某表彰大会16日在京召开。某某主席王大明作出重要指示，向受表彰的集体表示祝贺。\n"
+            "王大明指出，要坚持以新时代中国特色社会主义思想为指导。\n"
+            "国务委员李小红参加会见并在大会上传达王大明重要指示。李小红在总结讲话中指出，要牢记嘱托。")
+    got = set(relations(text, "speaker"))
+    assert ("第七次全国某某表彰大会", "王大明") not in got
+    assert ("第七次全国某某表彰大会", "李小红") in got

@@ -1854,8 +1854,11 @@ def meeting_patterns_v12() -> dict[str, Any]:
     kind."""
     p = meeting_patterns_v11()
     assert "|动员大会|" in p["suffix"], "meeting suffix: mobilisation"
-    p["suffix"] = p["suffix"].replace("|动员大会|", "|动员大会|动员会议|动员会|命名表彰大会|命名大会|", 1)
-    p["generic_suffix"] = [*p["generic_suffix"], "动员会", "动员会议", "命名大会", "代表大会"]
+    p["suffix"] = p["suffix"].replace("|动员大会|", "|动员大会|动员会议|动员会|命名表彰大会|命名大会|颁奖大会|代表会议|", 1)
+    # a numbered study session of the State Council (国务院第十九次专题学习), as the Politburo's 集体学习
+    num = rf"[{NUM_CN}〇零\d]+"
+    p["session"] = rf"(?:国务院)?第{num}次专题学习|" + p["session"]
+    p["generic_suffix"] = [*p["generic_suffix"], "动员会", "动员会议", "命名大会", "代表大会", "颁奖大会", "代表会议"]
     # a standing committee's or a press conference's kind (列席常委会会议, 举行专题新闻发布会): no name
     assert p["generic_name"] == r"^(?:专题|集中|扩大|全体|专门|一次|这次|本次)$", "meeting generic names (v8)"
     p["generic_name"] = r"^(?:专题|集中|扩大|全体|专门|一次|这次|本次|常委会|专题新闻)$"

@@ -172,10 +172,13 @@ _DELEGATION_AFTER_NAME = re.compile(rf"^\s*(?:{_TITLE_AFTER_NAME})?\s*" + _DELIB
 
 #: a name's speech verb (optionally 在会上 …): the name is speaking
 _SPEECH = re.compile(
-    rf"^\s*(?:{_TITLE_AFTER_NAME})?\s*(?:等)?\s*(?:先后|相继|分别|依次|也|还|随后)?\s*"
-    r"(?:在(?:会上|会议上|大会上|讲话中|座谈会上|会议中|致辞中|发言中|审议时|" + _IN_DELIBERATION
+    # (等3名获奖代表分别在会上发言: the list's count and kind after 等)
+    rf"^\s*(?:{_TITLE_AFTER_NAME})?\s*(?:等(?:[\d一二三四五六七八九十]+(?:名|位|人)[\u4e00-\u9fff]{{0,6}}?)?)?\s*"
+    r"(?:先后|相继|分别|依次|也|还|随后)?\s*(?:参加会见并|出席(?:会议|大会)?并)?\s*"
+    r"(?:在(?:会上|会议上|大会上|讲话中|总结讲话中|座谈会上|会议中|致辞中|发言中|审议时|" + _IN_DELIBERATION
     + r"|[\u4e00-\u9fff]{2,16}?(?:后|时))\s*|" + _IN_DELIBERATION + r"\s*)?"  # 在认真听取大家的发言后表示
-    r"(?:强调|指出|要求|表示|讲话|说|提出|部署|作报告|作了|致辞|发言|总结|通报|发表(?:了)?(?:重要)?讲话|"
+    r"(?:强调|指出|要求|表示|讲话|说|提出|部署|作报告|作了|致辞|发言|总结|通报|作讲解|传达(?:了)?|"
+    r"发表(?:了)?(?:重要)?讲话|"
     # speaking for a body (某某代表各民主党派中央致贺词, 某某代表某党第十六届中央委员会作工作报告)
     r"代表[^，。；;,]{2,24}?(?:致贺词|致辞|讲话|发言|作(?:了)?(?:工作)?报告)|"
     # a deputy reporting to the leader at a deliberation (某某向总书记汇报了…)
@@ -192,14 +195,15 @@ _SPEECH = re.compile(
     r"(?:受[^，。；;,]{1,16}?委托\s*)?作(?:了|的)?(?:关于[^，。；;]{1,80}?的)?(?:工作)?(?:汇报|报告|说明))"
 )
 
-_HELD = re.compile(r"召开|举行|举办|开幕|闭幕|开班|召开的|隆重")
+_HELD = re.compile(r"召开|举行|举办|开幕|闭幕|开班|召开的|隆重|进行(?=第|$)")
 #: what may stand between a name and its verb: 同志 or a national title written after the name (某某委员长主持),
 #: a day (李希1日主持召开…), a place (在上海主持召开)
 _NAME_TO_VERB = (r"^\s*(?:同志|委员长|副委员长|总理|副总理|主席|副主席)?\s*"
                  r"(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上)?|[今昨]天|当天)?\s*"
                  r"(?:在[\u4e00-\u9fff]{1,10}?)?\s*")  # 在上海主持召开
 #: (组织召开, 召集: the person who convenes a meeting chairs it: 某某紧急组织召开汛情调度会)
-_CHAIR = re.compile(_NAME_TO_VERB + r"(?:紧急|连夜|专门|立即)?(?:主持|主持召开|主持会议|组织召开|召集召开|召集)")
+_CHAIR = re.compile(_NAME_TO_VERB + r"(?:紧急|连夜|专门|立即)?(?:主持|主持召开|主持会议|组织召开|召集召开|召集)"
+                    r"|^\s*在主持(?:学习|会议|座谈会)时")  # 某某在主持学习时强调
 #: a tour before the chairing (某某先后到某地、某地调研，主持召开…): the touring leader chairs
 _CHAIR_AFTER_TOUR = re.compile(r"^\s*(?:同志)?\s*(?:先后|还|随后|近日)?\s*(?:到|来到|前往|赴|深入)[^，,。；;]{1,30}?"
                                r"(?:调研|考察|视察|检查)(?:时|期间)?\s*[，,]\s*(?:并|还|随后)?\s*(?:主持召开|主持|组织召开)")
@@ -213,7 +217,8 @@ _CHAIR_SPEECH = re.compile(r"^[^，,。；;]{0,30}?(?:并(?:作|发表)?(?:了)?
                            r"|时(?:表示|强调|指出|说|要求))")  # 主持会议时表示: the chair speaks too
 _ATTEND_SPEECH = re.compile(_NAME_TO_VERB + r"出席(?:会议|大会|开幕式|开幕会|闭幕会|闭幕式|活动)?并"
                             r"(?:代表[^，。；;,]{2,20}?)?(?:作)?(?:讲话|致辞|致贺词|发言)")
-_CHAIR_BY = re.compile(r"由\s*$")
+#: 由 before the chair's name, his titles allowed between (开幕式由全国台联会长某某主持)
+_CHAIR_BY = re.compile(r"由(?:[^，。；;,\s]{2,24}?(?:会长|主席|主任|部长|书记|委员长|副委员长|总理|副总理|省长|市长))?\s*$")
 _ATTEND_AT = re.compile(_NAME_TO_VERB + r"出席")
 _AND_SPEECH = re.compile(r"\s*并(?:作|发表)?(?:了)?(?:重要)?(?:讲话|致辞|发言)")
 _ATTEND = re.compile(r"(?:等)?\s*(?:参加|出席|列席|参会|与会)(?:了)?(?:[\u4e00-\u9fff]{0,4}?(?:会议|大会|活动|开幕式|座谈会))?"
@@ -266,6 +271,8 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
     last_role: tuple[Ent, Ent] | None = None  # (meeting, person) of the last chair or speaker named
     dated: set[str] = set()  # names of the meetings that have a date
     para_subject: Ent | None = None  # the person opening the last sentence of the paragraph that a name opens
+    # the names of those who gave the article's instruction (某某对某某工作作出重要指示)
+    instructing = {e.text for e in t.ents if e.label == "PERSON" and _INSTRUCTED.match(t.text, e.end)}
     for k, sent in enumerate(t.sents):
         ents = t.in_sentence(k)
         meetings = [e for e in ents if e.label == "MEETING"]
@@ -340,7 +347,7 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
         for p in names:
             after = t.text[p.end:sent[1]]
             chairs = _CHAIR.match(after) or _CHAIR_AFTER_TOUR.match(after) \
-                or (_CHAIR_BY.search(t.text[max(sent[0], p.start - 3):p.start])
+                or (_CHAIR_BY.search(t.text[max(sent[0], p.start - 30):p.start])
                     and re.match(r"^\s*(?:同志)?\s*主持", after))
             convened = None if chairs else _convened_after_clauses(p, after, ents, names)
             if chairs or convened is not None:
@@ -358,7 +365,9 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                 out.append(rel("attendee", here, p, evidence=sent))
                 roles[p.i] = "attending_speaker"
             elif _SPEECH.match(after) and not ((deliberating := _DELEGATION_AFTER_NAME.match(after))
-                                              and not _CONGRESS.search(here.text)):
+                                              and not _CONGRESS.search(here.text)) \
+                    and not (p.text in instructing and not _AT_THE_MEETING.match(after)):
+                # (某某作出重要指示…。某某指出/强调: the instruction's words, not a speech at the meeting)
                 # (a delegation's deliberation is at a congress session, not at another meeting the text is at)
                 out.append(rel("speaker", here, p, evidence=sent))
                 roles[p.i] = "speaker"
@@ -391,6 +400,10 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
     return out
 
 
+#: a person giving an instruction or a written comment (某某近日对某某工作作出重要指示)
+_INSTRUCTED = re.compile(r"[^，。；;\n]{0,24}?作出(?:了)?(?:重要)?(?:指示|批示)")
+#: speech said to be at the meeting (在会上, 在大会上讲话)
+_AT_THE_MEETING = re.compile(r"\s*(?:同志)?\s*在[^，。；;]{0,8}?会[议上]")
 #: 某某同志亲属、生前友好…参加: the person's relatives and friends attend, not the person
 _KIN_AFTER = re.compile(r"\s*(?:同志)?\s*(?:的)?(?:亲属|家属|子女|遗属|生前友好|后人|家人)")
 #: a sentence opened by 他/她 and a verb of speech (他表示，…; 她在会上强调)
