@@ -482,3 +482,26 @@ def test_the_words_of_an_instruction_are_no_speech_at_the_meeting() -> None:
     got = set(relations(text, "speaker"))
     assert ("第七次全国某某表彰大会", "王大明") not in got
     assert ("第七次全国某某表彰大会", "李小红") in got
+
+
+@pytest.mark.parametrize("title, body", [
+    ("中国侨联主席", "中国侨联"), ("全国台联会长", "全国台联"), ("中国红十字会名誉会长", "中国红十字会"),
+    ("全国妇联主席", "全国妇联"), ("杭州亚运会组委会主席", "杭州亚运会组委会"),
+])
+def test_a_peoples_organisation_or_organising_committee_leader(title: str, body: str) -> None:
+    text = f"国务院某部部长、{title}王大明出席并讲话。"
+    assert post_bodies(text)[title][0] == body
+    assert ("王大明", title) in holds(text)
+
+
+def test_a_name_before_the_act_of_a_ceremony(nlp: Any) -> None:
+    assert "易炼红" in ents(full_pipeline(), "在全场观众的期盼中，浙江省委书记易炼红点燃火种盆。", "PERSON")
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("杭州第19届亚洲运动会火炬传递启动仪式在这里举行。", "杭州"),
+    ("他点燃杭州亚运会火炬。", "杭州"),
+    ("北京冬奥会圆满成功。", "北京"),
+])
+def test_no_place_inside_the_name_of_games(nlp: Any, text: str, gone: str) -> None:
+    assert gone not in ents(nlp, text, "REGION")

@@ -91,7 +91,9 @@ _REGION_IN_NAME = re.compile(
     # 济南中央商务区, 南昌航空城), halls, academies and exchanges (新疆人民会堂, 山西博物院, 天津农科院, 上海期货交易所),
     # ports and hubs (佛山国际陆港, 深圳蛇口邮轮母港, 海口新海港客运枢纽), survey teams (山东省地矿局第六地质大队)
     r"热电厂|发电厂|电厂|药业|重工|电器|软件谷|中央商务区|航空城|人民会堂|博物院|农科院|林科院|林科所|光源|交易所|"
-    r"陆港|母港|客运枢纽|交通枢纽|枢纽|地质大队|地质队))"
+    r"陆港|母港|客运枢纽|交通枢纽|枢纽|地质大队|地质队|"
+    # games and fairs named after their city (杭州第19届亚洲运动会, 杭州亚运会, 北京冬奥会)
+    r"亚洲运动会|亚运会|亚残运会|奥运会|冬奥会|残奥会|冬残奥会|大运会|亚冬会|全运会|运动会|世博会|进博会|博览会))"
 )
 #: division names that are also words for zones and districts: 空港新城 is not the division 新城
 _ZONE_WORDS = frozenset({"新城", "新区", "城区", "老城", "新村", "开发区", "高新区"})

@@ -1401,7 +1401,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v12"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v12"},
         "date_patterns": {"@misc": "kg.date_patterns.v10"},
-        "person_patterns": {"@misc": "kg.person_patterns.v10"},
+        "person_patterns": {"@misc": "kg.person_patterns.v11"},
         "model_policy": "fill",
         "regions": True,
     },

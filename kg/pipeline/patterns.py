@@ -1538,6 +1538,15 @@ def person_patterns_v10() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.person_patterns.v11")
+def person_patterns_v11() -> dict[str, Any]:
+    """v10 plus the acts of a ceremony after a name (浙江省委书记某某点燃火种盆, 某某宣布…开始, 某某颁发…): the words
+    follow names, as the speech verbs do."""
+    p = person_patterns_v10()
+    _prepend_followers(p, "点燃|点亮|宣布|颁发|颁奖", "点燃|点亮|宣布|颁发|颁奖")
+    return p
+
+
 @registry.misc("kg.date_patterns.v7")
 def date_patterns_v7() -> dict[str, Any]:
     """v6 plus a time give or take (早晨6时左右), a day named by month and day in quotes with a bullet between
@@ -1653,6 +1662,19 @@ def post_patterns_v13() -> dict[str, Any]:
     # (政协第十四届全国委员会委员)
     p["national"] = (rf"(?:全国政协|全国人大)[{NUM_CN}]+届[{NUM_CN}]+次会议(?:新闻)?发言人|"
                      rf"政协第[{NUM_CN}]+届全国委员会(?:常务)?委员(?!会)|" + p["national"])
+    # the people's organisations' leaders (中国侨联主席, 全国台联会长, 中国红十字会名誉会长, 全国妇联主席), as the
+    # democratic parties' are (the body is written in the title)
+    old_f = "(?P<fbody>(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央|全国工商联|"
+    assert p["front"].startswith(old_f), "front bodies (v5)"
+    p["front"] = p["front"].replace(old_f, old_f + "中国侨联|全国台联|中国红十字会|全国妇联|中国科协|中国残联|中国文联|中国作协|"
+                                    "全国总工会|中华全国总工会|", 1)
+    old_r = "(?P<frole>原?(?:常务副主席|副主席|名誉主席|主席|"
+    assert old_r in p["front"], "front roles (v5)"
+    p["front"] = p["front"].replace(old_r, old_r + "名誉会长|常务副会长|副会长|会长|理事长|", 1)
+    # an organising committee's head (杭州亚运会组委会主席)
+    p["national"] = (r"(?:[\u4e00-\u9fff]{2}第[\d一二三四五六七八九十]+届)?[\u4e00-\u9fff]{2,4}?"
+                     r"(?:亚运会|亚残运会|奥运会|冬奥会|残奥会|冬残奥会|大运会|亚冬会|全运会|运动会|博览会)"
+                     r"(?:组委会|组织委员会)(?:执行)?(?:副)?主席|" + p["national"])
     # (no member read out of the committee's name: 第十六届中央委员会 is no 中央委员)
     assert "|中央候补委员|中央委员|" in p["national"], "national: members of the Central Committee"
     p["national"] = p["national"].replace("|中央候补委员|中央委员|", "|中央候补委员(?!会)|中央委员(?!会)|", 1)

@@ -334,6 +334,7 @@ _CN_NUM = "一二三四五六七八九十"
 #: a session's spokesman (post v13) and a CPPCC membership in full
 _SPOKESMAN_TITLE = re.compile(rf"^(?P<session>(?:全国政协|全国人大)[{_CN_NUM}]+届[{_CN_NUM}]+次会议)(?P<role>(?:新闻)?发言人)$")
 _CPPCC_MEMBER_TITLE = re.compile(rf"^(?P<body>政协第[{_CN_NUM}]+届全国委员会)(?P<standing>常务)?委员$")
+_ORGANISING_TITLE = re.compile(r"^(?P<body>.{2,20}?(?:组委会|组织委员会))(?P<role>(?:执行)?(?:副)?主席)$")
 _SESSION_SHORT = re.compile(rf"^(?P<org>全国政协|全国人大)(?P<term>[{_CN_NUM}]+)届(?P<n>[{_CN_NUM}]+)次会议$")
 
 
@@ -357,6 +358,8 @@ def _national_body(title: str) -> tuple[str | None, str]:
         return session_full_name(m.group("session")), m.group("role")
     if m := _CPPCC_MEMBER_TITLE.match(title):  # 政协第十四届全国委员会委员: a member of the CPPCC
         return ("全国政协常委会" if m.group("standing") else "全国政协"), title[m.end("body"):]
+    if m := _ORGANISING_TITLE.match(title):  # 杭州亚运会组委会主席: the organising committee
+        return m.group("body"), m.group("role")
     if m := _MILITARY_TITLE.match(title):  # 中国人民解放军原总后勤部部长 → 中国人民解放军总后勤部 (former), 部长
         return re.sub(r"^((?:中国人民解放军|解放军)?)原", r"\1", m.group("body")), m.group("role")
     if _HEAD_OF_STATE.match(title):
