@@ -505,3 +505,13 @@ def test_a_name_before_the_act_of_a_ceremony(nlp: Any) -> None:
 ])
 def test_no_place_inside_the_name_of_games(nlp: Any, text: str, gone: str) -> None:
     assert gone not in ents(nlp, text, "REGION")
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("某某养老助残服务中心主任王大明在会上发言。", "服务中心"),
+    ("中国工程院院士、怀柔国家实验室主任王大明作讲解。", "实验室"),
+])
+def test_the_head_of_a_centre_or_laboratory_before_a_name(text: str, unit: str) -> None:
+    assert ("王大明", "主任") in holds(text)
+    body = post_bodies(text)["主任"][0]
+    assert body is not None and body.endswith(unit)

@@ -1675,6 +1675,11 @@ def post_patterns_v13() -> dict[str, Any]:
     p["national"] = (r"(?:[\u4e00-\u9fff]{2}第[\d一二三四五六七八九十]+届)?[\u4e00-\u9fff]{2,4}?"
                      r"(?:亚运会|亚残运会|奥运会|冬奥会|残奥会|冬残奥会|大运会|亚冬会|全运会|运动会|博览会)"
                      r"(?:组委会|组织委员会)(?:执行)?(?:副)?主席|" + p["national"])
+    # the head of a centre, an office abroad or a laboratory before a name (某服务中心主任某某, 某委员会东亚地区代表处
+    # 主任某某, 某国家实验室主任某某): the title only, as a company's or an institute's head
+    assert p["company_role"].startswith("(?<=[司团行部库厂社所站院])"), "company roles (v5)"
+    p["company_role"] = p["company_role"].replace(
+        "(?<=[司团行部库厂社所站院])", "(?:(?<=[司团行部库厂社所站院])|(?<=中心)|(?<=代表处)|(?<=实验室))", 1)
     # (no member read out of the committee's name: 第十六届中央委员会 is no 中央委员)
     assert "|中央候补委员|中央委员|" in p["national"], "national: members of the Central Committee"
     p["national"] = p["national"].replace("|中央候补委员|中央委员|", "|中央候补委员(?!会)|中央委员(?!会)|", 1)
