@@ -1877,8 +1877,7 @@ def meeting_patterns_v11() -> dict[str, Any]:
 @registry.misc("kg.meeting_patterns.v12")
 def meeting_patterns_v12() -> dict[str, Any]:
     """v11 plus a mobilisation meeting named by what it starts (巡视进驻动员会, 中央第三巡视组巡视某省工作动员会) and a
-    naming assembly (全国双拥模范城（县）命名大会); a bare 动员会, 命名大会, 代表大会, 常委会会议 or 专题新闻发布会 is a
-    kind."""
+    naming assembly (全国双拥模范城（县）命名大会); a bare 动员会, 命名大会 or 代表大会 is a kind."""
     p = meeting_patterns_v11()
     assert "|动员大会|" in p["suffix"], "meeting suffix: mobilisation"
     p["suffix"] = p["suffix"].replace("|动员大会|", "|动员大会|动员会议|动员会|命名表彰大会|命名大会|颁奖大会|代表会议|", 1)
@@ -1886,11 +1885,10 @@ def meeting_patterns_v12() -> dict[str, Any]:
     num = rf"[{NUM_CN}〇零\d]+"
     p["session"] = rf"(?:国务院)?第{num}次专题学习|" + p["session"]
     p["generic_suffix"] = [*p["generic_suffix"], "动员会", "动员会议", "命名大会", "代表大会", "颁奖大会", "代表会议"]
-    # a standing committee's or a press conference's kind (列席常委会会议, 举行专题新闻发布会): no name
+    # a standing committee's kind (列席常委会会议): no name (a press conference held, 召开新闻发布会, stays one: the sets
+    # differ on 专题新闻发布会)
     assert p["generic_name"] == r"^(?:专题|集中|扩大|全体|专门|一次|这次|本次)$", "meeting generic names (v8)"
-    p["generic_name"] = r"^(?:专题|集中|扩大|全体|专门|一次|这次|本次|常委会|专题新闻)$"
-    if "新闻发布会" not in p["generic_suffix"]:
-        p["generic_suffix"] = [*p["generic_suffix"], "新闻发布会"]
+    p["generic_name"] = r"^(?:专题|集中|扩大|全体|专门|一次|这次|本次|常委会)$"
     return p
 
 
