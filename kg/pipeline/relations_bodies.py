@@ -29,7 +29,7 @@ from ..types import Relation
 from .article_context import (CENTRAL_FULL_NAMES, GOV_BODY, body_rest, canonical_body, full_body_name, region_for_level,
                               scan_regions)
 from .gazetteer import gazetteer
-from .patterns import (MILITARY_BODY, MILITARY_ROLE, NPC_SPECIAL_SHORT, NPC_WORKING_FULL, NPC_WORKING_SHORT,
+from .patterns import (MILITARY_BODY, MILITARY_ROLE, NPC_SPECIAL_SHORT, NPC_WORKING_FULL, NPC_WORKING_SHORT, NUM_CN,
                        national_organs)
 from .relations import Ent, Text, _prev_ent, post_stacks, rel
 
@@ -330,7 +330,7 @@ def national_body(title: str) -> tuple[str | None, str]:
     return body, role.removeprefix(DAILY_WORK)
 
 
-_CN_NUM = "一二三四五六七八九十"
+_CN_NUM = NUM_CN  # (the numerals of the title patterns)
 #: a session's spokesman (post v13) and a CPPCC membership in full
 _SPOKESMAN_TITLE = re.compile(rf"^(?P<session>(?:全国政协|全国人大)[{_CN_NUM}]+届[{_CN_NUM}]+次会议)(?P<role>(?:新闻)?发言人)$")
 _CPPCC_MEMBER_TITLE = re.compile(rf"^(?P<body>政协第[{_CN_NUM}]+届全国委员会)(?P<standing>常务)?委员$")
