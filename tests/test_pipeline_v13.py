@@ -515,3 +515,8 @@ def test_the_head_of_a_centre_or_laboratory_before_a_name(text: str, unit: str) 
     assert ("王大明", "主任") in holds(text)
     body = post_bodies(text)["主任"][0]
     assert body is not None and body.endswith(unit)
+
+
+def test_a_topic_listing_its_items_with_deng_opens_the_meetings_name(nlp: Any) -> None:
+    text = "2023年6月，在加强荒漠化综合防治和推进“三北”等重点生态工程建设座谈会上，他强调，要力争用10年左右时间。"
+    assert ents(nlp, text, "MEETING") == ["加强荒漠化综合防治和推进“三北”等重点生态工程建设座谈会"]

@@ -318,6 +318,8 @@ _DOCUMENT_AFTER = re.compile(r"(?:总体|实施|建设|行动)?方案|(?:总体|
 _DOCUMENT_KIND = re.compile(r"(?:\d{4}年度?)?(?:工作报告|工作总结|协商计划|学习计划|工作要点)")
 #: a hall, exhibition room or base named after a campaign (某某主题教育馆, 某某工程展示馆, 某某教育基地)
 _HALL_AFTER = re.compile(r"(?:展示|展览|纪念)?馆|展厅|陈列室|(?:教育|实践|示范)基地")
+#: a topic opening a meeting's name that lists its items and ends with 等 (加强某某和推进“某某”等)
+_TOPIC_LIST = re.compile(r"(?P<lead>在|于)?(?:加强|推进|推动|深入推进|促进|加快|深化|做好)[^，。；、,;]*?[和与及][^，。；、,;]*?等")
 #: the spirit of one meeting joined to another's name (某大会精神以及某会议精神)
 _SPIRIT_AND = re.compile(r"精神(?:以及|及|和|与|、)")
 #: a group of participants listed before a meeting's name, after a boundary or the verb that holds it
@@ -1267,6 +1269,9 @@ class KGRules(PersonRules, PostRules):
             if cut and cut == len(name) and self.re_used_form is not None \
                     and self.re_used_form.search(name, 0, cut):
                 continue  # 用好新闻发布会、发言人机制…: a form of work being used, not a meeting held
+            if cut and (tl := _TOPIC_LIST.fullmatch(name, 0, cut)) is not None:
+                # 加强某某和推进“某某”等|重点工程建设座谈会: the topic's list with 等 is the name's, no list of people
+                cut = tl.end("lead") if tl.group("lead") else 0
             name = name[cut:]
             # (an opening quote stays when the name closes it: “某某年”行动动员部署会议)
             name = name.lstrip("、”()（）") if name and name[0] in "“\"" and name.count(name[0]) == 1 and "”" in name \
