@@ -520,3 +520,30 @@ def test_the_head_of_a_centre_or_laboratory_before_a_name(text: str, unit: str) 
 def test_a_topic_listing_its_items_with_deng_opens_the_meetings_name(nlp: Any) -> None:
     text = "2023年6月，在加强荒漠化综合防治和推进“三北”等重点生态工程建设座谈会上，他强调，要力争用10年左右时间。"
     assert ents(nlp, text, "MEETING") == ["加强荒漠化综合防治和推进“三北”等重点生态工程建设座谈会"]
+
+
+# ------------------------------------------------------------------ xwlb49 work
+def test_a_special_administrative_regions_chief_executive_and_governments(nlp: Any) -> None:
+    text = "会议通过了任命王大明为澳门特别行政区第六任行政长官的决定。支持特别行政区政府依法施政，中央人民政府全力支持。"
+    assert post_bodies(text)["澳门特别行政区第六任行政长官"][0] == "澳门特别行政区"
+    assert ("王大明", "澳门特别行政区第六任行政长官") in holds(text)
+    assert {"特别行政区政府", "中央人民政府"} <= set(ents(nlp, text, "ORG"))
+
+
+def test_a_principle_is_no_campaign(nlp: Any) -> None:
+    assert not ents(nlp, "全面准确贯彻“一国两制”“澳人治澳”、高度自治的方针。", "CAMPAIGN")
+
+
+def test_a_commissions_session_with_its_term() -> None:
+    text = "二十届某某委员会第一次会议召开。二十届中央国家安全委员会第一次会议5月30日下午召开。国家主席王大明主持会议并发表重要讲话。"
+    assert ("二十届中央国家安全委员会第一次会议", "王大明") in relations(text, "chaired_by")
+
+
+def test_two_names_joined_by_ji_make_one_meeting_however_long(nlp: Any) -> None:
+    text = ("各民主党派中央、无党派人士长江生态环境保护民主监督总结暨黄河流域生态保护和高质量发展民主监督工作启动会"
+            "30日在京召开。")
+    assert ents(nlp, text, "MEETING") == [text[:text.index("30日")]]
+
+
+def test_the_river_and_lake_chiefs_system(nlp: Any) -> None:
+    assert "河湖长制" in ents(nlp, "两省建立了跨省级河湖长制协作机制。", "CAMPAIGN")

@@ -1254,8 +1254,8 @@ class KGRules(PersonRules, PostRules):
         for m in self.re_meeting_suffix.finditer(text):
             s = m.start()
             a = s
-            while a > 0 and s - a < 36 and text[a - 1] in name_chars:
-                a -= 1
+            while a > 0 and (s - a < 36 or s - a < 72 and "暨" in text[a:s]) and text[a - 1] in name_chars:
+                a -= 1  # (a name of two joined by 暨 may be twice as long: 甲工作总结暨乙工作启动会)
             if a <= prev_end < s and text[prev_end] in "和与及、":
                 a = prev_end + 1
             prev_end = m.end()

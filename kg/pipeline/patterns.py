@@ -1680,6 +1680,8 @@ def post_patterns_v13() -> dict[str, Any]:
     assert p["company_role"].startswith("(?<=[司团行部库厂社所站院])"), "company roles (v5)"
     p["company_role"] = p["company_role"].replace(
         "(?<=[司团行部库厂社所站院])", "(?:(?<=[司团行部库厂社所站院])|(?<=中心)|(?<=代表处)|(?<=实验室))", 1)
+    # the chief executive of a special administrative region (中华人民共和国澳门特别行政区第六任行政长官)
+    p["national"] = (rf"(?:中华人民共和国)?(?:香港|澳门)特别行政区(?:第[{NUM_CN}]+任)?行政长官|" + p["national"])
     # (no member read out of the committee's name: 第十六届中央委员会 is no 中央委员)
     assert "|中央候补委员|中央委员|" in p["national"], "national: members of the Central Committee"
     p["national"] = p["national"].replace("|中央候补委员|中央委员|", "|中央候补委员(?!会)|中央委员(?!会)|", 1)
@@ -1710,7 +1712,7 @@ def org_patterns_v12() -> dict[str, Any]:
                      r"文化文史和学习)委员会|" + p["national"])
     # the military discipline commission (军委纪委监委), and a nationwide leading group (全国双拥工作领导小组) as the
     # centre's and the State Council's are
-    p["national"] = r"(?:中央)?军委纪委(?:监委)?|" + p["national"]
+    p["national"] = r"(?:中央)?军委纪委(?:监委)?|中央人民政府|(?:香港|澳门)?特别行政区政府|" + p["national"]
     p["group"] = p["group"].replace("(?:中央层面|中共中央|中央|国务院|", "(?:中央层面|中共中央|中央|国务院|全国|", 1)
     # the body opening the name of its own report or plan (全国人大常委会工作报告稿, 全国政协2025年协商计划) is no ORG
     p["document_owner"] = True
@@ -1830,7 +1832,10 @@ def campaign_patterns_v12() -> dict[str, Any]:
     # a hall or base named after a campaign (某某主题教育馆) is no mention of it
     p["hall_after"] = True
     # the national mineral exploration drive (新一轮找矿突破战略行动, 2021–2035) in the lexicon: national
-    p["lexicon"] = [*p["lexicon"], "找矿突破战略行动"]
+    p["lexicon"] = [*p["lexicon"], "找矿突破战略行动", "河湖长制"]
+    # a constitutional principle is no campaign (“一国两制”, “澳人治澳”, “港人治港”)
+    p["lexicon"] = [w for w in p["lexicon"] if w not in ("一国两制",)]
+    p["not_campaign"] = [*p["not_campaign"], "一国两制", "澳人治澳", "港人治港"]
     # a drive to create model units (深化双拥模范创建), as 创建全国某某模范区 is one
     p["bare"] = [*p["bare"], r"(?:(?<=深化)|(?<=开展)|(?<=推进)|(?<=推动)|(?<=持续))(?:(?![的等和与及之是了])[\u4e00-\u9fff]){2,8}?"
                              r"模范(?:城|县|区|单位)?创建"]
@@ -1880,11 +1885,14 @@ def meeting_patterns_v12() -> dict[str, Any]:
     naming assembly (全国双拥模范城（县）命名大会); a bare 动员会, 命名大会 or 代表大会 is a kind."""
     p = meeting_patterns_v11()
     assert "|动员大会|" in p["suffix"], "meeting suffix: mobilisation"
-    p["suffix"] = p["suffix"].replace("|动员大会|", "|动员大会|动员会议|动员会|命名表彰大会|命名大会|颁奖大会|代表会议|", 1)
+    p["suffix"] = p["suffix"].replace("|动员大会|", "|动员大会|动员会议|动员会|命名表彰大会|命名大会|颁奖大会|代表会议|启动会议|启动会|", 1)
     # a numbered study session of the State Council (国务院第十九次专题学习), as the Politburo's 集体学习
     num = rf"[{NUM_CN}〇零\d]+"
     p["session"] = rf"(?:国务院)?第{num}次专题学习|" + p["session"]
-    p["generic_suffix"] = [*p["generic_suffix"], "动员会", "动员会议", "命名大会", "代表大会", "颁奖大会", "代表会议"]
+    # a commission's session with its term before it (二十届中央国家安全委员会第一次会议)
+    p["session"] = rf"{num}届{CENTRAL_COMMISSIONS}第{num}次(?:全体会议|会议)|" + p["session"]
+    p["generic_suffix"] = [*p["generic_suffix"], "动员会", "动员会议", "命名大会", "代表大会", "颁奖大会", "代表会议", "启动会",
+                           "启动会议"]
     # a standing committee's kind (列席常委会会议): no name (a press conference held, 召开新闻发布会, stays one: the sets
     # differ on 专题新闻发布会)
     assert p["generic_name"] == r"^(?:专题|集中|扩大|全体|专门|一次|这次|本次)$", "meeting generic names (v8)"

@@ -334,6 +334,7 @@ _CN_NUM = NUM_CN  # (the numerals of the title patterns)
 #: a session's spokesman (post v13) and a CPPCC membership in full
 _SPOKESMAN_TITLE = re.compile(rf"^(?P<session>(?:全国政协|全国人大)[{_CN_NUM}]+届[{_CN_NUM}]+次会议)(?P<role>(?:新闻)?发言人)$")
 _CPPCC_MEMBER_TITLE = re.compile(rf"^(?P<body>政协第[{_CN_NUM}]+届全国委员会)(?P<standing>常务)?委员$")
+_SAR_CHIEF = re.compile(rf"^(?:中华人民共和国)?(?P<body>(?:香港|澳门)特别行政区)(?:第[{NUM_CN}]+任)?行政长官$")
 _ORGANISING_TITLE = re.compile(r"^(?P<body>.{2,20}?(?:组委会|组织委员会))(?P<role>(?:执行)?(?:副)?主席)$")
 _SESSION_SHORT = re.compile(rf"^(?P<org>全国政协|全国人大)(?P<term>[{_CN_NUM}]+)届(?P<n>[{_CN_NUM}]+)次会议$")
 
@@ -358,6 +359,8 @@ def _national_body(title: str) -> tuple[str | None, str]:
         return session_full_name(m.group("session")), m.group("role")
     if m := _CPPCC_MEMBER_TITLE.match(title):  # 政协第十四届全国委员会委员: a member of the CPPCC
         return ("全国政协常委会" if m.group("standing") else "全国政协"), title[m.end("body"):]
+    if m := _SAR_CHIEF.match(title):  # 澳门特别行政区第六任行政长官: the region's chief executive
+        return m.group("body"), "行政长官"
     if m := _ORGANISING_TITLE.match(title):  # 杭州亚运会组委会主席: the organising committee
         return m.group("body"), m.group("role")
     if m := _MILITARY_TITLE.match(title):  # 中国人民解放军原总后勤部部长 → 中国人民解放军总后勤部 (former), 部长
