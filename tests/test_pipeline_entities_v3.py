@@ -188,7 +188,7 @@ def test_region_inside_a_hospital_or_port_name(nlp: Any, text: str, region: str)
 @pytest.mark.parametrize("text, region", [
     ("泰和县推进医疗改革。", "泰和县"),
     ("山东日照港集装箱吞吐量增长。", "山东"),
-    ("粤港澳大湾区建设提速，香港经济回暖。", "香港"),
+    ("粤港澳大湾区建设提速，广州经济回暖。", "广州"),
 ])
 def test_region_before_a_facility_of_another_place_stays(nlp: Any, text: str, region: str) -> None:
     assert region in ents(nlp, text, "REGION")

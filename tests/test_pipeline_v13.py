@@ -547,3 +547,13 @@ def test_two_names_joined_by_ji_make_one_meeting_however_long(nlp: Any) -> None:
 
 def test_the_river_and_lake_chiefs_system(nlp: Any) -> None:
     assert "河湖长制" in ents(nlp, "两省建立了跨省级河湖长制协作机制。", "CAMPAIGN")
+
+
+@pytest.mark.parametrize("text", ["支持香港、澳门更好融入国家发展大局。", "澳门回归祖国25年来成就显著。", "台湾是中国领土不可分割的一部分。"])
+def test_hong_kong_macao_and_taiwan_are_no_region(nlp: Any, text: str) -> None:
+    assert not ents(nlp, text, "REGION")
+
+
+def test_the_chief_executives_body_keeps_its_region_name() -> None:
+    text = "会议通过了任命王大明为香港特别行政区第七任行政长官的决定。"
+    assert post_bodies(text)["香港特别行政区第七任行政长官"][0] == "香港特别行政区"

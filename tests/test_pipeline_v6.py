@@ -210,8 +210,8 @@ def test_a_withheld_name_is_no_person(nlp: Any) -> None:
 
 
 def test_compatriots_and_the_question_of_a_place_are_no_region(nlp: Any) -> None:
-    text = "向香港同胞、澳门同胞和台湾同胞问好。研究台湾问题。香港、澳门同胞欢聚一堂。他到澳门考察。"
-    assert ents(nlp, text, "REGION") == ["澳门"]
+    text = "向香港同胞、澳门同胞和台湾同胞问好。研究台湾问题。香港、澳门同胞欢聚一堂。他到广州考察。"
+    assert ents(nlp, text, "REGION") == ["广州"]  # (since org v12 Hong Kong, Macao and Taiwan are no REGION at all)
 
 
 def test_no_township_read_across_a_function_word_or_a_big_city(nlp: Any) -> None:

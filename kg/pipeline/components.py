@@ -314,6 +314,8 @@ _GOAL_AFTER = re.compile(r"的?(?:重要)?(?:战略)?支点|(?:国际|区域性?
 _NAMED_ZONE = re.compile(r"国家|国际|全国|中国|两岸|[“\"]")
 #: a document named after a programme (某某建设总体方案, 某某发展规划纲要): the document, not the programme
 _DOCUMENT_AFTER = re.compile(r"(?:总体|实施|建设|行动)?方案|(?:总体|发展|专项)?规划(?:纲要)?(?!建设|实施)|纲要|条例|实施意见")
+#: Hong Kong, Macao and Taiwan by their names (no divisions of the national table's mainland codes)
+_SAR_NAMES = frozenset(("香港", "澳门", "台湾", "香港特别行政区", "澳门特别行政区", "台湾省", "台湾地区"))
 #: the kinds of a body's own documents named after it (工作报告, 2025年协商计划, 2024年工作总结)
 _DOCUMENT_KIND = re.compile(r"(?:\d{4}年度?)?(?:工作报告|工作总结|协商计划|学习计划|工作要点)")
 #: a hall, exhibition room or base named after a campaign (某某主题教育馆, 某某工程展示馆, 某某教育基地)
@@ -589,6 +591,7 @@ class KGRules(PersonRules, PostRules):
         self.lexicon_whole_quote = bool(cp.get("lexicon_whole_quote"))
         self.campaign_hall_after = bool(cp.get("hall_after"))
         self.document_owner = bool(op.get("document_owner"))
+        self.sar_regions = op.get("sar_regions", True)
         #: a programme written without the place that alone has it (自由贸易港建设: Hainan's), named in full when the
         #: article names the place
         self.home_programmes = [(compile_scan(rx), place, name) for rx, place, name in cp.get("home_programmes", ())]
@@ -791,6 +794,8 @@ class KGRules(PersonRules, PostRules):
                 continue  # 新疆生产建设兵团: the corps' name, not the region
             if name in ("香港", "澳门", "台湾") and _COMPATRIOTS.match(text, e):
                 continue  # 香港同胞, 台湾问题, 香港、澳门同胞: the people or the question, not the place
+            if not self.sar_regions and name in _SAR_NAMES:
+                continue  # (org v12) Hong Kong, Macao and Taiwan are no REGION of the gold sets (none of 37 mentions)
             if len(name) == 3 and name[0] in "于在对与向从为以" and name[1:] in nonregion and s not in name_ending_at:
                 continue  # 快|于城镇|居民: a township's name read across a function word and a common word
             if len(name) == 2 and s and text[s - 1:s + 1] in nonregion and text[e:e + 2] in nonregion \

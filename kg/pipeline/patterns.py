@@ -1704,7 +1704,8 @@ def org_patterns_v11() -> dict[str, Any]:
 def org_patterns_v12() -> dict[str, Any]:
     """v11 plus the CPPCC's special committees by name (全国政协农业和农村委员会, 全国政协提案委员会), the military
     discipline commission (军委纪委监委), a nationwide leading group (全国双拥工作领导小组), no ORG for the bare 中央委员会
-    nor for a body opening the name of its own report or plan (全国人大常委会工作报告稿), and a province's one-character
+    nor for a body opening the name of its own report or plan (全国人大常委会工作报告稿), no REGION for Hong Kong, Macao
+    or Taiwan, and a province's one-character
     name after 驻 before the units stationed there (军队驻京有关单位; not before troops, which the sets leave unnamed:
     驻藏部队)."""
     p = org_patterns_v11()
@@ -1716,6 +1717,9 @@ def org_patterns_v12() -> dict[str, Any]:
     p["group"] = p["group"].replace("(?:中央层面|中共中央|中央|国务院|", "(?:中央层面|中共中央|中央|国务院|全国|", 1)
     # the body opening the name of its own report or plan (全国人大常委会工作报告稿, 全国政协2025年协商计划) is no ORG
     p["document_owner"] = True
+    # Hong Kong, Macao and Taiwan are no REGION (the gold sets name none of them one; their codes stay in the table
+    # for the bodies and titles that name them: 澳门特别行政区行政长官)
+    p["sar_regions"] = False
     # the bare 中央委员会 (中国共产党第二十届中央委员会, 某民主党派第十六届中央委员会) is no ORG of the sets: the party
     # centre is 中共中央 or 党中央, a session of the committee a MEETING
     assert "|中央委员会|" in p["national"], "org national: 中央委员会"
