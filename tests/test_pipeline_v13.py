@@ -557,3 +557,21 @@ def test_hong_kong_macao_and_taiwan_are_no_region(nlp: Any, text: str) -> None:
 def test_the_chief_executives_body_keeps_its_region_name() -> None:
     text = "会议通过了任命王大明为香港特别行政区第七任行政长官的决定。"
     assert post_bodies(text)["香港特别行政区第七任行政长官"][0] == "香港特别行政区"
+
+
+def test_an_unreadable_jieba_dictionary_keeps_every_name_with_a_warning(monkeypatch: pytest.MonkeyPatch,
+                                                                        caplog: pytest.LogCaptureFixture) -> None:
+    from kg.pipeline import components
+
+    monkeypatch.setattr(components, "_jieba_dictionary", lambda: "/nonexistent/dict.txt")
+    components._two_char_word_counts.cache_clear()
+    components._common_two_char_words.cache_clear()
+    try:
+        with caplog.at_level("WARNING", logger="kg"):
+            assert not components._uncorroborated_word("苗木长势喜人。", "苗木", set(), set())
+        assert "/nonexistent/dict.txt" in caplog.text
+    finally:
+        monkeypatch.undo()
+        components._two_char_word_counts.cache_clear()
+        components._common_two_char_words.cache_clear()
+    assert components._uncorroborated_word("苗木长势喜人。", "苗木", set(), set())  # (the real dictionary again)

@@ -94,19 +94,36 @@ def _join_quoted_pairs(text: str, cands: list[Cand], first: int) -> None:
         cands.append(Cand(q, c.end, "CAMPAIGN", dict(c.attrs, name=name), prio=c.prio))
 
 
-@lru_cache(maxsize=2)
-def _common_two_char_words(min_freq: int = 20) -> frozenset[str]:
-    """Two-character words of jieba's dictionary (MIT licence; shipped with the jieba package the tokenizer uses)
-    that are frequent enough to be ordinary words (苗木, 康复, 关怀), read once."""
+def _jieba_dictionary() -> str:
+    """Where jieba's main dictionary is installed."""
     import jieba
 
-    out: set[str] = set()
-    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as f:
-        for line in f:
-            parts = line.split()
-            if len(parts) >= 2 and len(parts[0]) == 2 and int(parts[1]) >= min_freq:
-                out.add(parts[0])
-    return frozenset(out)
+    return os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+
+
+@lru_cache(maxsize=1)
+def _two_char_word_counts() -> dict[str, int]:
+    """The counts of jieba's dictionary's two-character words (MIT licence; shipped with the jieba package the
+    tokenizer uses), read once per process. Without the file (a broken install) no word is known: the filter that
+    reads them keeps every name, with a warning."""
+    path = _jieba_dictionary()
+    counts: dict[str, int] = {}
+    try:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                parts = line.split()
+                if len(parts) >= 2 and len(parts[0]) == 2 and parts[1].isdigit():
+                    counts[parts[0]] = int(parts[1])
+    except OSError as exc:
+        logger.warning("kg_rules: jieba's dictionary %s cannot be read (%s); ordinary words are not told from names",
+                    path, exc)
+    return counts
+
+
+@lru_cache(maxsize=2)
+def _common_two_char_words(min_freq: int = 20) -> frozenset[str]:
+    """Two-character words of jieba's dictionary frequent enough to be ordinary words (苗木, 康复, 关怀)."""
+    return frozenset(w for w, n in _two_char_word_counts().items() if n >= min_freq)
 
 
 #: how often (in jieba's counts) the first two characters of a three-character model name must occur as a word for
@@ -623,7 +640,7 @@ class KGRules(PersonRules, PostRules):
         self._township_lists(text, gz, context, cands)
         self._township_mentions(text, gz, regions, context, cands)
         self._abbreviations(text, gz, context, cands)
-        self._campaigns(text, cands)
+        lexicon_spans = self._campaigns(text, cands)
         self._meetings(text, region_by_end, gz, cands)
         self._dates(text, cands)
         self._persons(text, persons)
@@ -647,9 +664,8 @@ class KGRules(PersonRules, PostRules):
         # a ·-joined name quoted on its own names a place or a brand (“某某·某某”养老服务街区)
         persons = [c for c in _trim_dotted(text, persons) if not (
             "·" in text[c.start:c.end] and _quoted_whole(text, c.start, c.end)) and not _adverb_first(text, c.start)]
-        if model and self.re_campaign_lex is not None:  # (西部|陆海新|通道国际航运枢纽: no name inside a slogan)
-            lex = [(m.start(), m.end()) for m in self.re_campaign_lex.finditer(text)]
-            model = [t for t in model if not any(a < t.end_char and t.start_char < b for a, b in lex)]
+        if model and lexicon_spans:  # (西部|陆海新|通道国际航运枢纽: no name inside a slogan)
+            model = [t for t in model if not any(a < t.end_char and t.start_char < b for a, b in lexicon_spans)]
         model = _trim_to_known(text, model, persons)
         post_ends = {c.end for c in cands if c.label == "POST"}
         if model:  # (苗木, 康复, 张江: a common word the model took for a name, with nothing naming a person there)
@@ -969,8 +985,11 @@ class KGRules(PersonRules, PostRules):
             cands.append(Cand(m.start("r"), m.end("r"), "REGION",
                               {"code": d.code, "level": d.level, "name": d.name, "candidates": [d.code]}, prio=7))
 
-    def _campaigns(self, text: str, cands: list[Cand]) -> None:
+    def _campaigns(self, text: str, cands: list[Cand]) -> list[tuple[int, int]]:
+        """Campaign candidates of ``text``; returns where the lexicon's slogans stand (also those read as no
+        campaign there: no name is read inside one)."""
         first = len(cands)
+        lexicon_spans: list[tuple[int, int]] = []
         quoted = list(self.re_quoted.finditer(text))
         accepted: set[int] = set()  # indexes into ``quoted``
         not_named: list[tuple[int, int]] = []  # quoted phrases that name a zone, a mission, a way of working
@@ -1060,6 +1079,7 @@ class KGRules(PersonRules, PostRules):
                 cands.append(Cand(m.start(), m.end(), "CAMPAIGN", {"name": x + verb, "core": x + verb}, prio=4))
         if self.re_campaign_lex is not None:
             for m in self.re_campaign_lex.finditer(text):
+                lexicon_spans.append((m.start(), m.end()))
                 if _GOAL_AFTER.match(text, m.end()):
                     continue  # 建成中部地区崛起(的)重要战略支点: a place's positioning goal, not the strategy
                 if _DOCUMENT_AFTER.match(text, m.end()):
@@ -1108,6 +1128,7 @@ class KGRules(PersonRules, PostRules):
                 if (g := self.re_campaign_group.match(text, c.end)) is not None:
                     cands.append(Cand(c.start, g.end(), "ORG", {"body_type": g.group("kind"), "region": None,
                                                                 "level_hint": None, "parent": None}, prio=1))
+        return lexicon_spans
 
     def _education_lexicon(self, head: str) -> list[str]:
         """The education campaigns of the lexicon that end in ``head`` (党纪学习教育 for 学习教育)."""

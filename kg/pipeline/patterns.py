@@ -1808,6 +1808,14 @@ def campaign_patterns_v11() -> dict[str, Any]:
     return p
 
 
+#: the national projects campaign v12 reads by their written names (the Three-North programme's three landmark battles;
+#: the South–North water diversion by route and phase), and how their names end or open (one place for both: the
+#: relation rules read a campaign so named as national)
+NATIONAL_PROJECTS = (r"黄河“几字弯”攻坚战|科尔沁[、和与]浑善达克两大沙地歼灭战|河西走廊[—－-]{1,2}塔克拉玛干沙漠边缘阻击战",
+                     r"南水北调(?:[东中西]线)?(?:一期|二期|后续)?工程")
+NATIONAL_PROJECT_NAMES = r"^南水北调|两大沙地歼灭战$|几字弯”?攻坚战$|沙漠边缘阻击战$"
+
+
 @registry.misc("kg.campaign_patterns.v12")
 def campaign_patterns_v12() -> dict[str, Any]:
     """v11 plus two national projects by their written names: the three landmark battles of the Three-North
@@ -1818,9 +1826,7 @@ def campaign_patterns_v12() -> dict[str, Any]:
     (深化双拥模范创建); no campaign named by a hall after it (某某主题教育馆); the national mineral exploration drive
     (找矿突破战略行动) in the lexicon."""
     p = campaign_patterns_v11()
-    p["bare"] = [*p["bare"],
-                 r"黄河“几字弯”攻坚战|科尔沁[、和与]浑善达克两大沙地歼灭战|河西走廊[—－-]{1,2}塔克拉玛干沙漠边缘阻击战",
-                 r"南水北调(?:[东中西]线)?(?:一期|二期|后续)?工程"]
+    p["bare"] = [*p["bare"], *NATIONAL_PROJECTS]
     # a battle after the verb that fights it is named only when it is one of the national three (污染防治攻坚战,
     # 防范化解重大风险攻坚战, 精准脱贫攻坚战) or another named programme's: 打好关键核心技术攻坚战 and 打赢反腐败斗争攻坚战
     # are figures of speech

@@ -78,7 +78,6 @@ def _rest_of(kg: Mapping[str, Any], text: str, region_name: str | None, label: s
 def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
     """Body and region of a POST or ORG entity (see :func:`_resolve_body`); an investigation group's title
     written short (国务院事故调查组组长, 调查评估组组长) is the group's that the article names in full."""
-    ref = _resolve_body(t, e, sibling)
     if e.label == "POST" and _INQUIRY_TITLE.match(e.text) and (full := _inquiry_in_full(t, e)) is not None:
         return BodyRef(full, None, "", False, "written")
     if e.label == "POST" and _PRESIDIUM_TITLE.match(e.text):
@@ -87,7 +86,7 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
                          and _CONGRESS_NAME.search(str(x.get("name") or x.text))), None)
         return BodyRef(str(congress.get("name") or congress.text) + "主席团", None, "", False, "written") \
             if congress is not None else BodyRef(None, None, "", False, "unresolved")
-    return ref
+    return _resolve_body(t, e, sibling)
 
 
 _PRESIDIUM_TITLE = re.compile(r"^(?:大会)?主席团(?:常务)?主席$")
@@ -104,8 +103,10 @@ def _inquiry_in_full(t: Text, e: Ent) -> str | None:
     m = _INQUIRY_TITLE.match(e.text)
     assert m is not None
     kind = m.group("kind")
-    groups = [x for x in t.ents if x.label == "ORG" and x.text.endswith(kind) and len(x.text) > len(e.text) - 2
-              and x.text.startswith("国务院")]
+    key = ("inquiry_groups", kind)
+    if key not in t.memo:  # (the State Council's groups of that kind named in the article, found once)
+        t.memo[key] = [x for x in t.ents if x.label == "ORG" and x.text.endswith(kind) and x.text.startswith("国务院")]
+    groups = [x for x in t.memo[key] if len(x.text) > len(e.text) - 2]
     before = [x for x in groups if x.end <= e.start]
     pick = before[-1] if before else (groups[0] if groups else None)
     return pick.text if pick is not None else None

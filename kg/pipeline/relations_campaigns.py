@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..types import Relation
 from .article_context import is_national_body
 from .gazetteer import PROVINCE_ABBR, gazetteer
-from .patterns import NATIONWIDE_KINDS
+from .patterns import NATIONAL_PROJECT_NAMES, NATIONWIDE_KINDS
 from .relations import Ent, Text, rel
 from .relations_bodies import resolve_body
 from .relations_campaign_facts import (  # noqa: F401  (abbreviates: the tests' entry point)
@@ -531,7 +531,7 @@ def _pronoun_speaker(t: Text, c: Ent, speakers: list[Ent]) -> Ent | None:
 #: model: 全国文明城市创建)
 _NATIONAL_NAME = re.compile(rf"中央|学习教育$|主题教育$|^全国[\u4e00-\u9fff]*(?:{NATIONWIDE_KINDS})$"
                             # the national projects of campaign v12 (南水北调中线一期工程, the Three-North battles)
-                            r"|^南水北调|两大沙地歼灭战$|几字弯”?攻坚战$|沙漠边缘阻击战$")
+                            rf"|{NATIONAL_PROJECT_NAMES}")
 
 
 def is_national_campaign(name: str) -> bool:
