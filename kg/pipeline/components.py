@@ -275,16 +275,34 @@ _MEMBER_OF = re.compile(r"(?:是|为|任|担任|当选|作为|身为|成为|届)
 _MEMBER_ENDED = re.compile(r"(?:资格|职务|的决定)")
 
 
-def _member_groups(text: str, cands: list[Cand]) -> list[Cand]:
+def _member_groups(text: str, cands: list[Cand], stacked: bool = False) -> list[Cand]:
     """A CPPCC membership (政协委员, 全国政协委员, 自治区政协委员, 某市政协委员) with no one named right after it is
     the members as a group (广大政协委员, 组织政协委员…, 同政协委员互动交流, 4位政协委员, 看望在某地的全国政协委员和
     自治区政协委员), no one's title: not a POST. Kept before a name (政协委员某某), after the word that makes it
-    someone's (某某是政协委员) and where a decision confers or ends it (为第十四届全国政协委员, …委员资格)."""
+    someone's (某某是政协委员) and where a decision confers or ends it (为第十四届全国政协委员, …委员资格). With
+    ``stacked``, also kept as the first of a person's stacked titles (全国政协委员、某某院院士某某: a name follows the
+    titles in the same clause, nothing but titles between)."""
     person_starts = {c.start for c in cands if c.label == "PERSON"}
+    stack_ends = sorted(person_starts) if stacked else []
     return [c for c in cands
             if not (c.label == "POST" and text.endswith("政协委员", 0, c.end) and c.end not in person_starts
                     and not _MEMBER_OF.search(text, max(0, c.start - 2), c.start)
-                    and not _MEMBER_ENDED.match(text, c.end))]
+                    and not _MEMBER_ENDED.match(text, c.end)
+                    and not (stacked and _stacked_before_name(text, c.end, stack_ends)))]
+
+
+#: what may stand between a membership and the name its stacked titles end at: the other titles, no clause break
+#: and no joining word of a list of groups (全国政协委员和自治区政协委员)
+_STACK_GAP = re.compile(r"、(?:(?![和与及等的在对为是了])[\u4e00-\u9fff·]){2,30}")
+
+
+def _stacked_before_name(text: str, end: int, person_starts: list[int]) -> bool:
+    """A person's name starts after the membership ending at ``end``, past ``、`` and other titles only."""
+    m = _STACK_GAP.match(text, end)
+    if m is None:
+        return False
+    i = bisect.bisect_right(person_starts, end)
+    return i < len(person_starts) and person_starts[i] <= m.end() and "政协委员" not in text[end:person_starts[i]]
 
 
 def _trim_dotted(text: str, persons: list[Cand]) -> list[Cand]:
@@ -484,6 +502,18 @@ _KINSHIP = frozenset({"孙子", "孙女", "孙儿", "孙辈", "孙媳"})
 #: characters after a township's short form that end the name (上塘的, 上塘在): not 六堡|茶
 _AFTER_SHORT = frozenset("的是在和与及将要已也都就为把被向从到")
 _FOLLOW_CHARS = frozenset("还也又将在都则已曾正再就与及向")
+def _name_buildings(campaigns: list[Cand], slogans: frozenset[str] = frozenset()) -> None:
+    """A quoted programme the article also writes with 建设 (“两重” beside “两重”建设) is named with it: one
+    programme. Not one of the ``slogans`` (the lexicon's: “一带一路” and “一带一路”建设 are two mentions of their own)."""
+    names = {str(c.attrs.get("name") or "") for c in campaigns}
+    for c in campaigns:
+        n = str(c.attrs.get("name") or "")
+        if n and n not in slogans and n + "建设" in names:
+            c.attrs["name"] = n + "建设"
+
+
+#: a counted place inside a quoted slogan (“四个某县”, “五个某市”): the place's goals
+_COUNTED_PLACE = re.compile(r"[一二三四五六七八九十两]个([\u4e00-\u9fff]{2,6})$")
 #: the run of Han characters that ends where a search ends
 _HAN_TAIL = re.compile(r"[\u4e00-\u9fff]*$")
 _NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十百千万几多数两")
@@ -607,8 +637,17 @@ class KGRules(PersonRules, PostRules):
         #: a slogan of the lexicon is not read out of a longer quoted word (“双减少”)
         self.lexicon_whole_quote = bool(cp.get("lexicon_whole_quote"))
         self.campaign_hall_after = bool(cp.get("hall_after"))
+        #: a quoted programme with 建设 after it is named with it (“两重”建设)
+        self.quoted_building = bool(cp.get("quoted_building"))
+        self.campaign_lexicon_words = frozenset(cp.get("lexicon", ()))
         self.document_owner = bool(op.get("document_owner"))
         self.sar_regions = op.get("sar_regions", True)
+        #: a central body's party group standing alone is an ORG (中共全国政协党组举行…)
+        self.national_party_groups = bool(op.get("party_groups"))
+        #: a CPPCC membership stacked before another title of a named person is a POST (全国政协委员、某某院院士某某)
+        self.member_stack = bool(pp.get("member_stack"))
+        #: a central body inside the name of a law is none (国务院组织法修订草案)
+        self.law_names = bool(op.get("law_names"))
         #: a programme written without the place that alone has it (自由贸易港建设: Hainan's), named in full when the
         #: article names the place
         self.home_programmes = [(compile_scan(rx), place, name) for rx, place, name in cp.get("home_programmes", ())]
@@ -698,7 +737,7 @@ class KGRules(PersonRules, PostRules):
         if "《" in text:
             cands = _outside_titles(text, cands)
         if "政协委员" in text:
-            cands = _member_groups(text, cands)
+            cands = _member_groups(text, cands, self.member_stack)
         if self.document_owner and _DOCUMENT_KIND.search(text):  # 某常委会工作报告稿, 全国政协2025年协商计划: the
             # document's owner opens its name, no mention of the body (the sets leave it unannotated)
             cands = [c for c in cands if not (c.label == "ORG" and _DOCUMENT_KIND.match(text, c.end))]
@@ -1114,6 +1153,8 @@ class KGRules(PersonRules, PostRules):
             _join_quoted_pairs(text, cands, first)
         if self.campaign_hall_after:  # 某某主题教育|馆, 某某工程|展示馆: a hall or base named after it, no mention
             cands[first:] = [c for c in cands[first:] if not (c.label == "CAMPAIGN" and _HALL_AFTER.match(text, c.end))]
+        if self.quoted_building and "”建设" in text:  # “某某”建设: the programme's building is its mention
+            self._quoted_building(text, cands, first)
         if shows:  # (nor a shorter reading of the same name by another rule: “某某”战略|工程…成就展)
             cands[first:] = [c for c in cands[first:] if not (c.label == "CAMPAIGN" and c.start in shows)]
         if "全国" in text:  # a nationwide campaign the article also writes with 全国 (全国某某队伍教育整顿动员部署会议 …
@@ -1123,6 +1164,8 @@ class KGRules(PersonRules, PostRules):
                 if c.label == "CAMPAIGN" and _NATIONWIDE_KIND.search(n) and not n.startswith("全国") \
                         and "全国" + n in text:
                     c.attrs["name"] = "全国" + n
+        if self.quoted_building and "”建设" in text:  # “两重” beside “两重”建设: one programme
+            _name_buildings([c for c in cands[first:] if c.label == "CAMPAIGN"], self.campaign_lexicon_words)
         if self.re_campaign_group is not None:  # 某某学习教育中央第二指导组: a body named after the campaign
             for c in [c for c in cands[first:] if c.label == "CAMPAIGN"]:
                 if (g := self.re_campaign_group.match(text, c.end)) is not None:
@@ -1247,6 +1290,24 @@ class KGRules(PersonRules, PostRules):
 
     _RE_LIST_ITEM = re.compile(r"、(?![各一该这本此其])(?P<x>(?:(?![的等和与及之、])[\u4e00-\u9fff]){2,8}?(?:工程|行动|活动|计划|战略))"
                                r"(?=[、和及等]|[^\u4e00-\u9fff]|$)")
+
+    def _quoted_building(self, text: str, cands: list[Cand], first: int) -> None:
+        """A quoted campaign with the programme word after it (“两重”建设, “双城经济圈”建设) takes the word: the
+        building is the programme's name. Not a counted place (“四个某县”建设), which names the place's goals."""
+        if self.re_quoted_lexicon_suffix is None:
+            return
+        for c in cands[first:]:
+            if c.label != "CAMPAIGN" or text[c.start:c.start + 1] != "“" or text[c.end - 1:c.end] != "”":
+                continue
+            x = self.re_quoted_lexicon_suffix.match(text, c.end)
+            if x is None:
+                continue
+            counted = _COUNTED_PLACE.match(text, c.start + 1, c.end - 1)
+            if counted and gazetteer().lookup(counted.group(1)):
+                continue  # “四个某县”建设
+            c.end = x.end()
+            if c.attrs.get("name") and c.attrs["name"] not in self.campaign_lexicon_words:
+                c.attrs["name"] = str(c.attrs["name"]) + x.group()  # (a slogan of the lexicon keeps its name)
 
     def _campaign_lists(self, text: str, cands: list[Cand], first: int) -> None:
         """Unquoted programmes listed after a campaign: “党建+X”、小荷工程、水花行动等."""
@@ -1427,10 +1488,10 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v13"},
-        "org_patterns": {"@misc": "kg.org_patterns.v12"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v12"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v12"},
+        "post_patterns": {"@misc": "kg.post_patterns.v14"},
+        "org_patterns": {"@misc": "kg.org_patterns.v13"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v13"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v13"},
         "date_patterns": {"@misc": "kg.date_patterns.v10"},
         "person_patterns": {"@misc": "kg.person_patterns.v11"},
         "model_policy": "fill",

@@ -1688,6 +1688,22 @@ def post_patterns_v13() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.post_patterns.v14")
+def post_patterns_v14() -> dict[str, Any]:
+    """v13 plus a CPPCC membership stacked before another title of the person named after it (全国政协委员、某某院院士
+    某某: the membership is the person's title, not the members as a group) and a programme's chief designer or
+    commander before a name (中国载人航天工程总设计师某某: the title only, the programme its body, as a company's
+    head)."""
+    p = post_patterns_v13()
+    p["member_stack"] = True
+    old = "(?:(?<=[司团行部库厂社所站院])|(?<=中心)|"
+    assert p["company_role"].startswith(old), "company roles (v13)"
+    p["company_role"] = p["company_role"].replace(old, "(?:(?<=[司团行部库厂社所站院])|(?<=中心)|(?<=工程)|", 1)
+    assert "总工程师|" in p["company_role"], "company roles (v3)"
+    p["company_role"] = p["company_role"].replace("总工程师|", "总工程师|副总设计师|总设计师|副总指挥|总指挥|", 1)
+    return p
+
+
 @registry.misc("kg.org_patterns.v11")
 def org_patterns_v11() -> dict[str, Any]:
     """v10 plus the discipline commission's standing committee (中央纪律检查委员会常务委员会, 中央纪委常委会), the
@@ -1728,6 +1744,20 @@ def org_patterns_v12() -> dict[str, Any]:
     assert p["abbreviation"].count(old) == 1, "abbreviation (v2)"
     p["abbreviation"] = p["abbreviation"].replace(
         old, "(?=(?<=驻.)(?:有关单位|单位|机构|办事处)|调研|", 1)
+    return p
+
+
+@registry.misc("kg.org_patterns.v13")
+def org_patterns_v13() -> dict[str, Any]:
+    """v12 plus a central body's party group standing alone (中共全国政协党组, 国家发展改革委党组 as the body that
+    meets or studies, not only inside a title), no national body inside the name of a law (国务院组织法修订草案,
+    某某法草案), and no administration for a good start written after 国家 (…现代化国家开好局: 好局 is no bureau)."""
+    p = org_patterns_v12()
+    p["party_groups"] = True
+    p["law_names"] = True
+    old = "(?<![全大格布结时变残僵开当新胜战政赛棋骗饭])局"
+    assert p["national"].count(old) == 1, "org national: 国家…局"
+    p["national"] = p["national"].replace(old, "(?<![全大格布结时变残僵开当新胜战政赛棋骗饭好])局", 1)
     return p
 
 
@@ -1852,6 +1882,23 @@ def campaign_patterns_v12() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.campaign_patterns.v13")
+def campaign_patterns_v13() -> dict[str, Any]:
+    """v12 plus the building of any quoted programme written with 建设 after it (“两重”建设, “双城经济圈”建设, as
+    “一带一路”建设 of the lexicon; not a counted place, “四个某县”建设, which the demo set names by the slogan), the lower
+    Yarlung Tsangpo hydropower project by its full and short names (a national project begun in 2025, carried out in
+    Tibet) and the national integrated computing-power network (全国一体化算力网建设, the 2023 national plan) in the
+    lexicon; a quoted programme the article also writes with 建设 named with it (“两重” beside “两重”建设); no campaign
+    for the constitutional “一府两院”."""
+    p = campaign_patterns_v12()
+    p["quoted_building"] = True
+    # a constitutional term for the government, the court and the procuratorate is no campaign (“一府两院”)
+    p["not_campaign"] = [*p["not_campaign"], "一府两院", "一府一委两院"]
+    p["bare"] = [*p["bare"], r"雅鲁藏布江下游水电工程|雅下水电工程"]
+    p["lexicon"] = [*p["lexicon"], "全国一体化算力网建设"]
+    return p
+
+
 @registry.misc("kg.meeting_patterns.v10")
 def meeting_patterns_v10() -> dict[str, Any]:
     """v9 plus the meetings that analyse a situation or consult on it (防汛形势分析会议, 经济形势分析会, 汛情会商会,
@@ -1910,6 +1957,18 @@ def meeting_patterns_v12() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.meeting_patterns.v13")
+def meeting_patterns_v13() -> dict[str, Any]:
+    """v12 plus a theory study group's collective study (某党组举行理论学习中心组集体学习, 中心组专题学习), a meeting
+    as the study session of the group (市委中心组学习会) is."""
+    p = meeting_patterns_v12()
+    old = "|理论学习中心组学习会|"
+    assert old in p["suffix"], "meeting suffix: study sessions"
+    p["suffix"] = p["suffix"].replace(old, "|理论学习中心组集体学习|理论学习中心组专题学习|中心组集体学习|中心组专题学习|"
+                                           "理论学习中心组学习会|", 1)
+    return p
+
+
 @registry.misc("kg.date_patterns.v8")
 def date_patterns_v8() -> dict[str, Any]:
     """v7 plus a day of the month with a clock time and no month (截至29日14时, 28日23时许): one DATE, as 5月29日14时;
@@ -1950,4 +2009,4 @@ def date_patterns_v10() -> dict[str, Any]:
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v12()["lexicon"])
+    return list(campaign_patterns_v13()["lexicon"])

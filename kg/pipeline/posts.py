@@ -57,6 +57,8 @@ _COMMISSIONER = re.compile(r"副?专员")
 
 #: a division of the production and construction corps after its name (新疆生产建设兵团|第六师, …|第八师石河子市)
 _CORPS_DIVISION = re.compile(r"第[一二三四五六七八九十\d]+师$")
+#: the name of a law after a central body that the law is about (国务院组织法, 全国人大某某法修订草案)
+_LAW_AFTER = re.compile(r"组织法|[\u4e00-\u9fff]{0,6}?法(?:修订|修正)?草案")
 
 
 def _innermost_unit(unit: str, gz: Gazetteer) -> str:
@@ -128,6 +130,8 @@ class PostRules:
     bad_before: dict[str, str]
     bad_after_head: str
     org_prefix: str
+    national_party_groups: bool
+    law_names: bool
 
     # _name_after and _plausible_name come from PersonRules
 
@@ -446,6 +450,13 @@ class PostRules:
                              "level_hint": "国"}, prio=1, parts=[Cand(m.start(), m.end(), "ORG", org_attrs)])
                 cands.append(post)
                 self._name_after(text, role_m.end(), persons, post)
+            elif self.law_names and _LAW_AFTER.match(text, m.end()):
+                continue  # 国务院组织法修订草案: the name of a law, no mention of the body
+            elif self.national_party_groups and text.startswith("党组", m.end()) \
+                    and not text.startswith(("党组会", "党组成员", "党组书记", "党组副书记"), m.end()):
+                # 中共全国政协党组举行…: the body's party group (a title after it is found above)
+                start = m.start() - 2 if m.start() >= 2 and text.startswith(self.org_prefix, m.start() - 2) else m.start()
+                cands.append(Cand(start, m.end() + 2, "ORG", dict(org_attrs, body_type="党组"), prio=1))
             elif self.re_title_only is None or not self.re_title_only.fullmatch(m.group()):
                 cands.append(Cand(m.start(), m.end(), "ORG", org_attrs, prio=2))
         if self.re_npc_listed is not None and ("委员会、" in text or "委员会和" in text):

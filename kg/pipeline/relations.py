@@ -253,7 +253,8 @@ def post_stacks(t: Text) -> list[list[Ent]]:
                 stacks.append(cur)
                 cur = []
             continue
-        if cur and t.sent_of[cur[-1].i] == t.sent_of[e.i] and _STACK_GAP.match(t.between(cur[-1], e)):
+        if cur and t.sent_of[cur[-1].i] == t.sent_of[e.i] and (
+                _STACK_GAP.match(gap := t.between(cur[-1], e)) or _unit_gap(gap, e)):
             cur.append(e)
         else:
             if cur:
@@ -262,6 +263,15 @@ def post_stacks(t: Text) -> list[list[Ent]]:
     if cur:
         stacks.append(cur)
     return stacks
+
+
+def _unit_gap(gap: str, e: Ent) -> bool:
+    """The gap before a unit's or company's head written with the title only is that unit's name (全国政协委员、
+    某某工程|总设计师某某, 某县政协委员、某某公司|总经理某某): the title still stacks."""
+    body = e.get("body")
+    if e.get("body_type") not in ("unit", "company") or not body or not gap.endswith(body):
+        return False
+    return bool(_STACK_GAP.match(gap[:-len(body)])) and "、" in gap[:-len(body)]
 
 
 def _next_ent(t: Text, e: Ent) -> Ent | None:

@@ -165,6 +165,22 @@ def abbreviates(short: str, long: str) -> bool:
     return len(short) == len(parts) and all(p.startswith(ch) for p, ch in zip(parts, short))
 
 
+def contracts(short: str, long: str) -> bool:
+    """Is ``short`` ``long`` written short by dropping characters in two places or more, keeping the first
+    character and the last two (雅下水电 ← 雅鲁藏布江下游水电)? Not a shorter name with one run dropped
+    (南水北调 ← 南水北调中线一期: a name of its own)."""
+    if len(short) < 3 or len(short) >= len(long) or short[0] != long[0] or short[-2:] != long[-2:]:
+        return False
+    gaps, j, prev = 0, 0, -1
+    for ch in short:
+        k = long.find(ch, j)
+        if k < 0:
+            return False
+        gaps += k > prev + 1
+        prev, j = k, k + 1
+    return gaps >= 2
+
+
 def _strip_suffix(name: str) -> tuple[str, str]:
     for suf in _SUFFIXES_LONGEST_FIRST:
         if name.endswith(suf) and len(name) > len(suf):
@@ -199,7 +215,7 @@ def _inferred_aliases(t: Text) -> list[Relation]:
             long, suf2 = stripped[d.i]
             if d is c or len(long) <= len(short) or (suf and suf2 and suf != suf2):
                 continue
-            if abbreviates(short, long) and (_cname(c), _cname(d)) not in done:
+            if (abbreviates(short, long) or contracts(short, long)) and (_cname(c), _cname(d)) not in done:
                 done.add((_cname(c), _cname(d)))
                 out.append(rel("alias", c, d, inferred=True, evidence=t.sent_span(d), via="abbreviation"))
                 # one campaign: the period stated for either name holds for the other

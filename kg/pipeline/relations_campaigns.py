@@ -455,9 +455,14 @@ def _named_meetings(t: Text, out: list[Relation]) -> list[Relation]:
     if not meetings:
         return []
     have = {(r.type, r.head, r.tail) for r in out}
+    # a programme a body decided (某某建设，是党中央…作出的重大决策部署): the meeting deploys the body's decision
+    decided = {_cname(t.ents[r.head]) for r in out if r.type == "launched_by" and r.tail >= 0
+               and t.ents[r.tail].label == "ORG"}
     made: list[Relation] = []
     for c in _campaigns(t):
         name = _cname(c)
+        if name in decided:
+            continue
         core = str(c.get("core") or name)
         keys = {k for k in (name, core) if len(k) >= 4 or "“" + k + "”" in t.text}
         for m in meetings:

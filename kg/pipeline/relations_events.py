@@ -195,7 +195,8 @@ _SPEECH = re.compile(
     r"(?:受[^，。；;,]{1,16}?委托\s*)?作(?:了|的)?(?:关于[^，。；;]{1,80}?的)?(?:工作)?(?:汇报|报告|说明))"
 )
 
-_HELD = re.compile(r"召开|举行|举办|开幕|闭幕|开班|召开的|隆重|进行(?=第|$)")
+_HELD = re.compile(r"召开|举行|举办|开幕|闭幕|开班|召开的|隆重|进行(?=第|$)"
+                   r"|完成(?:了)?(?:有关|各项|全部|所有)?(?:表决事项|议程)")  # 某会议完成有关表决事项后
 #: what may stand between a name and its verb: 同志 or a national title written after the name (某某委员长主持),
 #: a day (李希1日主持召开…), a place (在上海主持召开)
 _NAME_TO_VERB = (r"^\s*(?:同志|委员长|副委员长|总理|副总理|主席|副主席)?\s*"
@@ -214,6 +215,7 @@ _CHAIR_AFTER_CLAUSES = re.compile(r"^\s*(?:同志)?[^。；;！？!?\n]{0,90}?[�
 #: a sentence with no subject that opens with the chairing (…。主持召开某座谈会，…): the paragraph's subject chairs
 _SUBJECTLESS_CHAIR = re.compile(r"^\s*(?:还|并|随后|其间|期间|之后)?\s*(?P<verb>主持召开|主持)")
 _CHAIR_SPEECH = re.compile(r"^[^，,。；;]{0,30}?(?:并(?:作|发表)?(?:了)?(?:重要)?(?:总结)?(?:讲话|致辞|发言)"
+                           r"|并(?:作|进行)(?:了)?(?:工作)?(?:布置|部署)"  # 主持会议并作工作布置: he speaks too
                            r"|时(?:表示|强调|指出|说|要求))")  # 主持会议时表示: the chair speaks too
 _ATTEND_SPEECH = re.compile(_NAME_TO_VERB + r"出席(?:会议|大会|开幕式|开幕会|闭幕会|闭幕式|活动)?并"
                             r"(?:代表[^，。；;,]{2,20}?)?(?:作)?(?:讲话|致辞|致贺词|发言)")
@@ -296,6 +298,7 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
             if (h := _HELD.search(tail)) is not None and _CONVENING.search(tail, 0, h.end()):
                 tail = tail[:h.start()]  # 某会议关于召开某会议的决定: the other meeting is convened, not this one held
             if _HELD.search(tail) or _HELD.search(head_txt) or re.match(r"\s*$", t.text[mt.end:sent[1]]) or by_verb \
+                    or (_MEETING_ACTS.match(tail) and _CLAUSE_OPEN.search(t.text[sent[0]:mt.start])) \
                     or _AT_DELEGATION.match(tail):  # 参加某会议某代表团审议时: the session is where this is
                 # date and place are read only where the meeting is held, not where it is named in passing
                 facts = _meeting_facts(t, mt, ents, sent, dates)
@@ -321,6 +324,9 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
             if d is not None:
                 out.append(rel("meeting_date", current, value=dates[d.i]["iso"], evidence=sent, date_text=d.text))
                 dated.add(current.text)
+        if not meetings and current is not None and (ev := _OTHER_EVENT.search(stext)) is not None \
+                and not _IN_MEETING.search(stext, 0, ev.start()):
+            current = pending = None  # 闭幕会后，某常委会举行专题讲座，某某主持: another event, not the meeting
         # a meeting only named in passing (全国“两会”期间) is not where this sentence's speech is
         here = held_here[0] if held_here else current
         if here is not None:  # 主席会议 after 政协…第四十一次主席会议: the same meeting, by its full name
@@ -400,6 +406,13 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
     return out
 
 
+#: a meeting opening its clause that deliberates or decides (6月27日，某会议审议并通过…): it is held here
+_MEETING_ACTS = re.compile(r"\s*(?:审议|研究|讨论|听取|决定|通过)(?!的|了的)")
+_CLAUSE_OPEN = re.compile(r"(?:^|[，,：:。\n])\s*\Z")
+#: another event the text goes on to, held without a meeting's name (举行专题讲座, 举行宪法宣誓仪式)
+_OTHER_EVENT = re.compile(r"(?:举行|举办)(?:了)?[^，,。；;]{0,20}?(?:讲座|仪式|典礼|报告会|音乐会|文艺演出)")
+#: the event is part of the meeting (会上举行颁奖仪式, 会议期间举办…)
+_IN_MEETING = re.compile(r"会上|会议上|会议期间|大会上|期间")
 #: a person giving an instruction or a written comment (某某近日对某某工作作出重要指示)
 _INSTRUCTED = re.compile(r"[^，。；;\n]{0,24}?作出(?:了)?(?:重要)?(?:指示|批示)")
 #: speech said to be at the meeting (在会上, 在大会上讲话)
@@ -509,7 +522,13 @@ def _bare_meeting_date(t: Text, k: int, at: int, dates: dict[int, dict[str, Any]
 
 
 def _meeting_after(t: Text, p: Ent, ents: list[Ent]) -> Ent | None:
-    return next((e for e in ents if e.label == "MEETING" and e.start >= p.end), None)
+    """The meeting ``p`` chairs named in the clause of the chairing (某某主持召开某会议), not one a later clause
+    cites (某某主持会议并作工作布置，强调…某大会精神)."""
+    return next((e for e in ents if e.label == "MEETING" and e.start >= p.end
+                 and not _CLAUSE_BREAK.search(t.text, p.end, e.start)), None)
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 
 
 _PLACE = re.compile(r"在([^，,。；;：:“”]{2,30}?)(?:隆重)?(?:召开|举行|举办)")

@@ -1,0 +1,188 @@
+"""Examples for the rules added in the twelfth session (made up for the tests, none taken from the gold texts):
+post v14, org v13, campaign v13, meeting v13 and the meeting relations that came with them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.pipeline.candidates import Cand
+from kg.pipeline.components import _name_buildings
+from kg.pipeline.relations_campaign_facts import contracts
+from rule_docs import campaign_relations, ents, full_pipeline, holds, post_bodies, relations, rules_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return rules_pipeline()
+
+
+def _meeting_facts(text: str, kind: str) -> list[tuple[str, str]]:
+    doc = full_pipeline()(text)
+    return [(doc.ents[r.head].text, doc.ents[r.tail].text if r.tail >= 0 else str(r.value))
+            for r in doc._.relations if r.type == kind]
+
+
+# ------------------------------------------------------------------ bodies (org v13)
+def test_a_central_bodys_party_group_standing_alone_is_a_body(nlp: Any) -> None:
+    assert "中共教育部党组" in ents(nlp, "5日下午，中共教育部党组召开扩大会议，传达学习有关精神。", "ORG")
+    assert "国家统计局党组" in ents(nlp, "国家统计局党组召开会议，研究部署下一步工作。", "ORG")
+
+
+def test_a_party_group_title_stays_a_title(nlp: Any) -> None:
+    found = ents(nlp, "教育部党组书记、部长王大明主持会议。")
+    assert "中共教育部党组" not in found and "教育部党组" not in found
+    assert any(p.startswith("教育部党组书记") for p in ents(nlp, "教育部党组书记、部长王大明主持会议。", "POST"))
+
+
+def test_no_body_inside_the_name_of_a_law(nlp: Any) -> None:
+    assert "国务院" not in ents(nlp, "常委会会议第二次审议了国务院组织法修正草案。", "ORG")
+    assert "国务院" in ents(nlp, "常委会会议听取了国务院关于财政工作的报告。", "ORG")
+
+
+def test_a_good_start_is_no_bureau(nlp: Any) -> None:
+    assert ents(nlp, "为建设现代化国家开好局起好步贡献力量。", "ORG") == []
+    assert "国家统计局" in ents(nlp, "国家统计局今天发布数据。", "ORG")
+
+
+# ------------------------------------------------------------------ posts (post v14)
+def test_a_membership_stacked_before_another_title_is_the_persons() -> None:
+    text = "全国政协委员、中国科学院院士王立新应邀作专题报告。"
+    assert set(holds(text)) >= {("王立新", "全国政协委员"), ("王立新", "中国科学院院士")}
+
+
+def test_a_membership_in_a_list_of_groups_is_no_title(nlp: Any) -> None:
+    assert "全国政协委员" not in ents(nlp, "他看望了全国政协委员、省政协委员和各界群众代表。", "POST")
+
+
+def test_a_programmes_chief_designer_is_a_title_with_the_programme_its_body() -> None:
+    text = "闭幕会前，全国政协委员、探月工程总设计师杨长明应邀作学习讲座。"
+    assert set(holds(text)) >= {("杨长明", "全国政协委员"), ("杨长明", "总设计师")}
+    assert post_bodies(text)["总设计师"][0] == "探月工程"
+
+
+def test_a_unit_between_two_titles_of_different_people_does_not_stack() -> None:
+    # the membership ends a list of names before a new clause: no title of the person named after the unit
+    text = "出席会议的有全国政协委员，探月工程总设计师杨长明也出席会议。"
+    assert ("杨长明", "全国政协委员") not in holds(text)
+
+
+# ------------------------------------------------------------------ regions inside names
+@pytest.mark.parametrize("text, place", [
+    ("李某来到宜昌港集装箱码头察看作业情况。", "宜昌"),
+    ("他来到庆阳零碳算力基地，了解算力调度情况。", "庆阳"),
+    ("在贵阳人工智能算力中心，他听取了汇报。", "贵阳"),
+    ("他来到昌吉国家现代农业示范区，察看大棚蔬菜。", "昌吉"),
+    ("他来到锡林郭勒国家草原自然保护区。", "锡林郭勒"),
+    ("他察看了丹巴水电站施工现场。", "丹巴"),
+])
+def test_no_place_inside_the_name_of_a_site(nlp: Any, text: str, place: str) -> None:
+    assert place not in ents(nlp, text, "REGION")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("安徽省围绕建设国家可持续发展试验区，推进改革。", "安徽省"),
+    ("他在庆阳调研时强调，要推进算力建设。", "庆阳"),
+    ("昌吉国家级开发区之外，昌吉州还有两个园区。", "昌吉州"),
+])
+def test_a_place_before_a_verb_or_alone_stays_a_region(nlp: Any, text: str, place: str) -> None:
+    assert place in ents(nlp, text, "REGION")
+
+
+# ------------------------------------------------------------------ campaigns (campaign v13)
+def test_a_quoted_programme_takes_its_building(nlp: Any) -> None:
+    assert "“三改一拆”建设" in ents(nlp, "各地持续推进“三改一拆”建设，城乡面貌明显改善。", "CAMPAIGN")
+
+
+def test_a_counted_place_keeps_the_slogan_only(nlp: Any) -> None:
+    found = ents(nlp, "全县上下加快推进“四个宿松”建设。", "CAMPAIGN")
+    assert "“四个宿松”" in found and "“四个宿松”建设" not in found
+
+
+def test_the_building_of_a_quoted_programme_is_not_a_result(nlp: Any) -> None:
+    # 建设的 and 建设成 are no programme's building (quoted_lexicon_suffix)
+    assert "“三改一拆”建设" not in ents(nlp, "推动“三改一拆”建设成效显现。", "CAMPAIGN")
+
+
+def test_the_constitutional_one_government_two_courts_is_no_campaign(nlp: Any) -> None:
+    assert ents(nlp, "会议听取审议了“一府两院”的有关报告。", "CAMPAIGN") == []
+
+
+@pytest.mark.parametrize("short, full, expected", [
+    ("雅下水电", "雅鲁藏布江下游水电", True),
+    ("长三角一体化", "长江三角洲区域一体化", True),
+    ("南水北调", "南水北调中线一期", False),  # one run dropped: a shorter name of its own
+    ("水电", "雅鲁藏布江下游水电", False),  # not the same first character, and too short
+    ("雅下工程", "雅下工程", False),
+])
+def test_contractions_drop_two_runs_or_more(short: str, full: str, expected: bool) -> None:
+    assert contracts(short, full) is expected
+
+
+def test_a_project_written_short_is_an_alias_of_its_full_name() -> None:
+    text = "会议要求有力推进雅鲁藏布江下游水电工程。他指出，雅下水电工程是世纪工程。"
+    doc = full_pipeline()(text)
+    aliases = [(doc.ents[r.head].text, doc.ents[r.tail].text) for r in doc._.relations if r.type == "alias" and r.tail >= 0]
+    assert aliases == [("雅下水电工程", "雅鲁藏布江下游水电工程")]
+
+
+def test_a_quoted_programme_beside_its_building_is_one() -> None:
+    cands = [Cand(0, 4, "CAMPAIGN", {"name": "两重"}), Cand(10, 16, "CAMPAIGN", {"name": "两重建设"}),
+             Cand(20, 26, "CAMPAIGN", {"name": "一带一路"}), Cand(30, 38, "CAMPAIGN", {"name": "一带一路建设"})]
+    _name_buildings(cands, frozenset({"一带一路"}))
+    assert [c.attrs["name"] for c in cands] == ["两重建设", "两重建设", "一带一路", "一带一路建设"]
+
+
+def test_a_programme_the_centre_decided_is_not_launched_by_its_deployment_meeting() -> None:
+    text = ("5月8日，国务院召开推进“三改一拆”建设部署动员电视电话会议。王某某指出，推进“三改一拆”建设，是党中央作出的"
+            "重大决策部署。")
+    found = campaign_relations(text)
+    launchers = {r[2] for r in found if r[0] == "launched_by"}
+    assert "党中央" in launchers
+    assert not any("会议" in x for x in launchers)
+
+
+# ------------------------------------------------------------------ meetings (meeting v13) and their relations
+def test_a_study_groups_collective_study_is_a_meeting_with_its_chair() -> None:
+    text = "12日下午，中共教育部党组举行理论学习中心组集体学习。教育部党组书记、部长王大明主持会议并讲话。"
+    assert ("理论学习中心组集体学习", "王大明") in _meeting_facts(text, "chaired_by")
+    assert ("理论学习中心组集体学习", "王大明") in _meeting_facts(text, "speaker")
+
+
+def test_the_chair_of_the_meeting_held_is_not_given_to_a_congress_cited_later() -> None:
+    text = ("全国统战部长会议6日在京召开。王立新出席会议并讲话。"
+            "中共中央政治局委员、中央统战部部长石宏远主持会议并作工作部署，强调要深入学习贯彻党的二十大精神。")
+    chairs = _meeting_facts(text, "chaired_by")
+    assert ("全国统战部长会议", "石宏远") in chairs or any(m == "全国统战部长会议" for m, _ in chairs)
+    assert not any(m == "党的二十大" for m, _ in chairs)
+    assert any(m == "全国统战部长会议" for m, _ in _meeting_facts(text, "speaker"))
+
+
+def test_a_session_that_completed_its_votes_is_where_the_speech_is() -> None:
+    text = "十四届全国人大常委会第九次会议完成各项表决事项后，赵建明作了讲话。赵建明指出，要做好法律实施工作。"
+    speakers = _meeting_facts(text, "speaker")
+    assert speakers and all(m == "十四届全国人大常委会第九次会议" for m, _ in speakers)
+
+
+def test_a_lecture_after_the_meeting_is_not_the_meetings() -> None:
+    text = ("十四届全国人大常委会第九次会议完成各项表决事项后，赵建明作了讲话。"
+            "闭幕会后，常委会举行专题讲座，赵建明委员长主持。")
+    assert _meeting_facts(text, "chaired_by") == []
+
+
+def test_a_meeting_that_deliberates_at_the_head_of_its_clause_is_dated() -> None:
+    text = "央视网消息：2024年3月28日，中共中央政治局会议审议并通过有关报告。"
+    doc = full_pipeline()(text)
+    dated = [(doc.ents[r.head].text, r.value) for r in doc._.relations if r.type == "meeting_date"]
+    assert dated and dated[0][0] == "中共中央政治局会议" and str(dated[0][1]) == "2024-03-28"
+
+
+def test_a_meeting_cited_as_the_author_of_a_text_is_not_dated() -> None:
+    text = "3月28日，他在讲话中说，党的二十大通过的党章修正案意义重大。"
+    doc = full_pipeline()(text)
+    assert not [r for r in doc._.relations if r.type == "meeting_date"]
+
+
+def test_relations_helper_sees_no_chair_without_a_meeting() -> None:
+    assert relations("王某某主持会议。", "chaired_by") == []
