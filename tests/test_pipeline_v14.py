@@ -186,3 +186,10 @@ def test_a_meeting_cited_as_the_author_of_a_text_is_not_dated() -> None:
 
 def test_relations_helper_sees_no_chair_without_a_meeting() -> None:
     assert relations("王某某主持会议。", "chaired_by") == []
+
+
+def test_a_congress_after_the_partys_name_is_one_whatever_follows(nlp: Any) -> None:
+    assert "中共二十大" in ents(nlp, "他指出，中共二十大着眼全局，明确了中心任务。", "MEETING")
+    assert "党的二十大" in ents(nlp, "党的二十大擘画了宏伟蓝图。", "MEETING")
+    # (not a word that starts with the number: 十大会堂 is no congress)
+    assert ents(nlp, "中共十大会堂旧址修缮完工。", "MEETING") == []

@@ -1960,12 +1960,16 @@ def meeting_patterns_v12() -> dict[str, Any]:
 @registry.misc("kg.meeting_patterns.v13")
 def meeting_patterns_v13() -> dict[str, Any]:
     """v12 plus a theory study group's collective study (某党组举行理论学习中心组集体学习, 中心组专题学习), a meeting
-    as the study session of the group (市委中心组学习会) is."""
+    as the study session of the group (市委中心组学习会) is, and a congress by its number after the party's name
+    whatever word follows it (中共二十大着眼…, 党的二十大提出)."""
     p = meeting_patterns_v12()
     old = "|理论学习中心组学习会|"
     assert old in p["suffix"], "meeting suffix: study sessions"
     p["suffix"] = p["suffix"].replace(old, "|理论学习中心组集体学习|理论学习中心组专题学习|中心组集体学习|中心组专题学习|"
                                            "理论学习中心组学习会|", 1)
+    # a congress by its number after the party's name, whatever follows (中共二十大着眼…): the name says what it is
+    p["congress"] = (r"(?:中共|中国共产党|党的)(?:[一二]十[一二三四五六七八九]?|十[一二三四五六七八九]?)大(?![会学厦楼道庆])|"
+                     + p["congress"])
     return p
 
 
