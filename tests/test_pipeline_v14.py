@@ -193,3 +193,17 @@ def test_a_congress_after_the_partys_name_is_one_whatever_follows(nlp: Any) -> N
     assert "党的二十大" in ents(nlp, "党的二十大擘画了宏伟蓝图。", "MEETING")
     # (not a word that starts with the number: 十大会堂 is no congress)
     assert ents(nlp, "中共十大会堂旧址修缮完工。", "MEETING") == []
+
+
+def test_a_local_bodys_party_group_standing_alone_is_a_body_of_that_body() -> None:
+    text = "中共宿迁市人大常委会党组召开会议。市政协党组举行理论学习中心组集体学习。"
+    doc = full_pipeline()(text)
+    orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
+    assert orgs == ["中共宿迁市人大常委会党组", "市政协党组"]
+    subs = {doc.ents[r.head].text: r.value for r in doc._.relations if r.type == "sub_org"}
+    assert subs == {"中共宿迁市人大常委会党组": "宿迁市人大常委会", "市政协党组": "宿迁市政协"}
+
+
+def test_a_party_group_secretary_is_a_title_not_a_body(nlp: Any) -> None:
+    found = ents(nlp, "市政协党组书记、主席张明主持会议。")
+    assert "市政协党组" not in found and any(x.startswith("市政协党组书记") for x in found)

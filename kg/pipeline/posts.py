@@ -57,6 +57,8 @@ _COMMISSIONER = re.compile(r"副?专员")
 
 #: a division of the production and construction corps after its name (新疆生产建设兵团|第六师, …|第八师石河子市)
 _CORPS_DIVISION = re.compile(r"第[一二三四五六七八九十\d]+师$")
+#: a body's party group standing alone (某某党组召开…), not a title of it (党组书记, 党组成员) nor its meeting (党组会议)
+_PARTY_GROUP_AFTER = re.compile(r"党组(?!书记|副书记|成员|会|理论学习中心组[^\s，。]{0,6}?(?:组长|副组长))")
 #: the name of a law after a central body that the law is about (国务院组织法, 全国人大某某法修订草案)
 _LAW_AFTER = re.compile(r"组织法|[\u4e00-\u9fff]{0,6}?法(?:修订|修正)?草案")
 
@@ -335,6 +337,12 @@ class PostRules:
                 self._name_after(text, role_m.end(), persons, post)
             elif lvl != "村":  # a village's committee or party branch on its own is no ORG (the gold sets'
                 # convention: bodies below the township stand only inside titles)
+                if self.national_party_groups and body_type != "党组" and _PARTY_GROUP_AFTER.match(text, body_end):
+                    # 中共某市人大常委会党组召开会议: the body's party group (its titles are found above)
+                    parent = text[start + 2:body_end] if text.startswith(self.org_prefix, start) else text[start:body_end]
+                    cands.append(Cand(start, body_end + 2, "ORG", dict(org_attrs, body_type="党组", parent=parent),
+                                      prio=2, parts=parts))
+                    continue
                 cands.append(Cand(start, body_end, "ORG", org_attrs, prio=2, parts=parts))
         for m in self.re_head.finditer(text):
             head = m.group("head")
@@ -452,8 +460,7 @@ class PostRules:
                 self._name_after(text, role_m.end(), persons, post)
             elif self.law_names and _LAW_AFTER.match(text, m.end()):
                 continue  # 国务院组织法修订草案: the name of a law, no mention of the body
-            elif self.national_party_groups and text.startswith("党组", m.end()) \
-                    and not text.startswith(("党组会", "党组成员", "党组书记", "党组副书记"), m.end()):
+            elif self.national_party_groups and _PARTY_GROUP_AFTER.match(text, m.end()):
                 # 中共全国政协党组举行…: the body's party group (a title after it is found above)
                 start = m.start() - 2 if m.start() >= 2 and text.startswith(self.org_prefix, m.start() - 2) else m.start()
                 cands.append(Cand(start, m.end() + 2, "ORG", dict(org_attrs, body_type="党组"), prio=1))
