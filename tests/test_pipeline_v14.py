@@ -207,3 +207,13 @@ def test_a_local_bodys_party_group_standing_alone_is_a_body_of_that_body() -> No
 def test_a_party_group_secretary_is_a_title_not_a_body(nlp: Any) -> None:
     found = ents(nlp, "市政协党组书记、主席张明主持会议。")
     assert "市政协党组" not in found and any(x.startswith("市政协党组书记") for x in found)
+
+
+def test_a_zones_administrative_committee_stacks_after_its_working_committee() -> None:
+    text = "苏州工业园区党工委副书记、管委会主任张三出席。"
+    assert set(holds(text)) == {("张三", "苏州工业园区党工委副书记"), ("张三", "管委会主任")}
+    assert post_bodies(text)["管委会主任"][0] == "苏州工业园区管委会"
+
+
+def test_no_administrative_committee_after_a_towns_party_committee() -> None:
+    assert ("李四", "管委会主任") not in holds("镇党委书记、管委会主任李四出席。")

@@ -646,6 +646,8 @@ class KGRules(PersonRules, PostRules):
         self.national_party_groups = bool(op.get("party_groups"))
         #: a CPPCC membership stacked before another title of a named person is a POST (全国政协委员、某某院院士某某)
         self.member_stack = bool(pp.get("member_stack"))
+        #: 某开发区党工委书记、管委会主任: the zone's administrative committee stacked after its working committee
+        self.zone_admin_stack = bool(pp.get("zone_admin_stack"))
         #: a central body inside the name of a law is none (国务院组织法修订草案)
         self.law_names = bool(op.get("law_names"))
         #: a programme written without the place that alone has it (自由贸易港建设: Hainan's), named in full when the

@@ -1693,9 +1693,11 @@ def post_patterns_v14() -> dict[str, Any]:
     """v13 plus a CPPCC membership stacked before another title of the person named after it (全国政协委员、某某院院士
     某某: the membership is the person's title, not the members as a group) and a programme's chief designer or
     commander before a name (中国载人航天工程总设计师某某: the title only, the programme its body, as a company's
-    head)."""
+    head), and the head of a zone's administrative committee stacked after the title in its party working committee
+    (某开发区党工委书记、管委会主任某某)."""
     p = post_patterns_v13()
     p["member_stack"] = True
+    p["zone_admin_stack"] = True
     old = "(?:(?<=[司团行部库厂社所站院])|(?<=中心)|"
     assert p["company_role"].startswith(old), "company roles (v13)"
     p["company_role"] = p["company_role"].replace(old, "(?:(?<=[司团行部库厂社所站院])|(?<=中心)|(?<=工程)|", 1)

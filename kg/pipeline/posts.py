@@ -57,6 +57,8 @@ _COMMISSIONER = re.compile(r"副?专员")
 
 #: a division of the production and construction corps after its name (新疆生产建设兵团|第六师, …|第八师石河子市)
 _CORPS_DIVISION = re.compile(r"第[一二三四五六七八九十\d]+师$")
+#: the head's role in a zone's administrative committee (管委会主任, 管委会常务副主任)
+_ZONE_ADMIN_ROLE = re.compile(r"(?:常务)?副?主任")
 #: a body's party group standing alone (某某党组召开…), not a title of it (党组书记, 党组成员) nor its meeting (党组会议)
 _PARTY_GROUP_AFTER = re.compile(r"党组(?!书记|副书记|成员|会|理论学习中心组[^\s，。]{0,6}?(?:组长|副组长))")
 #: the name of a law after a central body that the law is about (国务院组织法, 全国人大某某法修订草案)
@@ -133,6 +135,7 @@ class PostRules:
     bad_after_head: str
     org_prefix: str
     national_party_groups: bool
+    zone_admin_stack: bool
     law_names: bool
 
     # _name_after and _plausible_name come from PersonRules
@@ -506,7 +509,7 @@ class PostRules:
             while True:
                 m = self.re_role_after.match(text, end)
                 if not m:
-                    unit = self._stacked_unit(text, end, post)
+                    unit = self._stacked_unit(text, end, post) or self._stacked_zone_admin(text, end, post)
                     if unit is None:
                         break
                     cands.append(unit)
@@ -529,6 +532,21 @@ class PostRules:
                 cands.append(nxt)
                 self._name_after(text, m.end(), persons, nxt)
                 end = m.end()
+
+    def _stacked_zone_admin(self, text: str, end: int, post: Cand) -> Cand | None:
+        """The head of a zone's administrative committee stacked after the title in its party working committee
+        (某开发区党工委书记、管委会主任; 区党工委副书记、管委会常务副主任): the committee of the same zone."""
+        if not self.zone_admin_stack or not text.startswith("、管委会", end):
+            return None
+        body = str(post.attrs.get("body") or "")
+        if not (body.endswith("党工委") or text.endswith("党工委", 0, post.end - len(str(post.attrs.get("role") or "")))):
+            return None
+        role_m = _ZONE_ADMIN_ROLE.match(text, end + 4)
+        if role_m is None:
+            return None
+        admin = body[:-3] + "管委会" if body.endswith("党工委") else "管委会"
+        return Cand(end + 1, role_m.end(), "POST", dict(post.attrs, role=role_m.group(), body=admin,
+                                                       body_type="unit"), prio=3)
 
     def _stacked_unit(self, text: str, end: int, post: Cand) -> Cand | None:
         """The head of a unit of a bureau, stacked after the bureau's title (某市公安局副局长、交通管理局局长):
