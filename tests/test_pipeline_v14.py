@@ -217,3 +217,21 @@ def test_a_zones_administrative_committee_stacks_after_its_working_committee() -
 
 def test_no_administrative_committee_after_a_towns_party_committee() -> None:
     assert ("李四", "管委会主任") not in holds("镇党委书记、管委会主任李四出席。")
+
+
+def test_a_township_congress_chairman_stacks_after_the_townships_party_title() -> None:
+    text = "沭阳县胡集镇党委书记、人大主席王强参加。"
+    assert set(holds(text)) == {("王强", "胡集镇党委书记"), ("王强", "人大主席")}
+    assert post_bodies(text)["人大主席"] == ("胡集镇人大", "321322102")
+
+
+def test_no_township_congress_after_a_county_title() -> None:
+    assert ("王强", "人大主席") not in holds("县委副书记、人大主席王强参加。")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("乡人大主席团主席李华出席。", "乡人大主席团主席"),
+    ("县委书记、县人武部党委第一书记孙刚讲话。", "县人武部党委第一书记"),
+])
+def test_first_secretaries_and_presidium_chairmen_are_titles(text: str, title: str) -> None:
+    assert any(post == title for _, post in holds(text))

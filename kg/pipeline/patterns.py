@@ -1694,10 +1694,19 @@ def post_patterns_v14() -> dict[str, Any]:
     某某: the membership is the person's title, not the members as a group) and a programme's chief designer or
     commander before a name (中国载人航天工程总设计师某某: the title only, the programme its body, as a company's
     head), and the head of a zone's administrative committee stacked after the title in its party working committee
-    (某开发区党工委书记、管委会主任某某)."""
+    (某开发区党工委书记、管委会主任某某) or the township congress's chairman after the township's party title (某镇党委
+    书记、人大主席某某); roles 党委第一书记 (县人武部党委第一书记) and 主席团主席 (乡人大主席团主席)."""
     p = post_patterns_v13()
     p["member_stack"] = True
     p["zone_admin_stack"] = True
+    # a party committee's first secretary (县人武部党委第一书记: the county's party secretary by office) and the chairman
+    # of a township congress's presidium (乡人大主席团主席)
+    old = "党委(?:副书记|书记|委员)"
+    assert p["role"].count(old) == 1, "role: party committee"
+    p["role"] = p["role"].replace(old, "党委(?:第一书记|副书记|书记|委员)", 1)
+    old = "(?:原|时任|前)?(?:党组(?:副书记"
+    assert p["role"].count(old) == 1, "role: first alternative"
+    p["role"] = p["role"].replace(old, "(?:原|时任|前)?(?:主席团(?:常务)?副?主席|党组(?:副书记", 1)
     old = "(?:(?<=[司团行部库厂社所站院])|(?<=中心)|"
     assert p["company_role"].startswith(old), "company roles (v13)"
     p["company_role"] = p["company_role"].replace(old, "(?:(?<=[司团行部库厂社所站院])|(?<=中心)|(?<=工程)|", 1)

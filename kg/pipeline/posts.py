@@ -57,6 +57,8 @@ _COMMISSIONER = re.compile(r"副?专员")
 
 #: a division of the production and construction corps after its name (新疆生产建设兵团|第六师, …|第八师石河子市)
 _CORPS_DIVISION = re.compile(r"第[一二三四五六七八九十\d]+师$")
+#: the chairman of a township's congress stacked after a title (、人大主席, 、人大主席团主席)
+_TOWNSHIP_CONGRESS_ROLE = re.compile(r"、(?P<post>人大(?P<role>主席团(?:常务)?副?主席|副?主席))")
 #: the head's role in a zone's administrative committee (管委会主任, 管委会常务副主任)
 _ZONE_ADMIN_ROLE = re.compile(r"(?:常务)?副?主任")
 #: a body's party group standing alone (某某党组召开…), not a title of it (党组书记, 党组成员) nor its meeting (党组会议)
@@ -509,7 +511,8 @@ class PostRules:
             while True:
                 m = self.re_role_after.match(text, end)
                 if not m:
-                    unit = self._stacked_unit(text, end, post) or self._stacked_zone_admin(text, end, post)
+                    unit = self._stacked_unit(text, end, post) or self._stacked_zone_admin(text, end, post) \
+                        or self._stacked_township_congress(text, end, post)
                     if unit is None:
                         break
                     cands.append(unit)
@@ -547,6 +550,19 @@ class PostRules:
         admin = body[:-3] + "管委会" if body.endswith("党工委") else "管委会"
         return Cand(end + 1, role_m.end(), "POST", dict(post.attrs, role=role_m.group(), body=admin,
                                                        body_type="unit"), prio=3)
+
+    def _stacked_township_congress(self, text: str, end: int, post: Cand) -> Cand | None:
+        """The chairman of a township's people's congress stacked after the title in its party committee (某镇党委
+        书记、人大主席; 乡党委副书记、人大主席团主席): the congress of the same township."""
+        if not self.zone_admin_stack or post.attrs.get("level_hint") not in ("镇", "乡") \
+                or not str(post.attrs.get("body") or "").endswith("党委"):
+            return None
+        m = _TOWNSHIP_CONGRESS_ROLE.match(text, end)
+        if m is None:
+            return None
+        body = str(post.attrs["body"])[:-2] + "人大"
+        return Cand(m.start("post"), m.end(), "POST", dict(post.attrs, role=m.group("role"), body=body,
+                                                             body_type="人大"), prio=3)
 
     def _stacked_unit(self, text: str, end: int, post: Cand) -> Cand | None:
         """The head of a unit of a bureau, stacked after the bureau's title (某市公安局副局长、交通管理局局长):
