@@ -235,3 +235,15 @@ def test_no_township_congress_after_a_county_title() -> None:
 ])
 def test_first_secretaries_and_presidium_chairmen_are_titles(text: str, title: str) -> None:
     assert any(post == title for _, post in holds(text))
+
+
+def test_a_party_committee_and_government_together_launch_a_campaign() -> None:
+    found = campaign_relations("今年以来，沭阳县委、县政府在全县开展“万企联万村”行动。")
+    launchers = {r[2] for r in found if r[0] == "launched_by"}
+    assert launchers == {"沭阳县委", "县政府"}
+    assert ("campaign_region", "“万企联万村”行动", "321322") in found
+
+
+def test_a_body_named_after_the_launcher_in_another_clause_does_not_launch() -> None:
+    found = campaign_relations("沭阳县委在全县开展“万企联万村”行动，县政府负责协调。")
+    assert {r[2] for r in found if r[0] == "launched_by"} == {"沭阳县委"}

@@ -187,6 +187,8 @@ def campaign_relations(t: Text) -> list[Relation]:
         if (decided_by := _deciding_body(t, c)) is not None:
             launcher = decided_by  # 某地要落实党中央关于某某的战略部署: the body decided it, the place carries it out
         partners = _joint_partners(t, subject_list, c) if launcher is not None and subject_list is not None else []
+        if launcher is not None and launcher.label == "ORG" and body_subject:
+            partners += _joint_bodies(t, launcher, c)  # 某县委、县政府开展…: both bodies launched it
         for partner in partners:  # 浙江杭州和安徽黄山联合开展…: each place launched it
             out.append(rel("launched_by", c, partner, evidence=ev))
             region = _entity_region(t, partner)
@@ -724,6 +726,17 @@ def _nearby_region(t: Text, c: Ent) -> str | None:
 
 
 _JOINTLY = re.compile(r"\s*(?:联合|共同|携手|一起|合作)")
+
+
+def _joint_bodies(t: Text, first: Ent, c: Ent) -> list[Ent]:
+    """The bodies joined to the body that opens the clause by 、/和/与 (某县委、县政府在全县开展…; 省委办公厅、省政府
+    办公厅印发…): a joint subject, each launched the campaign."""
+    out: list[Ent] = []
+    i = first.i
+    while i + 1 < c.i and t.ents[i + 1].label == "ORG" and _COORDINATOR.match(t.text[t.ents[i].end:t.ents[i + 1].start]):
+        i += 1
+        out.append(t.ents[i])
+    return out
 
 
 def _joint_partners(t: Text, first: Ent, c: Ent) -> list[Ent]:
