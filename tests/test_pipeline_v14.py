@@ -247,3 +247,11 @@ def test_a_party_committee_and_government_together_launch_a_campaign() -> None:
 def test_a_body_named_after_the_launcher_in_another_clause_does_not_launch() -> None:
     found = campaign_relations("沭阳县委在全县开展“万企联万村”行动，县政府负责协调。")
     assert {r[2] for r in found if r[0] == "launched_by"} == {"沭阳县委"}
+
+
+def test_a_general_office_is_a_body_of_its_committee() -> None:
+    doc = full_pipeline()("江苏省人民政府办公厅印发通知。省委办公厅主任张明出席。")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["江苏省人民政府办公厅"]
+    subs = {doc.ents[r.head].text: r.value for r in doc._.relations if r.type == "sub_org"}
+    assert subs == {"江苏省人民政府办公厅": "江苏省政府"}
+    assert post_bodies("江苏省人民政府办公厅印发通知。省委办公厅主任张明出席。")["省委办公厅主任"] == ("江苏省委办公厅", "32")

@@ -1695,10 +1695,18 @@ def post_patterns_v14() -> dict[str, Any]:
     commander before a name (中国载人航天工程总设计师某某: the title only, the programme its body, as a company's
     head), and the head of a zone's administrative committee stacked after the title in its party working committee
     (某开发区党工委书记、管委会主任某某) or the township congress's chairman after the township's party title (某镇党委
-    书记、人大主席某某); roles 党委第一书记 (县人武部党委第一书记) and 主席团主席 (乡人大主席团主席)."""
+    书记、人大主席某某); roles 党委第一书记 (县人武部党委第一书记) and 主席团主席 (乡人大主席团主席); a committee's or
+    government's general office (省委办公厅, 省政府办公厅)."""
     p = post_patterns_v13()
     p["member_stack"] = True
     p["zone_admin_stack"] = True
+    # a provincial committee's or government's general office (省委办公厅, 某省人民政府办公厅), as 办公室 is below
+    old = "(?P<psub>常委会(?!会议|议)|组织部|"
+    assert p["body"].count(old) == 1, "body: party sub-bodies (v3)"
+    p["body"] = p["body"].replace(old, "(?P<psub>常委会(?!会议|议)|办公厅|组织部|", 1)
+    old = "(?P<gsub>办公室|党组)?"
+    assert p["body"].count(old) == 1, "body: government sub-bodies"
+    p["body"] = p["body"].replace(old, "(?P<gsub>办公厅|办公室|党组)?", 1)
     # a party committee's first secretary (县人武部党委第一书记: the county's party secretary by office) and the chairman
     # of a township congress's presidium (乡人大主席团主席)
     old = "党委(?:副书记|书记|委员)"
