@@ -255,3 +255,28 @@ def test_a_general_office_is_a_body_of_its_committee() -> None:
     subs = {doc.ents[r.head].text: r.value for r in doc._.relations if r.type == "sub_org"}
     assert subs == {"江苏省人民政府办公厅": "江苏省政府"}
     assert post_bodies("江苏省人民政府办公厅印发通知。省委办公厅主任张明出席。")["省委办公厅主任"] == ("江苏省委办公厅", "32")
+
+
+def _definitions(text: str) -> list[tuple[str, str]]:
+    doc = full_pipeline()(text)
+    return [(doc.ents[r.head].text, str(r.value)) for r in doc._.relations if r.type == "definition"]
+
+
+def test_a_numeric_name_is_decoded_by_counted_items() -> None:
+    assert _definitions("开展“5510”行动，聚焦5大产业、实施5个专项、落实10项举措，推动高质量发展。") == [
+        ("“5510”行动", "聚焦5大产业、实施5个专项、落实10项举措")]
+
+
+def test_time_limits_listed_with_enumeration_commas_decode_a_work_system() -> None:
+    assert _definitions("严格落实“13710”工作制度，1天内研究安排、3天内反馈、7天内落实、1个月内解决。") == [
+        ("“13710”工作制度", "1天内研究安排、3天内反馈、7天内落实、1个月内解决")]
+
+
+def test_numbers_that_do_not_spell_the_name_decode_nothing() -> None:
+    assert _definitions("开展“5510”行动，聚焦3大产业、实施2个专项、落实9项举措。") == []
+
+
+def test_jiushi_defines_but_jiushiyao_exhorts() -> None:
+    assert _definitions("“三提三争”活动，就是提站位争先进、提效能争一流、提作风争满意。") == [
+        ("“三提三争”活动", "提站位争先进、提效能争一流、提作风争满意")]
+    assert _definitions("开展“三提三争”活动，就是要提站位、争先进。") == []

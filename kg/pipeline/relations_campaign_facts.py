@@ -18,7 +18,8 @@ from .relations_events import _YEAR_RANGE
 #: verbs by which a body starts a campaign
 _LAUNCH = re.compile(r"开展|启动|实施|部署|印发|提出|发起|推行|实行|作出|出台|决定|打响|开启")
 _ALIAS_MARK = re.compile(r"^\s*[(（]?\s*(?:以下简称|以下称|下称|简称|简言之|又称|俗称)\s*[:：]?\s*")
-_DEF_MARK = re.compile(r"^\s*[,，]?\s*(?:即|也就是|是指|指的是)\s*[:：,，]?\s*|^\s*[:：]\s*")
+_DEF_MARK = re.compile(r"^\s*[,，]?\s*(?:即|也就是|是指|指的是|具体是指|具体是|具体为|就是(?!要|为了|在|把|让|对|从|以))"
+                       r"\s*[:：,，]?\s*|^\s*[:：]\s*")
 _NUMERAL = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
             "十": 10}
 _COUNTED = re.compile(r"^([一二两双三四五六七八九十]|\d{1,2})(?:大|个|项|条|张|场|化|种)?([\u4e00-\u9fff]{1,4})$")
@@ -114,15 +115,24 @@ def _definition(t: Text, c: Ent, sent: tuple[int, int]) -> list[Relation]:
     return []
 
 
-_NUM_ITEM = re.compile(r"[^，,；;。、]*?(\d+)\s*(?:个)?(?:小时|天|日|周|个月|月|年)内[^，,；;。]*")
+_NUM_ITEM = re.compile(r"[^，,；;。、]*?(\d+)\s*(?:个)?(?:小时|天|日|周|个月|月|年)内[^，,；;。、]*")
+
+
+#: a counted item of a decoded name (聚焦5大产业, 实施5个专项, 落实10项举措)
+_COUNTED_ITEM = re.compile(r"[^，,；;。、]*?(\d+)\s*(?:大|个|项|条|张|场|方面|类|家|批|套|支|种|化)[^，,；;。、]*")
 
 
 def _numeric_items(text: str, core: str) -> list[str]:
     """Clauses whose numbers spell the campaign's digits in order
-    (``13710`` ← 1天内研究安排、3天内反馈、7天内落实、1个月内解决)."""
+    (``13710`` ← 1天内研究安排、3天内反馈、7天内落实、1个月内解决; ``5510`` ← 聚焦5大产业、实施5个专项、落实10项
+    举措: counted items when no time limits spell it)."""
+    return _spelled(_NUM_ITEM, text, core) or _spelled(_COUNTED_ITEM, text, core)
+
+
+def _spelled(rx: re.Pattern[str], text: str, core: str) -> list[str]:
     pos = 0
     items: list[str] = []
-    for m in _NUM_ITEM.finditer(text[:400]):
+    for m in rx.finditer(text[:400]):
         n = m.group(1)
         if core.startswith(n, pos):
             items.append(m.group(0).strip())
