@@ -280,3 +280,67 @@ def test_jiushi_defines_but_jiushiyao_exhorts() -> None:
     assert _definitions("“三提三争”活动，就是提站位争先进、提效能争一流、提作风争满意。") == [
         ("“三提三争”活动", "提站位争先进、提效能争一流、提作风争满意")]
     assert _definitions("开展“三提三争”活动，就是要提站位、争先进。") == []
+
+
+# ------------------------------------------------------------------ persons (person v12)
+def test_a_name_the_model_cut_short_is_completed_when_always_written_whole(nlp: Any) -> None:
+    text = "当了30年渔民的张根友退捕后，成为护渔员。在湖区，像张根友这样的退捕渔民还有很多。"
+    assert [e.text for e in full_pipeline()(text).ents if e.label_ == "PERSON"] == ["张根友", "张根友"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("会议听取了副主任委员何平作的报告，何平作的说明也获通过。", "何平"),  # a verb before 的
+    ("社区的李阿姨每天来帮忙，李阿姨说很开心。", "李阿姨"),  # a form of address
+])
+def test_no_third_character_from_a_verb_or_a_form_of_address(text: str, name: str) -> None:
+    persons = [e.text for e in full_pipeline()(text).ents if e.label_ == "PERSON"]
+    assert all(len(p) <= 3 and not p.endswith(("作", "姨")) for p in persons), persons
+
+
+def test_third_character_helper_needs_two_mentions_with_the_same_character() -> None:
+    from kg.pipeline.components import _third_name_char
+    assert _third_name_char("渔民张根友退捕。像张根友这样。", 2, 4)
+    assert not _third_name_char("渔民张根友退捕。", 2, 4)  # written once
+    assert not _third_name_char("渔民张根友退捕。像张根这样。", 2, 4)  # written without it once
+
+
+# ------------------------------------------------------------------ xwlb51's shapes (made up)
+@pytest.mark.parametrize("text, places", [
+    ("今天，四川成都至宜宾高铁开通运营。", {"四川"}),
+    ("在湖南永州，衡阳至永州至郴州铁路控制性工程开工。", {"湖南", "永州"}),
+    ("宁夏至湖南特高压直流输电工程全线贯通。", set()),
+])
+def test_no_place_inside_a_routes_name(nlp: Any, text: str, places: set[str]) -> None:
+    assert set(ents(nlp, text, "REGION")) == places
+
+
+def test_places_joined_by_zhi_outside_a_route_stay(nlp: Any) -> None:
+    assert {"成都", "宜宾"} <= set(ents(nlp, "调研组从成都至宜宾，一路走访沿线乡镇。", "REGION"))
+
+
+def test_midnight_is_part_of_the_date(nlp: Any) -> None:
+    assert ents(nlp, "2021年1月1日零时起，全面实施禁捕。", "DATE") == ["2021年1月1日零时"]
+
+
+def test_a_quoted_responsibility_system_with_its_head_is_a_campaign(nlp: Any) -> None:
+    found = ents(nlp, "要压实“米袋子”省长负责制和“菜篮子”市长负责制。")
+    assert "“米袋子”省长负责制" in found and "“菜篮子”市长负责制" in found
+    assert "省长" not in found and "市长" not in found
+
+
+def test_a_drive_named_in_full_that_starts_in_its_clause(nlp: Any) -> None:
+    assert "黄河流域非法采砂联合整治专项行动" in ents(
+        nlp, "近日，黄河流域非法采砂联合整治专项行动正式启动，为期三个月。", "CAMPAIGN")
+    assert ents(nlp, "近日，专项行动正式启动。", "CAMPAIGN") == []
+
+
+def test_a_speech_cited_with_its_verb_is_the_speakers_at_that_meeting() -> None:
+    text = "王某指出，习近平总书记在全国教育大会上发表重要讲话，作出重要部署。"
+    assert ("全国教育大会", "习近平") in _meeting_facts(text, "speaker")
+
+
+def test_the_chairs_clauses_go_on_to_his_words() -> None:
+    text = "国务院总理李克强3日主持召开国务院常务会议，部署做好保供稳价工作，要求抓实抓细民生工作。"
+    assert ("国务院常务会议", "李克强") in _meeting_facts(text, "speaker")
+    other = "国务院总理李克强3日主持召开国务院常务会议，部署做好保供稳价工作。"
+    assert _meeting_facts(other, "speaker") == []

@@ -92,11 +92,12 @@ _REGION_IN_NAME = re.compile(
     # ports and hubs (佛山国际陆港, 深圳蛇口邮轮母港, 海口新海港客运枢纽), survey teams (山东省地矿局第六地质大队)
     r"热电厂|发电厂|电厂|药业|重工|电器|软件谷|中央商务区|航空城|人民会堂|博物院|农科院|林科院|林科所|光源|交易所|"
     r"陆港|母港|客运枢纽|交通枢纽|枢纽|地质大队|地质队|"
-    # power stations, wharves, data centres and bases named after their place (米林水电站, 北部湾港钦州自动化集装箱码头,
-    # 某某人工智能公共算力中心, 中国移动某市智算中心, 中金数据某市零碳算力基地)
-    r"水电站|核电站|电站|风电场|集装箱码头|数据中心|算力中心|智算中心|超算中心|计算中心|算力基地|数据基地|"
     # games and fairs named after their city (杭州第19届亚洲运动会, 杭州亚运会, 北京冬奥会)
     r"亚洲运动会|亚运会|亚残运会|奥运会|冬奥会|残奥会|冬残奥会|大运会|亚冬会|全运会|运动会|世博会|进博会|博览会))"
+    # power stations, wharves, data centres and bases named after their place (米林水电站, 北部湾港钦州自动化集装箱码头,
+    # 某某人工智能公共算力中心, 中国移动某市智算中心, 中金数据某市零碳算力基地; not 在某市建设数据中心: no verb between)
+    r"|(?:(?![的和与及在对等把将被向为了是从以建新打推加布])[\u4e00-\u9fff\d]){0,6}?"
+    r"(?:水电站|核电站|电站|风电场|集装箱码头|数据中心|算力中心|智算中心|超算中心|计算中心|算力基地|数据基地)"
     # a national park, reserve or model zone named after its place, the place's own name between (某县某某国家现代农业
     # 示范区, 某地某某国家湿地公园; not 某市围绕建设国家…示范区: no verb between)
     r"|(?:(?![的和与及在对等把将被向为了是从以委推支引助促抓见访已建创争围绕成设作打造加快进实施聚焦全好])[\u4e00-\u9fff])"

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import extensions, sentences  # noqa: F401  (declares the extensions; registers kg_sentencizer)
-from .candidates import _GENERIC_DISTRICTS, _HAN, _NOT_GIVEN_NAMES, _REGION_IN_NAME, _REGION_NOT_BEFORE, _ZONE_WORDS, Cand, _CharClass, _is_han, _model_persons
+from .candidates import _GENERIC_DISTRICTS, _HAN, _NOT_GIVEN_NAMES, _NOT_NAME_END, _REGION_IN_NAME, _REGION_NOT_BEFORE, _ZONE_WORDS, Cand, _CharClass, _is_han, _model_persons
 from .extensions import get_norm
 from .candidates import common_words
 from .gazetteer import PROVINCE_ABBR, Gazetteer, _frequent_words, _nonregion_words, gazetteer
@@ -442,6 +442,38 @@ def _two_char_name(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: characters after a name that are words of the sentence, not the name's third character
+_NOT_THIRD = frozenset("的是在和与及了说等也都就将对向从到把被让给为以于称讲问答看去来走带率陪同任当曾又还再已正要会"
+                       "同志书记长主任作做提谈致发写读听送拿叫请领回跑坐站住吃干搞抓用跟或但而却才便有无没不很更最"
+                       "之其所这那每各共已亲先后另")
+
+
+#: forms of address after a surname (李阿姨, 王大爷, 张师傅): no given name
+_ADDRESS_TERMS = frozenset({"阿姨", "大爷", "大妈", "大娘", "大哥", "大姐", "大叔", "大婶", "师傅", "老师", "阿婆", "阿公",
+                            "奶奶", "爷爷", "叔叔", "婶婶", "姐姐", "哥哥", "阿哥", "阿妹", "老汉", "老伯", "伯伯"})
+
+
+def _third_name_char(text: str, start: int, end: int) -> bool:
+    """张根|友: a two-character name the article writes twice or more, always followed by the same character that
+    is no word of the sentence (neither a function word nor the start of a word with the next character)."""
+    third = text[end:end + 1]
+    if not third or not _is_han(third) or third in _NOT_THIRD or third in _NOT_NAME_END:
+        return False
+    nxt = text[end:end + 2]
+    if nxt in common_words() or nxt in _frequent_words() or nxt in _LEADER_VERBS or text[end + 1:end + 2] == "的":
+        return False  # (某某作的报告: a verb before 的, no name's character)
+    if text[end - 1:end + 1] in common_words() or text[end - 1:end + 1] in _ADDRESS_TERMS:
+        return False  # 李|阿姨: a form of address, no given name
+    two = text[start:end]
+    seen, pos = 0, text.find(two)
+    while pos >= 0:
+        if text[pos + 2:pos + 3] != third:
+            return False
+        seen += 1
+        pos = text.find(two, pos + 1)
+    return seen >= 2
+
+
 #: a verb that appoints or elects people to what follows 为 (增补甲、乙为…委员)
 _APPOINT_VERB = re.compile(r"(?:增补|任命|选举|推选|补选|增选|提名|聘任|聘请|决定)[^，。；,;]{0,30}$")
 
@@ -512,6 +544,12 @@ def _name_buildings(campaigns: list[Cand], slogans: frozenset[str] = frozenset()
             c.attrs["name"] = n + "建设"
 
 
+#: the rest of a route's name after a place (…至安康|高铁, …至漯河|至周口高铁, …至浙江|±800千伏特高压直流输电工程)
+_ROUTE_REST = re.compile(r"(?:至[\u4e00-\u9fff]{2,6}?)*[^\s，,。；;、：:“”]{0,14}?"
+                         r"(?:高速铁路|高铁|铁路|客运专线|高速公路|高速|城际铁路|输电工程|输电线路|天然气管道|输气管道|管道|"
+                         r"航线|班列|运河)")
+#: a route's name from its first place on (西安|至安康高铁)
+_ROUTE_FROM = re.compile(r"至[\u4e00-\u9fff]{2,6}?" + _ROUTE_REST.pattern)
 #: a counted place inside a quoted slogan (“四个某县”, “五个某市”): the place's goals
 _COUNTED_PLACE = re.compile(r"[一二三四五六七八九十两]个([\u4e00-\u9fff]{2,6})$")
 #: the run of Han characters that ends where a search ends
@@ -642,10 +680,14 @@ class KGRules(PersonRules, PostRules):
         self.campaign_lexicon_words = frozenset(cp.get("lexicon", ()))
         self.document_owner = bool(op.get("document_owner"))
         self.sar_regions = op.get("sar_regions", True)
+        #: no place inside a route's name (西安至安康高铁)
+        self.route_names = bool(op.get("route_names"))
         #: a central body's party group standing alone is an ORG (中共全国政协党组举行…)
         self.national_party_groups = bool(op.get("party_groups"))
         #: a CPPCC membership stacked before another title of a named person is a POST (全国政协委员、某某院院士某某)
         self.member_stack = bool(pp.get("member_stack"))
+        #: a two-character model name always written with the same third character is the three-character name
+        self.complete_names = bool(pe.get("complete_names"))
         #: 某开发区党工委书记、管委会主任: the zone's administrative committee stacked after its working committee
         self.zone_admin_stack = bool(pp.get("zone_admin_stack"))
         #: a central body inside the name of a law is none (国务院组织法修订草案)
@@ -735,6 +777,8 @@ class KGRules(PersonRules, PostRules):
             end = e.end_char - 1 if e.end_char - e.start_char == 3 and (
                 _two_char_name(text, e.start_char, e.end_char) or _appointed_as(text, e.start_char, e.end_char)) \
                 else e.end_char
+            if self.complete_names and end - e.start_char == 2 and _third_name_char(text, e.start_char, end):
+                end += 1  # 张根|友退捕…张根|友这样: the name is 张根友
             cands.append(Cand(e.start_char, end, "PERSON", {"kind": "name", "source": "model"}, 9, tier))
         if "《" in text:
             cands = _outside_titles(text, cands)
@@ -813,6 +857,9 @@ class KGRules(PersonRules, PostRules):
                 nb2 = _REGION_NOT_BEFORE.match(text, start_of[e])
                 if nb2 and nb2.group() != "段" and not self._contains(gz, name, text[e:start_of[e]]):
                     continue  # (广西|钦州港: the place of the port, not a part of its name)
+            if self.route_names and (text.startswith("至", e) and _ROUTE_FROM.match(text, e)
+                                     or s and text[s - 1] == "至" and _ROUTE_REST.match(text, e)):
+                continue  # 西安至安康高铁, 平顶山至漯河至周口高铁, 甘肃至浙江特高压直流输电工程: the route's name
             rin = _REGION_IN_NAME.match(text, e)
             nxt = text[e:start_of[e]] if e in start_of else None
             if rin and (nxt is None or not (self._contains(gz, name, nxt) or self._contains(gz, nxt, name))):
@@ -1494,8 +1541,8 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
         "org_patterns": {"@misc": "kg.org_patterns.v13"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v13"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v13"},
-        "date_patterns": {"@misc": "kg.date_patterns.v10"},
-        "person_patterns": {"@misc": "kg.person_patterns.v11"},
+        "date_patterns": {"@misc": "kg.date_patterns.v11"},
+        "person_patterns": {"@misc": "kg.person_patterns.v12"},
         "model_policy": "fill",
         "regions": True,
     },

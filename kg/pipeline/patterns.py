@@ -1547,6 +1547,16 @@ def person_patterns_v11() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.person_patterns.v12")
+def person_patterns_v12() -> dict[str, Any]:
+    """v11 plus a two-character name the model read out of a three-character one, completed when the article writes
+    the two characters twice or more and always with the same third character that opens no word with the next
+    (渔民的张根友退捕后…像张根友这样: 张根友)."""
+    p = person_patterns_v11()
+    p["complete_names"] = True
+    return p
+
+
 @registry.misc("kg.date_patterns.v7")
 def date_patterns_v7() -> dict[str, Any]:
     """v6 plus a time give or take (早晨6时左右), a day named by month and day in quotes with a bullet between
@@ -1770,10 +1780,12 @@ def org_patterns_v12() -> dict[str, Any]:
 def org_patterns_v13() -> dict[str, Any]:
     """v12 plus a central body's party group standing alone (中共全国政协党组, 国家发展改革委党组 as the body that
     meets or studies, not only inside a title), no national body inside the name of a law (国务院组织法修订草案,
-    某某法草案), and no administration for a good start written after 国家 (…现代化国家开好局: 好局 is no bureau)."""
+    某某法草案), no administration for a good start written after 国家 (…现代化国家开好局: 好局 is no bureau), and no
+    REGION inside a route's name (西安至安康高铁, 平顶山至漯河至周口高铁, 甘肃至浙江特高压直流输电工程)."""
     p = org_patterns_v12()
     p["party_groups"] = True
     p["law_names"] = True
+    p["route_names"] = True
     old = "(?<![全大格布结时变残僵开当新胜战政赛棋骗饭])局"
     assert p["national"].count(old) == 1, "org national: 国家…局"
     p["national"] = p["national"].replace(old, "(?<![全大格布结时变残僵开当新胜战政赛棋骗饭好])局", 1)
@@ -1906,15 +1918,24 @@ def campaign_patterns_v13() -> dict[str, Any]:
     """v12 plus the building of any quoted programme written with 建设 after it (“两重”建设, “双城经济圈”建设, as
     “一带一路”建设 of the lexicon; not a counted place, “四个某县”建设, which the demo set names by the slogan), the lower
     Yarlung Tsangpo hydropower project by its full and short names (a national project begun in 2025, carried out in
-    Tibet) and the national integrated computing-power network (全国一体化算力网建设, the 2023 national plan) in the
-    lexicon; a quoted programme the article also writes with 建设 named with it (“两重” beside “两重”建设); no campaign
-    for the constitutional “一府两院”."""
+    Tibet), the national integrated computing-power network (全国一体化算力网建设, the 2023 national plan) and the
+    Yangtze's ten-year fishing ban (长江十年禁渔, since 2021) in the lexicon; a drive named in full that opens its clause
+    and starts there (…联合执法专项行动启动实施); a quoted programme the article also writes with 建设 named with it (“两重” beside “两重”建设); a quoted
+    responsibility system with its responsible head (“米袋子”省长负责制); no campaign for the constitutional
+    “一府两院”."""
     p = campaign_patterns_v12()
     p["quoted_building"] = True
+    # a quoted responsibility system with the responsible head between (“米袋子”省长负责制, “菜篮子”市长负责制)
+    old = "(?:(?:行动|工程|活动|战略|"
+    assert p["middle_suffix"].count(old) == 1, "middle suffix"
+    p["middle_suffix"] = p["middle_suffix"].replace(old, "(?:(?:负责制|责任制|行动|工程|活动|战略|", 1)
     # a constitutional term for the government, the court and the procuratorate is no campaign (“一府两院”)
     p["not_campaign"] = [*p["not_campaign"], "一府两院", "一府一委两院"]
     p["bare"] = [*p["bare"], r"雅鲁藏布江下游水电工程|雅下水电工程"]
-    p["lexicon"] = [*p["lexicon"], "全国一体化算力网建设"]
+    p["lexicon"] = [*p["lexicon"], "全国一体化算力网建设", "长江十年禁渔", "长江禁渔"]
+    # a drive named in full that opens its clause and is started there (新年伊始，某某流域某某联合执法专项行动启动实施)
+    p["bare"] = [*p["bare"], r"(?:(?<=[，,。；;：:\n])|^)(?:(?![的和与及在对为是了等])[\u4e00-\u9fff]){4,24}?专项行动"
+                             r"(?=(?:正式|全面|同步)?(?:启动|开始|展开|拉开帷幕))"]
     return p
 
 
@@ -2026,6 +2047,17 @@ def date_patterns_v10() -> dict[str, Any]:
     old = r"(?:(?<![\u4e00-\u9fff])[鼠牛虎兔龙蛇马羊猴鸡狗猪]年"
     assert p["date"].count(old) == 1, "zodiac year (v4)"
     p["date"] = p["date"].replace(old, r"(?:(?:(?<![\u4e00-\u9fff])|(?<=[的迎过度庆]))[鼠牛虎兔龙蛇马羊猴鸡狗猪]年", 1)
+    return p
+
+
+@registry.misc("kg.date_patterns.v11")
+def date_patterns_v11() -> dict[str, Any]:
+    """v10 plus midnight written 零时 or 零点 after a day (2021年1月1日零时起: one DATE with its hour)."""
+    p = date_patterns_v10()
+    old_h, old_p = r"\d{1,2}时(?:", r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})点"
+    assert old_h in p["date"] and old_p in p["date"], "date: clock times"
+    p["date"] = p["date"].replace(old_h, r"(?:\d{1,2}|零)时(?:").replace(
+        old_p, r"(?:\d{1,2}|零|[一二两三四五六七八九十]{1,3})点")
     return p
 
 

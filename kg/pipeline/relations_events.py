@@ -216,6 +216,8 @@ _CHAIR_AFTER_CLAUSES = re.compile(r"^\s*(?:同志)?[^。；;！？!?\n]{0,90}?[�
 _SUBJECTLESS_CHAIR = re.compile(r"^\s*(?:还|并|随后|其间|期间|之后)?\s*(?P<verb>主持召开|主持)")
 _CHAIR_SPEECH = re.compile(r"^[^，,。；;]{0,30}?(?:并(?:作|发表)?(?:了)?(?:重要)?(?:总结)?(?:讲话|致辞|发言)"
                            r"|并(?:作|进行)(?:了)?(?:工作)?(?:布置|部署)"  # 主持会议并作工作布置: he speaks too
+                           # 主持召开某会议，部署…，要求…: the chair's clauses go on to his words (no other subject)
+                           r"|[^。；;]{0,100}?[，,]\s*(?:并|还|同时)?\s*(?:强调|要求|指出|表示)"
                            r"|时(?:表示|强调|指出|说|要求))")  # 主持会议时表示: the chair speaks too
 _ATTEND_SPEECH = re.compile(_NAME_TO_VERB + r"出席(?:会议|大会|开幕式|开幕会|闭幕会|闭幕式|活动)?并"
                             r"(?:代表[^，。；;,]{2,20}?)?(?:作)?(?:讲话|致辞|致贺词|发言)")
@@ -425,7 +427,7 @@ _PRONOUN_SPEECH = re.compile(r"\s*(?:他|她)\s*(?:在(?:会上|会议上|讲话
 #: (在主持某集体学习时的重要讲话: he chaired it too)
 _CITED_BEFORE = re.compile(rf"(?:{_TITLE_AFTER_NAME}|主席)?\s*(?P<day>(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?)\s*在"
                            r"\s*(?P<chair>主持)?\s*$")
-_CITED_AFTER = re.compile(r"\s*(?:上|期间|(?<=[会议习])时)(?:的|所作的|发表的)(?:重要)?(?:讲话|致辞|报告)")
+_CITED_AFTER = re.compile(r"\s*(?:上|期间|(?<=[会议习])时)(?:的|所作的|发表的|发表了?|作了?)(?:重要)?(?:讲话|致辞|报告)")
 
 
 def _convened_after_clauses(p: Ent, after: str, ents: list[Ent], names: list[Ent]) -> Ent | None:
