@@ -394,6 +394,15 @@ def test_repetitive_input_that_triggers_the_v4_rules_stays_bounded(nlp: Any, tmp
     "苗木长势喜人，" * 3_000,
     "中欧班列（西安）、" * 2_000 + "西安市",
     "铸牢中华民族共同体意识主题教育馆、" * 1_000 + "深入开展铸牢中华民族共同体意识主题教育",
+    # twelfth session: party groups, stacked memberships and zone committees, quoted buildings, routes, names
+    "中共全国政协党组、" * 2_000 + "举行理论学习中心组集体学习",
+    "全国政协委员、" * 2_000 + "中国载人航天工程总设计师王建国",
+    "区党工委书记、管委会主任、" * 1_500 + "王建国",
+    "“两重”建设、“两重”、" * 1_500,
+    "西安至安康至" * 2_000 + "高铁，西安市",
+    "张根友说，" * 2_000,
+    "沭阳县委、县政府、" * 1_500 + "在全县开展“万企联万村”行动",
+    "县委书记王建国" + "主持召开会议，部署工作，" * 1_500 + "要求抓好落实",
 ])
 def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text: str) -> None:
     """The relation rules read a long sentence of repeated triggers about once, not once per trigger (the
@@ -454,6 +463,16 @@ def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text
     "第次专题学习", "进行第十九次专题学习", "在主持学习时强调", "作讲解", "代表致贺词", "由主持", "开幕式由会长主持",
     "作出重要指示", "精神以及", "7月底8月初", "底初", "龙年春节", "的龙年春节", "驻京", "驻京有关单位", "会议确定，",
     "撤销、委员资格", "工作报告稿", "2025年协商计划", "以同志为核心的中共中央", "决策部署",
+    # and of the v14 rules (post v14, org v13, campaign v13, meeting v13, date v11, person v12)
+    "党组", "中共党组", "中共全国政协党组", "市政协党组", "组织法", "国务院组织法", "法草案", "开好局", "国家开好局",
+    "政协委员、", "全国政协委员、", "全国政协委员、总设计师王", "工程总设计师", "、管委会主任", "党工委书记、管委会主任",
+    "、人大主席", "镇党委书记、人大主席", "主席团主席", "党委第一书记", "办公厅", "省委办公厅", "水电站", "集装箱码头",
+    "算力基地", "国家示范区", "国家现代农业示范区", "至", "西安至", "至安康高铁", "高铁", "零时", "1月1日零时", "零点",
+    "“”建设", "“两重”建设", "“四个”建设", "“一府两院”", "负责制", "“”省长负责制", "专项行动启动", "，专项行动启动",
+    "雅下水电工程", "长江禁渔", "理论学习中心组集体学习", "中心组集体学习", "中共二十大", "党的二十大着眼", "中共十大会堂",
+    "完成表决事项", "会议完成有关表决事项后，", "举行专题讲座", "，中共中央政治局会议审议", "主持会议并作工作布置",
+    "在全国科技大会上发表重要讲话", "主持召开会议，要求", "就是", "“5510”行动，就是", "5大5个10项", "张根张根",
+    "张根友张根友", "李阿姨李阿姨", "县委、县政府开展“”行动",
 ])
 def test_edges_of_the_v6_and_v7_rules_give_valid_results(nlp: Any, text: str) -> None:
     """Short and degenerate inputs at the edges of the newest rules go through without an error, with every

@@ -289,7 +289,8 @@ def test_a_meeting_named_with_the_groups_it_gathers() -> None:
 
 def test_two_places_joined_by_plus_are_a_way_of_working(nlp: Any) -> None:
     assert ents(nlp, "形成了“浙江企业+贵州资源”等合作模式。", "CAMPAIGN") == []
-    assert ents(nlp, "推动“党建+邻里中心”建设。", "CAMPAIGN") == ["“党建+邻里中心”"]
+    # (campaign v13: a quoted programme takes the 建设 written after it)
+    assert ents(nlp, "推动“党建+邻里中心”建设。", "CAMPAIGN") == ["“党建+邻里中心”建设"]
 
 
 def test_a_congress_by_number_before_he(nlp: Any) -> None:  # meeting patterns v4

@@ -124,7 +124,9 @@ def test_no_campaign_in_an_award_a_count_a_positioning_or_a_metaphor(nlp: Any) -
     assert ents(nlp, "全市建成300多个“一刻钟便民生活圈”。", "CAMPAIGN") == []
     assert ents(nlp, "该省锚定“三大战略定位”，打造“八大产业集群”，搭起“四梁八柱”。", "CAMPAIGN") == []
     # the same quoted programme not counted stays a campaign
-    assert ents(nlp, "该市推进“一刻钟便民生活圈”建设。", "CAMPAIGN") == ["“一刻钟便民生活圈”"]
+    # (campaign v13: with 建设 after it the programme's building is named)
+    assert ents(nlp, "该市推进“一刻钟便民生活圈”建设。", "CAMPAIGN") == ["“一刻钟便民生活圈”建设"]
+    assert ents(nlp, "该市扩围升级“一刻钟便民生活圈”。", "CAMPAIGN") == ["“一刻钟便民生活圈”"]
 
 
 def test_a_lexicon_slogan_cut_out_of_a_longer_quoted_word(nlp: Any) -> None:
