@@ -344,3 +344,41 @@ def test_the_chairs_clauses_go_on_to_his_words() -> None:
     assert ("国务院常务会议", "李克强") in _meeting_facts(text, "speaker")
     other = "国务院总理李克强3日主持召开国务院常务会议，部署做好保供稳价工作。"
     assert _meeting_facts(other, "speaker") == []
+
+
+# ------------------------------------------------------------------ xwlb52's shapes (made up)
+def test_the_partys_inside_a_meetings_name(nlp: Any) -> None:
+    assert "第十次全省国有企业党的建设工作会议" in ents(nlp, "第十次全省国有企业党的建设工作会议8日召开。", "MEETING")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("各地持续深化农村宅基地制度改革。", "农村宅基地制度改革"),
+    ("2023年，医师执业注册制度改革稳步推进。", "医师执业注册制度改革"),
+    ("会议听取了关于职称评审制度改革情况的报告。", "职称评审制度改革"),
+])
+def test_a_systems_named_reform_is_a_campaign(nlp: Any, text: str, name: str) -> None:
+    assert name in ents(nlp, text, "CAMPAIGN")
+
+
+def test_no_reform_with_the_party_inside_nor_a_bare_one(nlp: Any) -> None:
+    assert ents(nlp, "要深化党的建设制度改革。", "CAMPAIGN") == []
+    assert ents(nlp, "要深化制度改革。", "CAMPAIGN") == []
+
+
+@pytest.mark.parametrize("text", [
+    "他提出把这里建设成“国际航运中心”的“两步走”战略构想。",
+    "规划提出，“通过简政放权”，“使企业更有活力”。",
+    "拓宽“两山”转化通道。",
+])
+def test_no_campaign_in_a_conception_a_quoted_clause_or_a_theorys_short_name(nlp: Any, text: str) -> None:
+    assert ents(nlp, text, "CAMPAIGN") == []
+
+
+def test_no_person_before_a_crossing_or_a_bridge() -> None:
+    persons = [e.text for e in full_pipeline()("深中通道、黄茅海通道今年将建成通车。").ents if e.label_ == "PERSON"]
+    assert persons == []
+
+
+def test_the_capitals_planning_commission_and_the_information_office_are_bodies(nlp: Any) -> None:
+    assert ents(nlp, "国务院新闻办公室举行新闻发布会。首都规划建设委员会召开全体会议。", "ORG") == [
+        "国务院新闻办公室", "首都规划建设委员会"]

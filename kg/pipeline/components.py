@@ -384,7 +384,9 @@ _PLACE_AFTER = re.compile(r"[村屯寨](?!长)|[镇乡](?![长亲])|社区|街�
                           # a spirit, memorial or former home named after a person (焦裕禄精神, 某某同志纪念馆)
                           r"精神|(?:同志)?纪念馆|(?:同志)?故居|(?:同志)?纪念碑|主义|"
                           # a craft named after its town (杨柳青年画, 潍坊风筝 as a product)
-                          r"年画|剪纸|刺绣")
+                          r"年画|剪纸|刺绣|"
+                          # a crossing, bridge, tunnel or reservoir named after its place (黄茅海通道, 某某特大桥)
+                          r"通道|特大桥|大桥|隧道|水库|大坝|机场")
 #: the doubled endings of vivid adjectives (金灿灿的, 红彤彤的, 绿油油的): before 的 or 地 no given name
 _VIVID_ENDINGS = frozenset("灿灿 彤彤 油油 乎乎 洋洋 绵绵 蒙蒙 沉沉 茫茫 滚滚 闪闪 腾腾 嘟嘟 澄澄 葱葱 汪汪 喷喷 扑扑 糊糊 溜溜 "
                            "巍巍 荡荡 朗朗 苍苍 皑皑 绒绒 鼓鼓 满满 当当 墩墩 嫩嫩 艳艳 匆匆 呼呼 哄哄 乎乎 飘飘 悠悠 融融 "
@@ -677,6 +679,9 @@ class KGRules(PersonRules, PostRules):
         self.campaign_hall_after = bool(cp.get("hall_after"))
         #: a quoted programme with 建设 after it is named with it (“两重”建设)
         self.quoted_building = bool(cp.get("quoted_building"))
+        #: words after a campaign that make it a conception (“三步走”战略|构想), and verbs that open a quoted clause
+        self.re_campaign_not_after = _opt(cp, "conception_after")
+        self.re_quoted_verb_start = _opt(cp, "quoted_verb_start")
         self.campaign_lexicon_words = frozenset(cp.get("lexicon", ()))
         self.document_owner = bool(op.get("document_owner"))
         self.sar_regions = op.get("sar_regions", True)
@@ -1200,6 +1205,11 @@ class KGRules(PersonRules, PostRules):
             self._campaign_mentions(text, cands, first, set(not_named))
         if "”“" in text:  # two quoted names written together
             _join_quoted_pairs(text, cands, first)
+        if self.re_campaign_not_after is not None or self.re_quoted_verb_start is not None:
+            cands[first:] = [c for c in cands[first:] if not (c.label == "CAMPAIGN" and (
+                self.re_campaign_not_after is not None and self.re_campaign_not_after.match(text, c.end)
+                or self.re_quoted_verb_start is not None and text[c.start:c.start + 1] == "“"
+                and self.re_quoted_verb_start.match(text, c.start + 1)))]  # “三步走”战略|构想, “通过财税改革”
         if self.campaign_hall_after:  # 某某主题教育|馆, 某某工程|展示馆: a hall or base named after it, no mention
             cands[first:] = [c for c in cands[first:] if not (c.label == "CAMPAIGN" and _HALL_AFTER.match(text, c.end))]
         if self.quoted_building and "”建设" in text:  # “某某”建设: the programme's building is its mention

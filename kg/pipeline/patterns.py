@@ -1784,6 +1784,9 @@ def org_patterns_v13() -> dict[str, Any]:
     REGION inside a route's name (西安至安康高铁, 平顶山至漯河至周口高铁, 甘肃至浙江特高压直流输电工程)."""
     p = org_patterns_v12()
     p["party_groups"] = True
+    # the capital's planning commission by its full name (its short name 首规委 is resolved to it) and the State
+    # Council's information office (国务院新闻办公室, 国务院新闻办)
+    p["national"] = r"首都规划建设委员会|国务院新闻办公室|国务院新闻办|" + p["national"]
     p["law_names"] = True
     p["route_names"] = True
     old = "(?<![全大格布结时变残僵开当新胜战政赛棋骗饭])局"
@@ -1921,10 +1924,21 @@ def campaign_patterns_v13() -> dict[str, Any]:
     Tibet), the national integrated computing-power network (全国一体化算力网建设, the 2023 national plan) and the
     Yangtze's ten-year fishing ban (长江十年禁渔, since 2021) in the lexicon; a drive named in full that opens its clause
     and starts there (…联合执法专项行动启动实施); a quoted programme the article also writes with 建设 named with it (“两重” beside “两重”建设); a quoted
-    responsibility system with its responsible head (“米袋子”省长负责制); no campaign for the constitutional
-    “一府两院”."""
+    responsibility system with its responsible head (“米袋子”省长负责制); a system's named reform (户籍制度改革); no
+    campaign for the constitutional “一府两院”, a theory's short name (“两山”), a strategy's conception (“三步走”战略
+    构想) or a quoted clause opened by a verb (“通过财税改革”)."""
     p = campaign_patterns_v12()
     p["quoted_building"] = True
+    # a system's named reform (户籍制度改革, 考试招生制度改革, 集体林权制度改革: the sets since xwlb47 name them) after
+    # the verb that carries it or opening a clause; not one with 的 inside (党的建设制度改革)
+    p["bare"] = [*p["bare"], r"(?:(?<=深化)|(?<=推进)|(?<=推动)|(?<=实施)|(?<=实施了)|(?<=关于)|(?<=开展)|"
+                             r"(?<=[，,。；;：:、\n]))(?!关于|深化|推进|推动|实施|开展)"
+                             r"(?:(?![的和与及等在对为是了])[\u4e00-\u9fff]){2,6}?制度改革"]
+    # a theory's short name is no campaign (“两山”理论, “两山”转化路径)
+    p["not_campaign"] = [*p["not_campaign"], "两山"]
+    # a strategy's conception or a quoted clause opened by a verb is no campaign (“三步走”战略构想; “通过财税改革”)
+    p["conception_after"] = r"构想|设想"
+    p["quoted_verb_start"] = r"通过|使|把|让|对|在|为了|以|从|向|将|要|必须"
     # a quoted responsibility system with the responsible head between (“米袋子”省长负责制, “菜篮子”市长负责制)
     old = "(?:(?:行动|工程|活动|战略|"
     assert p["middle_suffix"].count(old) == 1, "middle suffix"
@@ -2000,13 +2014,17 @@ def meeting_patterns_v12() -> dict[str, Any]:
 @registry.misc("kg.meeting_patterns.v13")
 def meeting_patterns_v13() -> dict[str, Any]:
     """v12 plus a theory study group's collective study (某党组举行理论学习中心组集体学习, 中心组专题学习), a meeting
-    as the study session of the group (市委中心组学习会) is, and a congress by its number after the party's name
-    whatever word follows it (中共二十大着眼…, 党的二十大提出)."""
+    as the study session of the group (市委中心组学习会) is, a congress by its number after the party's name
+    whatever word follows it (中共二十大着眼…, 党的二十大提出), and 党的 inside a meeting's name (全国高校党的建设工作
+    会议)."""
     p = meeting_patterns_v12()
     old = "|理论学习中心组学习会|"
     assert old in p["suffix"], "meeting suffix: study sessions"
     p["suffix"] = p["suffix"].replace(old, "|理论学习中心组集体学习|理论学习中心组专题学习|中心组集体学习|中心组专题学习|"
                                            "理论学习中心组学习会|", 1)
+    # 党的 inside a meeting's name (全国高校党的建设工作会议): the party's, no 的 that ends the words before the name
+    assert p["trim"].count("|了|的|是|") == 1, "meeting trim: 的"
+    p["trim"] = p["trim"].replace("|了|的|是|", "|了|(?<!党)的|是|", 1)
     # a congress by its number after the party's name, whatever follows (中共二十大着眼…): the name says what it is
     p["congress"] = (r"(?:中共|中国共产党|党的)(?:[一二]十[一二三四五六七八九]?|十[一二三四五六七八九]?)大(?![会学厦楼道庆])|"
                      + p["congress"])
