@@ -382,3 +382,25 @@ def test_no_person_before_a_crossing_or_a_bridge() -> None:
 def test_the_capitals_planning_commission_and_the_information_office_are_bodies(nlp: Any) -> None:
     assert ents(nlp, "国务院新闻办公室举行新闻发布会。首都规划建设委员会召开全体会议。", "ORG") == [
         "国务院新闻办公室", "首都规划建设委员会"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("今年将创建乡村建设示范县20个、示范乡镇100个。", "范县"),  # 示范 read across
+    ("推动现代县域经济发展。", "代县"),
+    ("在台江县中等职业学校，他察看实训室。", "台江县"),
+    ("这里是厦门自贸片区。", "厦门"),
+])
+def test_no_county_read_across_a_word_nor_inside_a_schools_name(nlp: Any, text: str, place: str) -> None:
+    assert place not in ents(nlp, text, "REGION")
+
+
+def test_a_two_character_county_stands_after_a_preposition(nlp: Any) -> None:
+    assert "范县" in ents(nlp, "他在范县调研。", "REGION")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("河南在实施优质粮食工程的同时，还推进品牌建设。", "优质粮食工程"),
+    ("高质量实施新时代立德树人工程。", "新时代立德树人工程"),
+])
+def test_national_programmes_of_the_lexicon(nlp: Any, text: str, name: str) -> None:
+    assert name in ents(nlp, text, "CAMPAIGN")

@@ -79,6 +79,8 @@ _REGION_IN_NAME = re.compile(
     r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|营业部|景区|生产线|供电所|供电局|水泥厂|"
     # facilities and sites named after their place (海口美兰机场口岸, 文昌市联东中学, 某市第76小学, 某某革命烈士陵园)
     r"中学|小学|大学|学院|高中|初中|幼儿园|机场|口岸|陵园|纪念园|纪念馆|博物馆|发射场|免税城|嘉年华|旧址群|旧址|会址|"
+    # schools and free-trade areas named after their place (某县中等职业学校, 某市自贸片区)
+    r"中等职业学校|职业学校|学校|自贸片区|"
     # banks named after their place (厦门国际银行, 某某农村商业银行)
     r"银行|农商行|信用社|"
     r"老年活动中心|活动中心|文化中心|艺术馆|科技馆|图书馆|体育馆|展览馆|美术馆|大剧院|剧院|"

@@ -832,9 +832,10 @@ class KGRules(PersonRules, PostRules):
         freq = _frequent_words()
         nonregion = _nonregion_words()
         for s, e, name in regions:
-            if s and gz.is_full_name(name) and len(name) == 3 and text[s - 1:s + 1] in freq \
-                    and s not in name_ending_at:
-                continue  # 沿|海城市: a county's full name read across a word (沿海城市)
+            if s and gz.is_full_name(name) and s not in name_ending_at and (
+                    len(name) == 3 and text[s - 1:s + 1] in freq
+                    or len(name) == 2 and _two_char_word_counts().get(text[s - 1:s + 1], 0) >= 300):
+                continue  # 沿|海城市: a county's full name read across a word (沿海城市, 示|范县, 现|代县)
             if s not in name_ending_at and e < len(text) and text[e - 1:e + 1] in freq and (
                     name[:-1] in freq or (s and not gz.is_full_name(name) and (
                         text[s - 1:s + 1] in freq or text[s - 1:s + 1] in nonregion))):

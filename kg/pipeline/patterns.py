@@ -1922,7 +1922,8 @@ def campaign_patterns_v13() -> dict[str, Any]:
     “一带一路”建设 of the lexicon; not a counted place, “四个某县”建设, which the demo set names by the slogan), the lower
     Yarlung Tsangpo hydropower project by its full and short names (a national project begun in 2025, carried out in
     Tibet), the national integrated computing-power network (全国一体化算力网建设, the 2023 national plan) and the
-    Yangtze's ten-year fishing ban (长江十年禁渔, since 2021) in the lexicon; a drive named in full that opens its clause
+    Yangtze's ten-year fishing ban (长江十年禁渔, since 2021), the national quality-grain programme (优质粮食工程, 2017)
+    and the moral-education programme (新时代立德树人工程) in the lexicon; a drive named in full that opens its clause
     and starts there (…联合执法专项行动启动实施); a quoted programme the article also writes with 建设 named with it (“两重” beside “两重”建设); a quoted
     responsibility system with its responsible head (“米袋子”省长负责制); a system's named reform (户籍制度改革); no
     campaign for the constitutional “一府两院”, a theory's short name (“两山”), a strategy's conception (“三步走”战略
@@ -1946,7 +1947,8 @@ def campaign_patterns_v13() -> dict[str, Any]:
     # a constitutional term for the government, the court and the procuratorate is no campaign (“一府两院”)
     p["not_campaign"] = [*p["not_campaign"], "一府两院", "一府一委两院"]
     p["bare"] = [*p["bare"], r"雅鲁藏布江下游水电工程|雅下水电工程"]
-    p["lexicon"] = [*p["lexicon"], "全国一体化算力网建设", "长江十年禁渔", "长江禁渔"]
+    p["lexicon"] = [*p["lexicon"], "全国一体化算力网建设", "长江十年禁渔", "长江禁渔", "优质粮食工程",
+                    "新时代立德树人工程"]
     # a drive named in full that opens its clause and is started there (新年伊始，某某流域某某联合执法专项行动启动实施)
     p["bare"] = [*p["bare"], r"(?:(?<=[，,。；;：:\n])|^)(?:(?![的和与及在对为是了等])[\u4e00-\u9fff]){4,24}?专项行动"
                              r"(?=(?:正式|全面|同步)?(?:启动|开始|展开|拉开帷幕))"]
