@@ -404,3 +404,30 @@ def test_a_two_character_county_stands_after_a_preposition(nlp: Any) -> None:
 ])
 def test_national_programmes_of_the_lexicon(nlp: Any, text: str, name: str) -> None:
     assert name in ents(nlp, text, "CAMPAIGN")
+
+
+def _facts(text: str, kind: str) -> list[tuple[str, str]]:
+    doc = full_pipeline()(text)
+    return [(doc.ents[r.head].text, doc.ents[r.tail].text if r.tail >= 0 else str(r.value))
+            for r in doc._.relations if r.type == kind]
+
+
+def test_the_approving_body_launches_and_a_range_of_months_is_the_period() -> None:
+    text = "会议指出，经党中央同意，自2025年3月至6月在全党开展作风建设学习教育。"
+    assert ("作风建设学习教育", "党中央") in _facts(text, "launched_by")
+    assert ("作风建设学习教育", "2025-03/2025-06") in _facts(text, "period")
+
+
+def test_a_range_of_months_across_years() -> None:
+    text = "自2024年10月至2025年3月，县委在全县开展“三提三争”活动。"
+    assert ("“三提三争”活动", "2024-10/2025-03") in _facts(text, "period")
+
+
+def test_speaking_on_a_campaign_promotes_it() -> None:
+    text = "党中央高度重视，习近平总书记多次就开展作风建设学习教育发表重要讲话、作出重要指示。"
+    assert ("作风建设学习教育", "习近平") in _facts(text, "promoted_by")
+
+
+def test_approval_of_something_else_launches_nothing() -> None:
+    text = "经党中央同意，会议决定召开全会。各地开展“三提三争”活动。"
+    assert not [x for x in _facts(text, "launched_by") if x[1] == "党中央"]

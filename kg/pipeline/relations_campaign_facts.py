@@ -89,15 +89,35 @@ def _period(t: Text, c: Ent, sent: tuple[int, int]) -> list[Relation]:
         between.append(e)
     for e in reversed(between):
         if e.label == "DATE" and e.end <= c.start and "“" not in t.text[e.end:c.start]:
+            if (months := _month_period(_MONTH_RANGE.search(e.text))) is not None:  # 自2024年4月至7月在全党开展…
+                return [rel("period", c, value=months, evidence=sent)]
             m = _YEAR_RANGE.search(e.text)
             if m:
                 return [rel("period", c, value=f"{m.group(1)}/{m.group(2)}", evidence=sent)]
+    months = list(_MONTH_RANGE.finditer(t.text[start:c.start]))  # (a range across years is two DATEs)
+    if months and "“" not in t.text[start + months[-1].end():c.start] \
+            and (value := _month_period(months[-1])) is not None:
+        return [rel("period", c, value=value, evidence=sent)]
     ranges = list(_YEAR_RANGE.finditer(t.text[start:c.start]))
     m = ranges[-1] if ranges else None
     # another quoted name between the range and this campaign takes the range
     if m and "“" not in t.text[start + m.end():c.start]:
         return [rel("period", c, value=f"{m.group(1)}/{m.group(2)}", evidence=sent)]
     return []
+
+
+#: a range of months (2024年4月至7月, 2024年10月至2025年3月): the campaign's period by month
+_MONTH_RANGE = re.compile(r"(\d{4})年(\d{1,2})月(?:份)?(?:至|到|—|-|–|~|～)(?:(\d{4})年)?(\d{1,2})月")
+
+
+def _month_period(mm: re.Match[str] | None) -> str | None:
+    """``2024-04/2024-07`` for a range of months (the second year is the first's when not written)."""
+    if mm is None:
+        return None
+    y1, m1, y2, m2 = mm.group(1), int(mm.group(2)), mm.group(3) or mm.group(1), int(mm.group(4))
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and (y2, m2) >= (y1, m1)):
+        return None
+    return f"{y1}-{m1:02d}/{y2}-{m2:02d}"
 
 
 def _definition(t: Text, c: Ent, sent: tuple[int, int]) -> list[Relation]:

@@ -156,6 +156,8 @@ def campaign_relations(t: Text) -> list[Relation]:
                     launcher = _innermost(t, subjects[-1])
                     body_subject = True
                     subject_list = subjects[-1]
+            if launcher is None and (approver := _approved_by(t, c, before)) is not None:
+                launcher = approver  # 经党中央同意，…在全党开展某某学习教育: the approving body launched it
             if launcher is None and (entrusted := _entrusted(t, c, before)) is not None:
                 launcher, place = entrusted
                 region = _entity_region(t, place)
@@ -240,6 +242,11 @@ def campaign_relations(t: Text) -> list[Relation]:
                     and (p := _pronoun_speaker(t, c, speakers)) is not None:
                 # 李希主持召开座谈会…。他指出，…。要扎实开展某某行动: the speaker the pronoun stands for
                 out.append(rel("promoted_by", c, p, evidence=ev, via="pronoun"))
+        # 习近平总书记多次就开展某某学习教育发表重要讲话: the person who speaks on it drives it
+        for p in persons:
+            if _SPOKE_ON_BEFORE.fullmatch(t.text, p.end, c.start) and _SPOKE_ON_AFTER.match(t.text, c.end) \
+                    and not any(r.type == "promoted_by" and r.head == c.i and r.tail == p.i for r in out):
+                out.append(rel("promoted_by", c, p, evidence=ev, via="spoke_on"))
         # “强富美高”新泗洪
         nxt = ents[c.i + 1] if c.i + 1 < len(ents) else None
         if nxt is not None and nxt.label == "REGION" and re.fullmatch(r"\s*新?\s*", t.text[c.end:nxt.start]):
@@ -726,6 +733,25 @@ def _nearby_region(t: Text, c: Ent) -> str | None:
 
 
 _JOINTLY = re.compile(r"\s*(?:联合|共同|携手|一起|合作)")
+
+
+#: a body's approval before the verb that starts a campaign (经党中央同意，自某月至某月在全党开展…)
+_APPROVED = re.compile(r"\s*(?:同意|批准|研究同意|研究决定|决定)\s*[，,]?")
+_STARTED_AFTER = re.compile(r"[^。；;]{0,40}?(?:开展|启动|部署|实施|组织开展)\s*$")
+#: speaking on a campaign: 就(开展)某某 … 发表讲话/作出指示
+_SPOKE_ON_BEFORE = re.compile(r"\s*(?:总书记|主席|同志|总理)?\s*(?:多次|曾|专门|亲自|先后)?\s*就\s*"
+                              r"(?:开展|推进|深入开展|深化|加强|做好|抓好)?\s*")
+_SPOKE_ON_AFTER = re.compile(r"\s*(?:工作)?\s*(?:发表|作出|作)(?:了)?(?:一系列)?(?:重要)?(?:讲话|指示|批示|部署)")
+
+
+def _approved_by(t: Text, c: Ent, before: list[Ent]) -> Ent | None:
+    """The body whose approval opens the clause that starts the campaign (经党中央同意，…开展某某)."""
+    for e in reversed(before):
+        if e.label == "ORG" and e.start >= 1 and t.text[e.start - 1] == "经" \
+                and (m := _APPROVED.match(t.text, e.end)) is not None \
+                and _STARTED_AFTER.match(t.text[m.end():c.start]) is not None:
+            return e
+    return None
 
 
 def _joint_bodies(t: Text, first: Ent, c: Ent) -> list[Ent]:
