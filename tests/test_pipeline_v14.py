@@ -431,3 +431,18 @@ def test_speaking_on_a_campaign_promotes_it() -> None:
 def test_approval_of_something_else_launches_nothing() -> None:
     text = "经党中央同意，会议决定召开全会。各地开展“三提三争”活动。"
     assert not [x for x in _facts(text, "launched_by") if x[1] == "党中央"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("曾经撤资的客商王子龙又回来了。", "王子龙"),
+    ("养殖户李大山介绍，今年收入增加。", "李大山"),
+    ("果农陈小梅告诉记者，今年苹果丰收。", "陈小梅"),
+])
+def test_people_named_by_their_trade(text: str, name: str) -> None:
+    assert name in [e.text for e in full_pipeline()(text).ents if e.label_ == "PERSON"]
+
+
+def test_a_trade_before_a_name_does_not_take_the_home_after_it() -> None:
+    persons = [e.text for e in full_pipeline()("在养殖户孟超家的羊圈里，小羊降生了。让原本冬闲的孟超也忙活起来。").ents
+               if e.label_ == "PERSON"]
+    assert "孟超家" not in persons

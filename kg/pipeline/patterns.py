@@ -1551,9 +1551,18 @@ def person_patterns_v11() -> dict[str, Any]:
 def person_patterns_v12() -> dict[str, Any]:
     """v11 plus a two-character name the model read out of a three-character one, completed when the article writes
     the two characters twice or more and always with the same third character that opens no word with the next
-    (渔民的张根友退捕后…像张根友这样: 张根友)."""
+    (渔民的张根友退捕后…像张根友这样: 张根友), and more people named by their trade before a name (林农某某,
+    客商某某, 养殖户某某)."""
     p = person_patterns_v11()
     p["complete_names"] = True
+    # more people named by their trade before a name (林农某某, 客商某某, 养殖户某某)
+    old_rn = "|市民|居民|村民|"
+    assert p["role_name"].count(old_rn) == 1, "role before name"
+    p["role_name"] = p["role_name"].replace(old_rn, "|林农|果农|菜农|茶农|蔗农|棉农|渔民|牧民|农户|养殖户|种植户|客商|商户|"
+                                                    "个体户|船员|创业者|返乡青年|市民|居民|村民|", 1)
+    # (not across the home after the name: 养殖户某某|家的羊圈 — the model's reading stands)
+    assert p["role_name"].count("(?P<name>") == 1, "role before name: the name"
+    p["role_name"] = p["role_name"].replace("(?P<name>", "(?![\u4e00-\u9fff·]{1,4}家[的里中门])(?P<name>", 1)
     return p
 
 
