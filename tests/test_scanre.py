@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from kg.pipeline.scanre import compile_scan, first_chars
+from kg.pipeline.scanre import compile_scan, first_chars, required_tail
 
 
 @pytest.mark.parametrize("pattern, chars", [
@@ -89,3 +89,18 @@ def test_an_invalid_pattern_raises_as_re_compile_does(pattern: str) -> None:
         re.compile(pattern)
     with pytest.raises(re.error):
         compile_scan(pattern)
+
+
+@pytest.mark.parametrize("pattern, tail", [
+    (r"(?:(?<=深化)|(?<=[，。]))(?:(?![的和])[\u4e00-\u9fff]){2,6}?制度改革", "制度改革"),
+    (r"(?:(?<=[，,。])|^)[\u4e00-\u9fff]{4,24}?专项行动(?=(?:正式|全面)?启动)", "专项行动"),
+    ("雅鲁藏布江下游水电工程|雅下水电工程", ""),  # a top-level alternation: no literal every match ends with
+    (r"abc[de]", ""),
+    (r"(?:甲|乙)丙(?!丁)", ""),  # a negative lookahead at the end: not read past
+    (r"[\u4e00-\u9fff]+", ""),
+])
+def test_required_tail_is_the_literal_every_match_ends_with(pattern: str, tail: str) -> None:
+    assert required_tail(pattern) == tail
+    if tail:  # every match found in a text ends with it
+        text = "各地深化农村宅基地制度改革。新年伊始，黄河流域非法采砂专项行动正式启动。"
+        assert all(m.group().endswith(tail) for m in re.finditer(pattern, text))

@@ -36,7 +36,7 @@ from .patterns import (
     post_patterns,
 )
 from .persons import PersonRules
-from .scanre import compile_scan
+from .scanre import compile_scan, required_tail
 from .posts import PostRules
 from .surnames import SINGLE_SURNAMES, WEAK_SURNAMES, is_yi_name, surname_of
 
@@ -600,7 +600,8 @@ class KGRules(PersonRules, PostRules):
                                     rf"(?P<mid>{cp['middle']})(?P<suf>{cp['middle_suffix']})")
         self.re_n_region = compile_scan(r"[一二三四五六七八九十]个(?P<r>[\u4e00-\u9fff]{2,4})")
         self.not_campaign = frozenset(cp["not_campaign"])
-        self.re_bare_campaign = [compile_scan(s) for s in cp["bare"]]
+        # (each with the literal its matches end with: a text without it is not scanned)
+        self.re_bare_campaign = [(compile_scan(s), required_tail(s)) for s in cp["bare"]]
         self.re_verb_object = _opt(cp, "verb_object")
         self.re_campaign_group = _opt(op, "campaign_group")
         lex = sorted(cp["lexicon"], key=len, reverse=True)
@@ -1148,7 +1149,9 @@ class KGRules(PersonRules, PostRules):
                 cands.append(Cand(m.start(), m.end(), "CAMPAIGN", {"name": n.group(), "core": n.group()}, prio=2))
         if self.re_long_quoted is not None:
             self._campaign_neighbours(text, quoted, accepted, cands, first, set(not_named))
-        for rx in self.re_bare_campaign:
+        for rx, needed in self.re_bare_campaign:
+            if needed and needed not in text:
+                continue
             for m in rx.finditer(text):
                 if (pm := _PLACE_PROGRAMME.match(m.group())) and not _names_a_place(pm.group(1)):
                     continue  # 数字乡村建设, 美丽乡村建设: a general policy, not a place's programme

@@ -139,3 +139,19 @@ def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     cls = "".join(re.escape(c) for c in sorted(chars))
     return re.compile(f"(?=[{cls}])(?:{pattern})", flags)
+
+
+def required_tail(pattern: str) -> str:
+    """The literal every match of ``pattern`` ends with, lookaheads after it aside (``…{2,6}?制度改革`` →
+    ``制度改革``), or ``""`` when there is none (a top-level alternation, a class or a repeat at the end). A text
+    without it holds no match, so a scan can skip the text."""
+    try:
+        items = list(_sre_parse.parse(pattern))
+    except re.error:
+        return ""
+    while items and items[-1][0] is _C.ASSERT:  # a lookahead after the match (…专项行动(?=启动))
+        items.pop()
+    tail: list[str] = []
+    while items and items[-1][0] is _C.LITERAL:
+        tail.append(chr(items.pop()[1]))  # type: ignore[arg-type]
+    return "".join(reversed(tail))
