@@ -694,8 +694,9 @@ class KGRules(PersonRules, PostRules):
         self.member_stack = bool(pp.get("member_stack"))
         #: a two-character model name always written with the same third character is the three-character name
         self.complete_names = bool(pe.get("complete_names"))
-        #: 某开发区党工委书记、管委会主任: the zone's administrative committee stacked after its working committee
-        self.zone_admin_stack = bool(pp.get("zone_admin_stack"))
+        #: heads of local bodies stacked after a party title of the same place: a zone's administrative committee
+        #: (某开发区党工委书记、管委会主任), a township's congress (某镇党委书记、人大主席)
+        self.stacked_local_heads = bool(pp.get("stacked_local_heads"))
         #: a central body inside the name of a law is none (国务院组织法修订草案)
         self.law_names = bool(op.get("law_names"))
         #: a programme written without the place that alone has it (自由贸易港建设: Hainan's), named in full when the

@@ -1718,7 +1718,7 @@ def post_patterns_v14() -> dict[str, Any]:
     government's general office (省委办公厅, 省政府办公厅)."""
     p = post_patterns_v13()
     p["member_stack"] = True
-    p["zone_admin_stack"] = True
+    p["stacked_local_heads"] = True
     # a provincial committee's or government's general office (省委办公厅, 某省人民政府办公厅), as 办公室 is below
     old = "(?P<psub>常委会(?!会议|议)|组织部|"
     assert p["body"].count(old) == 1, "body: party sub-bodies (v3)"

@@ -137,7 +137,7 @@ class PostRules:
     bad_after_head: str
     org_prefix: str
     national_party_groups: bool
-    zone_admin_stack: bool
+    stacked_local_heads: bool
     law_names: bool
 
     # _name_after and _plausible_name come from PersonRules
@@ -539,7 +539,7 @@ class PostRules:
     def _stacked_zone_admin(self, text: str, end: int, post: Cand) -> Cand | None:
         """The head of a zone's administrative committee stacked after the title in its party working committee
         (某开发区党工委书记、管委会主任; 区党工委副书记、管委会常务副主任): the committee of the same zone."""
-        if not self.zone_admin_stack or not text.startswith("、管委会", end):
+        if not self.stacked_local_heads or not text.startswith("、管委会", end):
             return None
         body = str(post.attrs.get("body") or "")
         if not (body.endswith("党工委") or text.endswith("党工委", 0, post.end - len(str(post.attrs.get("role") or "")))):
@@ -554,7 +554,7 @@ class PostRules:
     def _stacked_township_congress(self, text: str, end: int, post: Cand) -> Cand | None:
         """The chairman of a township's people's congress stacked after the title in its party committee (某镇党委
         书记、人大主席; 乡党委副书记、人大主席团主席): the congress of the same township."""
-        if not self.zone_admin_stack or post.attrs.get("level_hint") not in ("镇", "乡") \
+        if not self.stacked_local_heads or post.attrs.get("level_hint") not in ("镇", "乡") \
                 or not str(post.attrs.get("body") or "").endswith("党委"):
             return None
         m = _TOWNSHIP_CONGRESS_ROLE.match(text, end)
