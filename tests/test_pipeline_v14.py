@@ -446,3 +446,9 @@ def test_a_trade_before_a_name_does_not_take_the_home_after_it() -> None:
     persons = [e.text for e in full_pipeline()("在养殖户孟超家的羊圈里，小羊降生了。让原本冬闲的孟超也忙活起来。").ents
                if e.label_ == "PERSON"]
     assert "孟超家" not in persons
+
+
+def test_a_campaign_said_to_be_a_bodys_deployed_work_is_launched_by_it() -> None:
+    text = "李东指出，开展“四敢”争先活动，是市委部署的重要工作。"
+    assert ("“四敢”争先活动", "市委") in _facts(text, "launched_by")
+    assert not [x for x in _facts("李东指出，开展“四敢”争先活动，是市委关心的事情。", "launched_by") if x[1] == "市委"]

@@ -386,7 +386,9 @@ def _owner(t: Text, c: Ent) -> Ent | None:
 #: follows
 _IS_DECISION_OF = re.compile(r"\s*[，,]?\s*是\s*$")
 _DECISION_AFTER = re.compile(r"[^，。；,;]{0,40}?(?:作出的\s*(?:一项)?\s*(?:重大|重要)?\s*(?:战略)?(?:决策|部署)|"
-                             r"(?:交给|赋予)[^，。；,;]{1,12}?的\s*(?:一项)?\s*(?:重大|重要)?\s*(?:战略)?(?:任务|使命))")
+                             r"(?:交给|赋予)[^，。；,;]{1,12}?的\s*(?:一项)?\s*(?:重大|重要)?\s*(?:战略)?(?:任务|使命)|"
+                             # (是市委部署的重要工作: the body set the work going)
+                             r"(?:部署|安排|确定)的\s*(?:一项)?\s*(?:重大|重要)?\s*(?:工作|任务|举措))")
 
 
 def _decision_of(t: Text, c: Ent) -> Ent | None:
