@@ -452,3 +452,12 @@ def test_a_campaign_said_to_be_a_bodys_deployed_work_is_launched_by_it() -> None
     text = "李东指出，开展“四敢”争先活动，是市委部署的重要工作。"
     assert ("“四敢”争先活动", "市委") in _facts(text, "launched_by")
     assert not [x for x in _facts("李东指出，开展“四敢”争先活动，是市委关心的事情。", "launched_by") if x[1] == "市委"]
+
+
+def test_a_title_after_ge_is_a_group_not_a_post(nlp: Any) -> None:
+    assert ents(nlp, "各乡镇党委书记、县直各部门主要负责人列席会议。", "POST") == []
+    assert ents(nlp, "各县委书记要带头抓落实。", "POST") == []
+
+
+def test_a_title_after_ge_before_a_name_stays() -> None:
+    assert any(person == "王建国" and post.endswith("党委书记") for person, post in holds("各乡镇党委书记王建国、李红梅参加会议。"))

@@ -291,6 +291,17 @@ def _member_groups(text: str, cands: list[Cand], stacked: bool = False) -> list[
                     and not (stacked and _stacked_before_name(text, c.end, stack_ends)))]
 
 
+#: 各 before a title: the holders of the title in every unit, a group (各乡镇党委书记、县直各部门主要负责人列席会议)
+_EACH_BEFORE = re.compile(r"各(?:乡镇|乡|镇|街道|县区|县|市|区|级|地|村|社区)?$")
+
+
+def _group_titles(text: str, cands: list[Cand]) -> list[Cand]:
+    """A title after 各 with no one named right after it is the holders as a group, no one's title: not a POST."""
+    person_starts = {c.start for c in cands if c.label == "PERSON"}
+    return [c for c in cands if not (c.label == "POST" and c.end not in person_starts
+                                     and _EACH_BEFORE.search(text, max(0, c.start - 3), c.start))]
+
+
 #: what may stand between a membership and the name its stacked titles end at: the other titles, no clause break
 #: and no joining word of a list of groups (全国政协委员和自治区政协委员)
 _STACK_GAP = re.compile(r"、(?:(?![和与及等的在对为是了])[\u4e00-\u9fff·]){2,30}")
@@ -697,6 +708,8 @@ class KGRules(PersonRules, PostRules):
         #: heads of local bodies stacked after a party title of the same place: a zone's administrative committee
         #: (某开发区党工委书记、管委会主任), a township's congress (某镇党委书记、人大主席)
         self.stacked_local_heads = bool(pp.get("stacked_local_heads"))
+        #: a title after 各 with no name after it is a group (各乡镇党委书记列席会议)
+        self.group_titles = bool(pp.get("group_titles"))
         #: a central body inside the name of a law is none (国务院组织法修订草案)
         self.law_names = bool(op.get("law_names"))
         #: a programme written without the place that alone has it (自由贸易港建设: Hainan's), named in full when the
@@ -791,6 +804,8 @@ class KGRules(PersonRules, PostRules):
             cands = _outside_titles(text, cands)
         if "政协委员" in text:
             cands = _member_groups(text, cands, self.member_stack)
+        if self.group_titles and "各" in text:
+            cands = _group_titles(text, cands)
         if self.document_owner and _DOCUMENT_KIND.search(text):  # 某常委会工作报告稿, 全国政协2025年协商计划: the
             # document's owner opens its name, no mention of the body (the sets leave it unannotated)
             cands = [c for c in cands if not (c.label == "ORG" and _DOCUMENT_KIND.match(text, c.end))]
