@@ -461,3 +461,8 @@ def test_a_title_after_ge_is_a_group_not_a_post(nlp: Any) -> None:
 
 def test_a_title_after_ge_before_a_name_stays() -> None:
     assert any(person == "王建国" and post.endswith("党委书记") for person, post in holds("各乡镇党委书记王建国、李红梅参加会议。"))
+
+
+def test_a_local_standing_committees_session_without_its_term(nlp: Any) -> None:
+    assert ents(nlp, "沭阳县人大常委会第十五次会议召开。县委常委会第三次会议研究工作。", "MEETING") == [
+        "沭阳县人大常委会第十五次会议", "县委常委会第三次会议"]

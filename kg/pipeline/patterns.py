@@ -2028,13 +2028,17 @@ def meeting_patterns_v12() -> dict[str, Any]:
 def meeting_patterns_v13() -> dict[str, Any]:
     """v12 plus a theory study group's collective study (某党组举行理论学习中心组集体学习, 中心组专题学习), a meeting
     as the study session of the group (市委中心组学习会) is, a congress by its number after the party's name
-    whatever word follows it (中共二十大着眼…, 党的二十大提出), and 党的 inside a meeting's name (全国高校党的建设工作
-    会议)."""
+    whatever word follows it (中共二十大着眼…, 党的二十大提出), 党的 inside a meeting's name (全国高校党的建设工作
+    会议), and a local standing committee's numbered session without its term (县人大常委会第十五次会议)."""
     p = meeting_patterns_v12()
     old = "|理论学习中心组学习会|"
     assert old in p["suffix"], "meeting suffix: study sessions"
     p["suffix"] = p["suffix"].replace(old, "|理论学习中心组集体学习|理论学习中心组专题学习|中心组集体学习|中心组专题学习|"
                                            "理论学习中心组学习会|", 1)
+    # a local standing committee's numbered session written without its term (县人大常委会第十五次会议, 市委常委会第
+    # 三次会议)
+    num = rf"[{NUM_CN}〇零\d]+"
+    p["session"] = rf"(?:{LEVEL})(?:人大常委会|政协常委会|委常委会)第{num}次(?:全体会议|会议)|" + p["session"]
     # 党的 inside a meeting's name (全国高校党的建设工作会议): the party's, no 的 that ends the words before the name
     assert p["trim"].count("|了|的|是|") == 1, "meeting trim: 的"
     p["trim"] = p["trim"].replace("|了|的|是|", "|了|(?<!党)的|是|", 1)
