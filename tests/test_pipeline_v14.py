@@ -466,3 +466,12 @@ def test_a_title_after_ge_before_a_name_stays() -> None:
 def test_a_local_standing_committees_session_without_its_term(nlp: Any) -> None:
     assert ents(nlp, "沭阳县人大常委会第十五次会议召开。县委常委会第三次会议研究工作。", "MEETING") == [
         "沭阳县人大常委会第十五次会议", "县委常委会第三次会议"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("国务院9月19日召开实施渐进式延迟法定退休年龄工作动员部署视频会议。", "实施渐进式延迟法定退休年龄工作动员部署视频会议"),
+    ("习近平主持召开加强湿地保护和推进“两江”等重点生态工程建设座谈会。", "加强湿地保护和推进“两江”等重点生态工程建设座谈会"),
+    ("何立峰出席国家级经开区40周年座谈会并讲话。", "国家级经开区40周年座谈会"),
+])
+def test_a_meetings_name_after_the_verb_that_holds_it(nlp: Any, text: str, name: str) -> None:
+    assert name in ents(nlp, text, "MEETING")

@@ -367,6 +367,10 @@ _DOCUMENT_KIND = re.compile(r"(?:\d{4}年度?)?(?:工作报告|工作总结|协�
 #: a hall, exhibition room or base named after a campaign (某某主题教育馆, 某某工程展示馆, 某某教育基地)
 _HALL_AFTER = re.compile(r"(?:展示|展览|纪念)?馆|展厅|陈列室|(?:教育|实践|示范)基地")
 #: a topic opening a meeting's name that lists its items and ends with 等 (加强某某和推进“某某”等)
+#: the verb that holds a meeting before its name (召开, 主持召开, 举行了)
+_HELD_BEFORE_NAME = re.compile(r"(?:召开|举行|举办)(?:了)?")
+#: the verb of a programme that opens a meeting's name (实施某某工作动员部署会议, 深入推进某某座谈会)
+_NAME_OPENING_VERB = re.compile(r"实施|深入推进|推进|推动|加强|深化|学习贯彻|贯彻落实|支持|促进|加快")
 _TOPIC_LIST = re.compile(r"(?P<lead>在|于)?(?:加强|推进|推动|深入推进|促进|加快|深化|做好)[^，。；、,;]*?[和与及][^，。；、,;]*?等")
 #: the spirit of one meeting joined to another's name (某大会精神以及某会议精神)
 _SPIRIT_AND = re.compile(r"精神(?:以及|及|和|与|、)")
@@ -710,6 +714,8 @@ class KGRules(PersonRules, PostRules):
         self.stacked_local_heads = bool(pp.get("stacked_local_heads"))
         #: a title after 各 with no name after it is a group (各乡镇党委书记列席会议)
         self.group_titles = bool(pp.get("group_titles"))
+        #: after the verb that holds a meeting its name opens with the verb of its programme (召开|实施某某…会议)
+        self.meeting_after_held = bool(mp.get("after_held"))
         #: a central body inside the name of a law is none (国务院组织法修订草案)
         self.law_names = bool(op.get("law_names"))
         #: a programme written without the place that alone has it (自由贸易港建设: Hainan's), named in full when the
@@ -1438,6 +1444,14 @@ class KGRules(PersonRules, PostRules):
             if cut and (tl := _TOPIC_LIST.fullmatch(name, 0, cut)) is not None:
                 # 加强某某和推进“某某”等|重点工程建设座谈会: the topic's list with 等 is the name's, no list of people
                 cut = tl.end("lead") if tl.group("lead") else 0
+            elif cut and self.meeting_after_held:
+                # 召开|实施某某工作动员部署视频会议, 主持召开|加强某某和推进“某某”等重点工程建设座谈会: after the verb
+                # that holds it the name opens with the verb of its programme (the gold sets' names)
+                held = None
+                for held in _HELD_BEFORE_NAME.finditer(name, 0, cut):
+                    pass
+                if held is not None and held.end() < cut and _NAME_OPENING_VERB.match(name, held.end()):
+                    cut = held.end()
             name = name[cut:]
             # (an opening quote stays when the name closes it: “某某年”行动动员部署会议)
             name = name.lstrip("、”()（）") if name and name[0] in "“\"" and name.count(name[0]) == 1 and "”" in name \

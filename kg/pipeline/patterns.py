@@ -2039,6 +2039,11 @@ def meeting_patterns_v13() -> dict[str, Any]:
     # 三次会议)
     num = rf"[{NUM_CN}〇零\d]+"
     p["session"] = rf"(?:{LEVEL})(?:人大常委会|政协常委会|委常委会)第{num}次(?:全体会议|会议)|" + p["session"]
+    # after the verb that holds it a meeting's name opens with its programme's verb (召开|实施某某工作动员部署视频会议),
+    # and 经开区 is no 经 that opens the words before a name (国家级经开区40周年座谈会)
+    p["after_held"] = True
+    assert p["trim"].count("|经(?!济)|") == 1, "meeting trim: 经"
+    p["trim"] = p["trim"].replace("|经(?!济)|", "|经(?!济|开区)|", 1)
     # 党的 inside a meeting's name (全国高校党的建设工作会议): the party's, no 的 that ends the words before the name
     assert p["trim"].count("|了|的|是|") == 1, "meeting trim: 的"
     p["trim"] = p["trim"].replace("|了|的|是|", "|了|(?<!党)的|是|", 1)
