@@ -475,3 +475,17 @@ def test_a_local_standing_committees_session_without_its_term(nlp: Any) -> None:
 ])
 def test_a_meetings_name_after_the_verb_that_holds_it(nlp: Any, text: str, name: str) -> None:
     assert name in ents(nlp, text, "MEETING")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("第四十一个教师节来临之际，他寄语教师。", "教师节"),
+    ("五四青年节到来之际，他寄语青年。", "五四青年节"),
+    ("上个世纪80年代初，这里还很穷。", "上个世纪80年代初"),
+])
+def test_festivals_and_decades(nlp: Any, text: str, date: str) -> None:
+    assert ents(nlp, text, "DATE") == [date]
+
+
+def test_a_quoted_short_plan_is_a_campaign_but_not_a_generic_plan(nlp: Any) -> None:
+    assert ents(nlp, "他给“特岗计划”教师代表回信。", "CAMPAIGN") == ["“特岗计划”"]
+    assert ents(nlp, "他制定了“学习计划”。", "CAMPAIGN") == []

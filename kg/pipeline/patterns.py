@@ -1941,6 +1941,8 @@ def campaign_patterns_v13() -> dict[str, Any]:
     构想) or a quoted clause opened by a verb (“通过财税改革”)."""
     p = campaign_patterns_v12()
     p["quoted_building"] = True
+    # a programme's short quoted name ending in 计划 (“特岗计划”, as “三支一扶”计划 after its quotes)
+    p["shapes"] = [*p["shapes"], r"(?!学习|工作|协商|年度|发展|实施|培训|教学|生产|采购|预算|出版)[\u4e00-\u9fff]{2,6}计划"]
     # a system's named reform (户籍制度改革, 考试招生制度改革, 集体林权制度改革: the sets since xwlb47 name them) after
     # the verb that carries it or opening a clause; not one with 的 inside (党的建设制度改革)
     p["bare"] = [*p["bare"], r"(?:(?<=深化)|(?<=推进)|(?<=推动)|(?<=实施)|(?<=实施了)|(?<=关于)|(?<=开展)|"
@@ -2092,12 +2094,20 @@ def date_patterns_v10() -> dict[str, Any]:
 
 @registry.misc("kg.date_patterns.v11")
 def date_patterns_v11() -> dict[str, Any]:
-    """v10 plus midnight written 零时 or 零点 after a day (2021年1月1日零时起: one DATE with its hour)."""
+    """v10 plus midnight written 零时 or 零点 after a day (2021年1月1日零时起: one DATE with its hour), more festivals
+    (五四青年节, 教师节) and a decade of the last century in digits (上个世纪80年代初)."""
     p = date_patterns_v10()
     old_h, old_p = r"\d{1,2}时(?:", r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})点"
     assert old_h in p["date"] and old_p in p["date"], "date: clock times"
     p["date"] = p["date"].replace(old_h, r"(?:\d{1,2}|零)时(?:").replace(
         old_p, r"(?:\d{1,2}|零|[一二两三四五六七八九十]{1,3})点")
+    # more festivals by name (五四青年节, 教师节, 五一劳动节) and a decade of the last century in digits
+    # (上个世纪80年代初)
+    old = "|新春佳节|劳动节|国庆节|"
+    assert p["date"].count(old) == 1, "date: festivals"
+    p["date"] = p["date"].replace(old, "|新春佳节|五一劳动节|劳动节|五四青年节|青年节|教师节|儿童节|妇女节|建军节|重阳节|"
+                                       "国庆节|", 1)
+    p["date"] = r"上个?世纪[1-9]0年代(?:初|末|中期|中后期)?|" + p["date"]
     return p
 
 
