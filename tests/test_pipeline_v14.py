@@ -489,3 +489,8 @@ def test_festivals_and_decades(nlp: Any, text: str, date: str) -> None:
 def test_a_quoted_short_plan_is_a_campaign_but_not_a_generic_plan(nlp: Any) -> None:
     assert ents(nlp, "他给“特岗计划”教师代表回信。", "CAMPAIGN") == ["“特岗计划”"]
     assert ents(nlp, "他制定了“学习计划”。", "CAMPAIGN") == []
+
+
+def test_a_city_before_its_urban_area_is_named_short(nlp: Any) -> None:
+    assert ents(nlp, "他来到温州市区一处社区调研。", "REGION") == ["温州"]
+    assert ents(nlp, "温州市召开会议。", "REGION") == ["温州市"]

@@ -703,6 +703,8 @@ class KGRules(PersonRules, PostRules):
         self.sar_regions = op.get("sar_regions", True)
         #: no place inside a route's name (西安至安康高铁)
         self.route_names = bool(op.get("route_names"))
+        #: a city before 区 of 市区 is named by its short name (温州|市区)
+        self.city_proper = bool(op.get("city_proper"))
         #: a central body's party group standing alone is an ORG (中共全国政协党组举行…)
         self.national_party_groups = bool(op.get("party_groups"))
         #: a CPPCC membership stacked before another title of a named person is a POST (全国政协委员、某某院院士某某)
@@ -845,6 +847,10 @@ class KGRules(PersonRules, PostRules):
         """REGION spans; returns the codes of the regions the article names. A county's short form (泗洪, 站前) is kept only when the
         article also names it in full or names a region above it (宿迁, 江苏):
         short county names are too often ordinary words or parts of names."""
+        if self.city_proper and "市区" in text:
+            # 温州|市区: the city's urban area, the city named by its short name (the gold sets' reading)
+            regions = [(s, e - 1, name[:-1]) if name.endswith("市") and len(name) >= 3 and text.startswith("区", e)
+                       and gz.lookup(name[:-1]) else (s, e, name) for s, e, name in regions]
         context: set[str] = set()
         for _, _, name in regions:
             if not gz.is_county_short(name):

@@ -1792,7 +1792,8 @@ def org_patterns_v13() -> dict[str, Any]:
     """v12 plus a central body's party group standing alone (中共全国政协党组, 国家发展改革委党组 as the body that
     meets or studies, not only inside a title), no national body inside the name of a law (国务院组织法修订草案,
     某某法草案), no administration for a good start written after 国家 (…现代化国家开好局: 好局 is no bureau), and no
-    REGION inside a route's name (西安至安康高铁, 平顶山至漯河至周口高铁, 甘肃至浙江特高压直流输电工程)."""
+    REGION inside a route's name (西安至安康高铁, 平顶山至漯河至周口高铁, 甘肃至浙江特高压直流输电工程), and a city
+    before the 区 of 市区 named by its short name (温州|市区)."""
     p = org_patterns_v12()
     p["party_groups"] = True
     # the capital's planning commission by its full name (its short name 首规委 is resolved to it) and the State
@@ -1800,6 +1801,7 @@ def org_patterns_v13() -> dict[str, Any]:
     p["national"] = r"首都规划建设委员会|国务院新闻办公室|国务院新闻办|" + p["national"]
     p["law_names"] = True
     p["route_names"] = True
+    p["city_proper"] = True
     old = "(?<![全大格布结时变残僵开当新胜战政赛棋骗饭])局"
     assert p["national"].count(old) == 1, "org national: 国家…局"
     p["national"] = p["national"].replace(old, "(?<![全大格布结时变残僵开当新胜战政赛棋骗饭好])局", 1)
