@@ -494,3 +494,13 @@ def test_a_quoted_short_plan_is_a_campaign_but_not_a_generic_plan(nlp: Any) -> N
 def test_a_city_before_its_urban_area_is_named_short(nlp: Any) -> None:
     assert ents(nlp, "他来到温州市区一处社区调研。", "REGION") == ["温州"]
     assert ents(nlp, "温州市召开会议。", "REGION") == ["温州市"]
+
+
+def test_a_leaders_instruction_on_a_programme_promotes_it() -> None:
+    text = "他强调，要深入贯彻习近平总书记关于推动黄河流域生态保护和高质量发展的重要指示精神。"
+    assert ("黄河流域生态保护和高质量发展", "习近平") in _facts(text, "promoted_by")
+
+
+def test_a_leaders_instruction_on_a_party_education_is_not_its_promotion() -> None:
+    text = "要认真学习习近平总书记关于深入贯彻中央八项规定精神学习教育的重要指示。"
+    assert not [x for x in _facts(text, "promoted_by") if x[1] == "习近平"]

@@ -247,6 +247,12 @@ def campaign_relations(t: Text) -> list[Relation]:
             if _SPOKE_ON_BEFORE.fullmatch(t.text, p.end, c.start) and _SPOKE_ON_AFTER.match(t.text, c.end) \
                     and not any(r.type == "promoted_by" and r.head == c.i and r.tail == p.i for r in out):
                 out.append(rel("promoted_by", c, p, evidence=ev, via="spoke_on"))
+            elif _INSTRUCTION_ON_BEFORE.fullmatch(t.text, p.end, c.start) \
+                    and _INSTRUCTION_ON_AFTER.match(t.text, c.end) and not _PARTY_EDUCATION.search(_cname(c)) \
+                    and not any(r.type == "promoted_by" and r.head == c.i and r.tail == p.i for r in out):
+                # 习近平总书记关于推动长江经济带高质量发展的重要指示: the leader's instruction drives the programme
+                # (not a party-wide education, which the centre launches)
+                out.append(rel("promoted_by", c, p, evidence=ev, via="instruction"))
         # “强富美高”新泗洪
         nxt = ents[c.i + 1] if c.i + 1 < len(ents) else None
         if nxt is not None and nxt.label == "REGION" and re.fullmatch(r"\s*新?\s*", t.text[c.end:nxt.start]):
@@ -744,6 +750,12 @@ _STARTED_AFTER = re.compile(r"[^。；;]{0,40}?(?:开展|启动|部署|实施|�
 _SPOKE_ON_BEFORE = re.compile(r"\s*(?:总书记|主席|同志|总理)?\s*(?:多次|曾|专门|亲自|先后)?\s*就\s*"
                               r"(?:开展|推进|深入开展|深化|加强|做好|抓好)?\s*")
 _SPOKE_ON_AFTER = re.compile(r"\s*(?:工作)?\s*(?:发表|作出|作)(?:了)?(?:一系列)?(?:重要)?(?:讲话|指示|批示|部署)")
+
+
+#: a leader's instruction or discourse on a programme (某某总书记关于推动某某的重要指示/论述)
+_INSTRUCTION_ON_BEFORE = re.compile(r"\s*(?:总书记|主席|同志)?\s*关于\s*(?:推动|推进|加快|深化|实施|做好|加强)?\s*")
+_INSTRUCTION_ON_AFTER = re.compile(r"\s*(?:工作)?\s*(?:的)?\s*(?:一系列)?(?:重要)?(?:指示|批示|论述|讲话)")
+_PARTY_EDUCATION = re.compile(r"学习教育$|主题教育$|教育整顿$")
 
 
 def _approved_by(t: Text, c: Ent, before: list[Ent]) -> Ent | None:
