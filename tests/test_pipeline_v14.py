@@ -504,3 +504,11 @@ def test_a_leaders_instruction_on_a_programme_promotes_it() -> None:
 def test_a_leaders_instruction_on_a_party_education_is_not_its_promotion() -> None:
     text = "要认真学习习近平总书记关于深入贯彻中央八项规定精神学习教育的重要指示。"
     assert not [x for x in _facts(text, "promoted_by") if x[1] == "习近平"]
+
+
+def test_a_leaders_title_alone_speaks_for_the_person_named_with_it() -> None:
+    text = ("党的十八大以来，习近平总书记多次作出重要指示。2023年6月，在文化传承发展座谈会上，总书记指出，"
+            "要创造新的历史。")
+    assert ("文化传承发展座谈会", "习近平") in _meeting_facts(text, "speaker")
+    alone = "2023年6月，在文化传承发展座谈会上，总书记指出，要创造新的历史。"
+    assert _meeting_facts(alone, "speaker") == []  # no one named with the title

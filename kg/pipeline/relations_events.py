@@ -339,6 +339,9 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
         if here is None:
             continue
         names = [e for e in ents if e.label == "PERSON" and e.get("kind", "name") != "byline"]
+        if not names and (titled := _titled_speaker(t, ents, stext, sent)) is not None:
+            # 在某座谈会上，总书记指出…: the leader the article names with that title speaks
+            out.append(rel("speaker", here, titled, evidence=sent, via="title"))
         roles: dict[int, str] = {}
         if last_role is not None and last_role[0] is here and (pm := _PRONOUN_SPEECH.match(stext)) is not None \
                 and not any(p.start < sent[0] + pm.end() for p in names):
@@ -411,6 +414,23 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
 #: a meeting opening its clause that deliberates or decides (6月27日，某会议审议并通过…): it is held here
 _MEETING_ACTS = re.compile(r"\s*(?:审议|研究|讨论|听取|决定|通过)(?!的|了的)")
 _CLAUSE_OPEN = re.compile(r"(?:^|[，,：:。\n])\s*\Z")
+#: a leader's title written alone as a sentence's speaker (总书记指出, 总理强调)
+_LEADER_TITLES = frozenset({"总书记", "总理", "委员长"})
+
+
+def _titled_speaker(t: Text, ents: list[Ent], stext: str, sent: tuple[int, int]) -> Ent | None:
+    """The person the article names with a leader's title (习近平总书记) when the sentence's speaker is the title
+    alone (在某座谈会上，总书记指出); None when no one or two people are named with it."""
+    for e in ents:
+        if e.label != "POST" or e.text not in _LEADER_TITLES or not _SPEECH.match(t.text[e.end:sent[1]]):
+            continue
+        if not re.search(r"(?:^|[，,：:])\s*$", t.text[sent[0]:e.start]):
+            continue  # (the title opens its clause)
+        holders = {p.text: p for p in t.ents if p.label == "PERSON" and t.text.startswith(e.text, p.end)}
+        return next(iter(holders.values())) if len(holders) == 1 else None
+    return None
+
+
 #: another event the text goes on to, held without a meeting's name (举行专题讲座, 举行宪法宣誓仪式)
 _OTHER_EVENT = re.compile(r"(?:举行|举办)(?:了)?[^，,。；;]{0,20}?(?:讲座|仪式|典礼|报告会|音乐会|文艺演出)")
 #: the event is part of the meeting (会上举行颁奖仪式, 会议期间举办…)
