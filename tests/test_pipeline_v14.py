@@ -512,3 +512,7 @@ def test_a_leaders_title_alone_speaks_for_the_person_named_with_it() -> None:
     assert ("文化传承发展座谈会", "习近平") in _meeting_facts(text, "speaker")
     alone = "2023年6月，在文化传承发展座谈会上，总书记指出，要创造新的历史。"
     assert _meeting_facts(alone, "speaker") == []  # no one named with the title
+
+
+def test_a_party_educations_name_after_the_held_verb_stays_the_campaigns(nlp: Any) -> None:
+    assert ents(nlp, "市委召开加强作风建设学习教育动员会。", "CAMPAIGN") == ["加强作风建设学习教育"]

@@ -371,6 +371,7 @@ _HALL_AFTER = re.compile(r"(?:展示|展览|纪念)?馆|展厅|陈列室|(?:教�
 _HELD_BEFORE_NAME = re.compile(r"(?:召开|举行|举办)(?:了)?")
 #: the verb of a programme that opens a meeting's name (实施某某工作动员部署会议, 深入推进某某座谈会)
 _NAME_OPENING_VERB = re.compile(r"实施|深入推进|推进|推动|加强|深化|学习贯彻|贯彻落实|支持|促进|加快")
+_EDUCATION_IN_NAME = re.compile(r"学习教育|主题教育|教育整顿")
 _TOPIC_LIST = re.compile(r"(?P<lead>在|于)?(?:加强|推进|推动|深入推进|促进|加快|深化|做好)[^，。；、,;]*?[和与及][^，。；、,;]*?等")
 #: the spirit of one meeting joined to another's name (某大会精神以及某会议精神)
 _SPIRIT_AND = re.compile(r"精神(?:以及|及|和|与|、)")
@@ -1456,8 +1457,9 @@ class KGRules(PersonRules, PostRules):
                 held = None
                 for held in _HELD_BEFORE_NAME.finditer(name, 0, cut):
                     pass
-                if held is not None and held.end() < cut and _NAME_OPENING_VERB.match(name, held.end()):
-                    cut = held.end()
+                if held is not None and held.end() < cut and _NAME_OPENING_VERB.match(name, held.end()) \
+                        and not _EDUCATION_IN_NAME.search(name, held.end()):
+                    cut = held.end()  # (not before a party-wide education's name: 召开|加强某某学习教育|动员会)
             name = name[cut:]
             # (an opening quote stays when the name closes it: “某某年”行动动员部署会议)
             name = name.lstrip("、”()（）") if name and name[0] in "“\"" and name.count(name[0]) == 1 and "”" in name \
