@@ -516,3 +516,15 @@ def test_a_leaders_title_alone_speaks_for_the_person_named_with_it() -> None:
 
 def test_a_party_educations_name_after_the_held_verb_stays_the_campaigns(nlp: Any) -> None:
     assert ents(nlp, "市委召开加强作风建设学习教育动员会。", "CAMPAIGN") == ["加强作风建设学习教育"]
+
+
+def test_a_note_in_brackets_between_a_title_and_its_holder() -> None:
+    assert set(holds("县委常委、副县长（挂职）张立军出席。")) == {("张立军", "县委常委"), ("张立军", "副县长")}
+
+
+def test_no_holder_across_other_words_in_brackets() -> None:
+    assert ("张立军", "副县长") not in holds("县委常委、副县长（负责农业工作的）张立军出席。")
+
+
+def test_the_assistant_to_a_county_head_is_a_title() -> None:
+    assert holds("县长助理李海涛陪同调研。") == [("李海涛", "县长助理")]

@@ -1716,10 +1716,14 @@ def post_patterns_v14() -> dict[str, Any]:
     (某开发区党工委书记、管委会主任某某) or the township congress's chairman after the township's party title (某镇党委
     书记、人大主席某某); roles 党委第一书记 (县人武部党委第一书记) and 主席团主席 (乡人大主席团主席); a committee's or
     government's general office (省委办公厅, 省政府办公厅); no POST for a title after 各 with no name after it (各乡镇
-    党委书记列席会议: the holders as a group)."""
+    党委书记列席会议: the holders as a group); the assistant to a head of government (县长助理) as a title."""
     p = post_patterns_v13()
     p["member_stack"] = True
     p["stacked_local_heads"] = True
+    # the assistant to a head of government (县长助理, 市长助理): a title of its own
+    old = "(?P<hl>[省市县区镇乡旗州盟])长|"
+    assert p["head"].count(old) == 1, "head of government"
+    p["head"] = p["head"].replace(old, "(?P<hl>[省市县区镇乡旗州盟])长(?:助理)?|", 1)
     p["group_titles"] = True
     # a provincial committee's or government's general office (省委办公厅, 某省人民政府办公厅), as 办公室 is below
     old = "(?P<psub>常委会(?!会议|议)|组织部|"

@@ -157,7 +157,9 @@ def rel(type_: str, head: Ent, tail: Ent | None = None, value: str | None = None
 #: what may separate stacked titles: 、 and spaces (``县委副书记、县长``, ``书记 兼 县长``)
 _STACK_GAP = re.compile(r"^[、\s]*(?:兼任|兼)?[、\s]*(?:第?[一二三四五六七八九十\d]+届)?\s*$")  # 、十四届全国政协…
 #: what may separate the last title from the name: nothing or spaces (``记者 张立婷``)
-_NAME_GAP = re.compile(r"^\s*(?:——|—|--)?\s*$")  # (某村党总支部书记——某某: the dash of a portrait)
+_NAME_GAP = re.compile(r"^\s*(?:——|—|--)?\s*"  # (某村党总支部书记——某某: the dash of a portrait)
+                       # (副县长（挂职）某某: a note on the post or the person in brackets)
+                       r"(?:[（(](?:挂职|正处级|副处级|正科级|副科级|主持工作|兼|代|女|[\u4e00-\u9fff]{1,3}族)[)）])?\s*$")
 #: a membership, no title of the graph (二十大代表, 全国人大代表, 省政协委员, 党代表)
 _MEMBERSHIP_WORD = (r"(?:(?:党的)?[一二]?十[一二三四五六七八九]?大|全国人大|全国政协|[省市县区州旗]人大|[省市县区州旗]政协|"
                     r"人大|政协|党)(?:代表|委员)")
