@@ -478,6 +478,7 @@ def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text
     "各", "县人大常委会第次会议", "县人大常委会第十五次会议", "是市委部署的重要工作", "经党中央同意，",
     "经党中央同意，自2024年4月至7月开展", "2024年4月至7月", "就开展发表重要讲话", "林农", "林农王建国认购", "孟超家的",
     "制度改革", "深化制度改革", "“三步走”战略构想", "“通过”", "中等职业学校", "示范县", "示范县20个", "自贸片区",
+    "（挂职）", "副县长（挂职）", "副县长（挂职）王建国", "县长助理", "县长助理王建国", "（女）", "副县长（女）",
 ])
 def test_edges_of_the_v6_and_v7_rules_give_valid_results(nlp: Any, text: str) -> None:
     """Short and degenerate inputs at the edges of the newest rules go through without an error, with every
