@@ -8,6 +8,8 @@ from typing import Any
 import pytest
 
 from kg.pipeline.candidates import Cand
+from kg.pipeline.docresult import make_doc
+from kg.types import Article
 from kg.pipeline.components import _name_buildings
 from kg.pipeline.relations_campaign_facts import contracts
 from rule_docs import campaign_relations, ents, full_pipeline, holds, post_bodies, relations, rules_pipeline
@@ -528,3 +530,11 @@ def test_no_holder_across_other_words_in_brackets() -> None:
 
 def test_the_assistant_to_a_county_head_is_a_title() -> None:
     assert holds("县长助理李海涛陪同调研。") == [("李海涛", "县长助理")]
+
+
+def test_the_date_opening_a_sentence_at_a_meeting_is_its_date() -> None:
+    doc = full_pipeline()(make_doc(full_pipeline(), Article(
+        id="d", title="t", date="2024-05-18",
+        text="2023年6月，在文化传承发展座谈会上，总书记指出，要创造新的历史。今年以来，在全省经济工作会议上，他指出要稳增长。")))
+    dated = [(doc.ents[r.head].text, r.value) for r in doc._.relations if r.type == "meeting_date"]
+    assert dated == [("文化传承发展座谈会", "2023-06")]

@@ -318,6 +318,13 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                     current = mt
             elif re.match(r"\s*上", t.text[mt.end:mt.end + 2]):
                 held_here.append(mt)  # 在…会上
+                # 2023年6月，在某座谈会上，…: the date opening the sentence is the meeting's
+                d = next((e for e in ents if e.label == "DATE" and e.end <= mt.start), None)
+                opening = _DATE_AT_MEETING.fullmatch(t.text, sent[0], mt.start)
+                if d is not None and opening is not None and opening.start("d") == d.start and opening.end("d") == d.end \
+                        and mt.text not in dated and dates.get(d.i, {}).get("iso"):
+                    out.append(rel("meeting_date", mt, value=dates[d.i]["iso"], evidence=sent, date_text=d.text))
+                    dated.add(mt.text)
         if not meetings and (cand := current or pending) is not None and (bm := _BARE_MEETING.search(stext)) is not None \
                 and cand.text.endswith(bm.group(1)):
             # the meeting referred to without its name (某小组29日召开会议): it is current from here; its date
@@ -411,6 +418,8 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
     return out
 
 
+#: a date opening the sentence, then 在 and the meeting (2023年6月，在某座谈会上)
+_DATE_AT_MEETING = re.compile(r"\s*(?P<d>[^，,。；;\s]{2,16}?)\s*[，,]?\s*在\s*")
 #: a meeting opening its clause that deliberates or decides (6月27日，某会议审议并通过…): it is held here
 _MEETING_ACTS = re.compile(r"\s*(?:审议|研究|讨论|听取|决定|通过)(?!的|了的)")
 _CLAUSE_OPEN = re.compile(r"(?:^|[，,：:。\n])\s*\Z")
