@@ -304,12 +304,12 @@ def _group_titles(text: str, cands: list[Cand]) -> list[Cand]:
 
 #: what may stand between a membership and the name its stacked titles end at: the other titles, no clause break
 #: and no joining word of a list of groups (全国政协委员和自治区政协委员)
-_STACK_GAP = re.compile(r"、(?:(?![和与及等的在对为是了])[\u4e00-\u9fff·]){2,30}")
+_MEMBER_STACK_GAP = re.compile(r"、(?:(?![和与及等的在对为是了])[\u4e00-\u9fff·]){2,30}")
 
 
 def _stacked_before_name(text: str, end: int, person_starts: list[int]) -> bool:
     """A person's name starts after the membership ending at ``end``, past ``、`` and other titles only."""
-    m = _STACK_GAP.match(text, end)
+    m = _MEMBER_STACK_GAP.match(text, end)
     if m is None:
         return False
     i = bisect.bisect_right(person_starts, end)
@@ -699,7 +699,6 @@ class KGRules(PersonRules, PostRules):
         #: words after a campaign that make it a conception (“三步走”战略|构想), and verbs that open a quoted clause
         self.re_campaign_not_after = _opt(cp, "conception_after")
         self.re_quoted_verb_start = _opt(cp, "quoted_verb_start")
-        self.campaign_lexicon_words = frozenset(cp.get("lexicon", ()))
         self.document_owner = bool(op.get("document_owner"))
         self.sar_regions = op.get("sar_regions", True)
         #: no place inside a route's name (西安至安康高铁)
@@ -861,10 +860,11 @@ class KGRules(PersonRules, PostRules):
         named_once: set[str] | None = None  # codes of the names of one division (read when first needed)
         freq = _frequent_words()
         nonregion = _nonregion_words()
+        counts = _two_char_word_counts()
         for s, e, name in regions:
             if s and gz.is_full_name(name) and s not in name_ending_at and (
                     len(name) == 3 and text[s - 1:s + 1] in freq
-                    or len(name) == 2 and _two_char_word_counts().get(text[s - 1:s + 1], 0) >= 300):
+                    or len(name) == 2 and counts.get(text[s - 1:s + 1], 0) >= 300):
                 continue  # 沿|海城市: a county's full name read across a word (沿海城市, 示|范县, 现|代县)
             if s not in name_ending_at and e < len(text) and text[e - 1:e + 1] in freq and (
                     name[:-1] in freq or (s and not gz.is_full_name(name) and (
@@ -1245,7 +1245,8 @@ class KGRules(PersonRules, PostRules):
                 and self.re_quoted_verb_start.match(text, c.start + 1)))]  # “三步走”战略|构想, “通过财税改革”
         if self.campaign_hall_after:  # 某某主题教育|馆, 某某工程|展示馆: a hall or base named after it, no mention
             cands[first:] = [c for c in cands[first:] if not (c.label == "CAMPAIGN" and _HALL_AFTER.match(text, c.end))]
-        if self.quoted_building and "”建设" in text:  # “某某”建设: the programme's building is its mention
+        building = self.quoted_building and "”建设" in text
+        if building:  # “某某”建设: the programme's building is its mention
             self._quoted_building(text, cands, first)
         if shows:  # (nor a shorter reading of the same name by another rule: “某某”战略|工程…成就展)
             cands[first:] = [c for c in cands[first:] if not (c.label == "CAMPAIGN" and c.start in shows)]
@@ -1256,8 +1257,8 @@ class KGRules(PersonRules, PostRules):
                 if c.label == "CAMPAIGN" and _NATIONWIDE_KIND.search(n) and not n.startswith("全国") \
                         and "全国" + n in text:
                     c.attrs["name"] = "全国" + n
-        if self.quoted_building and "”建设" in text:  # “两重” beside “两重”建设: one programme
-            _name_buildings([c for c in cands[first:] if c.label == "CAMPAIGN"], self.campaign_lexicon_words)
+        if building:  # “两重” beside “两重”建设: one programme
+            _name_buildings([c for c in cands[first:] if c.label == "CAMPAIGN"], self.campaign_lexicon)
         if self.re_campaign_group is not None:  # 某某学习教育中央第二指导组: a body named after the campaign
             for c in [c for c in cands[first:] if c.label == "CAMPAIGN"]:
                 if (g := self.re_campaign_group.match(text, c.end)) is not None:
@@ -1398,7 +1399,7 @@ class KGRules(PersonRules, PostRules):
             if counted and gazetteer().lookup(counted.group(1)):
                 continue  # “四个某县”建设
             c.end = x.end()
-            if c.attrs.get("name") and c.attrs["name"] not in self.campaign_lexicon_words:
+            if c.attrs.get("name") and c.attrs["name"] not in self.campaign_lexicon:
                 c.attrs["name"] = str(c.attrs["name"]) + x.group()  # (a slogan of the lexicon keeps its name)
 
     def _campaign_lists(self, text: str, cands: list[Cand], first: int) -> None:

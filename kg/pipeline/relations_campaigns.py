@@ -243,16 +243,18 @@ def campaign_relations(t: Text) -> list[Relation]:
                 # 李希主持召开座谈会…。他指出，…。要扎实开展某某行动: the speaker the pronoun stands for
                 out.append(rel("promoted_by", c, p, evidence=ev, via="pronoun"))
         # 习近平总书记多次就开展某某学习教育发表重要讲话: the person who speaks on it drives it
+        # 习近平总书记关于推动长江经济带高质量发展的重要指示: the leader's instruction drives the programme (not a
+        # party-wide education, which the centre launches)
         for p in persons:
-            if _SPOKE_ON_BEFORE.fullmatch(t.text, p.end, c.start) and _SPOKE_ON_AFTER.match(t.text, c.end) \
-                    and not any(r.type == "promoted_by" and r.head == c.i and r.tail == p.i for r in out):
-                out.append(rel("promoted_by", c, p, evidence=ev, via="spoke_on"))
+            if _SPOKE_ON_BEFORE.fullmatch(t.text, p.end, c.start) and _SPOKE_ON_AFTER.match(t.text, c.end):
+                via = "spoke_on"
             elif _INSTRUCTION_ON_BEFORE.fullmatch(t.text, p.end, c.start) \
-                    and _INSTRUCTION_ON_AFTER.match(t.text, c.end) and not _PARTY_EDUCATION.search(_cname(c)) \
-                    and not any(r.type == "promoted_by" and r.head == c.i and r.tail == p.i for r in out):
-                # 习近平总书记关于推动长江经济带高质量发展的重要指示: the leader's instruction drives the programme
-                # (not a party-wide education, which the centre launches)
-                out.append(rel("promoted_by", c, p, evidence=ev, via="instruction"))
+                    and _INSTRUCTION_ON_AFTER.match(t.text, c.end) and not _PARTY_EDUCATION.search(_cname(c)):
+                via = "instruction"
+            else:
+                continue
+            if not any(r.type == "promoted_by" and r.head == c.i and r.tail == p.i for r in out):
+                out.append(rel("promoted_by", c, p, evidence=ev, via=via))
         # “强富美高”新泗洪
         nxt = ents[c.i + 1] if c.i + 1 < len(ents) else None
         if nxt is not None and nxt.label == "REGION" and re.fullmatch(r"\s*新?\s*", t.text[c.end:nxt.start]):
