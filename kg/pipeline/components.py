@@ -102,6 +102,35 @@ def _jieba_dictionary() -> str:
 
 
 @lru_cache(maxsize=1)
+def _idioms() -> frozenset[str]:
+    """The four-character idioms of jieba's dictionary (tag ``i``; 家喻户晓), read once per process (none without
+    the file: see :func:`_two_char_word_counts`)."""
+    out: set[str] = set()
+    try:
+        with open(_jieba_dictionary(), encoding="utf-8") as f:
+            for line in f:
+                parts = line.split()
+                if len(parts) >= 3 and len(parts[0]) == 4 and parts[2] == "i":
+                    out.add(parts[0])
+    except OSError:
+        pass  # (the warning is _two_char_word_counts')
+    return frozenset(out)
+
+
+#: the word of a memorial or cemetery after a name (某某纪念馆): a name never ends on its first character
+_MEMORIAL_WORD = re.compile(r"纪念[馆园碑堂亭]|陵园|故居|旧居")
+
+
+def _idiom_or_memorial_cut(text: str, start: int, end: int) -> bool:
+    """True if an idiom of the dictionary starts one to three characters before ``start`` and runs into the span
+    (家|喻户晓), or the span ends on the first character of a memorial's word (刘老庄连纪|念园)."""
+    if end - start >= 2 and _MEMORIAL_WORD.match(text, end - 1):
+        return True
+    idioms = _idioms()
+    return any(text[a:a + 4] in idioms for a in range(max(0, start - 3), start))
+
+
+@lru_cache(maxsize=1)
 def _two_char_word_counts() -> dict[str, int]:
     """The counts of jieba's dictionary's two-character words (MIT licence; shipped with the jieba package the
     tokenizer uses), read once per process. Without the file (a broken install) no word is known: the filter that
@@ -382,6 +411,9 @@ _GROUPS_BEFORE = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|(?<=召开)|(?<=举行)|(
 _TOPIC_VERBS = ("研究", "学习", "落实", "贯彻")
 _SESSION_OWNER = re.compile(r"(?:全国政协|全国人大|中共|政协|人大)$")
 _QUOTED_TOPIC_MEETING = re.compile(r"(?<=召开|举行|主持)“[^“”，,。；;、\n]{3,20}”(?:会议|大会|专题会)")
+#: a meeting named by a quoted title with a subtitle after a dash (“把某某精神传承下去——纪念某某题词六十周年”座谈会)
+_QUOTED_TITLE_MEETING = re.compile(r"“[^“”，,。；;！!？?\n]{2,40}——[^“”。；;！!？?\n]{2,60}”"
+                                   r"(?:座谈会|报告会|研讨会|纪念大会|大会|会议|论坛|交流会|音乐会|晚会)")
 #: punctuation that ends a clause (a name never runs across it)
 _CLAUSE_PUNCT = re.compile(r"[，,。；;！!？?：:\n]")
 #: a building programme named after a place (数字河北建设, 平安中国建设): the middle must name the place
@@ -551,6 +583,10 @@ def _plausible_name(name: str) -> bool:
 _KINSHIP = frozenset({"孙子", "孙女", "孙儿", "孙辈", "孙媳"})
 #: characters after a township's short form that end the name (上塘的, 上塘在): not 六堡|茶
 _AFTER_SHORT = frozenset("的是在和与及将要已也都就为把被向从到")
+#: a memorial, cemetery or museum named after a wider area (中原英烈纪念馆, 东北抗日联军纪念馆, 华东革命烈士陵园)
+_AREA_MEMORIAL = re.compile(r"(?:中原|东北|华北|华东|华南|华中|西北|西南|东南|江南|岭南|陕北|陕南|苏北|苏南|苏中|皖南|皖北|赣南|"
+                            r"赣东北|闽西|闽北|闽东|湘西|湘鄂西|鄂豫皖|湘赣|晋察冀|晋冀鲁豫|冀中|冀东|胶东|川陕|陕甘宁|陕甘)"
+                            r"[\u4e00-\u9fff]{0,8}?(?:纪念馆|纪念园|陵园|纪念碑|博物馆|旧址)")
 _FOLLOW_CHARS = frozenset("还也又将在都则已曾正再就与及向")
 def _name_buildings(campaigns: list[Cand], slogans: frozenset[str] = frozenset()) -> None:
     """A quoted programme the article also writes with 建设 (“两重” beside “两重”建设) is named with it: one
@@ -623,7 +659,17 @@ class KGRules(PersonRules, PostRules):
         lex = sorted(cp["lexicon"], key=len, reverse=True)
         self.campaign_lexicon = frozenset(lex)
         self.re_lexicon_suffix = _opt(cp, "lexicon_suffix")
-        self.re_campaign_lex = compile_scan("|".join(map(re.escape, lex))) if lex else None
+        infix, tails = cp.get("lexicon_infix"), tuple(cp.get("lexicon_infix_tails", ()))
+
+        def lexicon_alt(word: str) -> str:  # 长三角(?:更高质量)?一体化发展
+            tail = next((t for t in tails if word.endswith(t) and len(word) > len(t)), None)
+            if not infix or tail is None:
+                return re.escape(word)
+            return re.escape(word[:-len(tail)]) + f"(?:{infix})?" + re.escape(tail)
+
+        self.re_campaign_lex = compile_scan("|".join(map(lexicon_alt, lex))) if lex else None
+        #: the degree written inside a regional strategy's name (长三角|更高质量|一体化发展), dropped from its name
+        self.re_lexicon_infix = re.compile(f"(?:{infix})(?=(?:{'|'.join(tails)})$)") if infix and tails else None
         self.re_session = compile_scan(mp["session"] + "|" + mp["congress"])
         self.re_meeting_suffix = compile_scan(mp["suffix"])
         self.meeting_name_chars = _CharClass(mp["name_chars"])
@@ -691,6 +737,7 @@ class KGRules(PersonRules, PostRules):
         self.re_award_after = _opt(cp, "award_after")
         self.re_counted_before = _opt(cp, "counted_before")
         self.re_launched_quote = _opt(cp, "launched_quote")
+        self.re_started_quote = _opt(cp, "started_quote")
         #: a slogan of the lexicon is not read out of a longer quoted word (“双减少”)
         self.lexicon_whole_quote = bool(cp.get("lexicon_whole_quote"))
         self.campaign_hall_after = bool(cp.get("hall_after"))
@@ -705,12 +752,18 @@ class KGRules(PersonRules, PostRules):
         self.route_names = bool(op.get("route_names"))
         #: a city before 区 of 市区 is named by its short name (温州|市区)
         self.city_proper = bool(op.get("city_proper"))
+        #: a short form the table drops as a common word, right after a division above it (江西|兴国、)
+        self.weak_shorts = bool(op.get("weak_shorts"))
+        #: a place before a memorial named after a wider area stays a place (郑州|中原英烈纪念馆)
+        self.area_memorials = bool(op.get("area_memorials"))
         #: a central body's party group standing alone is an ORG (中共全国政协党组举行…)
         self.national_party_groups = bool(op.get("party_groups"))
         #: a CPPCC membership stacked before another title of a named person is a POST (全国政协委员、某某院院士某某)
         self.member_stack = bool(pp.get("member_stack"))
         #: a two-character model name always written with the same third character is the three-character name
         self.complete_names = bool(pe.get("complete_names"))
+        #: no model name starting inside an idiom (家|喻户晓) or ending on a memorial's first character (庄连|纪念园)
+        self.idiom_starts = bool(pe.get("idiom_starts"))
         #: heads of local bodies stacked after a party title of the same place: a zone's administrative committee
         #: (某开发区党工委书记、管委会主任), a township's congress (某镇党委书记、人大主席)
         self.stacked_local_heads = bool(pp.get("stacked_local_heads"))
@@ -718,6 +771,8 @@ class KGRules(PersonRules, PostRules):
         self.group_titles = bool(pp.get("group_titles"))
         #: after the verb that holds a meeting its name opens with the verb of its programme (召开|实施某某…会议)
         self.meeting_after_held = bool(mp.get("after_held"))
+        #: a quoted title with a subtitle after a dash names the meeting after it (“…——纪念…”座谈会)
+        self.quoted_titles = bool(mp.get("quoted_titles"))
         #: a central body inside the name of a law is none (国务院组织法修订草案)
         self.law_names = bool(op.get("law_names"))
         #: a programme written without the place that alone has it (自由贸易港建设: Hainan's), named in full when the
@@ -742,7 +797,7 @@ class KGRules(PersonRules, PostRules):
         text = get_norm(doc).text  # == doc.text, without joining the tokens again
         self._villages = set()
         gz = gazetteer()
-        regions = list(gz.finditer(text)) if self.regions else []
+        regions = list(gz.finditer(text, self.weak_shorts)) if self.regions else []
         region_by_end = {e: (s, e, n) for s, e, n in regions}
         cands: list[Cand] = []
         persons: list[Cand] = []
@@ -770,7 +825,8 @@ class KGRules(PersonRules, PostRules):
                  and not _no_name_here(text, t.start_char, t.end_char)
                  and not _inside_words(text, t.start_char, t.end_char)
                  and not _quoted_whole(text, t.start_char, t.end_char)
-                 and not _adverb_first(text, t.start_char)] \
+                 and not _adverb_first(text, t.start_char)
+                 and not (self.idiom_starts and _idiom_or_memorial_cut(text, t.start_char, t.end_char))] \
             if self.model_policy != "rules" else []
         # a ·-joined name quoted on its own names a place or a brand (“某某·某某”养老服务街区)
         persons = [c for c in _trim_dotted(text, persons) if not (
@@ -897,6 +953,8 @@ class KGRules(PersonRules, PostRules):
                                      or s and text[s - 1] == "至" and _ROUTE_REST.match(text, e)):
                 continue  # 西安至安康高铁, 平顶山至漯河至周口高铁, 甘肃至浙江特高压直流输电工程: the route's name
             rin = _REGION_IN_NAME.match(text, e)
+            if rin and self.area_memorials and _AREA_MEMORIAL.match(text, e):
+                rin = None  # 郑州|中原英烈纪念馆, 通化|东北抗日联军纪念馆: a memorial named after a wider area, in the place
             nxt = text[e:start_of[e]] if e in start_of else None
             if rin and (nxt is None or not (self._contains(gz, name, nxt) or self._contains(gz, nxt, name))):
                 # 郑州煤矿机械集团有限责任公司, 某市第76小学 wherever they stand (also after a verb of going: the
@@ -948,6 +1006,12 @@ class KGRules(PersonRules, PostRules):
                 # 王岐山、… / 何卫东 何立峰: a name that ends in a county's short form
                 if self._plausible_name(text[s - 1:e]):
                     persons.append(Cand(s - 1, e, "PERSON", {"kind": "name"}, prio=4))
+                continue
+            if self.weak_shorts and name not in gz.by_name:  # 江西|兴国: a dropped short form after a division above it
+                weak = gz.weak_division(name, name_ending_at.get(s, ""))
+                if weak is not None:
+                    cands.append(Cand(s, e, "REGION", {"code": weak.code, "level": weak.level, "name": weak.name,
+                                                       "candidates": [weak.code]}, prio=6))
                 continue
             attrs = self._region_attrs(gz, name)
             if gz.is_county_short(name):
@@ -1161,6 +1225,11 @@ class KGRules(PersonRules, PostRules):
                 inner = m.group("inner")  # 创新推行“某某一站式服务”: a named measure put in place
                 if inner not in self.not_campaign and not (self.re_not_inner and self.re_not_inner.match(inner)):
                     cands.append(Cand(m.start(), m.end(), "CAMPAIGN", {"name": inner, "core": inner}, prio=3))
+        if self.re_started_quote is not None and "以来" in text:
+            for m in self.re_started_quote.finditer(text):
+                inner = m.group("inner")  # “某某”开展以来: the programme counted from its start (“基本解决执行难”:
+                if inner not in self.not_campaign:  # a problem's name is the programme's when it was started)
+                    cands.append(Cand(m.start(), m.end(), "CAMPAIGN", {"name": inner, "core": inner}, prio=3))
         for m in self.re_middle.finditer(text):
             inner = m.group("inner")
             if inner in self.not_campaign or re.fullmatch(r"(?:19|20)\d\d", inner):
@@ -1224,7 +1293,10 @@ class KGRules(PersonRules, PostRules):
                 elif self.re_quoted_lexicon_suffix is not None and a and text[a - 1] == "“" and text[b:b + 1] == "”" \
                         and (x := self.re_quoted_lexicon_suffix.match(text, b + 1)):
                     a, b = a - 1, x.end()  # “一带一路”建设: the same programme
-                cands.append(Cand(a, b, "CAMPAIGN", {"name": m.group() + suffix, "core": m.group()}, prio=4))
+                core = m.group()
+                if self.re_lexicon_infix is not None and core not in self.campaign_lexicon:
+                    core = self.re_lexicon_infix.sub("", core, count=1)  # 长三角更高质量一体化发展: 长三角一体化发展
+                cands.append(Cand(a, b, "CAMPAIGN", {"name": core + suffix, "core": core}, prio=4))
         for rx, place, name in self.home_programmes:
             if place in text:
                 for m in rx.finditer(text):
@@ -1502,6 +1574,9 @@ class KGRules(PersonRules, PostRules):
         if "”会" in text:  # a meeting named by a quoted topic (专题召开“综合治理某湖”会议)
             for m in _QUOTED_TOPIC_MEETING.finditer(text):
                 cands.append(Cand(m.start(), m.end(), "MEETING", {"name": m.group()}, prio=2))
+        if self.quoted_titles and "——" in text:  # “把某某传承下去——纪念某某六十周年”座谈会: a quoted title with its
+            for m in _QUOTED_TITLE_MEETING.finditer(text):  # subtitle names the meeting
+                cands.append(Cand(m.start(), m.end(), "MEETING", {"name": m.group()}, prio=1))
         if "暨" in text:  # 全国巡视工作会议暨二十届中央巡视省（区、市）动员部署会: one meeting of two names
             for c in [c for c in cands if c.label == "MEETING" and text.startswith("暨", c.end)]:
                 m2 = self.re_meeting_suffix.search(text, c.end + 1, min(len(text), c.end + 46))
@@ -1591,11 +1666,11 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
         "post_patterns": {"@misc": "kg.post_patterns.v14"},
-        "org_patterns": {"@misc": "kg.org_patterns.v13"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v13"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v13"},
-        "date_patterns": {"@misc": "kg.date_patterns.v11"},
-        "person_patterns": {"@misc": "kg.person_patterns.v12"},
+        "org_patterns": {"@misc": "kg.org_patterns.v14"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v14"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v14"},
+        "date_patterns": {"@misc": "kg.date_patterns.v12"},
+        "person_patterns": {"@misc": "kg.person_patterns.v13"},
         "model_policy": "fill",
         "regions": True,
     },

@@ -93,6 +93,14 @@ class Gazetteer:
                     codes.append(d.code)
             if d.parent:
                 self._children.setdefault(d.parent, []).append(d.code)
+        # short forms the table drops as common words (兴国县: 兴国), kept only to be read right after a
+        # division above them (江西兴国, 岳阳华容): name -> codes
+        self.weak_short: dict[str, list[str]] = {}
+        for d in self.by_code.values():
+            if d.short or d.level not in ("city", "county") or d.synthetic or len(d.name) < 3 \
+                    or d.name[-1] not in "市县区旗" or d.name in _GENERIC_FULL or d.name[:-1] in self.by_name:
+                continue
+            self.weak_short.setdefault(d.name[:-1], []).append(d.code)
 
     # -- lookups ------------------------------------------------------------
     def lookup(self, name: str) -> list[Division]:
@@ -161,12 +169,13 @@ class Gazetteer:
             names.update(s for s in d.short if len(s) >= 2)
         return sorted(names)
 
-    def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
+    def finditer(self, text: str, weak_shorts: bool = False) -> Iterator[tuple[int, int, str]]:
         """(start, end, name) of division names in ``text``, leftmost-longest.
 
         A short form is skipped where it is the start of a longer common word
         (大丰收); a county's short form also where it straddles a common word
-        with its neighbour (理顺|城市, 融合|水平)."""
+        with its neighbour (理顺|城市, 融合|水平). With ``weak_shorts`` a short form the table drops as a
+        common word is read right after a division above it (江西|兴国、)."""
         index = _index(self)
         blockers = _nonregion_words()
         get = index.get
@@ -178,7 +187,7 @@ class Gazetteer:
                 if text.startswith(name, p):
                     e = p + len(name)
                     if check and _blocked(text, p, e, blockers, check, after_name=p == i and p > 0) \
-                            and not self._division_inside_follows(text, e, name, get):
+                            and not self._division_inside_follows(text, e, name, get, weak_shorts):
                         continue
                     if check and _river_after(text, e, get, blockers):
                         continue  # 拉萨河, 某某江: a river named after the place, not the place
@@ -186,11 +195,40 @@ class Gazetteer:
                         break  # 抵|达日|喀则: 日喀则 starts inside the county short form 达日 and runs on
                     yield p, e, name
                     i = e
+                    weak = self._weak_short_after(text, e, name) if weak_shorts else None
+                    if weak:
+                        yield e, weak[0], weak[1]
+                        i = weak[0]
                     break
 
-    def _division_inside_follows(self, text: str, e: int, name: str, get: Any) -> bool:
+    def weak_division(self, short: str, above: str) -> Division | None:
+        """The one division whose dropped short form is ``short`` lying under a division named ``above`` (兴国 under
+        江西: 兴国县); None if none or several. Not a lookup: such a short form names a place only where
+        :meth:`finditer` reads it."""
+        if short in self.by_name:
+            return None
+        tops = [d.code for d in self.lookup(above)]
+        fits = [c for c in self.weak_short.get(short, ()) if any(self.is_within(c, a) and c != a for a in tops)]
+        return self.by_code[fits[0]] if len(fits) == 1 else None
+
+    def _weak_short_after(self, text: str, e: int, name: str) -> tuple[int, str] | None:
+        """(end, short) of a dropped short form of a division inside ``name`` written right after it and
+        followed by a pause, a function word, a place word or a village's name (江西兴国、, 湖北恩施营上村,
+        湖南岳阳华容团洲垸); None otherwise (辽宁振兴首先…, 江苏…的发展)."""
+        for n in (3, 2):
+            short = text[e:e + n]
+            codes = self.weak_short.get(short)
+            if not codes or text[e + n:e + n + 1] in _SUFFIX_CHARS or _WEAK_FOLLOW.match(text, e + n) is None:
+                continue  # (福州鼓楼|区某某社区: the full name 鼓楼区 is read instead)
+            if self.weak_division(short, name) is not None:
+                return e + n, short
+        return None
+
+    def _division_inside_follows(self, text: str, e: int, name: str, get: Any, weak_shorts: bool = False) -> bool:
         """True if the full name or a city's short form of a division inside ``name`` follows at ``e``
         (山西|晋中市, 山西|晋中): a chain, whatever word the dictionary makes across the join (山西晋)."""
+        if weak_shorts and self._weak_short_after(text, e, name) is not None:
+            return True  # 湖南|华容三县 (湖南华 a word of the dictionary)
         codes = [d.code for d in self.lookup(name)]
         for nxt, check in get(text[e:e + 2], ()):
             if check <= 2 and text.startswith(nxt, e) \
@@ -295,6 +333,14 @@ def _overlapped_by_longer(text: str, p: int, e: int, get: Any, blockers: Any) ->
                     and not (check and _blocked(text, q, end, blockers, check)):
                 return True
     return False
+
+
+#: the last characters of divisions' full names (a short form right before one is read with it)
+_SUFFIX_CHARS = frozenset("省市县区旗州盟镇乡")
+#: what may follow a dropped short form read after a division above it: a pause, a function word, a word for
+#: the place or its countryside, or a village's or polder's name (湖北恩施营上村, 湖南华容团洲垸)
+_WEAK_FOLLOW = re.compile(r"$|[、，。；：,;:）)\s]|[的等和与及]|一带|境内|当地|地区|县城|城区|农村|山区|乡村|全县|全市"
+                          r"|[两三四五六七八九十几]+个?(?:县|市|区|乡镇|镇|乡|村)|[\u4e00-\u9fff]{1,3}?(?:村|垸|社区)(?![\u4e00-\u9fff]{0,2}(?:公司|集团))")
 
 
 #: characters that open a county's short form but are verbs of going or prepositions before a place (来安, 到)

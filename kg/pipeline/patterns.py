@@ -1566,6 +1566,15 @@ def person_patterns_v12() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.person_patterns.v13")
+def person_patterns_v13() -> dict[str, Any]:
+    """v12 plus no model name that starts inside an idiom of jieba's dictionary (家|喻户晓: 喻户晓 is no name) or
+    ends on the first character of a memorial's word (新四军刘老|庄连纪|念园: no 庄连纪)."""
+    p = person_patterns_v12()
+    p["idiom_starts"] = True
+    return p
+
+
 @registry.misc("kg.date_patterns.v7")
 def date_patterns_v7() -> dict[str, Any]:
     """v6 plus a time give or take (早晨6时左右), a day named by month and day in quotes with a bullet between
@@ -1812,6 +1821,25 @@ def org_patterns_v13() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.org_patterns.v14")
+def org_patterns_v14() -> dict[str, Any]:
+    """v13 plus a county's or city's short form that the division table drops as a common word, read right after
+    a division above it and before a pause, a place word or a village's name (江西|兴国、, 湖北|恩施营上村, 湖南|华容
+    三县), and a place before a memorial named after a wider area kept as the place (河南郑州|中原英烈纪念馆,
+    吉林通化|东北抗日联军纪念馆; 兰州烈士陵园 stays the cemetery's name), and the military commission's departments
+    and the civilisation office as bodies (中央军委政治工作部, 中央文明办)."""
+    p = org_patterns_v13()
+    p["weak_shorts"] = True
+    p["area_memorials"] = True
+    # the military commission's departments and the party centre's civilisation office by name (中央军委政治工作部,
+    # 中央文明办: the sets name them as bodies of their own, as 中央网信办)
+    p["national"] = (r"中央军委(?:政治工作部|联合参谋部|后勤保障部|装备发展部|训练管理部|国防动员部|纪律检查委员会|纪委|"
+                     r"政法委员会|政法委|科学技术委员会|科技委|战略规划办公室|改革和编制办公室|国际军事合作办公室|审计署|"
+                     r"机关事务管理总局)|中央精神文明建设指导委员会办公室|中央精神文明建设指导委员会|中央文明办|中央文明委|"
+                     + p["national"])
+    return p
+
+
 @registry.misc("kg.campaign_patterns.v10")
 def campaign_patterns_v10() -> dict[str, Any]:
     """v9 plus a drive to create a named national model area as a programme (积极创建全国民族团结进步模范区: the
@@ -1974,6 +2002,21 @@ def campaign_patterns_v13() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.campaign_patterns.v14")
+def campaign_patterns_v14() -> dict[str, Any]:
+    """v13 plus a quoted programme named by the start it is counted from (“基本解决执行难”开展以来), a regional
+    strategy of the lexicon written with a degree inside it (长三角更高质量一体化发展: the strategy 长三角一体化发展),
+    and in the lexicon the nationwide learn-from-Lei-Feng campaign (学雷锋活动, since 1963; not the volunteer work
+    学雷锋志愿服务活动) and Zhejiang's mountain-and-sea cooperation (山海协作, since 2002; its 工程 after it)."""
+    p = campaign_patterns_v13()
+    p["started_quote"] = (r"[“\"](?P<inner>[\u4e00-\u9fff]{4,12})[”\"]"
+                          r"(?=(?:全面|深入)?(?:开展|实施|启动|推行|部署)以来)")
+    p["lexicon_infix"] = r"更高质量|高质量|更高水平"
+    p["lexicon_infix_tails"] = ["一体化发展", "协同发展"]
+    p["lexicon"] = [*p["lexicon"], "学雷锋活动", "山海协作工程", "山海协作"]
+    return p
+
+
 @registry.misc("kg.meeting_patterns.v10")
 def meeting_patterns_v10() -> dict[str, Any]:
     """v9 plus the meetings that analyse a situation or consult on it (防汛形势分析会议, 经济形势分析会, 汛情会商会,
@@ -2061,6 +2104,15 @@ def meeting_patterns_v13() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.meeting_patterns.v14")
+def meeting_patterns_v14() -> dict[str, Any]:
+    """v13 plus a meeting named by a quoted title with a subtitle after a dash (“把某某精神代代传承下去——纪念某某
+    题词六十周年”座谈会: one name, the persons inside it none)."""
+    p = meeting_patterns_v13()
+    p["quoted_titles"] = True
+    return p
+
+
 @registry.misc("kg.date_patterns.v8")
 def date_patterns_v8() -> dict[str, Any]:
     """v7 plus a day of the month with a clock time and no month (截至29日14时, 28日23时许): one DATE, as 5月29日14时;
@@ -2117,7 +2169,16 @@ def date_patterns_v11() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.date_patterns.v12")
+def date_patterns_v12() -> dict[str, Any]:
+    """v11 plus a year's end or start written after the year with 年 again (2002年年底, 2025年年初) and the start or
+    end of this century (本世纪初, 本世纪20年代)."""
+    p = date_patterns_v11()
+    p["date"] = r"(?:19|20)\d{2}年年(?:底|初|末)|本世纪(?:[1-9]0年代)?(?:初|末|中叶)?(?<!纪)|" + p["date"]
+    return p
+
+
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v13()["lexicon"])
+    return list(campaign_patterns_v14()["lexicon"])

@@ -37,7 +37,9 @@ _LEAD_IN = re.compile(r"^\s*(?:中共|中国共产党|在[^,，]{0,12}上|近日
                       # the subject
                       r"|[^,，。；;、]{1,12}所在的"
                       # the party centre with its core (以某某同志为核心的党中央实施…): the centre is the subject
-                      r"|以[^,，。；;、]{2,8}同志为核心的)?\s*$")
+                      r"|以[^,，。；;、]{2,8}同志为核心的"
+                      # bodies listed before it that are no ORG of the sets (共青团中央、全国少工委、某部组织开展…)
+                      r"|(?:[\u4e00-\u9fff]{1,10}?(?:中央|委|部|会|局|办|厅|院|署|团|联)、){1,4})?\s*$")
 
 
 def _clause_initial(t: Text, e: Ent, sent: tuple[int, int]) -> bool:

@@ -255,6 +255,12 @@ def campaign_relations(t: Text) -> list[Relation]:
                 continue
             if not any(r.type == "promoted_by" and r.head == c.i and r.tail == p.i for r in out):
                 out.append(rel("promoted_by", c, p, evidence=ev, via=via))
+        # 习近平同志…做出了实施“某某工程”的重大决策; “某某工程”是习近平总书记…亲自谋划、亲自部署的重大决策: the person
+        # whose decision it is drives it (a person launches nothing)
+        decider = _person_decision(t, c, persons, sent)
+        if decider is not None and not any(r.type == "promoted_by" and r.head == c.i and r.tail == decider.i
+                                           for r in out):
+            out.append(rel("promoted_by", c, decider, evidence=ev, via="decision"))
         # “强富美高”新泗洪
         nxt = ents[c.i + 1] if c.i + 1 < len(ents) else None
         if nxt is not None and nxt.label == "REGION" and re.fullmatch(r"\s*新?\s*", t.text[c.end:nxt.start]):
@@ -492,6 +498,27 @@ def _named_meetings(t: Text, out: list[Relation]) -> list[Relation]:
     return made
 
 
+#: a person's decision to carry out a campaign (某某做出了实施|“某某工程”|的重大决策), or the campaign said to be it
+#: (“某某工程”|是|某某总书记…亲自谋划、亲自部署、亲自推动的一项重大决策)
+_DECIDED_BEFORE = re.compile(r"[^。；;！!？?]{0,40}?(?:做出|作出)(?:了)?\s*(?:实施|推进|开展|建设|启动|推行)?\s*$")
+_DECIDED_AFTER = re.compile(r"\s*的\s*(?:一项)?\s*(?:重大|重要)?\s*(?:战略)?\s*(?:决策|部署)")
+_PERSONALLY_DECIDED = re.compile(r"[^。；;！!？?]{0,40}?亲自(?:谋划|部署|推动|决策|主持)[^。；;！!？?]{0,24}?的\s*(?:一项)?\s*"
+                                 r"(?:重大|重要)?\s*(?:战略)?\s*(?:决策|部署|工程)")
+
+
+def _person_decision(t: Text, c: Ent, persons: list[Ent], sent: tuple[int, int]) -> Ent | None:
+    """The person whose decision the campaign is: the subject who 做出了实施…的重大决策, or the person after 是 in
+    a sentence that calls the campaign his decision made in person (亲自谋划、亲自部署)."""
+    if persons and _DECIDED_AFTER.match(t.text, c.end):
+        p = persons[-1]
+        if _DECIDED_BEFORE.fullmatch(t.text, p.end, c.start):
+            return p
+    nxt = t.ents[c.i + 1] if c.i + 1 < len(t.ents) else None
+    if nxt is None or nxt.label != "PERSON" or not _IS_DECISION_OF.match(t.text[c.end:nxt.start]):
+        return None
+    return nxt if _PERSONALLY_DECIDED.match(t.text, nxt.end, sent[1]) else None
+
+
 def _deciding_body(t: Text, c: Ent) -> Ent | None:
     """The body whose decision about the campaign the sentence cites (党中央关于甲和乙的战略部署: both), or
     whose decision the campaign is said to be (某某建设，是党中央…作出的重大决策)."""
@@ -574,8 +601,9 @@ def _is_national(name: str) -> bool:
 
 #: well-known programmes of the lexicon that belong to their home regions, whoever else takes them up
 #: (Beijing's 接诉即办 reform since 2019; the Fujian–Ningxia pairing since 1996; Zhejiang's common-prosperity zone
-#: since 2021, Hebei's Xiong'an since 2017 and Hainan's free-trade port since 2018, as the gold sets give them)
-HOME_REGIONS = {"接诉即办": ("11",), "闽宁协作": ("35", "64"),
+#: since 2021, Hebei's Xiong'an since 2017 and Hainan's free-trade port since 2018, Zhejiang's mountain–sea
+#: cooperation since 2002, as the gold sets give them)
+HOME_REGIONS = {"接诉即办": ("11",), "闽宁协作": ("35", "64"), "山海协作": ("33",), "山海协作工程": ("33",),
                 "共同富裕示范区建设": ("33",), "高质量发展建设共同富裕示范区": ("33",), "雄安新区建设": ("13",),
                 "海南自由贸易港建设": ("46",), "中国特色自由贸易港建设": ("46",)}
 

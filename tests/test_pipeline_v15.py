@@ -1,0 +1,122 @@
+"""Examples for the rules added in the thirteenth session (made up for the tests, none taken from the gold texts):
+org v14, campaign v14, meeting v14, date v12, person v13 and the campaign relations that came with them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.pipeline.gazetteer import gazetteer
+from rule_docs import campaign_relations, ents, full_pipeline, relations, rules_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return rules_pipeline()
+
+
+# ------------------------------------------------------------------ regions (org v14)
+def test_a_dropped_short_form_after_its_province_is_the_county(nlp: Any) -> None:
+    # 兴国县's short form is a common word (振兴国家): the table drops it, but after 江西 it is the county
+    assert ents(nlp, "干部群众在江西兴国、福建长汀等地开展纪念活动。", "REGION")[:2] == ["江西", "兴国"]
+    assert "恩施" in ents(nlp, "记者来到湖北恩施一带，村民正在采茶。", "REGION")
+    assert "华容" in ents(nlp, "洪水过后，湖南华容三个乡镇全面恢复生产。", "REGION")
+
+
+def test_a_dropped_short_form_needs_its_division_above_and_a_place_after(nlp: Any) -> None:
+    assert "振兴" not in ents(nlp, "他表示，辽宁振兴首先要靠改革。", "REGION")  # (丹东's 振兴区: a verb here)
+    assert "兴国" not in ents(nlp, "科技兴国、人才强国。", "REGION")  # no division above it before it
+    assert "兴国" not in ents(nlp, "浙江兴国，要靠实干。", "REGION")  # 兴国县 is in Jiangxi, not Zhejiang
+
+
+def test_the_dropped_short_form_is_looked_up_but_not_scanned() -> None:
+    gz = gazetteer()
+    assert gz.lookup("兴国") == [] and gz.weak_division("兴国", "江西").code == "360732"
+    assert list(gz.finditer("在江西兴国、")) == [(1, 3, "江西")]  # (only the rules' scan reads it)
+    assert list(gz.finditer("在江西兴国、", weak_shorts=True)) == [(1, 3, "江西"), (3, 5, "兴国")]
+
+
+def test_a_place_before_a_memorial_named_after_a_wider_area_stays(nlp: Any) -> None:
+    found = ents(nlp, "人们来到河南郑州中原英烈纪念馆和吉林通化东北抗日联军纪念馆缅怀先烈。", "REGION")
+    assert {"郑州", "通化"} <= set(found)
+    # a cemetery named after its own city keeps the city inside its name
+    assert "兰州" not in ents(nlp, "人们来到甘肃兰州烈士陵园缅怀先烈。", "REGION")
+
+
+def test_the_military_commissions_departments_and_the_civilisation_office_are_bodies(nlp: Any) -> None:
+    found = ents(nlp, "中央文明办、中央军委政治工作部、中央军委联合参谋部负责同志出席。", "ORG")
+    assert found == ["中央文明办", "中央军委政治工作部", "中央军委联合参谋部"]
+    assert ents(nlp, "中央军委印发通知。", "ORG") == ["中央军委"]
+
+
+# ------------------------------------------------------------------ persons (person v13)
+def test_no_name_starting_inside_an_idiom() -> None:
+    doc = full_pipeline()("多年来，张老汉的故事在村里家喻户晓，大家都很敬重他。")
+    assert "喻户晓" not in [e.text for e in doc.ents]
+
+
+def test_no_name_ending_on_a_memorials_first_character() -> None:
+    doc = full_pipeline()("社会各界人士来到新四军某某连纪念园，祭奠革命英烈。")
+    assert not any(e.label_ == "PERSON" and e.text.endswith("纪") for e in doc.ents)
+
+
+# ------------------------------------------------------------------ meetings (meeting v14)
+def test_a_quoted_title_with_a_subtitle_names_the_meeting(nlp: Any) -> None:
+    text = "“让精神代代相传——纪念王某某同志诞辰一百周年”座谈会3日在省城召开。"
+    assert ents(nlp, text, "MEETING") == ["“让精神代代相传——纪念王某某同志诞辰一百周年”座谈会"]
+    assert "王某某" not in ents(nlp, text, "PERSON")
+
+
+def test_a_quoted_title_without_a_meeting_after_it_names_none(nlp: Any) -> None:
+    assert ents(nlp, "他写下“让精神代代相传——纪念一位老党员”一文。", "MEETING") == []
+
+
+# ------------------------------------------------------------------ dates (date v12)
+def test_a_years_end_written_with_nian_twice(nlp: Any) -> None:
+    assert ents(nlp, "2002年年底，他到任后深入调研。", "DATE") == ["2002年年底"]
+    assert ents(nlp, "力争2026年年初全面完工。", "DATE") == ["2026年年初"]
+
+
+def test_the_start_of_this_century_is_a_date(nlp: Any) -> None:
+    assert ents(nlp, "本世纪初，这里还是一片荒滩。", "DATE") == ["本世纪初"]
+    assert ents(nlp, "本世纪以来，城市面貌变化很大。", "DATE") == []
+
+
+# ------------------------------------------------------------------ campaigns (campaign v14)
+def test_a_quoted_programme_counted_from_its_start(nlp: Any) -> None:
+    assert ents(nlp, "“切实解决执行难”开展以来，全省法院办结积案三千件。", "CAMPAIGN") == ["“切实解决执行难”"]
+    assert ents(nlp, "他说：“人家有困难”。大家都笑了。", "CAMPAIGN") == []
+
+
+def test_a_regional_strategy_with_a_degree_inside_its_name() -> None:
+    doc = full_pipeline()("全力推动长三角更高质量一体化发展，为本市发展拓展新空间。")
+    camps = [e for e in doc.ents if e.label_ == "CAMPAIGN"]
+    assert [e.text for e in camps] == ["长三角更高质量一体化发展"]
+    assert camps[0]._.kg["name"] == "长三角一体化发展"
+
+
+def test_the_learn_from_lei_feng_campaign_and_the_mountain_sea_cooperation(nlp: Any) -> None:
+    assert ents(nlp, "各地深入开展学雷锋活动。", "CAMPAIGN") == ["学雷锋活动"]
+    assert "雷锋" not in ents(nlp, "各地深入开展学雷锋活动。", "PERSON")
+    assert ents(nlp, "开展学雷锋志愿服务活动。", "CAMPAIGN") == []  # (the volunteer work, no campaign)
+    assert ents(nlp, "某省打造山海协作升级版。", "CAMPAIGN") == ["山海协作"]
+
+
+# ------------------------------------------------------------------ campaign relations
+def test_a_persons_decision_to_carry_out_a_programme() -> None:
+    rels = campaign_relations("2005年，张建国同志经过深入调研，做出了实施“百村示范工程”的重大决策。")
+    assert ("promoted_by", "“百村示范工程”", "张建国") in rels
+
+
+def test_a_programme_said_to_be_a_persons_decision_made_in_person() -> None:
+    rels = campaign_relations("“百村示范工程”是张建国同志在某省工作期间亲自谋划、亲自推动的一项重大决策。")
+    assert ("promoted_by", "“百村示范工程”", "张建国") in rels
+    # a person only cited after 是 does not decide it
+    rels = campaign_relations("“百村示范工程”是张建国同志最关心的事情。")
+    assert not any(r[0] == "promoted_by" for r in rels)
+
+
+def test_a_body_listed_after_bodies_that_are_no_org_launches() -> None:
+    text = "清明节期间，共青团中央、全国少工委、退役军人事务部组织开展“清明祭英烈”主题纪念活动。"
+    assert ("“清明祭英烈”主题纪念活动", "退役军人事务部") in relations(text, "launched_by")
