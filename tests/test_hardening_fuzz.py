@@ -486,6 +486,10 @@ def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text
     "2002年年底", "本世纪初", "本世纪", "“”开展以来", "“基本解决执行难”开展以来", "长三角更高质量一体化发展",
     "更高质量一体化发展", "学雷锋活动", "山海协作", "做出了实施“”的重大决策", "是亲自谋划的重大决策",
     "“某某工程”是张三亲自谋划、亲自推动的一项重大决策", "共青团中央、全国少工委、组织开展“”活动",
+    "研讨会", "生平和思想研讨会", "甲、乙、信长星先后发言", "、信长星先后发言", "政协常委会", "全国政协常委会组成人员",
+    "出席会议并作报告", "应邀出席会议并作报告", "在主持讲话中表示", "，国务委员作交流发言", "建设全国统一大市场",
+    "统一大市场建设", "引江补汉工程", "工程施工现场", "于3月", "将于3月召开", "，4月启动", "工程9月实现", "金秋十月",
+    "9月底前", "，9月底前",
 ])
 def test_edges_of_the_v6_and_v7_rules_give_valid_results(nlp: Any, text: str) -> None:
     """Short and degenerate inputs at the edges of the newest rules go through without an error, with every

@@ -120,3 +120,69 @@ def test_a_programme_said_to_be_a_persons_decision_made_in_person() -> None:
 def test_a_body_listed_after_bodies_that_are_no_org_launches() -> None:
     text = "清明节期间，共青团中央、全国少工委、退役军人事务部组织开展“清明祭英烈”主题纪念活动。"
     assert ("“清明祭英烈”主题纪念活动", "退役军人事务部") in relations(text, "launched_by")
+
+
+# ------------------------------------------------------------------ from xwlb55 (meeting v15, person v14, post v15,
+# org v15, campaign v15, date v13)
+def _meeting_rel(text: str, kind: str) -> list[tuple[str, str]]:
+    doc = full_pipeline()(text)
+    return [(doc.ents[r.head].text, doc.ents[r.tail].text) for r in doc._.relations if r.type == kind and r.tail >= 0]
+
+
+def test_a_seminar_is_a_meeting(nlp: Any) -> None:
+    assert ents(nlp, "王某某生平和思想研讨会17日在省城举行。", "MEETING") == ["王某某生平和思想研讨会"]
+    assert "王某某" not in ents(nlp, "王某某生平和思想研讨会17日在省城举行。", "PERSON")
+    assert ents(nlp, "他参加了研讨会。", "MEETING") == []  # (a bare kind of meeting names none)
+
+
+def test_the_last_name_of_a_list_runs_on_into_its_verb() -> None:
+    # 信 is a weak surname: read only where the list of names and the verb after it make it a name
+    nlp = full_pipeline()
+    assert "信长星" in ents(nlp, "会议由张国强主持，王建军、刘志华、信长星先后发言。", "PERSON")
+    assert "信息化" not in ents(nlp, "王建军、刘志华、信息化先后发言。", "PERSON")
+
+
+def test_a_standing_committee_of_the_cppcc_is_a_body_not_a_title(nlp: Any) -> None:
+    text = "全国政协常委会组成人员要深入学习。政协常委会组成人员将分组讨论。"
+    assert ents(nlp, text, "ORG") == ["全国政协常委会", "政协常委会"]
+    assert ents(nlp, text, "POST") == []
+    assert "县委常委" in ents(nlp, "县委常委、副县长王某出席。", "POST")
+
+
+def test_attending_and_reporting_makes_a_speaker() -> None:
+    text = "全省科技工作会议4日在省城开幕。副省长李大明应邀出席会议并作报告。"
+    assert ("全省科技工作会议", "李大明") in _meeting_rel(text, "speaker")
+    assert ("全省科技工作会议", "李大明") in _meeting_rel(text, "attendee")
+
+
+def test_the_chairs_words_in_his_chairing_speech() -> None:
+    text = "全省科技工作会议4日在省城开幕。省长王小红主持会议。王小红在主持讲话中表示，要抓好落实。"
+    assert ("全省科技工作会议", "王小红") in _meeting_rel(text, "speaker")
+
+
+def test_names_after_a_comma_and_a_title_speak_with_the_list() -> None:
+    text = ("全省科技工作会议4日在省城举行。省长王小红主持会议。副省长李大明、赵小兵，省政协副主席钱大海作交流发言。")
+    speakers = {b for a, b in _meeting_rel(text, "speaker")}
+    assert {"李大明", "赵小兵", "钱大海"} <= speakers
+
+
+def test_a_lexicon_programme_written_verb_first_or_without_quan_guo() -> None:
+    doc = full_pipeline()("要加快建设全国统一大市场，确保统一大市场建设一步一个脚印向前推进。")
+    camps = [(e.text, e._.kg["name"]) for e in doc.ents if e.label_ == "CAMPAIGN"]
+    assert camps == [("建设全国统一大市场", "全国统一大市场建设"), ("统一大市场建设", "全国统一大市场建设")]
+
+
+def test_a_lexicon_programme_verb_first_before_a_goals_noun_is_none(nlp: Any) -> None:
+    assert ents(nlp, "加快建设粤港澳大湾区国际科技创新中心。", "CAMPAIGN") == []
+
+
+def test_national_water_transfer_projects(nlp: Any) -> None:
+    assert ents(nlp, "截至目前，引江补汉工程主隧洞掘进已超过14公里。", "CAMPAIGN") == ["引江补汉工程"]
+
+
+def test_a_month_on_its_own(nlp: Any) -> None:
+    assert ents(nlp, "某水利枢纽工程9月实现下闸蓄水。", "DATE") == ["9月"]
+    assert ents(nlp, "省人大会议将于3月召开。", "DATE") == ["3月"]
+    assert ents(nlp, "某市优化流程，4月启动预拨机制。", "DATE") == ["4月"]
+    assert ents(nlp, "金秋十月，田野一派丰收景象。", "DATE") == ["十月"]
+    assert ents(nlp, "全县共有12个月饼厂。", "DATE") == []

@@ -667,7 +667,23 @@ class KGRules(PersonRules, PostRules):
                 return re.escape(word)
             return re.escape(word[:-len(tail)]) + f"(?:{infix})?" + re.escape(tail)
 
-        self.re_campaign_lex = compile_scan("|".join(map(lexicon_alt, lex))) if lex else None
+        alts = [lexicon_alt(w) for w in lex]
+        #: other ways the lexicon's programmes are written: verb first (建设全国统一大市场) and nationwide ones without
+        #: 全国 (统一大市场建设), each to its name
+        self.lexicon_forms: dict[str, str] = {}
+        if cp.get("lexicon_verb_first"):
+            for w in lex:
+                if w.endswith("建设") and len(w) >= 6:
+                    self.lexicon_forms["建设" + w[:-2]] = w
+        if cp.get("lexicon_nationwide_short"):
+            for w in lex:
+                if w.startswith("全国") and len(w) >= 8:
+                    self.lexicon_forms[w[2:]] = w
+        if self.lexicon_forms:
+            nb = cp.get("lexicon_verb_first_not_before")
+            alts += [re.escape(f) + (f"(?!{nb})" if nb and f.startswith("建设") else "")
+                     for f in sorted(self.lexicon_forms, key=len, reverse=True)]
+        self.re_campaign_lex = compile_scan("|".join(alts)) if lex else None
         #: the degree written inside a regional strategy's name (长三角|更高质量|一体化发展), dropped from its name
         self.re_lexicon_infix = re.compile(f"(?:{infix})(?=(?:{'|'.join(tails)})$)") if infix and tails else None
         self.re_session = compile_scan(mp["session"] + "|" + mp["congress"])
@@ -738,6 +754,7 @@ class KGRules(PersonRules, PostRules):
         self.re_counted_before = _opt(cp, "counted_before")
         self.re_launched_quote = _opt(cp, "launched_quote")
         self.re_started_quote = _opt(cp, "started_quote")
+        self.re_site_after = _opt(cp, "site_after")
         #: a slogan of the lexicon is not read out of a longer quoted word (“双减少”)
         self.lexicon_whole_quote = bool(cp.get("lexicon_whole_quote"))
         self.campaign_hall_after = bool(cp.get("hall_after"))
@@ -764,6 +781,8 @@ class KGRules(PersonRules, PostRules):
         self.complete_names = bool(pe.get("complete_names"))
         #: no model name starting inside an idiom (家|喻户晓) or ending on a memorial's first character (庄连|纪念园)
         self.idiom_starts = bool(pe.get("idiom_starts"))
+        #: the last name of a list run on into its verb (甲、乙、丙先后发言)
+        self.list_end_names = bool(pe.get("list_end_names"))
         #: heads of local bodies stacked after a party title of the same place: a zone's administrative committee
         #: (某开发区党工委书记、管委会主任), a township's congress (某镇党委书记、人大主席)
         self.stacked_local_heads = bool(pp.get("stacked_local_heads"))
@@ -1293,7 +1312,7 @@ class KGRules(PersonRules, PostRules):
                 elif self.re_quoted_lexicon_suffix is not None and a and text[a - 1] == "“" and text[b:b + 1] == "”" \
                         and (x := self.re_quoted_lexicon_suffix.match(text, b + 1)):
                     a, b = a - 1, x.end()  # “一带一路”建设: the same programme
-                core = m.group()
+                core = self.lexicon_forms.get(m.group(), m.group())  # 建设全国统一大市场: 全国统一大市场建设
                 if self.re_lexicon_infix is not None and core not in self.campaign_lexicon:
                     core = self.re_lexicon_infix.sub("", core, count=1)  # 长三角更高质量一体化发展: 长三角一体化发展
                 cands.append(Cand(a, b, "CAMPAIGN", {"name": core + suffix, "core": core}, prio=4))
@@ -1317,6 +1336,9 @@ class KGRules(PersonRules, PostRules):
                 and self.re_quoted_verb_start.match(text, c.start + 1)))]  # “三步走”战略|构想, “通过财税改革”
         if self.campaign_hall_after:  # 某某主题教育|馆, 某某工程|展示馆: a hall or base named after it, no mention
             cands[first:] = [c for c in cands[first:] if not (c.label == "CAMPAIGN" and _HALL_AFTER.match(text, c.end))]
+        if self.re_site_after is not None:  # 某某工程|施工现场: the project's site, a place
+            cands[first:] = [c for c in cands[first:]
+                             if not (c.label == "CAMPAIGN" and self.re_site_after.match(text, c.end))]
         building = self.quoted_building and "”建设" in text
         if building:  # “某某”建设: the programme's building is its mention
             self._quoted_building(text, cands, first)
@@ -1665,12 +1687,12 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v14"},
-        "org_patterns": {"@misc": "kg.org_patterns.v14"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v14"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v14"},
-        "date_patterns": {"@misc": "kg.date_patterns.v12"},
-        "person_patterns": {"@misc": "kg.person_patterns.v13"},
+        "post_patterns": {"@misc": "kg.post_patterns.v15"},
+        "org_patterns": {"@misc": "kg.org_patterns.v15"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v15"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v15"},
+        "date_patterns": {"@misc": "kg.date_patterns.v13"},
+        "person_patterns": {"@misc": "kg.person_patterns.v14"},
         "model_policy": "fill",
         "regions": True,
     },

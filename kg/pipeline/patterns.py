@@ -1575,6 +1575,15 @@ def person_patterns_v13() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.person_patterns.v14")
+def person_patterns_v14() -> dict[str, Any]:
+    """v13 plus the last name of a list run on into the verb after it (甲、乙、信长星先后发言: 信长星, a weak surname
+    read only there)."""
+    p = person_patterns_v13()
+    p["list_end_names"] = True
+    return p
+
+
 @registry.misc("kg.date_patterns.v7")
 def date_patterns_v7() -> dict[str, Any]:
     """v6 plus a time give or take (早晨6时左右), a day named by month and day in quotes with a bullet between
@@ -1757,6 +1766,16 @@ def post_patterns_v14() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.post_patterns.v15")
+def post_patterns_v15() -> dict[str, Any]:
+    """v14 plus no 常委 read out of a standing committee (政协常委会组成人员: the body, no member's title)."""
+    p = post_patterns_v14()
+    old = "|书记|常委|委员|"
+    assert p["role"].count(old) == 1, "role: 常委"
+    p["role"] = p["role"].replace(old, "|书记|常委(?!会)|委员|", 1)
+    return p
+
+
 @registry.misc("kg.org_patterns.v11")
 def org_patterns_v11() -> dict[str, Any]:
     """v10 plus the discipline commission's standing committee (中央纪律检查委员会常务委员会, 中央纪委常委会), the
@@ -1837,6 +1856,16 @@ def org_patterns_v14() -> dict[str, Any]:
                      r"政法委员会|政法委|科学技术委员会|科技委|战略规划办公室|改革和编制办公室|国际军事合作办公室|审计署|"
                      r"机关事务管理总局)|中央精神文明建设指导委员会办公室|中央精神文明建设指导委员会|中央文明办|中央文明委|"
                      + p["national"])
+    return p
+
+
+@registry.misc("kg.org_patterns.v15")
+def org_patterns_v15() -> dict[str, Any]:
+    """v14 plus the CPPCC national committee's standing committee (全国政协常委会, and 政协常委会 written on its own:
+    the body whose members meet, not a member's title)."""
+    p = org_patterns_v14()
+    p["national"] = (r"全国政协常务委员会|全国政协常委会|(?<![\u4e00-\u9fff])政协常委会(?!会议|议)|"
+                     r"(?<=[本次该])政协常委会(?!会议|议)|" + p["national"])
     return p
 
 
@@ -2017,6 +2046,26 @@ def campaign_patterns_v14() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.campaign_patterns.v15")
+def campaign_patterns_v15() -> dict[str, Any]:
+    """v14 plus the lexicon's building programmes written verb first (建设全国统一大市场, 建设西部陆海新通道: the
+    programme 全国统一大市场建设, as the sets name a verb–object programme by its noun form; not before a goal's noun:
+    建设粤港澳大湾区|国际科技创新中心) and its nationwide programmes written without 全国 (统一大市场建设); the national
+    water-transfer projects 引江补汉工程, 引江济淮工程 and 滇中引水工程 in the lexicon; no mention for a project's
+    building site (某某工程施工现场, 某某工程工地)."""
+    p = campaign_patterns_v14()
+    p["lexicon_verb_first"] = True
+    p["lexicon_verb_first_not_before"] = (r"[\u4e00-\u9fff]{0,8}?(?:中心|高地|基地|枢纽|城市|示范区|先行区|样板|标杆|平台|"
+                                          r"体系|门户|窗口)")
+    p["lexicon_nationwide_short"] = True
+    # the national water-transfer projects of the 172 major water projects, named like 南水北调 (引江补汉 since 2022,
+    # 引江济淮 since 2016, 滇中引水 since 2017)
+    p["lexicon"] = [*p["lexicon"], "引江补汉工程", "引江济淮工程", "滇中引水工程"]
+    # a project's building site is a place, no mention of the project (到某某工程施工现场, 来到某某工程工地)
+    p["site_after"] = r"(?:施工|建设)?(?:现场|工地)"
+    return p
+
+
 @registry.misc("kg.meeting_patterns.v10")
 def meeting_patterns_v10() -> dict[str, Any]:
     """v9 plus the meetings that analyse a situation or consult on it (防汛形势分析会议, 经济形势分析会, 汛情会商会,
@@ -2113,6 +2162,17 @@ def meeting_patterns_v14() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.meeting_patterns.v15")
+def meeting_patterns_v15() -> dict[str, Any]:
+    """v14 plus seminars (某某生平和思想研讨会, 学术研讨会: a meeting like a symposium)."""
+    p = meeting_patterns_v14()
+    old = "|座谈会|"
+    assert p["suffix"].count(old) == 1, "meeting suffix: 座谈会"
+    p["suffix"] = p["suffix"].replace(old, "|座谈会|学术研讨会|理论研讨会|研讨会|", 1)
+    p["generic_suffix"] = [*p["generic_suffix"], "研讨会"]
+    return p
+
+
 @registry.misc("kg.date_patterns.v8")
 def date_patterns_v8() -> dict[str, Any]:
     """v7 plus a day of the month with a clock time and no month (截至29日14时, 28日23时许): one DATE, as 5月29日14时;
@@ -2178,7 +2238,24 @@ def date_patterns_v12() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.date_patterns.v13")
+def date_patterns_v13() -> dict[str, Any]:
+    """v12 plus a month on its own after 于/在 (将于3月召开), opening a clause before a comma, 的 or a verb of
+    starting or finishing (，4月启动…; 。11月，…; 9月的草原), after a project before such a verb (某枢纽工程9月实现
+    下闸蓄水), and 金秋十月."""
+    p = date_patterns_v12()
+    month = r"(?:1[0-2]|[1-9])月"
+    cn_month = r"(?:十[一二]|[一二三四五六七八九十])月"
+    verbs = r"(?:前)?(?:启动|开始|实现|开工|完工|竣工|建成|投产|投用|召开|举行|印发|出台|发布|上线|开通|通车|正式|全面)"
+    part = r"(?:初|上旬|中旬|下旬|底|末)?"  # (9月底前: the part of the month is the date's)
+    p["date"] = (rf"(?<![\d.])(?:(?<=[将已]于)|(?<=[将已]在)|(?<=[，,。；;\n]于)){month}{part}(?![\d日号份])|"
+                 rf"(?<=于){cn_month}{part}(?![一二三四五六七八九十日号份])|"
+                 rf"(?:(?<=^)|(?<=[\n。；;，,])){month}{part}(?=[，,的]|{verbs})|"
+                 rf"(?<=[程目]){month}{part}(?={verbs})|(?<=金秋){cn_month}|" + p["date"])
+    return p
+
+
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v14()["lexicon"])
+    return list(campaign_patterns_v15()["lexicon"])

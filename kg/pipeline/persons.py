@@ -324,6 +324,11 @@ class PersonRules:
                 if i == last:
                     joint = next((k for k in range(a + 2, b - 1) if text[k] in "和及"), None)
                     items = [(a, joint), (joint + 1, b)] if joint is not None else [(a, b)]
+                    if joint is None and b - a > 4 and self.list_end_names:
+                        # 甲、乙、信长星先后发言: the last name runs on into its verb; the name is the part the verb
+                        # follows (three characters before two)
+                        items = [(a, a + n) for n in (3, 2) if self.re_follow.match(text, a + n)
+                                 and self._plausible_name(text[a:a + n])][:1] or items
                 for x, y in items:
                     if text[y - 1] == "等":
                         y -= 1

@@ -175,7 +175,7 @@ _SPEECH = re.compile(
     # (等3名获奖代表分别在会上发言: the list's count and kind after 等)
     rf"^\s*(?:{_TITLE_AFTER_NAME})?\s*(?:等(?:[\d一二三四五六七八九十]+(?:名|位|人)[\u4e00-\u9fff]{{0,6}}?)?)?\s*"
     r"(?:先后|相继|分别|依次|也|还|随后)?\s*(?:参加会见并|出席(?:会议|大会)?并)?\s*"
-    r"(?:在(?:会上|会议上|大会上|讲话中|总结讲话中|座谈会上|会议中|致辞中|发言中|审议时|" + _IN_DELIBERATION
+    r"(?:在(?:会上|会议上|大会上|讲话中|总结讲话中|主持讲话中|主持词中|座谈会上|会议中|致辞中|发言中|审议时|" + _IN_DELIBERATION
     + r"|[\u4e00-\u9fff]{2,16}?(?:后|时))\s*|" + _IN_DELIBERATION + r"\s*)?"  # 在认真听取大家的发言后表示
     r"(?:强调|指出|要求|表示|讲话|说|提出|部署|作报告|作了|致辞|发言|总结|通报|作讲解|传达(?:了)?|"
     r"发表(?:了)?(?:重要)?讲话|"
@@ -219,8 +219,9 @@ _CHAIR_SPEECH = re.compile(r"^[^，,。；;]{0,30}?(?:并(?:作|发表)?(?:了)?
                            # 主持召开某会议，部署…，要求…: the chair's clauses go on to his words (no other subject)
                            r"|[^。；;]{0,100}?[，,]\s*(?:并|还|同时)?\s*(?:强调|要求|指出|表示)"
                            r"|时(?:表示|强调|指出|说|要求))")  # 主持会议时表示: the chair speaks too
-_ATTEND_SPEECH = re.compile(_NAME_TO_VERB + r"出席(?:会议|大会|开幕式|开幕会|闭幕会|闭幕式|活动)?并"
-                            r"(?:代表[^，。；;,]{2,20}?)?(?:作)?(?:讲话|致辞|致贺词|发言)")
+_ATTEND_SPEECH = re.compile(_NAME_TO_VERB + r"(?:应邀)?出席(?:会议|大会|开幕式|开幕会|闭幕会|闭幕式|活动)?并"
+                            r"(?:代表[^，。；;,]{2,20}?)?(?:(?:作)?(?:讲话|致辞|致贺词|发言)"
+                            r"|作(?:了)?(?:主旨|专题|工作|辅导)?报告)")  # 应邀出席会议并作报告
 #: 由 before the chair's name, his titles allowed between (开幕式由全国台联会长某某主持)
 _CHAIR_BY = re.compile(r"由(?:[^，。；;,\s]{2,24}?(?:会长|主席|主任|部长|书记|委员长|副委员长|总理|副总理|省长|市长))?\s*$")
 _ATTEND_AT = re.compile(_NAME_TO_VERB + r"出席")
@@ -244,6 +245,8 @@ _NOT_A_LIST = re.compile(r"主持|讲话|强调|指出|表示|要求|宣布|宣�
 #: what may join a name list of one speech verb: 、/和 + a description or titles not recognised as such
 #: (``某省委书记甲、群众代表乙在会上发言``, ``…、某某股份有限公司首席科学家乙先后发言``)
 _CO_GAP = re.compile(r"^[、和及与]\s*[^\s，,。；;：:、“”]{0,24}$")
+#: a comma before the title of the next name of the list (甲、乙，国务委员丙作交流发言)
+_TITLED_COMMA = re.compile(r"^\s*[，,]\s*$")
 
 
 def _scheduled(t: Text, facts: list[Relation]) -> bool:
@@ -394,8 +397,11 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
         # 甲、某某代表乙在会上发言: a name joined to a speaker by 、/和 (titles between) speaks too
         for p, q in reversed(list(zip(names, names[1:]))):
             role = roles.get(q.i)
+            gap = _strip_ents(t, p.end, q.start, ents)
             if p.i not in roles and role in ("speaker", "attending_speaker") \
-                    and _CO_GAP.match(_strip_ents(t, p.end, q.start, ents)):
+                    and (_CO_GAP.match(gap) or _TITLED_COMMA.match(gap)
+                         and any(e.label == "POST" and p.end < e.start and e.end <= q.start for e in ents)):
+                # (国务院副总理甲、乙，国务委员丙作交流发言: a comma, then the next name's title)
                 out.append(rel("speaker", here, p, evidence=sent))
                 if role == "attending_speaker":  # 甲、乙出席并发言
                     out.append(rel("attendee", here, p, evidence=sent))
