@@ -489,7 +489,8 @@ def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text
     "研讨会", "生平和思想研讨会", "甲、乙、信长星先后发言", "、信长星先后发言", "政协常委会", "全国政协常委会组成人员",
     "出席会议并作报告", "应邀出席会议并作报告", "在主持讲话中表示", "，国务委员作交流发言", "建设全国统一大市场",
     "统一大市场建设", "引江补汉工程", "工程施工现场", "于3月", "将于3月召开", "，4月启动", "工程9月实现", "金秋十月",
-    "9月底前", "，9月底前",
+    "9月底前", "，9月底前", "第五届博览会", "第届博览会", "2023年论坛", "启动式", "科技周启动式", "出席第五届博览会开幕式",
+    "开展“”民企高校携手促就业行动", "开展“百城万企”民企高校携手促就业行动", "“2026届行动”", "5月20至31日", "20至31日",
 ])
 def test_edges_of_the_v6_and_v7_rules_give_valid_results(nlp: Any, text: str) -> None:
     """Short and degenerate inputs at the edges of the newest rules go through without an error, with every

@@ -186,3 +186,39 @@ def test_a_month_on_its_own(nlp: Any) -> None:
     assert ents(nlp, "某市优化流程，4月启动预拨机制。", "DATE") == ["4月"]
     assert ents(nlp, "金秋十月，田野一派丰收景象。", "DATE") == ["十月"]
     assert ents(nlp, "全县共有12个月饼厂。", "DATE") == []
+
+
+# ------------------------------------------------------------------ from xwlb56 (meeting v16, campaign v16, date v14)
+def test_an_event_named_with_its_edition_or_year_is_a_meeting(nlp: Any) -> None:
+    assert ents(nlp, "副省长出席第三届某某国际茶叶博览会开幕式。", "MEETING") == ["第三届某某国际茶叶博览会"]
+    assert ents(nlp, "2024年某某数字经济论坛在省城举行。", "MEETING") == ["2024年某某数字经济论坛"]
+    # a fair named without its edition or year is not one (the sets differ there; the edition makes it an event)
+    assert ents(nlp, "刚刚结束的某某预制菜国际博览会达成项目20个。", "MEETING") == []
+
+
+def test_a_launch_ceremony_is_a_meeting(nlp: Any) -> None:
+    assert ents(nlp, "2024年全省科技活动周启动式18日在省城举办。", "MEETING") == ["2024年全省科技活动周启动式"]
+
+
+def test_attending_an_events_opening_ceremony() -> None:
+    text = "省长王小红4日在省城出席第三届某某国际茶叶博览会开幕式。副省长李大明主持开幕式。"
+    assert ("第三届某某国际茶叶博览会", "王小红") in _meeting_rel(text, "attendee")
+    assert ("第三届某某国际茶叶博览会", "李大明") in _meeting_rel(text, "chaired_by")
+    text = "2024年全省科技活动周启动式18日在省城举办。副省长李大明出席启动式。"
+    assert ("2024年全省科技活动周启动式", "李大明") in _meeting_rel(text, "attendee")
+
+
+def test_a_quoted_name_opening_a_longer_drive_after_its_launching_verb(nlp: Any) -> None:
+    text = "省工商联深入开展“千企万岗”民企高校携手促就业行动，组织企业举办招聘会。"
+    assert ents(nlp, text, "CAMPAIGN") == ["“千企万岗”民企高校携手促就业行动"]
+    # (not without the verb that launches it)
+    assert ents(nlp, "“千企万岗”民企高校携手促就业行动取得成效。", "CAMPAIGN") != ["“千企万岗”民企高校携手促就业行动"]
+
+
+def test_a_quoted_drive_named_with_its_class_or_year(nlp: Any) -> None:
+    text = "省教育厅部署各高校开展“2027届高校毕业生就业促进行动”，持续发力。"
+    assert ents(nlp, text, "CAMPAIGN") == ["“2027届高校毕业生就业促进行动”"]
+
+
+def test_a_range_of_days_written_without_ri_after_the_first(nlp: Any) -> None:
+    assert ents(nlp, "活动周于5月20至31日在全省各地举办。", "DATE") == ["5月20至31日"]

@@ -755,6 +755,7 @@ class KGRules(PersonRules, PostRules):
         self.re_launched_quote = _opt(cp, "launched_quote")
         self.re_started_quote = _opt(cp, "started_quote")
         self.re_site_after = _opt(cp, "site_after")
+        self.re_launched_long_middle = _opt(cp, "launched_long_middle")
         #: a slogan of the lexicon is not read out of a longer quoted word (“双减少”)
         self.lexicon_whole_quote = bool(cp.get("lexicon_whole_quote"))
         self.campaign_hall_after = bool(cp.get("hall_after"))
@@ -804,6 +805,7 @@ class KGRules(PersonRules, PostRules):
         self.re_used_form = _opt(mp, "used_form")
         self._edu_lex: dict[str, list[str]] = {}  # (education campaigns of the lexicon by their head, read once)
         self.re_scope_assembly = _opt(mp, "scope_assembly")
+        self.re_numbered_event = _opt(mp, "numbered_event")
         self.re_generic_name = _opt(mp, "generic_name")
         self.re_manner_before = _opt(cp, "manner_before")
         self.re_quality_after = _opt(cp, "quality_after") if self.re_manner_before is not None else None
@@ -1244,6 +1246,12 @@ class KGRules(PersonRules, PostRules):
                 inner = m.group("inner")  # 创新推行“某某一站式服务”: a named measure put in place
                 if inner not in self.not_campaign and not (self.re_not_inner and self.re_not_inner.match(inner)):
                     cands.append(Cand(m.start(), m.end(), "CAMPAIGN", {"name": inner, "core": inner}, prio=3))
+        if self.re_launched_long_middle is not None and "”" in text:
+            for m in self.re_launched_long_middle.finditer(text):  # 开展“某某”民企高校携手促就业行动
+                inner = m.group("inner")
+                if inner not in self.not_campaign:
+                    cands.append(Cand(m.start(), m.end(), "CAMPAIGN",
+                                      {"name": inner + m.group("mid") + m.group("suf"), "core": inner}, prio=2))
         if self.re_started_quote is not None and "以来" in text:
             for m in self.re_started_quote.finditer(text):
                 inner = m.group("inner")  # “某某”开展以来: the programme counted from its start (“基本解决执行难”:
@@ -1590,6 +1598,9 @@ class KGRules(PersonRules, PostRules):
                     continue
             cands.append(Cand(start, m.end(), "MEETING", {"name": name + suf}, prio=2))
 
+        if self.re_numbered_event is not None and ("届" in text or "年" in text):
+            for m in self.re_numbered_event.finditer(text):  # 第五届某某博览会, 2023年某某论坛
+                cands.append(Cand(m.start(), m.end(), "MEETING", {"name": m.group()}, prio=2))
         if self.re_scope_assembly is not None and "大会" in text:  # 全国科技大会, 全省某某警示教育大会
             for m in self.re_scope_assembly.finditer(text):
                 cands.append(Cand(m.start(), m.end(), "MEETING", {"name": m.group()}, prio=2))
@@ -1689,9 +1700,9 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     default_config={
         "post_patterns": {"@misc": "kg.post_patterns.v15"},
         "org_patterns": {"@misc": "kg.org_patterns.v15"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v15"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v15"},
-        "date_patterns": {"@misc": "kg.date_patterns.v13"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v16"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v16"},
+        "date_patterns": {"@misc": "kg.date_patterns.v14"},
         "person_patterns": {"@misc": "kg.person_patterns.v14"},
         "model_policy": "fill",
         "regions": True,

@@ -2066,6 +2066,20 @@ def campaign_patterns_v15() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.campaign_patterns.v16")
+def campaign_patterns_v16() -> dict[str, Any]:
+    """v15 plus a quoted name opening a longer drive's name after the verb that launches it (开展“百城万企”民企高校
+    携手促就业行动: one drive, the quoted words its core) and a quoted drive named with its year or graduating class
+    (“2026届高校毕业生就业扩容提质行动”)."""
+    p = campaign_patterns_v15()
+    p["launched_long_middle"] = (r"(?:(?<=开展)|(?<=实施)|(?<=启动)|(?<=部署)|(?<=组织)|(?<=推出))"
+                                 r"[“\"](?P<inner>[\u4e00-\u9fff]{2,8})[”\"]"
+                                 r"(?P<mid>(?:(?![的和与及等在是了])[\u4e00-\u9fff]){5,12}?)"
+                                 r"(?P<suf>专项行动|行动|工程|活动)(?![\u4e00-\u9fff]{0,2}(?:中心|基地|馆))")
+    p["shapes"] = [*p["shapes"], r"(?:19|20)\d{2}(?:年度|年|届)[\u4e00-\u9fff]{4,20}(?:专项行动|行动|活动|工程|计划)"]
+    return p
+
+
 @registry.misc("kg.meeting_patterns.v10")
 def meeting_patterns_v10() -> dict[str, Any]:
     """v9 plus the meetings that analyse a situation or consult on it (防汛形势分析会议, 经济形势分析会, 汛情会商会,
@@ -2173,6 +2187,23 @@ def meeting_patterns_v15() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.meeting_patterns.v16")
+def meeting_patterns_v16() -> dict[str, Any]:
+    """v15 plus the events leaders open, address or chair, named with their edition or year (第五届中国国际进口博览会,
+    2023年某某论坛; not a fair named without one, 某某国际博览会), and a launch ceremony after its name (2023年全国某某
+    活动周启动式)."""
+    p = meeting_patterns_v15()
+    p["numbered_event"] = (r"(?:(?:19|20)\d{2}年?|第[一二三四五六七八九十百\d]+届)"
+                           r"(?:(?![的在和与是了，。；、])[\u4e00-\u9fff·“”]){2,24}?"
+                           r"(?:博览会|交易会|洽谈会|论坛|峰会)(?![\u4e00-\u9fff]{0,2}(?:期间|展区|展馆))")
+    old = "|启动会议|启动会|"
+    assert p["suffix"].count(old) == 1, "meeting suffix: 启动会"
+    # (not a ceremony, 启动仪式: the sets name no torch relay's launch ceremony)
+    p["suffix"] = p["suffix"].replace(old, "|启动会议|启动会|启动式|", 1)
+    p["generic_suffix"] = [*p["generic_suffix"], "启动式"]
+    return p
+
+
 @registry.misc("kg.date_patterns.v8")
 def date_patterns_v8() -> dict[str, Any]:
     """v7 plus a day of the month with a clock time and no month (截至29日14时, 28日23时许): one DATE, as 5月29日14时;
@@ -2255,7 +2286,15 @@ def date_patterns_v13() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.date_patterns.v14")
+def date_patterns_v14() -> dict[str, Any]:
+    """v13 plus a range of days in one month written without 日 after the first day (5月20至31日)."""
+    p = date_patterns_v13()
+    p["date"] = r"(?:\d{4}年)?(?<!\d)\d{1,2}月\d{1,2}(?:至|到|—|-|–)\d{1,2}日|" + p["date"]
+    return p
+
+
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v15()["lexicon"])
+    return list(campaign_patterns_v16()["lexicon"])

@@ -226,7 +226,7 @@ _ATTEND_SPEECH = re.compile(_NAME_TO_VERB + r"(?:应邀)?出席(?:会议|大会|
 _CHAIR_BY = re.compile(r"由(?:[^，。；;,\s]{2,24}?(?:会长|主席|主任|部长|书记|委员长|副委员长|总理|副总理|省长|市长))?\s*$")
 _ATTEND_AT = re.compile(_NAME_TO_VERB + r"出席")
 _AND_SPEECH = re.compile(r"\s*并(?:作|发表)?(?:了)?(?:重要)?(?:讲话|致辞|发言)")
-_ATTEND = re.compile(r"(?:等)?\s*(?:参加|出席|列席|参会|与会)(?:了)?(?:[\u4e00-\u9fff]{0,4}?(?:会议|大会|活动|开幕式|座谈会))?"
+_ATTEND = re.compile(r"(?:等)?\s*(?:参加|出席|列席|参会|与会)(?:了)?(?:[\u4e00-\u9fff]{0,4}?(?:会议|大会|活动|开幕式|座谈会|启动式|启动仪式))?"
                      r"(?=[,，。;；]|$)")
 #: the attendees listed after the verb of attending (出席座谈会的党外人士还有…, 参加会议的还有…)
 _ATTEND_ALSO = re.compile(r"(?:出席|参加|列席)(?:了)?[\u4e00-\u9fff]{0,6}?的[\u4e00-\u9fff]{0,8}?还有")
@@ -381,6 +381,9 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                 out.append(rel("speaker", named, p, evidence=sent))
                 out.append(rel("attendee", named, p, evidence=sent))
                 roles[p.i] = "attending_speaker"
+            elif (named := _attended(t, p, after, ents)) is not None:  # 某某4日在某地出席某博览会开幕式。
+                out.append(rel("attendee", named, p, evidence=sent))
+                roles[p.i] = "attendee"
             elif _ATTEND_SPEECH.match(after):  # 出席并讲话
                 out.append(rel("speaker", here, p, evidence=sent))
                 out.append(rel("attendee", here, p, evidence=sent))
@@ -504,6 +507,21 @@ def _attended_with_speech(t: Text, p: Ent, after: str, ents: list[Ent]) -> Ent |
     at = p.end + m.end()
     mt = next((e for e in ents if e.label == "MEETING" and e.start == at), None)
     return mt if mt is not None and _AND_SPEECH.match(t.text, mt.end) else None
+
+
+#: a ceremony of the meeting named before it, then the clause's end (某某出席某博览会开幕式。)
+_CEREMONY_END = re.compile(r"\s*(?:开幕式|闭幕式|开幕会|闭幕会|启动式|启动仪式|颁奖仪式)?\s*(?=[，,。；;]|$)")
+
+
+def _attended(t: Text, p: Ent, after: str, ents: list[Ent]) -> Ent | None:
+    """The meeting named right after ``p``'s 出席, its ceremony allowed after it, ending the clause (某某4日在上海出席
+    第五届某某博览会开幕式。)."""
+    m = _ATTEND_AT.match(after)
+    if m is None:
+        return None
+    at = p.end + m.end()
+    mt = next((e for e in ents if e.label == "MEETING" and e.start == at), None)
+    return mt if mt is not None and _CEREMONY_END.match(t.text, mt.end) else None
 
 
 def _strip_ents(t: Text, a: int, b: int, ents: list[Ent]) -> str:
