@@ -491,6 +491,9 @@ def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text
     "统一大市场建设", "引江补汉工程", "工程施工现场", "于3月", "将于3月召开", "，4月启动", "工程9月实现", "金秋十月",
     "9月底前", "，9月底前", "第五届博览会", "第届博览会", "2023年论坛", "启动式", "科技周启动式", "出席第五届博览会开幕式",
     "开展“”民企高校携手促就业行动", "开展“百城万企”民企高校携手促就业行动", "“2026届行动”", "5月20至31日", "20至31日",
+    "首届论坛", "首届高峰论坛", "出席并发表主旨演讲", "发表演讲", "何梁何利基金", "基金", "中央委员会总书记",
+    "继续担任中央委员会总书记和中央军委主席", "担任和", "各省区市党委宣传部", "各省区", "建设成为", "把大湾区建设成为", "战略目标",
+    "科技强国战略目标",
 ])
 def test_edges_of_the_v6_and_v7_rules_give_valid_results(nlp: Any, text: str) -> None:
     """Short and degenerate inputs at the edges of the newest rules go through without an error, with every

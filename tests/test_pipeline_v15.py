@@ -222,3 +222,44 @@ def test_a_quoted_drive_named_with_its_class_or_year(nlp: Any) -> None:
 
 def test_a_range_of_days_written_without_ri_after_the_first(nlp: Any) -> None:
     assert ents(nlp, "活动周于5月20至31日在全省各地举办。", "DATE") == ["5月20至31日"]
+
+
+# ------------------------------------------------------------------ from xwlb57 (post v16, org v16, person v15,
+# campaign v17)
+def test_the_first_edition_of_an_event(nlp: Any) -> None:
+    assert ents(nlp, "首届某某文化高峰论坛7日在省城开幕。", "MEETING") == ["首届某某文化高峰论坛"]
+
+
+def test_attending_and_giving_a_keynote_makes_a_speaker() -> None:
+    text = "首届某某文化高峰论坛7日在省城开幕。省委宣传部部长王小红出席并发表主旨演讲。"
+    assert ("首届某某文化高峰论坛", "王小红") in _meeting_rel(text, "speaker")
+    assert ("首届某某文化高峰论坛", "王小红") in _meeting_rel(text, "attendee")
+
+
+def test_no_name_before_the_fund_named_after_it() -> None:
+    assert ents(full_pipeline(), "今年是何梁何利基金成立30周年。", "PERSON") == []
+
+
+def test_the_general_secretary_of_the_central_committee_and_two_titles_taken_up() -> None:
+    text = "会议选举产生了新一届领导集体，王大明同志继续担任中央委员会总书记和中央军委主席。"
+    assert {("王大明", "中央委员会总书记"), ("王大明", "中央军委主席")} <= set(_holds(text))
+
+
+def test_bodies_after_each_and_their_levels_are_a_group(nlp: Any) -> None:
+    assert ents(nlp, "中央宣传文化单位、各省区市党委宣传部负责同志参加论坛。", "ORG") == []
+    assert ents(nlp, "市委宣传部召开会议。", "ORG") == ["市委宣传部"]
+
+
+def test_building_a_region_into_a_goal_is_no_programme(nlp: Any) -> None:
+    assert ents(nlp, "为把粤港澳大湾区建设成为高质量发展的示范地贡献力量。", "CAMPAIGN") == []
+    assert ents(nlp, "推进粤港澳大湾区建设成效显著。", "CAMPAIGN") == ["粤港澳大湾区建设"]
+
+
+def test_a_strategys_name_opening_its_goal_is_no_campaign(nlp: Any) -> None:
+    assert ents(nlp, "锚定2035年建成科技强国战略目标。", "CAMPAIGN") == []
+    assert ents(nlp, "深入实施科教兴国战略。", "CAMPAIGN") == ["科教兴国战略"]
+
+
+def _holds(text: str) -> list[tuple[str, str]]:
+    doc = full_pipeline()(text)
+    return [(doc.ents[r.head].text, doc.ents[r.tail].text) for r in doc._.relations if r.type == "holds"]

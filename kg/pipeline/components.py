@@ -324,6 +324,10 @@ def _member_groups(text: str, cands: list[Cand], stacked: bool = False) -> list[
 _EACH_BEFORE = re.compile(r"各(?:乡镇|乡|镇|街道|县区|县|市|区|级|地|村|社区)?$")
 
 
+#: 各 and the levels it spans before a body (各省区|市党委宣传部, 各市|县委): the bodies of every unit, a group
+_EACH_LEVELS_BEFORE = re.compile(r"各(?:省区|省|市|县|区|地|乡镇)(?=[省市县区自])?$")
+
+
 def _group_titles(text: str, cands: list[Cand]) -> list[Cand]:
     """A title after 各 with no one named right after it is the holders as a group, no one's title: not a POST."""
     person_starts = {c.start for c in cands if c.label == "PERSON"}
@@ -774,6 +778,8 @@ class KGRules(PersonRules, PostRules):
         self.weak_shorts = bool(op.get("weak_shorts"))
         #: a place before a memorial named after a wider area stays a place (郑州|中原英烈纪念馆)
         self.area_memorials = bool(op.get("area_memorials"))
+        #: a body after 各 and the levels it spans is a group of bodies (各省区|市党委宣传部)
+        self.group_bodies = bool(op.get("group_bodies"))
         #: a central body's party group standing alone is an ORG (中共全国政协党组举行…)
         self.national_party_groups = bool(op.get("party_groups"))
         #: a CPPCC membership stacked before another title of a named person is a POST (全国政协委员、某某院院士某某)
@@ -784,6 +790,8 @@ class KGRules(PersonRules, PostRules):
         self.idiom_starts = bool(pe.get("idiom_starts"))
         #: the last name of a list run on into its verb (甲、乙、丙先后发言)
         self.list_end_names = bool(pe.get("list_end_names"))
+        #: what is named after a person right after the model's name (某某基金, 某某奖): no mention of a person
+        self.re_named_after = _opt(pe, "named_after")
         #: heads of local bodies stacked after a party title of the same place: a zone's administrative committee
         #: (某开发区党工委书记、管委会主任), a township's congress (某镇党委书记、人大主席)
         self.stacked_local_heads = bool(pp.get("stacked_local_heads"))
@@ -847,7 +855,8 @@ class KGRules(PersonRules, PostRules):
                  and not _inside_words(text, t.start_char, t.end_char)
                  and not _quoted_whole(text, t.start_char, t.end_char)
                  and not _adverb_first(text, t.start_char)
-                 and not (self.idiom_starts and _idiom_or_memorial_cut(text, t.start_char, t.end_char))] \
+                 and not (self.idiom_starts and _idiom_or_memorial_cut(text, t.start_char, t.end_char))
+                 and not (self.re_named_after is not None and self.re_named_after.match(text, t.end_char))] \
             if self.model_policy != "rules" else []
         # a ·-joined name quoted on its own names a place or a brand (“某某·某某”养老服务街区)
         persons = [c for c in _trim_dotted(text, persons) if not (
@@ -891,6 +900,9 @@ class KGRules(PersonRules, PostRules):
             cands = _member_groups(text, cands, self.member_stack)
         if self.group_titles and "各" in text:
             cands = _group_titles(text, cands)
+        if self.group_bodies and "各" in text:  # 各省区|市党委宣传部: the bodies of every province, no one body
+            cands = [c for c in cands if not (c.label == "ORG" and _EACH_LEVELS_BEFORE.search(text, max(0, c.start - 5),
+                                                                                          c.start))]
         if self.document_owner and _DOCUMENT_KIND.search(text):  # 某常委会工作报告稿, 全国政协2025年协商计划: the
             # document's owner opens its name, no mention of the body (the sets leave it unannotated)
             cands = [c for c in cands if not (c.label == "ORG" and _DOCUMENT_KIND.match(text, c.end))]
@@ -1698,12 +1710,12 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v15"},
-        "org_patterns": {"@misc": "kg.org_patterns.v15"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v16"},
+        "post_patterns": {"@misc": "kg.post_patterns.v16"},
+        "org_patterns": {"@misc": "kg.org_patterns.v16"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v17"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v16"},
         "date_patterns": {"@misc": "kg.date_patterns.v14"},
-        "person_patterns": {"@misc": "kg.person_patterns.v14"},
+        "person_patterns": {"@misc": "kg.person_patterns.v15"},
         "model_policy": "fill",
         "regions": True,
     },

@@ -1584,6 +1584,14 @@ def person_patterns_v14() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.person_patterns.v15")
+def person_patterns_v15() -> dict[str, Any]:
+    """v14 plus no model name right before the fund or award named after it (何梁何利基金: no 何利; 某某奖)."""
+    p = person_patterns_v14()
+    p["named_after"] = r"基金会|基金|奖学金|奖(?![励惩金品项])"
+    return p
+
+
 @registry.misc("kg.date_patterns.v7")
 def date_patterns_v7() -> dict[str, Any]:
     """v6 plus a time give or take (早晨6时左右), a day named by month and day in quotes with a bullet between
@@ -1776,6 +1784,14 @@ def post_patterns_v15() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.post_patterns.v16")
+def post_patterns_v16() -> dict[str, Any]:
+    """v15 plus the general secretary named with the central committee (中央委员会总书记, as elected at a congress)."""
+    p = post_patterns_v15()
+    p["national"] = r"(?:中国共产党|中共)?中央委员会总书记|" + p["national"]
+    return p
+
+
 @registry.misc("kg.org_patterns.v11")
 def org_patterns_v11() -> dict[str, Any]:
     """v10 plus the discipline commission's standing committee (中央纪律检查委员会常务委员会, 中央纪委常委会), the
@@ -1866,6 +1882,15 @@ def org_patterns_v15() -> dict[str, Any]:
     p = org_patterns_v14()
     p["national"] = (r"全国政协常务委员会|全国政协常委会|(?<![\u4e00-\u9fff])政协常委会(?!会议|议)|"
                      r"(?<=[本次该])政协常委会(?!会议|议)|" + p["national"])
+    return p
+
+
+@registry.misc("kg.org_patterns.v16")
+def org_patterns_v16() -> dict[str, Any]:
+    """v15 plus no body read after 各 and the levels it spans (各省区|市党委宣传部: the bodies of every province, a
+    group)."""
+    p = org_patterns_v15()
+    p["group_bodies"] = True
     return p
 
 
@@ -2080,6 +2105,16 @@ def campaign_patterns_v16() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.campaign_patterns.v17")
+def campaign_patterns_v17() -> dict[str, Any]:
+    """v16 plus no campaign where 建设 is the verb of making something into something (把某某大湾区建设|成为…: the
+    region is built into a goal) or a strategy's name opens its goal (建成科技强国战略|目标)."""
+    p = campaign_patterns_v16()
+    p["conception_after"] = (p["conception_after"] + r"|(?<=战略)目标"
+                             r"|(?<=建设)成(?!效|果|就|绩|本|员|长|熟|立|功|型|批|片|套|为常态)")
+    return p
+
+
 @registry.misc("kg.meeting_patterns.v10")
 def meeting_patterns_v10() -> dict[str, Any]:
     """v9 plus the meetings that analyse a situation or consult on it (防汛形势分析会议, 经济形势分析会, 汛情会商会,
@@ -2193,7 +2228,7 @@ def meeting_patterns_v16() -> dict[str, Any]:
     2023年某某论坛; not a fair named without one, 某某国际博览会), and a launch ceremony after its name (2023年全国某某
     活动周启动式)."""
     p = meeting_patterns_v15()
-    p["numbered_event"] = (r"(?:(?:19|20)\d{2}年?|第[一二三四五六七八九十百\d]+届)"
+    p["numbered_event"] = (r"(?:(?:19|20)\d{2}年?|第[一二三四五六七八九十百\d]+届|首届)"
                            r"(?:(?![的在和与是了，。；、])[\u4e00-\u9fff·“”]){2,24}?"
                            r"(?:博览会|交易会|洽谈会|论坛|峰会)(?![\u4e00-\u9fff]{0,2}(?:期间|展区|展馆))")
     old = "|启动会议|启动会|"
@@ -2297,4 +2332,4 @@ def date_patterns_v14() -> dict[str, Any]:
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v16()["lexicon"])
+    return list(campaign_patterns_v17()["lexicon"])

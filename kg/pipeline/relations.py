@@ -155,6 +155,8 @@ def rel(type_: str, head: Ent, tail: Ent | None = None, value: str | None = None
 # --------------------------------------------------------------------------
 
 #: what may separate stacked titles: 、 and spaces (``县委副书记、县长``, ``书记 兼 县长``)
+#: 和/及 between two titles a person was appointed to (继续担任中央委员会总书记和中央军委主席)
+_AND_TITLE_GAP = re.compile(r"\s*[和及]\s*")
 _STACK_GAP = re.compile(r"^[、\s]*(?:兼任|兼)?[、\s]*(?:第?[一二三四五六七八九十\d]+届)?\s*$")  # 、十四届全国政协…
 #: what may separate the last title from the name: nothing or spaces (``记者 张立婷``)
 _NAME_GAP = re.compile(r"^\s*(?:——|—|--)?\s*"  # (某村党总支部书记——某某: the dash of a portrait)
@@ -171,7 +173,7 @@ _SHARED_ROLES = ("常委", "委员", "成员", "记者", "通讯员", "代表", 
 _FORMER = re.compile(r"(?:原|前)$")
 #: 金凤区原区委副书记, 原党组书记: 原 inside the title (never in 太原, 原平, 前郭)
 _FORMER_INSIDE = re.compile(r"^(?:原|前)(?![平郭])|(?<=[区县市省旗州盟镇乡府])(?:原|前)(?=[区县市省旗州盟镇乡]?(?:委|政府|人大|政协|党组))")
-_APPOINT_BEFORE = re.compile(r"^\s*(?:同志)?\s*(?:任|担任|兼任|出任|改任|转任|升任|当选为?|被任命为|任命为)\s*$")
+_APPOINT_BEFORE = re.compile(r"^\s*(?:同志)?\s*(?:继续|再次|仍)?\s*(?:任|担任|兼任|出任|改任|转任|升任|当选为?|被任命为|任命为)\s*$")
 #: 某某(，)现任/曾任… and 某某，<title>。: the name's own titles (a comma alone only before a clause end)
 _CURRENT_GAP = re.compile(r"^\s*(?:(?P<c>[，,])\s*)?(?P<v>现任|现为|曾任|原任|历任)?\s*$")
 _CLAUSE_END = re.compile(r"\s*(?:[。；;！!\n]|$)")
@@ -457,6 +459,9 @@ def holds_relations(t: Text) -> list[Relation]:
                     former_stack.update(p.i for p in stack)
                 for post in stack:
                     add(prev, post, "appointment")
+                if _APPOINT_BEFORE.match(gap) and (also := _next_ent(t, last)) is not None and also.label == "POST" \
+                        and _AND_TITLE_GAP.fullmatch(t.between(last, also)):
+                    add(prev, also, "appointment")  # 某某继续担任甲和乙: both titles
                 continue
             # 任命姓名为职务 (聘请中国工程院院士谢明勇为发展顾问: the person's own titles may come between)
             lead = prev
