@@ -52,8 +52,11 @@ def test_the_verb_object_form_of_a_programme_named_in_the_article_is_a_mention(n
     doc = nlp("会议研究了共同富裕示范区建设。会议强调，高质量建设共同富裕示范区，是一项长期任务。")
     camps = [(e.text, e._.kg.get("name")) for e in doc.ents if e.label_ == "CAMPAIGN"]
     assert camps == [("共同富裕示范区建设", "共同富裕示范区建设"), ("建设共同富裕示范区", "共同富裕示范区建设")]
-    # not without the nominal form somewhere in the article
-    assert ents(nlp, "会议强调，高质量建设共同富裕示范区，是一项长期任务。", "CAMPAIGN") == []
+    # (since campaign v15 a lexicon programme written verb first is a mention without the nominal form too: the
+    # sets since xwlb45 name 建设某某示范区 so; tests/test_pipeline_v15.py)
+    doc = nlp("会议强调，高质量建设共同富裕示范区，是一项长期任务。")
+    assert [(e.text, e._.kg.get("name")) for e in doc.ents if e.label_ == "CAMPAIGN"] == [
+        ("建设共同富裕示范区", "共同富裕示范区建设")]
 
 
 def test_a_programme_written_without_its_place_once_the_place_is_known(nlp: Any) -> None:

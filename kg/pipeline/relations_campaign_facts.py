@@ -37,9 +37,10 @@ _LEAD_IN = re.compile(r"^\s*(?:中共|中国共产党|在[^,，]{0,12}上|近日
                       # the subject
                       r"|[^,，。；;、]{1,12}所在的"
                       # the party centre with its core (以某某同志为核心的党中央实施…): the centre is the subject
-                      r"|以[^,，。；;、]{2,8}同志为核心的"
-                      # bodies listed before it that are no ORG of the sets (共青团中央、全国少工委、某部组织开展…)
-                      r"|(?:[\u4e00-\u9fff]{1,10}?(?:中央|委|部|会|局|办|厅|院|署|团|联)、){1,4})?\s*$")
+                      r"|以[^,，。；;、]{2,8}同志为核心的)?\s*$")
+#: bodies listed before it that are no ORG of the sets (共青团中央、全国少工委、某部组织开展…): a lead-in only where no
+#: entity stands in it (沭阳县委、县政府: the first body is the subject)
+_BODY_LIST_LEAD = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,10}?(?:中央|委|部|会|局|办|厅|院|署|团|联)、){1,4}\s*$")
 
 
 def _clause_initial(t: Text, e: Ent, sent: tuple[int, int]) -> bool:
@@ -53,7 +54,11 @@ def _clause_initial(t: Text, e: Ent, sent: tuple[int, int]) -> bool:
     if cut < 0 and lo > sent[0]:
         return False  # no clause break in reach: the entity is deep inside its clause
     lead = left[max(cut, 0):]
-    return bool(_LEAD_IN.match(lead))
+    if _LEAD_IN.match(lead):
+        return True
+    lead_start = e.start - len(lead)
+    return _BODY_LIST_LEAD.match(lead) is not None and not any(
+        x.end > lead_start and x.start < e.start for x in t.ents[max(0, e.i - 5):e.i])
 
 
 def _cname(e: Ent) -> str:
