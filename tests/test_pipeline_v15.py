@@ -263,3 +263,42 @@ def test_a_strategys_name_opening_its_goal_is_no_campaign(nlp: Any) -> None:
 def _holds(text: str) -> list[tuple[str, str]]:
     doc = full_pipeline()(text)
     return [(doc.ents[r.head].text, doc.ents[r.tail].text) for r in doc._.relations if r.type == "holds"]
+
+
+# ------------------------------------------------------------------ from xwlb58 (meeting v17, campaign v18)
+def test_a_meeting_named_by_the_study_it_holds(nlp: Any) -> None:
+    text = "学习贯彻某某同志关于加强基层治理的重要思想座谈会14日在省城举行。省长王小红出席会议并讲话。"
+    assert ents(nlp, text, "MEETING") == ["学习贯彻某某同志关于加强基层治理的重要思想座谈会"]
+    text = "省政协委员读书群学习宣传贯彻全会精神交流会24日召开。"
+    assert ents(nlp, text, "MEETING") == ["省政协委员读书群学习宣传贯彻全会精神交流会"]
+    # (not inside a sentence: 要认真学习贯彻某某会议精神 names the meeting only)
+    assert ents(nlp, "会议要求，要认真学习贯彻全省工作会议精神。", "MEETING") == ["全省工作会议"]
+
+
+def test_annual_meetings_and_numbered_summits() -> None:
+    text = "副总理李大明在上海出席某某开发银行第九届理事会年会开幕式并致辞。"
+    assert ("某某开发银行第九届理事会年会", "李大明") in _meeting_rel(text, "speaker")
+    assert ents(rules_pipeline(), "他在某某国家领导人第十五次会晤上发表讲话。", "MEETING") == ["某某国家领导人第十五次会晤"]
+    assert ents(rules_pipeline(), "2025某某文化论坛在省城开幕。", "MEETING") == ["2025某某文化论坛"]
+
+
+def test_no_campaign_inside_a_broadcast_series_title(nlp: Any) -> None:
+    text = "今天的《共建“一带一路”·权威访谈》，来看记者的专访。共建“一带一路”倡议提出十年来，某市积极推动。"
+    assert ents(nlp, text, "CAMPAIGN") == ["“一带一路”"]
+    assert text.index("“一带一路”", 10) == [e for e in nlp(text).ents if e.label_ == "CAMPAIGN"][0].start_char
+
+
+def test_the_states_constitutional_systems_are_no_campaigns(nlp: Any) -> None:
+    assert ents(nlp, "要把人民代表大会制度坚持好完善好运行好。", "CAMPAIGN") == []
+
+
+def test_reading_a_letter_and_giving_a_keynote_makes_a_speaker_not_the_letters_author() -> None:
+    text = ("首届某某文化论坛7日在省城开幕。王大明发来贺信，表示热烈祝贺。王大明在贺信中指出，要推动文化繁荣。"
+            "主论坛上，省委宣传部部长李小红宣读了王大明的贺信并发表主旨演讲。")
+    speakers = {b for a, b in _meeting_rel(text, "speaker")}
+    assert "李小红" in speakers and "王大明" not in speakers
+
+
+def test_the_general_secretary_of_the_central_committee_belongs_to_the_party_centre() -> None:
+    doc = full_pipeline()("王大明同志继续担任中央委员会总书记。")
+    assert [r.value for r in doc._.relations if r.type == "post_body"] == ["中共中央"]

@@ -373,12 +373,16 @@ def _trim_dotted(text: str, persons: list[Cand]) -> list[Cand]:
     return out
 
 
-def _outside_titles(text: str, cands: list[Cand]) -> list[Cand]:
+def _outside_titles(text: str, cands: list[Cand], series: bool = False) -> list[Cand]:
     """The candidates that are not people, titles, bodies, places, dates or unquoted campaigns inside 《…》 (a
-    document's name holds no mentions of them: 《中华人民共和国监察法》, 《某市发展战略》)."""
+    document's name holds no mentions of them: 《中华人民共和国监察法》, 《某市发展战略》); with ``series`` no campaign
+    at all inside the title of a programme's series (《共建“一带一路”·权威访谈》: the series, not the initiative)."""
     titles = [(m.start(), m.end()) for m in _TITLE_MARKS.finditer(text)]
     if not titles:
         return cands
+    if series:
+        shows = [(a, b) for a, b in titles if _SERIES_TITLE.search(text, a, b)]
+        cands = [c for c in cands if not (c.label == "CAMPAIGN" and any(a < c.start and c.end < b for a, b in shows))]
     # (a campaign inside one counts only when quoted: 《关于开展“某某活动”的实施意见》, not 《关于开展某学习教育的通知》)
     return [c for c in cands if (c.label not in _NOT_IN_TITLES
                                  and not (c.label == "CAMPAIGN" and "“" not in text[c.start:c.end]
@@ -386,6 +390,8 @@ def _outside_titles(text: str, cands: list[Cand]) -> list[Cand]:
             or not any(a < c.start and c.end < b for a, b in titles)]
 
 
+#: the end of a broadcast series' title (《共建“一带一路”·权威访谈》, 《某某·高端访谈》, 《某某》系列报道)
+_SERIES_TITLE = re.compile(r"(?:访谈|专访|报道|节目|纪录片|专栏|栏目|述评|对话)》")
 #: what makes a named strategy part of a place's positioning goal (…崛起的重要战略支点; the gold sets' majority
 #: convention, xwlb8 and xwlb16 — xwlb12 annotated 西部大开发重要战略支点 as a campaign)
 _GOAL_AFTER = re.compile(r"的?(?:重要)?(?:战略)?支点|(?:国际|区域性?)?(?:航运|航空|物流|交通|开放)?枢纽")
@@ -759,6 +765,8 @@ class KGRules(PersonRules, PostRules):
         self.re_launched_quote = _opt(cp, "launched_quote")
         self.re_started_quote = _opt(cp, "started_quote")
         self.re_site_after = _opt(cp, "site_after")
+        #: no campaign inside the title of a broadcast series (《共建“一带一路”·权威访谈》)
+        self.series_titles = bool(cp.get("series_titles"))
         self.re_launched_long_middle = _opt(cp, "launched_long_middle")
         #: a slogan of the lexicon is not read out of a longer quoted word (“双减少”)
         self.lexicon_whole_quote = bool(cp.get("lexicon_whole_quote"))
@@ -814,6 +822,7 @@ class KGRules(PersonRules, PostRules):
         self._edu_lex: dict[str, list[str]] = {}  # (education campaigns of the lexicon by their head, read once)
         self.re_scope_assembly = _opt(mp, "scope_assembly")
         self.re_numbered_event = _opt(mp, "numbered_event")
+        self.re_study_meeting = _opt(mp, "study_meeting")
         self.re_generic_name = _opt(mp, "generic_name")
         self.re_manner_before = _opt(cp, "manner_before")
         self.re_quality_after = _opt(cp, "quality_after") if self.re_manner_before is not None else None
@@ -895,7 +904,7 @@ class KGRules(PersonRules, PostRules):
                 end += 1  # 张根|友退捕…张根|友这样: the name is 张根友
             cands.append(Cand(e.start_char, end, "PERSON", {"kind": "name", "source": "model"}, 9, tier))
         if "《" in text:
-            cands = _outside_titles(text, cands)
+            cands = _outside_titles(text, cands, self.series_titles)
         if "政协委员" in text:
             cands = _member_groups(text, cands, self.member_stack)
         if self.group_titles and "各" in text:
@@ -1610,7 +1619,10 @@ class KGRules(PersonRules, PostRules):
                     continue
             cands.append(Cand(start, m.end(), "MEETING", {"name": name + suf}, prio=2))
 
-        if self.re_numbered_event is not None and ("届" in text or "年" in text):
+        if self.re_study_meeting is not None and "贯彻" in text:  # 学习贯彻某某重要思想座谈会 opening its sentence
+            for m in self.re_study_meeting.finditer(text):
+                cands.append(Cand(m.start("name"), m.end("name"), "MEETING", {"name": m.group("name")}, prio=1))
+        if self.re_numbered_event is not None:
             for m in self.re_numbered_event.finditer(text):  # 第五届某某博览会, 2023年某某论坛
                 cands.append(Cand(m.start(), m.end(), "MEETING", {"name": m.group()}, prio=2))
         if self.re_scope_assembly is not None and "大会" in text:  # 全国科技大会, 全省某某警示教育大会
@@ -1712,8 +1724,8 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     default_config={
         "post_patterns": {"@misc": "kg.post_patterns.v16"},
         "org_patterns": {"@misc": "kg.org_patterns.v16"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v17"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v16"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v18"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v17"},
         "date_patterns": {"@misc": "kg.date_patterns.v14"},
         "person_patterns": {"@misc": "kg.person_patterns.v15"},
         "model_policy": "fill",

@@ -2115,6 +2115,17 @@ def campaign_patterns_v17() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.campaign_patterns.v18")
+def campaign_patterns_v18() -> dict[str, Any]:
+    """v17 plus no campaign inside the title of a broadcast series (《共建“一带一路”·权威访谈》) and none for the
+    state's constitutional systems (人民代表大会制度, 民族区域自治制度: institutions, not programmes)."""
+    p = campaign_patterns_v17()
+    p["series_titles"] = True
+    p["not_campaign"] = [*p["not_campaign"], "人民代表大会制度", "民族区域自治制度", "基层群众自治制度",
+                         "中国共产党领导的多党合作和政治协商制度", "多党合作和政治协商制度", "社会主义基本经济制度"]
+    return p
+
+
 @registry.misc("kg.meeting_patterns.v10")
 def meeting_patterns_v10() -> dict[str, Any]:
     """v9 plus the meetings that analyse a situation or consult on it (防汛形势分析会议, 经济形势分析会, 汛情会商会,
@@ -2228,14 +2239,34 @@ def meeting_patterns_v16() -> dict[str, Any]:
     2023年某某论坛; not a fair named without one, 某某国际博览会), and a launch ceremony after its name (2023年全国某某
     活动周启动式)."""
     p = meeting_patterns_v15()
-    p["numbered_event"] = (r"(?:(?:19|20)\d{2}年?|第[一二三四五六七八九十百\d]+届|首届)"
+    # (the host's name may open it after a verb or a pause: 出席|新开发银行第八届理事会年会)
+    p["numbered_event"] = (r"(?:(?:(?<=出席)|(?<=参加)|(?<=举办)|(?<=召开)|(?<=举行)|(?<=[在的和与、，,。：:\n“])|"
+                           r"(?<![\u4e00-\u9fff]))(?:(?!出席|参加|举办|召开|举行|开幕|在|的|和|与|是|了)"
+                           r"[\u4e00-\u9fff]){1,8}?)?"
+                           r"(?:(?:19|20)\d{2}年?|第[一二三四五六七八九十百\d]+届|首届)"
                            r"(?:(?![的在和与是了，。；、])[\u4e00-\u9fff·“”]){2,24}?"
-                           r"(?:博览会|交易会|洽谈会|论坛|峰会)(?![\u4e00-\u9fff]{0,2}(?:期间|展区|展馆))")
+                           r"(?:博览会|交易会|洽谈会|论坛|峰会|年会)(?![\u4e00-\u9fff]{0,2}(?:期间|展区|展馆))")
     old = "|启动会议|启动会|"
     assert p["suffix"].count(old) == 1, "meeting suffix: 启动会"
     # (not a ceremony, 启动仪式: the sets name no torch relay's launch ceremony)
     p["suffix"] = p["suffix"].replace(old, "|启动会议|启动会|启动式|", 1)
     p["generic_suffix"] = [*p["generic_suffix"], "启动式"]
+    return p
+
+
+@registry.misc("kg.meeting_patterns.v17")
+def meeting_patterns_v17() -> dict[str, Any]:
+    """v16 plus annual meetings and numbered summits (新开发银行第八届理事会年会, 金砖国家领导人第十四次会晤), and a
+    meeting named by the study it holds, opening its sentence (学习贯彻某某关于某某的重要思想座谈会,
+    全国政协委员读书群学习宣传贯彻某某精神交流会, 认真学习贯彻甲精神、深入学习贯彻乙重要思想交流会: one name, the
+    persons, titles and congresses inside it none)."""
+    p = meeting_patterns_v16()
+    # a numbered summit of leaders (金砖国家领导人第十四次会晤)
+    p["numbered_event"] = (p["numbered_event"] + r"|(?:(?![的在和与是了，。；、])[\u4e00-\u9fff]){2,16}?"
+                           r"第[一二三四五六七八九十百\d]+次(?:会晤|峰会)")
+    p["study_meeting"] = (r"(?:(?<=[：:。！？!?\n])|^)\s*"
+                          r"(?P<name>[^，,。；;：:\n“”]{0,16}?(?:认真|深入)?学习(?:宣传)?贯彻[^，,。；;：:\n]{2,80}?"
+                          r"(?:精神|重要思想|重要讲话|重要论述)(?:座谈会|交流会|研讨会|报告会|推进会|学习会))")
     return p
 
 
@@ -2332,4 +2363,4 @@ def date_patterns_v14() -> dict[str, Any]:
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v17()["lexicon"])
+    return list(campaign_patterns_v18()["lexicon"])

@@ -316,6 +316,8 @@ _HEAD_OF_STATE = re.compile(r"^国家(?=(?:副)?主席$)")
 #: a national organ the recogniser's list lacks: 国家/中国 + name + 局/署/总局 …
 #: (``国家烟草专卖局``, ``国家某某总局``), not an enterprise
 _NATIONAL_AGENCY = re.compile(r"^(?:国家|中国)[\u4e00-\u9fff]{1,10}?(?:总局|局|署|委员会)(?=.)")
+#: the party's central committee by its name, before its general secretary (中国共产党中央委员会总书记)
+_CENTRAL_COMMITTEE = re.compile(r"^(?:中国共产党|中共)?中央委员会(?=总书记)")
 #: units of the central task-force kind (中央某某工作领导小组), written as a title's body
 _CENTRAL_GROUP = re.compile(r"^中央[\u4e00-\u9fff]{0,20}?(?:领导小组|委员会|工作组|代表团|宣讲团|办公厅|办公室|工作部)(?=.)")
 
@@ -374,6 +376,8 @@ def _national_body(title: str) -> tuple[str | None, str]:
     for full, short in CENTRAL_FULL_NAMES.items():  # the discipline commission or its standing committee in full,
         if bare.startswith(full):  # not a central group
             return short, bare[len(full):]
+    if (m := _CENTRAL_COMMITTEE.match(title)) and len(title) > m.end():  # 中央委员会总书记: the party's centre
+        return "中共中央", title[m.end():]
     if m := _CENTRAL_GROUP.match(title):  # 中央某某领导小组组长 → that group, not 中共中央
         return m.group(), title[m.end():]
     if (m := _NATIONAL_AGENCY.match(title)) and not title.startswith("国家主席"):  # 国家民族事务委员会主任

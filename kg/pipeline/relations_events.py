@@ -187,6 +187,8 @@ _SPEECH = re.compile(
     r"(?<=会上)缅怀|(?<=会议上)缅怀|(?<=座谈会上)缅怀|"  # 在座谈会上缅怀了某某的一生: a memorial speech
     # announcing or reading out a decision to the meeting (某某宣布…任职和任务分工决定, 某某宣读任免决定)
     r"(?:宣布|宣读)(?:了)?[^，。；;,]{0,40}?(?:决定|命令|名单|通知)(?![\u4e00-\u9fff])|"
+    # reading out a letter and giving a speech (某某宣读了某某的贺信并发表主旨演讲)
+    r"(?:宣读|转达)(?:了)?[^，。；;,]{0,30}?并(?:发表|作)(?:了)?(?:主旨|重要)?(?:演讲|讲话|致辞)|"
     r"作[\u4e00-\u9fff]{1,4}?发言|作(?:了)?(?:工作)?(?:布置|部署|动员)|作(?:了)?(?:总结|重要)?讲话|"
     # 某某应邀作报告, 某某等就有关议题作说明, 某某围绕…作发言
     r"(?:等)?\s*(?:应邀)?\s*(?:(?:围绕|就)[^，。；;]{1,40}?)?(?:作|进行)(?:了)?(?:交流|专题|主旨|大会)?(?:发言|说明|报告)|"
@@ -455,7 +457,7 @@ _OTHER_EVENT = re.compile(r"(?:举行|举办)(?:了)?[^，,。；;]{0,20}?(?:讲
 #: the event is part of the meeting (会上举行颁奖仪式, 会议期间举办…)
 _IN_MEETING = re.compile(r"会上|会议上|会议期间|大会上|期间")
 #: a person giving an instruction or a written comment (某某近日对某某工作作出重要指示)
-_INSTRUCTED = re.compile(r"[^，。；;\n]{0,24}?作出(?:了)?(?:重要)?(?:指示|批示)")
+_INSTRUCTED = re.compile(r"[^，。；;\n]{0,24}?(?:作出(?:了)?(?:重要)?(?:指示|批示)|发来(?:了)?贺信)")
 #: speech said to be at the meeting (在会上, 在大会上讲话)
 _AT_THE_MEETING = re.compile(r"\s*(?:同志)?\s*在[^，。；;]{0,8}?会[议上]")
 #: 某某同志亲属、生前友好…参加: the person's relatives and friends attend, not the person
@@ -507,11 +509,15 @@ def _attended_with_speech(t: Text, p: Ent, after: str, ents: list[Ent]) -> Ent |
         return None
     at = p.end + m.end()
     mt = next((e for e in ents if e.label == "MEETING" and e.start == at), None)
-    return mt if mt is not None and _AND_SPEECH.match(t.text, mt.end) else None
+    if mt is None:
+        return None
+    cer = _CEREMONY.match(t.text, mt.end)  # (某某出席某年会开幕式并致辞: the meeting's opening ceremony)
+    return mt if _AND_SPEECH.match(t.text, cer.end() if cer else mt.end) else None
 
 
 #: a ceremony of the meeting named before it, then the clause's end (某某出席某博览会开幕式。)
 _CEREMONY_END = re.compile(r"\s*(?:开幕式|闭幕式|开幕会|闭幕会|启动式|启动仪式|颁奖仪式)?\s*(?=[，,。；;]|$)")
+_CEREMONY = re.compile(r"\s*(?:开幕式|闭幕式|开幕会|闭幕会|启动式)")
 
 
 def _attended(t: Text, p: Ent, after: str, ents: list[Ent]) -> Ent | None:
