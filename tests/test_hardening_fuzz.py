@@ -495,7 +495,8 @@ def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text
     "继续担任中央委员会总书记和中央军委主席", "担任和", "各省区市党委宣传部", "各省区", "建设成为", "把大湾区建设成为", "战略目标",
     "科技强国战略目标", "学习贯彻重要思想座谈会", "学习贯彻的重要思想座谈会14日", "读书群学习宣传贯彻精神交流会", "第八届理事会年会",
     "新开发银行第八届理事会年会", "领导人第十四次会晤", "2023论坛", "《共建“一带一路”·权威访谈》", "《“”·访谈》", "人民代表大会制度",
-    "发来贺信", "宣读了贺信并发表主旨演讲", "出席年会开幕式并致辞",
+    "发来贺信", "宣读了贺信并发表主旨演讲", "出席年会开幕式并致辞", "致公党十六大", "民盟十四大", "进博会", "服贸会展馆",
+    "2025年联合会全体大会", "纪念法颁布实施40周年座谈会", "省委书记信长星的专访", "书记信长星，",
 ])
 def test_edges_of_the_v6_and_v7_rules_give_valid_results(nlp: Any, text: str) -> None:
     """Short and degenerate inputs at the edges of the newest rules go through without an error, with every

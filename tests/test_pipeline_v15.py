@@ -302,3 +302,29 @@ def test_reading_a_letter_and_giving_a_keynote_makes_a_speaker_not_the_letters_a
 def test_the_general_secretary_of_the_central_committee_belongs_to_the_party_centre() -> None:
     doc = full_pipeline()("王大明同志继续担任中央委员会总书记。")
     assert [r.value for r in doc._.relations if r.type == "post_body"] == ["中共中央"]
+
+
+# ------------------------------------------------------------------ from xwlb59 (meeting v18, person v16)
+def test_a_democratic_partys_congress_by_its_short_name(nlp: Any) -> None:
+    assert ents(nlp, "民盟十四大在京开幕。", "MEETING") == ["民盟十四大"]
+
+
+def test_an_expo_by_its_short_name_not_its_hall(nlp: Any) -> None:
+    assert ents(nlp, "今年，进博会国家展将全面恢复线下举办。", "MEETING") == ["进博会"]
+    assert ents(nlp, "副省长巡视服贸会展馆。", "MEETING") == []
+
+
+def test_a_years_general_assembly_of_a_federation(nlp: Any) -> None:
+    text = "2026年某某工程组织联合会全体大会13日在省城开幕。"
+    assert ents(nlp, text, "MEETING") == ["2026年某某工程组织联合会全体大会"]
+
+
+def test_a_laws_anniversary_without_its_brackets(nlp: Any) -> None:
+    text = "纪念某某自治条例法颁布实施30周年座谈会4日在省城召开。"
+    assert ents(nlp, text, "MEETING") == ["纪念某某自治条例法颁布实施30周年座谈会"]
+
+
+def test_a_weak_surname_name_after_a_title_before_a_pause() -> None:
+    nlp = full_pipeline()
+    assert "信长星" in ents(nlp, "来看记者对某省委书记信长星的专访。", "PERSON")
+    assert "信长星" in ents(nlp, "某省委书记信长星，在会上作了讲话。", "PERSON")

@@ -213,6 +213,9 @@ def _quoted_whole(text: str, start: int, end: int) -> bool:
 #: the anniversary of a law or a document before a meeting's noun (《某某法》实施20周年座谈会)
 _LAW_ANNIVERSARY = re.compile(r"《[^《》\n]{2,30}》(?:实施|颁布|施行|发布|出版|公布|制定)"
                               r"(?:\d+|[一二三四五六七八九十百]+)周年$")
+#: a law's anniversary named without its brackets, 纪念 opening it (纪念民族区域自治法颁布实施40周年)
+_BARE_LAW_ANNIVERSARY = re.compile(r"(?:纪念)?(?:(?![的在和与是了，。；、])[\u4e00-\u9fff]){2,16}?法"
+                                   r"(?:颁布实施|颁布施行|颁布|实施|施行|公布)(?:\d+|[一二三四五六七八九十百]+)周年$")
 #: a village's name of two to four characters opening with 路 (路里坑村), right after its township
 _VILLAGE_AFTER = re.compile(r"[路段][\u4e00-\u9fff]{0,3}?村(?![长委])")
 #: after 香港/澳门/台湾 (and the others listed with them): their people or their question, not the place
@@ -798,6 +801,8 @@ class KGRules(PersonRules, PostRules):
         self.idiom_starts = bool(pe.get("idiom_starts"))
         #: the last name of a list run on into its verb (甲、乙、丙先后发言)
         self.list_end_names = bool(pe.get("list_end_names"))
+        #: a pause or 的 after a three-character name with a weak surname right after a title (省委书记信长星的专访)
+        self.re_weak_name_boundary = _opt(pe, "weak_name_boundary")
         #: what is named after a person right after the model's name (某某基金, 某某奖): no mention of a person
         self.re_named_after = _opt(pe, "named_after")
         #: heads of local bodies stacked after a party title of the same place: a zone's administrative committee
@@ -823,6 +828,7 @@ class KGRules(PersonRules, PostRules):
         self.re_scope_assembly = _opt(mp, "scope_assembly")
         self.re_numbered_event = _opt(mp, "numbered_event")
         self.re_study_meeting = _opt(mp, "study_meeting")
+        self.law_anniversary = bool(mp.get("law_anniversary"))
         self.re_generic_name = _opt(mp, "generic_name")
         self.re_manner_before = _opt(cp, "manner_before")
         self.re_quality_after = _opt(cp, "quality_after") if self.re_manner_before is not None else None
@@ -1596,7 +1602,10 @@ class KGRules(PersonRules, PostRules):
             while start in region_by_start and region_by_start[start] in region_by_start:
                 start = region_by_start[start]
             name = text[start:s]
-            if (ann := _LAW_ANNIVERSARY.search(text, max(0, s - 48), s)) is not None and ann.start() < start:
+            ann = _LAW_ANNIVERSARY.search(text, max(0, s - 48), s)
+            if ann is None and self.law_anniversary:  # 纪念某某法颁布实施40周年|座谈会: the law without its brackets
+                ann = _BARE_LAW_ANNIVERSARY.search(text, max(0, s - 40), s)
+            if ann is not None and ann.start() < start:
                 start, name = ann.start(), ann.group()  # 《某某法》实施20周年|座谈会: the law's anniversary
             if start > 1 and text[start - 1] == "、" and name:
                 # 各民主党派中央、无党派人士…座谈会: the groups it gathers, listed, open its name
@@ -1725,9 +1734,9 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
         "post_patterns": {"@misc": "kg.post_patterns.v16"},
         "org_patterns": {"@misc": "kg.org_patterns.v16"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v18"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v17"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v18"},
         "date_patterns": {"@misc": "kg.date_patterns.v14"},
-        "person_patterns": {"@misc": "kg.person_patterns.v15"},
+        "person_patterns": {"@misc": "kg.person_patterns.v16"},
         "model_policy": "fill",
         "regions": True,
     },

@@ -1592,6 +1592,15 @@ def person_patterns_v15() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.person_patterns.v16")
+def person_patterns_v16() -> dict[str, Any]:
+    """v15 plus a three-character name with a weak surname right after a title when a pause or 的 follows it
+    (江苏省委书记信长星的专访; 信长星，…)."""
+    p = person_patterns_v15()
+    p["weak_name_boundary"] = r"的(?!话)|[，,。、；;）)]"
+    return p
+
+
 @registry.misc("kg.date_patterns.v7")
 def date_patterns_v7() -> dict[str, Any]:
     """v6 plus a time give or take (早晨6时左右), a day named by month and day in quotes with a bullet between
@@ -2267,6 +2276,22 @@ def meeting_patterns_v17() -> dict[str, Any]:
     p["study_meeting"] = (r"(?:(?<=[：:。！？!?\n])|^)\s*"
                           r"(?P<name>[^，,。；;：:\n“”]{0,16}?(?:认真|深入)?学习(?:宣传)?贯彻[^，,。；;：:\n]{2,80}?"
                           r"(?:精神|重要思想|重要讲话|重要论述)(?:座谈会|交流会|研讨会|报告会|推进会|学习会))")
+    return p
+
+
+@registry.misc("kg.meeting_patterns.v18")
+def meeting_patterns_v18() -> dict[str, Any]:
+    """v17 plus a democratic party's national congress by its short name (致公党十六大, 民盟十三大), the expos by
+    their short names (进博会, 服贸会; not their halls), a year's general assembly of a body (2025年某某联合会全体大会)
+    and a law's anniversary named without its brackets (纪念民族区域自治法颁布实施40周年座谈会)."""
+    p = meeting_patterns_v17()
+    parties = r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)"
+    p["congress"] = rf"{parties}(?:第)?(?:[一二]十[一二三四五六七八九]?|十[一二三四五六七八九]?)大(?![会学厦楼道庆])|" + p["congress"]
+    p["numbered_event"] = (p["numbered_event"] + r"|(?:进博会|服贸会|广交会|消博会|链博会|东博会|投洽会|高交会)"
+                           r"(?![\u4e00-\u9fff]{0,2}(?:展馆|展区|展台|期间|精神))"
+                           r"|(?:19|20)\d{2}年(?:(?![的在和与是了，。；、])[\u4e00-\u9fff]){2,20}?(?:联合会|协会|理事会)"
+                           r"全体(?:大会|会议)")
+    p["law_anniversary"] = True
     return p
 
 

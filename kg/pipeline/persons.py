@@ -38,6 +38,7 @@ class PersonRules:
 
     re_name_follow: re.Pattern[str]
     re_follow: re.Pattern[str]
+    re_weak_name_boundary: re.Pattern[str] | None
     re_follow_multi: re.Pattern[str]
     re_list: re.Pattern[str]
     re_byline: re.Pattern[str]
@@ -80,7 +81,9 @@ class PersonRules:
         # characters before a word that follows names (村支书于某某专门…)
         if not self._plausible_name(name, strict=text.count(name) < 2 and not (
                 len(name) == 3 and name[0] not in "和与及同跟" and name[1] not in "会今明昨当此该本这各全"
-                and self.re_follow_multi.match(text, end) and not self.re_follow.match(text, start + 2))):
+                and (self.re_follow_multi.match(text, end)
+                     or self.re_weak_name_boundary is not None and self.re_weak_name_boundary.match(text, end))
+                and not self.re_follow.match(text, start + 2))):
             return
         persons.append(Cand(start, end, "PERSON", {"kind": "name"}, prio=2))
 
