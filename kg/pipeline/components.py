@@ -101,20 +101,9 @@ def _jieba_dictionary() -> str:
     return os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
 
 
-@lru_cache(maxsize=1)
 def _idioms() -> frozenset[str]:
-    """The four-character idioms of jieba's dictionary (tag ``i``; 家喻户晓), read once per process (none without
-    the file: see :func:`_two_char_word_counts`)."""
-    out: set[str] = set()
-    try:
-        with open(_jieba_dictionary(), encoding="utf-8") as f:
-            for line in f:
-                parts = line.split()
-                if len(parts) >= 3 and len(parts[0]) == 4 and parts[2] == "i":
-                    out.add(parts[0])
-    except OSError:
-        pass  # (the warning is _two_char_word_counts')
-    return frozenset(out)
+    """The four-character idioms of jieba's dictionary (tag ``i``; 家喻户晓)."""
+    return _jieba_words()[1]
 
 
 #: the word of a memorial or cemetery after a name (某某纪念馆): a name never ends on its first character
@@ -130,23 +119,31 @@ def _idiom_or_memorial_cut(text: str, start: int, end: int) -> bool:
     return any(text[a:a + 4] in idioms for a in range(max(0, start - 3), start))
 
 
-@lru_cache(maxsize=1)
 def _two_char_word_counts() -> dict[str, int]:
-    """The counts of jieba's dictionary's two-character words (MIT licence; shipped with the jieba package the
-    tokenizer uses), read once per process. Without the file (a broken install) no word is known: the filter that
-    reads them keeps every name, with a warning."""
+    """The counts of jieba's dictionary's two-character words."""
+    return _jieba_words()[0]
+
+
+@lru_cache(maxsize=1)
+def _jieba_words() -> tuple[dict[str, int], frozenset[str]]:
+    """The counts of jieba's dictionary's two-character words and its four-character idioms (MIT licence; shipped
+    with the jieba package the tokenizer uses), read once per process. Without the file (a broken install) no word
+    is known: the filters that read them keep every name, with a warning."""
     path = _jieba_dictionary()
     counts: dict[str, int] = {}
+    idioms: set[str] = set()
     try:
         with open(path, encoding="utf-8") as f:
             for line in f:
                 parts = line.split()
                 if len(parts) >= 2 and len(parts[0]) == 2 and parts[1].isdigit():
                     counts[parts[0]] = int(parts[1])
+                elif len(parts) >= 3 and len(parts[0]) == 4 and parts[2] == "i":
+                    idioms.add(parts[0])
     except OSError as exc:
         logger.warning("kg_rules: jieba's dictionary %s cannot be read (%s); ordinary words are not told from names",
                     path, exc)
-    return counts
+    return counts, frozenset(idioms)
 
 
 @lru_cache(maxsize=2)
@@ -328,7 +325,7 @@ _EACH_BEFORE = re.compile(r"各(?:乡镇|乡|镇|街道|县区|县|市|区|级|�
 
 
 #: 各 and the levels it spans before a body (各省区|市党委宣传部, 各市|县委): the bodies of every unit, a group
-_EACH_LEVELS_BEFORE = re.compile(r"各(?:省区|省|市|县|区|地|乡镇)(?=[省市县区自])?$")
+_EACH_LEVELS_BEFORE = re.compile(r"各(?:省区|省|市|县|区|地|乡镇)$")
 
 
 def _group_titles(text: str, cands: list[Cand]) -> list[Cand]:
@@ -624,6 +621,34 @@ _HAN_TAIL = re.compile(r"[\u4e00-\u9fff]*$")
 _NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十百千万几多数两")
 
 
+def _lexicon_scan(cp: dict[str, Any], lex: list[str]) -> tuple[re.Pattern[str] | None, dict[str, str],
+                                                                re.Pattern[str] | None]:
+    """The scan of a campaign pattern set's lexicon (longest first), the other forms it reads with the lexicon name
+    each stands for — verb first (建设全国统一大市场 → 全国统一大市场建设) and nationwide ones without 全国
+    (统一大市场建设) —, and the degree that may stand inside a regional strategy's name (长三角|更高质量|一体化发展),
+    dropped from the name."""
+    infix, tails = cp.get("lexicon_infix"), tuple(cp.get("lexicon_infix_tails", ()))
+
+    def alt(word: str) -> str:  # 长三角(?:更高质量)?一体化发展
+        tail = next((t for t in tails if word.endswith(t) and len(word) > len(t)), None)
+        if not infix or tail is None:
+            return re.escape(word)
+        return re.escape(word[:-len(tail)]) + f"(?:{infix})?" + re.escape(tail)
+
+    alts = [alt(w) for w in lex]
+    forms: dict[str, str] = {}
+    if cp.get("lexicon_verb_first"):
+        forms.update(("建设" + w[:-2], w) for w in lex if w.endswith("建设") and len(w) >= 6)
+    if cp.get("lexicon_nationwide_short"):
+        forms.update((w[2:], w) for w in lex if w.startswith("全国") and len(w) >= 8)
+    nb = cp.get("lexicon_verb_first_not_before")
+    alts += [re.escape(f) + (f"(?!{nb})" if nb and f.startswith("建设") else "")
+             for f in sorted(forms, key=len, reverse=True)]
+    scan = compile_scan("|".join(alts)) if lex else None
+    infix_rx = re.compile(f"(?:{infix})(?=(?:{'|'.join(tails)})$)") if infix and tails else None
+    return scan, forms, infix_rx
+
+
 class KGRules(PersonRules, PostRules):
     """Rule-based entity recognition; see the module docstring."""
 
@@ -672,33 +697,9 @@ class KGRules(PersonRules, PostRules):
         lex = sorted(cp["lexicon"], key=len, reverse=True)
         self.campaign_lexicon = frozenset(lex)
         self.re_lexicon_suffix = _opt(cp, "lexicon_suffix")
-        infix, tails = cp.get("lexicon_infix"), tuple(cp.get("lexicon_infix_tails", ()))
-
-        def lexicon_alt(word: str) -> str:  # 长三角(?:更高质量)?一体化发展
-            tail = next((t for t in tails if word.endswith(t) and len(word) > len(t)), None)
-            if not infix or tail is None:
-                return re.escape(word)
-            return re.escape(word[:-len(tail)]) + f"(?:{infix})?" + re.escape(tail)
-
-        alts = [lexicon_alt(w) for w in lex]
-        #: other ways the lexicon's programmes are written: verb first (建设全国统一大市场) and nationwide ones without
-        #: 全国 (统一大市场建设), each to its name
-        self.lexicon_forms: dict[str, str] = {}
-        if cp.get("lexicon_verb_first"):
-            for w in lex:
-                if w.endswith("建设") and len(w) >= 6:
-                    self.lexicon_forms["建设" + w[:-2]] = w
-        if cp.get("lexicon_nationwide_short"):
-            for w in lex:
-                if w.startswith("全国") and len(w) >= 8:
-                    self.lexicon_forms[w[2:]] = w
-        if self.lexicon_forms:
-            nb = cp.get("lexicon_verb_first_not_before")
-            alts += [re.escape(f) + (f"(?!{nb})" if nb and f.startswith("建设") else "")
-                     for f in sorted(self.lexicon_forms, key=len, reverse=True)]
-        self.re_campaign_lex = compile_scan("|".join(alts)) if lex else None
-        #: the degree written inside a regional strategy's name (长三角|更高质量|一体化发展), dropped from its name
-        self.re_lexicon_infix = re.compile(f"(?:{infix})(?=(?:{'|'.join(tails)})$)") if infix and tails else None
+        #: the lexicon's scan, the other ways its programmes are written (建设全国统一大市场, 统一大市场建设) with the
+        #: name of each, and the degree written inside a regional strategy's name (长三角|更高质量|一体化发展)
+        self.re_campaign_lex, self.lexicon_forms, self.re_lexicon_infix = _lexicon_scan(cp, lex)
         self.re_session = compile_scan(mp["session"] + "|" + mp["congress"])
         self.re_meeting_suffix = compile_scan(mp["suffix"])
         self.meeting_name_chars = _CharClass(mp["name_chars"])

@@ -515,9 +515,9 @@ def _attended_with_speech(t: Text, p: Ent, after: str, ents: list[Ent]) -> Ent |
     return mt if _AND_SPEECH.match(t.text, cer.end() if cer else mt.end) else None
 
 
-#: a ceremony of the meeting named before it, then the clause's end (某某出席某博览会开幕式。)
-_CEREMONY_END = re.compile(r"\s*(?:开幕式|闭幕式|开幕会|闭幕会|启动式|启动仪式|颁奖仪式)?\s*(?=[，,。；;]|$)")
-_CEREMONY = re.compile(r"\s*(?:开幕式|闭幕式|开幕会|闭幕会|启动式)")
+#: a ceremony of the meeting named before it (某某出席某年会开幕式并致辞), and one ending the clause (…开幕式。)
+_CEREMONY = re.compile(r"\s*(?:开幕式|闭幕式|开幕会|闭幕会|启动式|启动仪式|颁奖仪式)")
+_CEREMONY_END = re.compile(rf"(?:{_CEREMONY.pattern})?\s*(?=[，,。；;]|$)")
 
 
 def _attended(t: Text, p: Ent, after: str, ents: list[Ent]) -> Ent | None:
