@@ -564,7 +564,7 @@ def test_an_unreadable_jieba_dictionary_keeps_every_name_with_a_warning(monkeypa
     from kg.pipeline import components
 
     monkeypatch.setattr(components, "_jieba_dictionary", lambda: "/nonexistent/dict.txt")
-    components._two_char_word_counts.cache_clear()
+    components._jieba_words.cache_clear()
     components._common_two_char_words.cache_clear()
     try:
         with caplog.at_level("WARNING", logger="kg"):
@@ -572,6 +572,6 @@ def test_an_unreadable_jieba_dictionary_keeps_every_name_with_a_warning(monkeypa
         assert "/nonexistent/dict.txt" in caplog.text
     finally:
         monkeypatch.undo()
-        components._two_char_word_counts.cache_clear()
+        components._jieba_words.cache_clear()
         components._common_two_char_words.cache_clear()
     assert components._uncorroborated_word("苗木长势喜人。", "苗木", set(), set())  # (the real dictionary again)
