@@ -328,3 +328,10 @@ def test_a_weak_surname_name_after_a_title_before_a_pause() -> None:
     nlp = full_pipeline()
     assert "信长星" in ents(nlp, "来看记者对某省委书记信长星的专访。", "PERSON")
     assert "信长星" in ents(nlp, "某省委书记信长星，在会上作了讲话。", "PERSON")
+
+
+# ------------------------------------------------------------------ person v17
+def test_no_name_for_an_adverb_before_its_verb_after_a_title() -> None:
+    nlp = full_pipeline()
+    assert "郑重" not in ents(nlp, "两年前，王大明主席郑重提出一项倡议，得到热烈反响。", "PERSON")
+    assert "严肃" not in ents(nlp, "县委书记严肃指出，要整改到位。", "PERSON")

@@ -106,6 +106,12 @@ def _idioms() -> frozenset[str]:
     return _jieba_words()[1]
 
 
+def _manner_words() -> frozenset[str]:
+    """The frequent two-character adjectives and adverbs of jieba's dictionary (tags a, ad, d, vd; count ≥ 200:
+    郑重, 严肃, 方便), which open no name before a verb."""
+    return _jieba_words()[2]
+
+
 #: the word of a memorial or cemetery after a name (某某纪念馆): a name never ends on its first character
 _MEMORIAL_WORD = re.compile(r"纪念[馆园碑堂亭]|陵园|故居|旧居")
 
@@ -125,25 +131,29 @@ def _two_char_word_counts() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
-def _jieba_words() -> tuple[dict[str, int], frozenset[str]]:
-    """The counts of jieba's dictionary's two-character words and its four-character idioms (MIT licence; shipped
-    with the jieba package the tokenizer uses), read once per process. Without the file (a broken install) no word
-    is known: the filters that read them keep every name, with a warning."""
+def _jieba_words() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
+    """The counts of jieba's dictionary's two-character words, its four-character idioms and its frequent
+    two-character adjectives and adverbs (MIT licence; shipped with the jieba package the tokenizer uses), read once
+    per process. Without the file (a broken install) no word is known: the filters that read them keep every name,
+    with a warning."""
     path = _jieba_dictionary()
     counts: dict[str, int] = {}
     idioms: set[str] = set()
+    manner: set[str] = set()
     try:
         with open(path, encoding="utf-8") as f:
             for line in f:
                 parts = line.split()
                 if len(parts) >= 2 and len(parts[0]) == 2 and parts[1].isdigit():
                     counts[parts[0]] = int(parts[1])
+                    if len(parts) >= 3 and parts[2] in ("a", "ad", "d", "vd") and counts[parts[0]] >= 200:
+                        manner.add(parts[0])
                 elif len(parts) >= 3 and len(parts[0]) == 4 and parts[2] == "i":
                     idioms.add(parts[0])
     except OSError as exc:
         logger.warning("kg_rules: jieba's dictionary %s cannot be read (%s); ordinary words are not told from names",
                     path, exc)
-    return counts, frozenset(idioms)
+    return counts, frozenset(idioms), frozenset(manner)
 
 
 @lru_cache(maxsize=2)
@@ -809,6 +819,8 @@ class KGRules(PersonRules, PostRules):
         self.re_weak_name_boundary = _opt(pe, "weak_name_boundary")
         #: what is named after a person right after the model's name (某某基金, 某某奖): no mention of a person
         self.re_named_after = _opt(pe, "named_after")
+        #: no model name that is a frequent adjective or adverb before a verb (主席|郑重|提出)
+        self.manner_words = bool(pe.get("manner_words"))
         #: heads of local bodies stacked after a party title of the same place: a zone's administrative committee
         #: (某开发区党工委书记、管委会主任), a township's congress (某镇党委书记、人大主席)
         self.stacked_local_heads = bool(pp.get("stacked_local_heads"))
@@ -882,6 +894,11 @@ class KGRules(PersonRules, PostRules):
             "·" in text[c.start:c.end] and _quoted_whole(text, c.start, c.end)) and not _adverb_first(text, c.start)]
         if model and lexicon_spans:  # (西部|陆海新|通道国际航运枢纽: no name inside a slogan)
             model = [t for t in model if not any(a < t.end_char and t.start_char < b for a, b in lexicon_spans)]
+        if self.manner_words:  # 主席|郑重|提出, 县委书记|严肃|指出: an adverb before its verb, no name, even after a title
+            manner = _manner_words()
+            persons = [c for c in persons if not (c.end - c.start == 2 and text[c.start:c.end] in manner
+                                                  and _HAN.match(text, c.end))]
+            model = [e for e in model if not (e.text in manner and _HAN.match(text, e.end_char))]
         model = _trim_to_known(text, model, persons)
         post_ends = {c.end for c in cands if c.label == "POST"}
         if model:  # (苗木, 康复, 张江: a common word the model took for a name, with nothing naming a person there)
@@ -1740,7 +1757,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v18"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v18"},
         "date_patterns": {"@misc": "kg.date_patterns.v14"},
-        "person_patterns": {"@misc": "kg.person_patterns.v16"},
+        "person_patterns": {"@misc": "kg.person_patterns.v17"},
         "model_policy": "fill",
         "regions": True,
     },

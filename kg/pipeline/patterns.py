@@ -1601,6 +1601,15 @@ def person_patterns_v16() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.person_patterns.v17")
+def person_patterns_v17() -> dict[str, Any]:
+    """v16 plus no model name that is a frequent adjective or adverb of jieba's dictionary written before a verb, even
+    right after a title (习近平主席|郑重|提出: no 郑重)."""
+    p = person_patterns_v16()
+    p["manner_words"] = True
+    return p
+
+
 @registry.misc("kg.date_patterns.v7")
 def date_patterns_v7() -> dict[str, Any]:
     """v6 plus a time give or take (早晨6时左右), a day named by month and day in quotes with a bullet between
