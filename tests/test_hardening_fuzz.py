@@ -497,6 +497,9 @@ def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text
     "新开发银行第八届理事会年会", "领导人第十四次会晤", "2023论坛", "《共建“一带一路”·权威访谈》", "《“”·访谈》", "人民代表大会制度",
     "发来贺信", "宣读了贺信并发表主旨演讲", "出席年会开幕式并致辞", "致公党十六大", "民盟十四大", "进博会", "服贸会展馆",
     "2025年联合会全体大会", "纪念法颁布实施40周年座谈会", "省委书记信长星的专访", "书记信长星，",
+    "主席郑重提出", "县委书记严肃指出", "郑重", "庆祝发起实施30周年座谈会", "第十三届中国（阿联酋）贸易博览会",
+    "第十六届中国—拉美企业家高峰会", "2024年大会", "“出海”开展商务活动", "光彩事业", "第八届全国人大常委会副委员长",
+    "11月以来", "在10月召开",
 ])
 def test_edges_of_the_v6_and_v7_rules_give_valid_results(nlp: Any, text: str) -> None:
     """Short and degenerate inputs at the edges of the newest rules go through without an error, with every

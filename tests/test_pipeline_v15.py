@@ -335,3 +335,32 @@ def test_no_name_for_an_adverb_before_its_verb_after_a_title() -> None:
     nlp = full_pipeline()
     assert "郑重" not in ents(nlp, "两年前，王大明主席郑重提出一项倡议，得到热烈反响。", "PERSON")
     assert "严肃" not in ents(nlp, "县委书记严肃指出，要整改到位。", "PERSON")
+
+
+# ------------------------------------------------------------------ from xwlb60 (meeting v19, campaign v19, org v17,
+# post v17, date v15)
+def test_a_programmes_anniversary_names_the_meeting(nlp: Any) -> None:
+    text = "庆祝某某事业发起实施20周年座谈会14日在省城召开。"
+    assert ents(nlp, text, "MEETING") == ["庆祝某某事业发起实施20周年座谈会"]
+
+
+def test_events_with_brackets_or_a_dash_in_their_names_and_a_years_congress(nlp: Any) -> None:
+    # (the Doc text is the normalised one: full-width brackets folded)
+    assert ents(nlp, "第五届中国（某国）贸易博览会在当地开幕。", "MEETING") == ["第五届中国(某国)贸易博览会"]
+    assert ents(nlp, "第九届中国—某洲企业家高峰会2日开幕。", "MEETING") == ["第九届中国—某洲企业家高峰会"]
+    assert ents(nlp, "2026年中国网络文明大会28日在省城开幕。", "MEETING") == ["2026年中国网络文明大会"]
+
+
+def test_no_drive_for_an_activity_with_its_verb_between(nlp: Any) -> None:
+    assert ents(nlp, "多地组织企业包机“出海”开展商务活动，帮助企业开拓市场。", "CAMPAIGN") == []
+    assert ents(nlp, "某县开展“双实”活动。", "CAMPAIGN") == ["“双实”活动"]
+
+
+def test_the_guangcai_programme_and_the_civilisation_office(nlp: Any) -> None:
+    assert ents(nlp, "民营企业积极投身光彩事业。", "CAMPAIGN") == ["光彩事业"]
+    assert ents(nlp, "中央精神文明建设办公室负责同志出席。", "ORG") == ["中央精神文明建设办公室"]
+
+
+def test_a_month_before_yilai_and_after_zai(nlp: Any) -> None:
+    assert ents(nlp, "11月以来，某省开展系列活动。", "DATE") == ["11月"]
+    assert ents(nlp, "他说，在10月召开的论坛上，各方达成共识。", "DATE") == ["10月"]

@@ -223,6 +223,9 @@ _LAW_ANNIVERSARY = re.compile(r"《[^《》\n]{2,30}》(?:实施|颁布|施行|�
 #: a law's anniversary named without its brackets, 纪念 opening it (纪念民族区域自治法颁布实施40周年)
 _BARE_LAW_ANNIVERSARY = re.compile(r"(?:纪念)?(?:(?![的在和与是了，。；、])[\u4e00-\u9fff]){2,16}?法"
                                    r"(?:颁布实施|颁布施行|颁布|实施|施行|公布)(?:\d+|[一二三四五六七八九十百]+)周年$")
+#: the anniversary of a programme's start or a body's founding, opened by 庆祝/纪念 (庆祝光彩事业发起实施30周年)
+_ANNIVERSARY = re.compile(r"(?:庆祝|纪念)(?:(?![的在和与是了，。；、])[\u4e00-\u9fff“”]){2,16}?"
+                          r"(?:发起实施|发起|实施|开展|设立|成立|创立|建立|创办)(?:\d+|[一二三四五六七八九十百]+)周年$")
 #: a village's name of two to four characters opening with 路 (路里坑村), right after its township
 _VILLAGE_AFTER = re.compile(r"[路段][\u4e00-\u9fff]{0,3}?村(?![长委])")
 #: after 香港/澳门/台湾 (and the others listed with them): their people or their question, not the place
@@ -432,7 +435,7 @@ _TOPIC_VERBS = ("研究", "学习", "落实", "贯彻")
 _SESSION_OWNER = re.compile(r"(?:全国政协|全国人大|中共|政协|人大)$")
 _QUOTED_TOPIC_MEETING = re.compile(r"(?<=召开|举行|主持)“[^“”，,。；;、\n]{3,20}”(?:会议|大会|专题会)")
 #: the nouns every event of meeting v16–v18 ends with: a text without one is not scanned for them
-_EVENT_WORDS = re.compile(r"博览会|交易会|洽谈会|论坛|峰会|年会|会晤|全体大会|全体会议|进博会|服贸会|广交会|消博会|链博会|东博会|"
+_EVENT_WORDS = re.compile(r"博览会|交易会|洽谈会|论坛|峰会|年会|会晤|大会|全体会议|进博会|服贸会|广交会|消博会|链博会|东博会|"
                           r"投洽会|高交会")
 #: a meeting named by a quoted title with a subtitle after a dash (“把某某精神传承下去——纪念某某题词六十周年”座谈会)
 _QUOTED_TITLE_MEETING = re.compile(r"“[^“”，,。；;！!？?\n]{2,40}——[^“”。；;！!？?\n]{2,60}”"
@@ -845,6 +848,7 @@ class KGRules(PersonRules, PostRules):
         self.re_numbered_event = _opt(mp, "numbered_event")
         self.re_study_meeting = _opt(mp, "study_meeting")
         self.law_anniversary = bool(mp.get("law_anniversary"))
+        self.anniversary = bool(mp.get("anniversary"))
         self.re_generic_name = _opt(mp, "generic_name")
         self.re_manner_before = _opt(cp, "manner_before")
         self.re_quality_after = _opt(cp, "quality_after") if self.re_manner_before is not None else None
@@ -1626,6 +1630,8 @@ class KGRules(PersonRules, PostRules):
             ann = _LAW_ANNIVERSARY.search(text, max(0, s - 48), s)
             if ann is None and self.law_anniversary:  # 纪念某某法颁布实施40周年|座谈会: the law without its brackets
                 ann = _BARE_LAW_ANNIVERSARY.search(text, max(0, s - 40), s)
+            if ann is None and self.anniversary:  # 庆祝某某事业发起实施30周年|座谈会: a programme's anniversary
+                ann = _ANNIVERSARY.search(text, max(0, s - 40), s)
             if ann is not None and ann.start() < start:
                 start, name = ann.start(), ann.group()  # 《某某法》实施20周年|座谈会: the law's anniversary
             if start > 1 and text[start - 1] == "、" and name:
@@ -1753,10 +1759,10 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
         "post_patterns": {"@misc": "kg.post_patterns.v16"},
-        "org_patterns": {"@misc": "kg.org_patterns.v16"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v18"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v18"},
-        "date_patterns": {"@misc": "kg.date_patterns.v14"},
+        "org_patterns": {"@misc": "kg.org_patterns.v17"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v19"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v19"},
+        "date_patterns": {"@misc": "kg.date_patterns.v15"},
         "person_patterns": {"@misc": "kg.person_patterns.v17"},
         "model_policy": "fill",
         "regions": True,

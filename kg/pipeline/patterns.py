@@ -1912,6 +1912,14 @@ def org_patterns_v16() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.org_patterns.v17")
+def org_patterns_v17() -> dict[str, Any]:
+    """v16 plus the civilisation office by its name without the commission's (中央精神文明建设办公室)."""
+    p = org_patterns_v16()
+    p["national"] = r"中央精神文明建设办公室|" + p["national"]
+    return p
+
+
 @registry.misc("kg.campaign_patterns.v10")
 def campaign_patterns_v10() -> dict[str, Any]:
     """v9 plus a drive to create a named national model area as a programme (积极创建全国民族团结进步模范区: the
@@ -2144,6 +2152,23 @@ def campaign_patterns_v18() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.campaign_patterns.v19")
+def campaign_patterns_v19() -> dict[str, Any]:
+    """v18 plus the private sector's poverty-relief programme (光彩事业, since 1994) in the lexicon, and no longer drive
+    whose words between the quote and the noun hold a verb of doing (组织企业“出海”|开展商务|活动: the activity, no
+    named drive)."""
+    p = campaign_patterns_v18()
+    old = r"(?P<mid>(?:(?![的和与及等在是了])[\u4e00-\u9fff]){5,12}?)"
+    assert p["launched_long_middle"].count(old) == 1, "launched long middle"
+    p["launched_long_middle"] = p["launched_long_middle"].replace(
+        old, r"(?P<mid>(?:(?![的和与及等在是了]|开展|举办|进行|参加|组织)[\u4e00-\u9fff]){5,12}?)", 1)
+    p["lexicon"] = [*p["lexicon"], "光彩事业"]
+    old = r"(?:(?![的等和与及之])[\u4e00-\u9fff]){0,4}?"
+    assert p["middle"] == old, "middle"
+    p["middle"] = r"(?:(?![的等和与及之]|开展|举办|进行|参加|组织)[\u4e00-\u9fff]){0,4}?"
+    return p
+
+
 @registry.misc("kg.meeting_patterns.v10")
 def meeting_patterns_v10() -> dict[str, Any]:
     """v9 plus the meetings that analyse a situation or consult on it (防汛形势分析会议, 经济形势分析会, 汛情会商会,
@@ -2304,6 +2329,25 @@ def meeting_patterns_v18() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.meeting_patterns.v19")
+def meeting_patterns_v19() -> dict[str, Any]:
+    """v18 plus the anniversary of a programme's start or a body's founding before a meeting's noun (庆祝光彩事业
+    发起实施30周年座谈会), events whose names hold brackets or a dash (第十三届中国（阿联酋）贸易博览会, 第十六届
+    中国—拉美企业家高峰会) and a year's congress (2024年中国网络文明大会)."""
+    p = meeting_patterns_v18()
+    old = r"(?:(?![的在和与是了，。；、])[\u4e00-\u9fff·“”]){2,24}?"
+    assert p["numbered_event"].count(old) == 1, "numbered event: its name's characters"
+    p["numbered_event"] = p["numbered_event"].replace(
+        old, r"(?:(?![的在和与是了，。；、])[\u4e00-\u9fff·“”（）()—]){2,24}?", 1)
+    old = "(?:博览会|交易会|洽谈会|论坛|峰会|年会)"
+    assert p["numbered_event"].count(old) == 1, "numbered event: its nouns"
+    p["numbered_event"] = p["numbered_event"].replace(old, "(?:博览会|交易会|洽谈会|论坛|高峰会|峰会|年会)", 1)
+    p["numbered_event"] += (r"|(?:19|20)\d{2}年(?:(?![的在和与是了，。；、])[\u4e00-\u9fff]){2,16}?大会"
+                            r"(?![\u4e00-\u9fff]{0,2}(?:期间|精神))")
+    p["anniversary"] = True
+    return p
+
+
 @registry.misc("kg.date_patterns.v8")
 def date_patterns_v8() -> dict[str, Any]:
     """v7 plus a day of the month with a clock time and no month (截至29日14时, 28日23时许): one DATE, as 5月29日14时;
@@ -2394,7 +2438,19 @@ def date_patterns_v14() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.date_patterns.v15")
+def date_patterns_v15() -> dict[str, Any]:
+    """v14 plus a month on its own opening a clause before 以来 (11月以来) and after 在 before a verb of holding
+    (在10月召开的…)."""
+    p = date_patterns_v14()
+    month = r"(?:1[0-2]|[1-9])月"
+    p["date"] = (rf"(?:(?<=^)|(?<=[\n。；;，,])){month}(?=以来)|"
+                 rf"(?<![\d.])(?<=在){month}(?=(?:初|上旬|中旬|下旬|底)?(?:召开|举行|举办|开幕|闭幕|启动|发布|印发))|"
+                 + p["date"])
+    return p
+
+
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v18()["lexicon"])
+    return list(campaign_patterns_v19()["lexicon"])
