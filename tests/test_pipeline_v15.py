@@ -364,3 +364,20 @@ def test_the_guangcai_programme_and_the_civilisation_office(nlp: Any) -> None:
 def test_a_month_before_yilai_and_after_zai(nlp: Any) -> None:
     assert ents(nlp, "11月以来，某省开展系列活动。", "DATE") == ["11月"]
     assert ents(nlp, "他说，在10月召开的论坛上，各方达成共识。", "DATE") == ["10月"]
+
+
+def test_an_unreadable_jieba_dictionary_leaves_the_idiom_and_adverb_filters_empty(monkeypatch: pytest.MonkeyPatch,
+                                                                                 caplog: pytest.LogCaptureFixture) -> None:
+    from kg.pipeline import components
+
+    monkeypatch.setattr(components, "_jieba_dictionary", lambda: "/nonexistent/dict.txt")
+    components._jieba_words.cache_clear()
+    try:
+        with caplog.at_level("WARNING", logger="kg"):
+            assert components._idioms() == frozenset() and components._manner_words() == frozenset()
+            assert not components._idiom_or_memorial_cut("名字家喻户晓。", 3, 6)  # (no idiom known: the name stays)
+        assert "/nonexistent/dict.txt" in caplog.text
+    finally:
+        monkeypatch.undo()
+        components._jieba_words.cache_clear()
+    assert "家喻户晓" in components._idioms() and "郑重" in components._manner_words()

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from kg.pipeline.scanre import compile_scan, first_chars, required_tail
+from kg.pipeline.scanre import compile_scan, first_chars, required_tail, required_tails
 
 
 @pytest.mark.parametrize("pattern, chars", [
@@ -104,3 +104,20 @@ def test_required_tail_is_the_literal_every_match_ends_with(pattern: str, tail: 
     if tail:  # every match found in a text ends with it
         text = "各地深化农村宅基地制度改革。新年伊始，黄河流域非法采砂专项行动正式启动。"
         assert all(m.group().endswith(tail) for m in re.finditer(pattern, text))
+
+
+@pytest.mark.parametrize("pattern, tails", [
+    (r"(?:19|20)\d{2}年[\u4e00-\u9fff]{2,8}?(?:博览会|论坛)(?!期间)|[\u4e00-\u9fff]{2,8}?第[一二三]次(?:会晤|峰会)",
+     {"博览会", "论坛", "会晤", "峰会"}),
+    (r"(?:甲|乙)丙(?!丁)", {"丙"}),  # a lookahead after the match is not part of it
+    (r"全体(?:大会|会议)|进博会", {"大会", "会议", "进博会"}),
+    (r"abc[de]", set()),  # a class at the end: no literal
+    (r"博览会|[\u4e00-\u9fff]+", set()),  # one branch without a literal: nothing can be skipped
+    (r"(?i)ab", set()), (r"(?i:ab)", set()),  # case-insensitive: no exact literal
+])
+def test_required_tails_are_the_literals_one_of_which_every_match_ends_with(pattern: str, tails: set[str]) -> None:
+    assert required_tails(pattern) == tails
+    if tails:  # every match found in a text ends with one of them
+        text = "2023年某某论坛在京开幕。甲丙乙丙丁。全体大会，全体会议，进博会。某国领导人第一次会晤。"
+        found = [m.group() for m in re.finditer(pattern, text)]
+        assert found and all(any(x.endswith(t) for t in tails) for x in found)

@@ -36,7 +36,7 @@ from .patterns import (
     post_patterns,
 )
 from .persons import PersonRules
-from .scanre import compile_scan, required_tail
+from .scanre import compile_scan, required_tail, required_tails
 from .posts import PostRules
 from .surnames import SINGLE_SURNAMES, WEAK_SURNAMES, is_yi_name, surname_of
 
@@ -112,8 +112,10 @@ def _manner_words() -> frozenset[str]:
     return _jieba_words()[2]
 
 
-#: the word of a memorial or cemetery after a name (某某纪念馆): a name never ends on its first character
-_MEMORIAL_WORD = re.compile(r"纪念[馆园碑堂亭]|陵园|故居|旧居")
+#: the words of a memorial, a cemetery or a former home (某某纪念馆, 某某故居)
+_MEMORIAL_WORDS = r"纪念馆|纪念园|纪念碑|纪念堂|纪念亭|故居|旧居|陵园"
+#: the word of a memorial after a name: a name never ends on its first character (庄连纪|念园)
+_MEMORIAL_WORD = re.compile(_MEMORIAL_WORDS)
 
 
 def _idiom_or_memorial_cut(text: str, start: int, end: int) -> bool:
@@ -434,9 +436,6 @@ _GROUPS_BEFORE = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|(?<=召开)|(?<=举行)|(
 _TOPIC_VERBS = ("研究", "学习", "落实", "贯彻")
 _SESSION_OWNER = re.compile(r"(?:全国政协|全国人大|中共|政协|人大)$")
 _QUOTED_TOPIC_MEETING = re.compile(r"(?<=召开|举行|主持)“[^“”，,。；;、\n]{3,20}”(?:会议|大会|专题会)")
-#: the nouns every event of meeting v16–v18 ends with: a text without one is not scanned for them
-_EVENT_WORDS = re.compile(r"博览会|交易会|洽谈会|论坛|峰会|年会|会晤|大会|全体会议|进博会|服贸会|广交会|消博会|链博会|东博会|"
-                          r"投洽会|高交会")
 #: a meeting named by a quoted title with a subtitle after a dash (“把某某精神传承下去——纪念某某题词六十周年”座谈会)
 _QUOTED_TITLE_MEETING = re.compile(r"“[^“”，,。；;！!？?\n]{2,40}——[^“”。；;！!？?\n]{2,60}”"
                                    r"(?:座谈会|报告会|研讨会|纪念大会|大会|会议|论坛|交流会|音乐会|晚会)")
@@ -473,7 +472,7 @@ _VIVID_ENDINGS = frozenset("灿灿 彤彤 油油 乎乎 洋洋 绵绵 蒙蒙 沉
 _MEMORIAL_AFTER = re.compile(
     r"(?:(?!来到|前往|参观|考察|走进|瞻仰|视察|调研|看望|参加|出席|了解|察看|带领|陪同|听取|表示|指出|强调|介绍|"
     r"[率到在向赴是的为把他她同与说讲建修捐设游访进去回走看观拜祭献敬登上下入])[\u4e00-\u9fff·]){0,10}?"
-    r"(?:纪念馆|纪念园|纪念碑|纪念堂|纪念亭|故居|旧居|陵园)")
+    rf"(?:{_MEMORIAL_WORDS})")
 
 
 #: the kinds of campaign a whole system runs nationwide (全国某某队伍教育整顿, 全国某某专项行动)
@@ -846,6 +845,8 @@ class KGRules(PersonRules, PostRules):
         self._edu_lex: dict[str, list[str]] = {}  # (education campaigns of the lexicon by their head, read once)
         self.re_scope_assembly = _opt(mp, "scope_assembly")
         self.re_numbered_event = _opt(mp, "numbered_event")
+        #: the literals every event match ends with (博览会, 论坛, 会晤 …): a text without one is not scanned for them
+        self.event_tails = required_tails(mp["numbered_event"]) if mp.get("numbered_event") else frozenset()
         self.re_study_meeting = _opt(mp, "study_meeting")
         self.law_anniversary = bool(mp.get("law_anniversary"))
         self.anniversary = bool(mp.get("anniversary"))
@@ -1658,7 +1659,7 @@ class KGRules(PersonRules, PostRules):
         if self.re_study_meeting is not None and "贯彻" in text:  # 学习贯彻某某重要思想座谈会 opening its sentence
             for m in self.re_study_meeting.finditer(text):
                 cands.append(Cand(m.start("name"), m.end("name"), "MEETING", {"name": m.group("name")}, prio=1))
-        if self.re_numbered_event is not None and _EVENT_WORDS.search(text):
+        if self.re_numbered_event is not None and any(w in text for w in self.event_tails):
             for m in self.re_numbered_event.finditer(text):  # 第五届某某博览会, 2023年某某论坛
                 cands.append(Cand(m.start(), m.end(), "MEETING", {"name": m.group()}, prio=2))
         if self.re_scope_assembly is not None and "大会" in text:  # 全国科技大会, 全省某某警示教育大会

@@ -380,13 +380,13 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                 roles[p.i] = "chair"
                 if _CHAIR_SPEECH.match(after[after.find("主持") + 2:]):  # 主持会议并作总结讲话
                     out.append(rel("speaker", target, p, evidence=sent))
-            elif (named := _attended_with_speech(t, p, after, ents)) is not None:  # 出席某会议并讲话
-                out.append(rel("speaker", named, p, evidence=sent))
+            elif (attended := _attended(t, p, after, ents)) is not None:
+                # 出席某会议并讲话 (a speaker too); 某某4日在某地出席某博览会开幕式。 (an attendee)
+                named, spoke = attended
+                if spoke:
+                    out.append(rel("speaker", named, p, evidence=sent))
                 out.append(rel("attendee", named, p, evidence=sent))
-                roles[p.i] = "attending_speaker"
-            elif (named := _attended(t, p, after, ents)) is not None:  # 某某4日在某地出席某博览会开幕式。
-                out.append(rel("attendee", named, p, evidence=sent))
-                roles[p.i] = "attendee"
+                roles[p.i] = "attending_speaker" if spoke else "attendee"
             elif _ATTEND_SPEECH.match(after):  # 出席并讲话
                 out.append(rel("speaker", here, p, evidence=sent))
                 out.append(rel("attendee", here, p, evidence=sent))
@@ -502,8 +502,15 @@ def _cited_speeches(t: Text, meetings: list[Ent]) -> list[Relation]:
     return out
 
 
-def _attended_with_speech(t: Text, p: Ent, after: str, ents: list[Ent]) -> Ent | None:
-    """The meeting named right after ``p``'s 出席 when 并讲话 follows it (某某8日出席某会议并讲话)."""
+#: a ceremony of the meeting named before it (某某出席某年会开幕式并致辞), and one ending the clause (…开幕式。)
+_CEREMONY = re.compile(r"\s*(?:开幕式|闭幕式|开幕会|闭幕会|启动式|启动仪式|颁奖仪式)")
+_CEREMONY_END = re.compile(rf"(?:{_CEREMONY.pattern})?\s*(?=[，,。；;]|$)")
+
+
+def _attended(t: Text, p: Ent, after: str, ents: list[Ent]) -> tuple[Ent, bool] | None:
+    """The meeting named right after ``p``'s 出席 (its ceremony allowed after it) and whether 并讲话 follows it
+    (某某8日出席某会议并讲话, 某某出席某年会开幕式并致辞); None unless a speech follows or the clause ends there
+    (某某4日在上海出席第五届某某博览会开幕式。)."""
     m = _ATTEND_AT.match(after)
     if m is None:
         return None
@@ -511,24 +518,10 @@ def _attended_with_speech(t: Text, p: Ent, after: str, ents: list[Ent]) -> Ent |
     mt = next((e for e in ents if e.label == "MEETING" and e.start == at), None)
     if mt is None:
         return None
-    cer = _CEREMONY.match(t.text, mt.end)  # (某某出席某年会开幕式并致辞: the meeting's opening ceremony)
-    return mt if _AND_SPEECH.match(t.text, cer.end() if cer else mt.end) else None
-
-
-#: a ceremony of the meeting named before it (某某出席某年会开幕式并致辞), and one ending the clause (…开幕式。)
-_CEREMONY = re.compile(r"\s*(?:开幕式|闭幕式|开幕会|闭幕会|启动式|启动仪式|颁奖仪式)")
-_CEREMONY_END = re.compile(rf"(?:{_CEREMONY.pattern})?\s*(?=[，,。；;]|$)")
-
-
-def _attended(t: Text, p: Ent, after: str, ents: list[Ent]) -> Ent | None:
-    """The meeting named right after ``p``'s 出席, its ceremony allowed after it, ending the clause (某某4日在上海出席
-    第五届某某博览会开幕式。)."""
-    m = _ATTEND_AT.match(after)
-    if m is None:
-        return None
-    at = p.end + m.end()
-    mt = next((e for e in ents if e.label == "MEETING" and e.start == at), None)
-    return mt if mt is not None and _CEREMONY_END.match(t.text, mt.end) else None
+    cer = _CEREMONY.match(t.text, mt.end)
+    if _AND_SPEECH.match(t.text, cer.end() if cer else mt.end):
+        return mt, True
+    return (mt, False) if _CEREMONY_END.match(t.text, mt.end) else None
 
 
 def _strip_ents(t: Text, a: int, b: int, ents: list[Ent]) -> str:

@@ -155,3 +155,43 @@ def required_tail(pattern: str) -> str:
     while items and items[-1][0] is _C.LITERAL:
         tail.append(chr(items.pop()[1]))  # type: ignore[arg-type]
     return "".join(reversed(tail))
+
+
+def required_tails(pattern: str) -> frozenset[str]:
+    """Literals one of which every match of ``pattern`` ends with, lookarounds after it aside: each branch of a
+    top-level alternation gives its own, a group of alternatives at the end gives each of its alternatives'
+    (``…(?:博览会|论坛)(?!期间)|…第N次(?:会晤|峰会)`` → 博览会, 论坛, 会晤, 峰会). Empty when some branch ends in no
+    literal (a class, a repeat) or under case-insensitive matching: then no text can be skipped."""
+    try:
+        parsed = _sre_parse.parse(pattern)
+    except re.error:
+        return frozenset()
+    if parsed.state.flags & re.IGNORECASE:
+        return frozenset()
+    tails = _tails(list(parsed))
+    return frozenset(tails) if tails and all(tails) else frozenset()
+
+
+def _tails(items: list) -> set[str] | None:
+    items = list(items)
+    while items and items[-1][0] in (_C.ASSERT, _C.ASSERT_NOT):  # (what follows the match is not part of it)
+        items.pop()
+    if not items:
+        return None
+    op, av = items[-1]
+    if op is _C.LITERAL:
+        tail: list[str] = []
+        while items and items[-1][0] is _C.LITERAL:
+            tail.append(chr(items.pop()[1]))
+        return {"".join(reversed(tail))}
+    if op is _C.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            sub = _tails(list(branch))
+            if not sub:
+                return None
+            out |= sub
+        return out
+    if op is _C.SUBPATTERN and not (av[1] & re.IGNORECASE):  # (group, added flags, removed flags, pattern)
+        return _tails(list(av[-1]))
+    return None
