@@ -29,6 +29,7 @@ from .gazetteer import PROVINCE_ABBR, Gazetteer, _frequent_words, _nonregion_wor
 from .patterns import (
     NATIONWIDE_KINDS,
     campaign_patterns,
+    country_names,
     date_patterns,
     meeting_patterns,
     org_patterns,
@@ -687,6 +688,13 @@ class KGRules(PersonRules, PostRules):
         self.re_stationed = _opt(pp, "stationed")
         self.re_cell = _opt(pp, "cell")
         self.re_front = _opt(pp, "front")
+        self.re_foreign = _opt(pp, "foreign")
+        self.re_foreign_stack = _opt(pp, "foreign_stack")
+        self.re_foreign_next = _opt(pp, "foreign_next")
+        self.title_only_bodies = frozenset(pp.get("title_only_bodies", ()))
+        self.autonomous_region_heads = bool(pp.get("autonomous_region_heads"))
+        self.re_foreign_name = re.compile(pp.get("foreign_name", "(?!)"))
+        self.re_country = re.compile("|".join(re.escape(c) for c in country_names()))
         self.re_stack_unit = _opt(pp, "stack_unit")
         self.re_court_unit = _opt(pp, "court_unit")
         self.re_zone = _opt(pp, "zone")
@@ -832,6 +840,7 @@ class KGRules(PersonRules, PostRules):
         self.meeting_after_held = bool(mp.get("after_held"))
         #: a quoted title with a subtitle after a dash names the meeting after it (“…——纪念…”座谈会)
         self.quoted_titles = bool(mp.get("quoted_titles"))
+        self.re_quoted_title_kind = _opt(mp, "quoted_title_kind")
         #: a central body inside the name of a law is none (国务院组织法修订草案)
         self.law_names = bool(op.get("law_names"))
         #: a programme written without the place that alone has it (自由贸易港建设: Hainan's), named in full when the
@@ -1671,6 +1680,9 @@ class KGRules(PersonRules, PostRules):
         if self.quoted_titles and "——" in text:  # “把某某传承下去——纪念某某六十周年”座谈会: a quoted title with its
             for m in _QUOTED_TITLE_MEETING.finditer(text):  # subtitle names the meeting
                 cands.append(Cand(m.start(), m.end(), "MEETING", {"name": m.group()}, prio=1))
+        if self.re_quoted_title_kind is not None and "”" in text:  # “某某的中国与世界”中阿媒体研讨会
+            for m in self.re_quoted_title_kind.finditer(text):
+                cands.append(Cand(m.start(), m.end(), "MEETING", {"name": m.group()}, prio=2))
         if "暨" in text:  # 全国巡视工作会议暨二十届中央巡视省（区、市）动员部署会: one meeting of two names
             for c in [c for c in cands if c.label == "MEETING" and text.startswith("暨", c.end)]:
                 m2 = self.re_meeting_suffix.search(text, c.end + 1, min(len(text), c.end + 46))
@@ -1759,11 +1771,11 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v16"},
-        "org_patterns": {"@misc": "kg.org_patterns.v17"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v19"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v19"},
-        "date_patterns": {"@misc": "kg.date_patterns.v15"},
+        "post_patterns": {"@misc": "kg.post_patterns.v17"},
+        "org_patterns": {"@misc": "kg.org_patterns.v18"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v20"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v20"},
+        "date_patterns": {"@misc": "kg.date_patterns.v16"},
         "person_patterns": {"@misc": "kg.person_patterns.v17"},
         "model_policy": "fill",
         "regions": True,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from spacy.util import registry
@@ -2450,7 +2451,129 @@ def date_patterns_v15() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.campaign_patterns.v20")
+def campaign_patterns_v20() -> dict[str, Any]:
+    """v19 plus two national and provincial programmes known by their short names in the lexicon: the intelligent
+    and digital transformation of manufacturing (智改数转, Jiangsu's and Fujian's) and the national computing
+    network (东数西算, since 2022)."""
+    p = campaign_patterns_v19()
+    p["lexicon"] = [*p["lexicon"], "智改数转", "东数西算"]
+    return p
+
+
+@registry.misc("kg.meeting_patterns.v20")
+def meeting_patterns_v20() -> dict[str, Any]:
+    """v19 plus a presidium's numbered meeting after the congress or conference it presides (某某选举会议主席团第二次
+    会议, 十四届全国人大一次会议主席团第三次会议) and a quoted title with a few words before the kind of meeting
+    (“新征程的中国与世界”中阿媒体研讨会, “某某”国际学术论坛)."""
+    p = meeting_patterns_v19()
+    old = "(?:动员部署会议|"
+    assert p["suffix"].startswith(old), "meeting suffix"
+    p["suffix"] = "(?:主席团第[一二三四五六七八九十\\d]+次会议|" + p["suffix"][len(old) - len("动员部署会议|"):]
+    p["quoted_title_kind"] = (r"“[^“”，,。；;！!？?、\n]{2,30}”(?:(?![的和与及在是了])[\u4e00-\u9fff]){0,8}?"
+                              r"(?:学术研讨会|研讨会|座谈会|论坛|报告会|交流会)(?![\u4e00-\u9fff]{0,2}(?:期间|精神))")
+    return p
+
+
+@registry.misc("kg.date_patterns.v16")
+def date_patterns_v16() -> dict[str, Any]:
+    """v15 plus a holiday written as its quoted day (“十一”期间, “六一”国际儿童节: the day without its quotes, and no
+    second DATE for the festival's name right after it), and no festival read out of a longer word (少年儿童节日)."""
+    p = date_patterns_v15()
+    old = "|儿童节|妇女节|"
+    assert p["date"].count(old) == 1, "date: festivals (v11)"
+    p["date"] = p["date"].replace(old, "|(?<!”国际)(?<!”)儿童节(?!日)|(?<!”国际)(?<!”)妇女节(?!日)|", 1)
+    p["date"] = (r"(?<=[“\"])(?:五一|五四|六一|七一|八一|十一|三八)(?=[”\"](?:期间|假期|长假|小长假|黄金周|当天|前夕|"
+                 r"到来|来临|将至|前后|国际|儿童节|劳动节|青年节|妇女节|建党|建军|国庆|节))|" + p["date"])
+    return p
+
+
+@lru_cache(maxsize=1)
+def country_names() -> tuple[str, ...]:
+    """The world's states by their Chinese short names (kg/data/countries.txt), longest first."""
+    ref = resources.files("kg") / "data" / "countries.txt"
+    names = {ln.strip() for ln in ref.read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")}
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+#: a head of state's titles: the state is the body (南非副总统 → 南非); other state titles belong to its government
+FOREIGN_STATE_ROLES = ("总统", "副总统", "国王", "女王", "王储", "国家主席", "国家副主席", "总督")
+
+
+@registry.misc("kg.post_patterns.v17")
+def post_patterns_v17() -> dict[str, Any]:
+    """v16 plus the people's organisations' bodies at every level (市文联主席, 区红十字会会长) and their national
+    bodies by their full names or as 中国某某协会 (中国残疾人联合会主席, 中国钢铁工业协会会长), an organising committee
+    of an event with a longer name (杭州第四届亚洲残疾人运动会组委会主席), and foreign titles (``foreign``): an
+    international organisation's (联合国秘书长, 世界贸易组织副总干事, 亚残奥委员会主席: the organisation in the title), a
+    foreign state's (南非副总统, 澳大利亚总理, 缅甸交通和通讯部长: the title without the state, which is the body of a
+    head of state and has a government for the others), a foreign place's (日本爱知县知事, 美国旧金山市市长: the place
+    in the title, the state outside) and a foreign ruling party's (越南共产党中央政治局委员)."""
+    p = post_patterns_v16()
+    old = "|总工会|团委|妇联|科协|工商联|"
+    assert p["body"].count(old) == 1, "post body: people's organisations"
+    p["body"] = p["body"].replace(old, "|总工会|团委|妇联|科协|工商联|文联|作协|侨联|台联|残联|红十字会|社科联|青联|"
+                                       "关工委|老龄委|计生协|慈善总会|法学会|", 1)
+    # an autonomous region's chairman after its full name (内蒙古自治区主席, 广西壮族自治区副主席)
+    old = "|(?:常务)?副?自治区主席)"
+    assert p["head"].endswith(old), "head: 自治区主席"
+    p["head"] = p["head"][:-len(old)] + "|(?:常务)?副?自治区(?:常务)?副?主席)"
+    p["autonomous_region_heads"] = True
+    # (those stand only inside titles, as a village's committee does: no ORG on their own, 各级红十字会组织)
+    p["title_only_bodies"] = ["文联", "作协", "侨联", "台联", "残联", "红十字会", "社科联", "青联", "关工委", "老龄委",
+                              "计生协", "慈善总会", "法学会"]
+    old = "|副理事长|理事长|"
+    assert p["role"].count(old) == 1, "post roles: 理事长"
+    p["role"] = p["role"].replace(old, "|副理事长|理事长|名誉会长|常务副会长|副会长|会长|", 1)
+    old = "(?P<fbody>"
+    assert p["front"].count(old) == 1, "front bodies (v12)"
+    p["front"] = p["front"].replace(old, old + (
+        r"中国残疾人联合会|中华全国妇女联合会|中华全国归国华侨联合会|中国科学技术协会|中国文学艺术界联合会|"
+        r"中国作家协会|中华全国台湾同胞联谊会|中华全国青年联合会|中国红十字会总会|中国残奥委员会|中国奥委会|"
+        r"中国(?:(?![的和与及在是了等])[\u4e00-\u9fff]){2,10}?(?:协会|学会|联合会|研究会|促进会|基金会)(?=原?[常副名会主理秘党])|"), 1)
+    p["national"] = (r"(?:[\u4e00-\u9fff]{2}第[\d一二三四五六七八九十]+届)?(?:(?![的和与及在是])[\u4e00-\u9fff]){5,8}?"
+                     r"(?:运动会|博览会)(?:组委会|组织委员会)(?:执行)?(?:副)?主席|" + p["national"])
+    country = "|".join(re.escape(c) for c in country_names())
+    org_word = r"(?:(?![的在是了，。、；])[\u4e00-\u9fff]){0,12}?"
+    p["foreign"] = (
+        # an international organisation's officer: the organisation is written in the title
+        r"(?P<intl>(?:联合国|世界|国际|亚洲|亚(?!运|冬|残运|洲)|欧洲|欧盟|非洲|非盟|美洲|拉美|东盟|上海合作组织|上合组织|"
+        rf"金砖国家|二十国集团){org_word}(?:组织|委员会|奥委会|联合会|协会|理事会|银行|联盟|论坛|会议|署)?)"
+        r"(?P<irole>副?(?:秘书长|总干事|主席|行长|总裁|会长|执行主任|署长))"
+        # a foreign ruling party's title
+        r"|(?P<party>(?:越南共产党|越共|老挝人民革命党|老挝人革党|朝鲜劳动党|古巴共产党)(?:中央)?)"
+        r"(?P<prole>政治局常委|政治局委员|书记处书记|总书记|第一书记|主席)"
+        # a foreign state's or place's
+        rf"|(?<!内)(?P<country>{country})(?:(?P<place>(?:(?![的和与及在是、，。])[\u4e00-\u9fff]){{1,6}}?"
+        r"(?:金融城|市|县|州|省|郡|府|道))(?P<lrole>副?(?:市长|知事|州长|省长|郡长))"
+        r"|(?P<srole>副?(?:总统|总理|首相|国王|女王|王储|议长|外长|外交部长|国务卿|国防部长|总督|国家主席)"
+        r"|(?:(?![的在是了，。、；])[\u4e00-\u9fff]){1,8}?部长))"
+    )
+    # the next foreign place's title in a list, its state written once (日本爱知县知事某某和名古屋市副市长某某)
+    p["foreign_next"] = (r"[和、及与](?P<place>(?:(?![的和与及在是、，。])[\u4e00-\u9fff]){1,6}?(?:金融城|市|县|州|省|郡))"
+                         r"(?P<lrole>副?(?:市长|知事|州长|省长|郡长))")
+    # a second title after 兼 (缅甸副总理兼交通和通讯部长: the same state's government)
+    p["foreign_stack"] = r"兼(?P<srole>(?:(?![的在是了，。、；])[\u4e00-\u9fff]){1,8}?部长|外长|副?总理)"
+    # a foreign official's name after the title, up to the word that follows it (布里德。, 马吉德·拉什德先后致辞)
+    p["foreign_name"] = (r"(?P<name>(?:(?![的了是在和与及等])[\u4e00-\u9fff·]){2,12}?)"
+                         r"(?=[^\u4e00-\u9fff·]|$|和|与|及|等|先生|女士|夫妇|一行|此访|访华|在|于|表示|说|指出|称|会见|会谈|"
+                         r"会晤|接过|出席|致辞|致信|讲话|发言|举行|参加|共同|先后|分别|率|时|也|还|就|日前|近日|今天|昨天|"
+                         r"强调|介绍|代表|应邀|对|向|同)")
+    return p
+
+
+@registry.misc("kg.org_patterns.v18")
+def org_patterns_v18() -> dict[str, Any]:
+    """v17 plus a province's one-character name between 在 and a verb of meeting someone (28日在京会见…)."""
+    p = org_patterns_v17()
+    old = "|出席|参加|开会)"
+    assert p["abbreviation"].count(old) == 1, "abbreviation (v12)"
+    p["abbreviation"] = p["abbreviation"].replace(old, "|出席|参加|开会|(?<=在.)(?:会见|会晤|会谈|接见))", 1)
+    return p
+
+
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v19()["lexicon"])
+    return list(campaign_patterns_v20()["lexicon"])

@@ -12,8 +12,18 @@ from typing import Any
 
 from .candidates import _BODY_TYPE, _LEVEL_HINT, Cand, _is_han, _long_place_chars
 from .gazetteer import Gazetteer, _nonregion_words
+from .patterns import FOREIGN_STATE_ROLES
 
 
+#: a foreign head's name before the title (…同拜登总统会晤, 希望布里德市长此访…)
+_FOREIGN_NAME_BEFORE = re.compile(
+    r"(?:(?<=[同与和、，向对])|(?<=希望)|(?<=祝贺)|(?<=会见)|(?<=致电))(?P<name>(?:(?![的了是在和与及等])[\u4e00-\u9fff·]){2,8}?)"
+    r"(?P<role>副?总统|首相|国王|女王|副?市长|知事|州长)"
+    r"(?=[^\u4e00-\u9fff]|去年|今年|前年|成功|此访|在|会晤|会谈|通话|表示|指出|说|的|举行|共同|访华|一行|夫妇)")
+#: a local title stacked after a foreign party's (、河内市委书记): the foreign name follows it
+_FOREIGN_PARTY_STACK = re.compile(r"、(?:(?![的和与及在是])[\u4e00-\u9fff]){1,8}?(?:[市省]委)?(?P<role>书记|市长|省长|主席)")
+#: words after a foreign title that are no name (会见南非副总统|一行, 美国总统|访华)
+_FOREIGN_NOT_NAME = re.compile(r"(?:一行|访华|先生|女士|夫妇|特使|代表团?|阁下|本人|此前|此次|本次|今年|去年)")
 #: after a 党委: the region's committee and government named together (望城区党委和政府)
 _RE_JOINT_BODIES = re.compile(r"(?:和|、|与)?(?:人民)?政府")
 _VILLAGE_STOP = frozenset("为在任选到是的了和与及将由对从向给被让于当")
@@ -109,6 +119,13 @@ class PostRules:
     re_stationed: re.Pattern[str] | None
     re_cell: re.Pattern[str] | None
     re_front: re.Pattern[str] | None
+    re_foreign: re.Pattern[str] | None
+    re_foreign_stack: re.Pattern[str] | None
+    re_foreign_next: re.Pattern[str] | None
+    re_foreign_name: re.Pattern[str]
+    re_country: re.Pattern[str]
+    title_only_bodies: frozenset[str]
+    autonomous_region_heads: bool
     re_stack_unit: re.Pattern[str] | None
     re_court_unit: re.Pattern[str] | None
     re_zone: re.Pattern[str] | None
@@ -340,8 +357,9 @@ class PostRules:
                             parts=parts + [Cand(start, body_end, "ORG", org_attrs)])
                 cands.append(post)
                 self._name_after(text, role_m.end(), persons, post)
-            elif lvl != "村":  # a village's committee or party branch on its own is no ORG (the gold sets'
-                # convention: bodies below the township stand only inside titles)
+            elif lvl != "村" and body_type not in self.title_only_bodies:
+                # (a village's committee or party branch on its own is no ORG (the gold sets' convention: bodies
+                # below the township stand only inside titles), nor is a people's organisation: 县文联主席 only)
                 if self.national_party_groups and body_type != "党组" and _PARTY_GROUP_AFTER.match(text, body_end):
                     # 中共某市人大常委会党组召开会议: the body's party group (its titles are found above)
                     parent = text[start + 2:body_end] if text.startswith(self.org_prefix, start) else text[start:body_end]
@@ -367,6 +385,10 @@ class PostRules:
                         pre = (m.start(), None, None)
             else:
                 pre = (m.start(), None, None)
+                at = m.start() + m.group().index("自治区")
+                if self.autonomous_region_heads and (reg := region_by_end.get(at + 3)) is not None and reg[0] < at:
+                    # 内蒙古自治区主席: the region's name holds the level word; the title starts with the region
+                    pre = self._region_prefix(text, gz, region_by_end, at, at + 3) or pre
             if pre is None:
                 continue
             start, region, rpart = pre
@@ -410,6 +432,8 @@ class PostRules:
                                                      "region": None, "level_hint": "国"}, prio=1)
             cands.append(post)
             self._name_after(text, m.end(), persons, post)
+        if self.re_foreign is not None:
+            self._foreign_posts(text, cands, persons)
         for m in self.re_media.finditer(text):
             if self.re_media_own is not None and not self._named_after(text, m.end()) \
                     and not self.re_media_own.search(text, max(0, m.start() - 5), m.start()):
@@ -535,6 +559,76 @@ class PostRules:
                 cands.append(nxt)
                 self._name_after(text, m.end(), persons, nxt)
                 end = m.end()
+
+    def _foreign_posts(self, text: str, cands: list[Cand], persons: list[Cand]) -> None:
+        """Titles of foreign states, places, ruling parties and international organisations (post patterns
+        ``foreign``), each with the name after it read up to the word that follows it (transliterated names have
+        no surname), and the same names before a head's title later on (布里德市长, 拜登总统)."""
+        assert self.re_foreign is not None
+        known: dict[str, str | None] = {}  # foreign names read after a title → the body of that title
+        for m in self.re_foreign.finditer(text):
+            if m.group("irole"):
+                role, body, start = m.group("irole"), m.group("intl"), m.start()
+            elif m.group("prole"):
+                # (the party's usual short name, as 中国共产党中央 is 中共中央: 越共中央政治局)
+                party = m.group("party").replace("越南共产党", "越共", 1)
+                role, body, start = m.group("prole"), party + ("政治局" if "政治局" in m.group("prole") else ""), m.start()
+            elif m.group("lrole"):
+                place = m.group("place")
+                role, start = m.group("lrole"), m.start("place")
+                body = place + "政府" if role.endswith("市长") and place.endswith("市") else place
+            else:
+                country, role, start = m.group("country"), m.group("srole"), m.start("srole")
+                body = country if role in FOREIGN_STATE_ROLES else country + "政府"
+            end = m.end()
+            post = Cand(start, end, "POST", {"role": role, "body": body, "body_type": "foreign", "region": None,
+                                             "level_hint": None}, prio=0)
+            cands.append(post)
+            if m.group("srole") and self.re_foreign_stack is not None \
+                    and (st := self.re_foreign_stack.match(text, end)) is not None:
+                cands.append(Cand(st.start("srole"), st.end(), "POST", {
+                    "role": st.group("srole"), "body": m.group("country") + "政府", "body_type": "foreign",
+                    "region": None, "level_hint": None}, prio=0))
+                end = st.end()
+            if m.group("prole") and (st2 := _FOREIGN_PARTY_STACK.match(text, end)) is not None:
+                # 越南共产党中央政治局委员、河内市委书记某某: the local title stacked after it (its place no division
+                # of the table), and the name after the stack
+                cands.append(Cand(st2.start() + 1, st2.end(), "POST", {
+                    "role": st2.group("role"), "body": text[st2.start() + 1:st2.start("role")] or None,
+                    "body_type": "foreign", "region": None, "level_hint": None}, prio=1))
+                end = st2.end()
+            while (nm := self.re_foreign_name.match(text, end)) is not None \
+                    and not _FOREIGN_NOT_NAME.match(nm.group("name")):
+                n_end = next((k for k in range(nm.start("name") + 2, nm.end("name"))
+                              if text[k] != "·" and self.re_follow_multi.match(text, k)), nm.end("name"))
+                persons.append(Cand(nm.start("name"), n_end, "PERSON", {"kind": "name"}, prio=1))
+                known[text[nm.start("name"):n_end]] = body
+                nx = self.re_foreign_next.match(text, n_end) if m.group("lrole") and self.re_foreign_next else None
+                if nx is None:
+                    break
+                place, role = nx.group("place"), nx.group("lrole")
+                body = place + "政府" if role.endswith("市长") and place.endswith("市") else place
+                cands.append(Cand(nx.start("place"), nx.end(), "POST", {
+                    "role": role, "body": body, "body_type": "foreign", "region": None, "level_hint": None}, prio=0))
+                end = nx.end()
+        if not known and not any(r in text for r in ("总统", "首相", "国王", "女王")):
+            return
+        for m in _FOREIGN_NAME_BEFORE.finditer(text):
+            name, role = m.group("name"), m.group("role")
+            if name in known:
+                body, inferred = known[name], False
+            elif role in ("总统", "副总统", "首相", "国王", "女王") and name not in _nonregion_words() \
+                    and not _FOREIGN_NOT_NAME.match(name):
+                # the state is the one named last before (习近平主席同拜登总统… in an article about the US): inferred
+                country = self.re_country.findall(text, 0, m.start())
+                body = (country[-1] if role in FOREIGN_STATE_ROLES else country[-1] + "政府") if country else None
+                inferred = True
+            else:
+                continue
+            persons.append(Cand(m.start("name"), m.end("name"), "PERSON", {"kind": "name"}, prio=1))
+            cands.append(Cand(m.start("role"), m.end("role"), "POST", {
+                "role": role, "body": body, "body_type": "foreign", "body_inferred": inferred, "region": None,
+                "level_hint": "国"}, prio=0))  # (国: a head's title right after the name, as 李强总理)
 
     def _stacked_zone_admin(self, text: str, end: int, post: Cand) -> Cand | None:
         """The head of a zone's administrative committee stacked after the title in its party working committee

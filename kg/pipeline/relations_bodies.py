@@ -137,6 +137,10 @@ def _resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
     div = t.div
     written_region = kg.get("region")
     hint = kg.get("level_hint")
+    if e.label == "POST" and kg.get("body_type") == "foreign":  # 南非副总统: the state (inferred if named before)
+        body = kg.get("body")
+        return BodyRef(str(body) if body else None, None, "", bool(kg.get("body_inferred")),
+                       "context" if kg.get("body_inferred") else "written")
     if e.label == "POST" and kg.get("body_type") == "unit" and kg.get("body"):
         return BodyRef(str(kg["body"]), None, "", False, "written")  # 某县人民医院 (院长): the unit as written
     if kg.get("prefecture") and written_region:  # 宁德地委 (before the prefecture became a city): as written

@@ -45,8 +45,9 @@ _CN_MONTH = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | 
 _RELATIVE_YEAR = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
 #: holidays on a fixed day of the Gregorian year (the lunar ones need a calendar and stay unread)
 _FIXED_HOLIDAYS = {"元旦": (1, 1), "五一劳动节": (5, 1), "劳动节": (5, 1), "五一": (5, 1), "五四": (5, 4),
-                   "七一": (7, 1), "八一": (8, 1), "国庆节": (10, 1), "国庆": (10, 1)}
-_HOLIDAY = re.compile(r"^(五一劳动节|劳动节|五一|五四|七一|八一|国庆节?|元旦)(?:当日|当天)?$")
+                   "七一": (7, 1), "八一": (8, 1), "国庆节": (10, 1), "国庆": (10, 1), "六一": (6, 1), "十一": (10, 1),
+                   "三八": (3, 8)}
+_HOLIDAY = re.compile(r"^(五一劳动节|劳动节|五一|五四|六一|七一|八一|十一|三八|国庆节?|元旦)(?:当日|当天)?$")
 
 
 def month_iso(text: str, ref: dt.date | None, before: str = "") -> str | None:
