@@ -693,6 +693,7 @@ class KGRules(PersonRules, PostRules):
         self.re_foreign_next = _opt(pp, "foreign_next")
         self.title_only_bodies = frozenset(pp.get("title_only_bodies", ()))
         self.autonomous_region_heads = bool(pp.get("autonomous_region_heads"))
+        self.foreign_lists = bool(pp.get("foreign_lists"))
         self.re_foreign_name = re.compile(pp.get("foreign_name", "(?!)"))
         self.re_country = re.compile("|".join(re.escape(c) for c in country_names()))
         self.re_stack_unit = _opt(pp, "stack_unit")
@@ -1668,7 +1669,8 @@ class KGRules(PersonRules, PostRules):
         if self.re_study_meeting is not None and "贯彻" in text:  # 学习贯彻某某重要思想座谈会 opening its sentence
             for m in self.re_study_meeting.finditer(text):
                 cands.append(Cand(m.start("name"), m.end("name"), "MEETING", {"name": m.group("name")}, prio=1))
-        if self.re_numbered_event is not None and any(w in text for w in self.event_tails):
+        if self.re_numbered_event is not None and (not self.event_tails or any(w in text for w in self.event_tails)):
+            # (no tails: some branch ends in no literal, every text is scanned)
             for m in self.re_numbered_event.finditer(text):  # 第五届某某博览会, 2023年某某论坛
                 cands.append(Cand(m.start(), m.end(), "MEETING", {"name": m.group()}, prio=2))
         if self.re_scope_assembly is not None and "大会" in text:  # 全国科技大会, 全省某某警示教育大会
@@ -1771,10 +1773,10 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v17"},
+        "post_patterns": {"@misc": "kg.post_patterns.v18"},
         "org_patterns": {"@misc": "kg.org_patterns.v18"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v20"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v20"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v21"},
         "date_patterns": {"@misc": "kg.date_patterns.v16"},
         "person_patterns": {"@misc": "kg.person_patterns.v17"},
         "model_policy": "fill",

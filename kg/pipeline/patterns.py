@@ -2475,6 +2475,56 @@ def meeting_patterns_v20() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.post_patterns.v18")
+def post_patterns_v18() -> dict[str, Any]:
+    """v17 plus more foreign titles: a minister called 大臣 (沙特商务大臣), a state's ambassador to China (法国驻华大使)
+    and China's ambassador or consul general to a state (中国驻希腊大使: the title from 驻, the embassy its body), a
+    state's leader named without a title (缅甸领导人某某: the name only), a second head's title after 兼 (王储兼首相),
+    a foreign place's head without the place's level word (罗德市长), and a list of place titles after a state's
+    title (希腊副总理某某、南爱琴省省长、罗德市长)."""
+    p = post_patterns_v17()
+    han = "(?:(?![的在是了，。、；])[\\u4e00-\\u9fff])"
+    old = f"|{han}{{1,8}}?部长))"
+    assert p["foreign"].endswith(old), "foreign state roles"
+    country = "|".join(re.escape(c) for c in country_names())
+    p["foreign"] = (p["foreign"][:-len(old)] + f"|{han}{{1,8}}?部长|{han}{{1,6}}?大臣|驻华大使))"
+                    rf"|(?<!内)(?P<lcountry>{country})(?P<lead>领导人)"
+                    rf"|(?:(?<=中国)|(?<=我国))驻(?P<host>{country})(?P<arole>(?:特命全权)?大使|总领事)")
+    old = "(?:金融城|市|县|州|省|郡|府|道))(?P<lrole>"
+    assert p["foreign"].count(old) == 1, "foreign place suffix"
+    p["foreign"] = p["foreign"].replace(old, "(?:金融城|市|县|州|省|郡|府|道)?)(?P<lrole>", 1)
+    old = "(?:金融城|市|县|州|省|郡))(?P<lrole>"
+    assert p["foreign_next"].count(old) == 1, "foreign next place suffix"
+    p["foreign_next"] = p["foreign_next"].replace(old, "(?:金融城|市|县|州|省|郡)?)(?P<lrole>", 1)
+    p["foreign_lists"] = True
+    old = "|日前|近日|今天|昨天|"
+    assert p["foreign_name"].count(old) == 1, "foreign name followers"
+    p["foreign_name"] = p["foreign_name"].replace(old, "|日前|近日|今天|昨天|邀请|到|抵达|来华|访问|发来|致电|", 1)
+    p["foreign_stack"] = (rf"兼(?P<srole>{han}{{1,8}}?部长|{han}{{1,6}}?大臣|外长|副?总理|首相|副?总统|国防部长)")
+    return p
+
+
+@registry.misc("kg.meeting_patterns.v21")
+def meeting_patterns_v21() -> dict[str, Any]:
+    """v20 plus a joint commission's, council's or cooperation's numbered meeting (中新双边合作联委会第十九次会议, 某某
+    联合协调理事会第七次会议, 澜沧江—湄公河合作第四次领导人会议), a forum's plenary after its name (第某届某某国际经济论坛
+    全会), and a summit's numbered meeting read only from the start of its name (应邀赴巴西出席|某某领导人第十七次会晤)."""
+    p = meeting_patterns_v20()
+    start = r"(?:(?<=出席)|(?<=参加)|(?<=主持)|(?<=举办)|(?<=召开)|(?<=举行)|(?<=[在的和与、，,。：:\n“])|(?<![\u4e00-\u9fff]))"
+    old = r"|(?:(?![的在和与是了，。；、])[\u4e00-\u9fff]){2,16}?第[一二三四五六七八九十百\d]+次(?:会晤|峰会)"
+    assert p["numbered_event"].count(old) == 1, "numbered summits"
+    p["numbered_event"] = p["numbered_event"].replace(
+        old, "|" + start + old[1:].replace("(?:(?!", "(?:(?!出席|参加|主持|召开|举行|应邀|赴)(?!", 1).replace(
+            "[\\u4e00-\\u9fff]){2,16}?", "[\\u4e00-\\u9fff（）()—]){2,16}?", 1), 1)
+    old = "(?:博览会|交易会|洽谈会|论坛|高峰会|峰会|年会)"
+    assert p["numbered_event"].count(old) == 1, "numbered event nouns"
+    p["numbered_event"] = p["numbered_event"].replace(old, "(?:博览会|交易会|洽谈会|论坛全会|论坛|高峰会|峰会|年会)", 1)
+    p["numbered_event"] += ("|" + start + r"(?:(?!出席|参加|主持|召开|举行|会议|通过|审议|批准|决定|根据|按照|关于|依照|听取)(?![的在和与是了，。；、])"
+                            r"[\u4e00-\u9fff（）()—]){2,30}?"
+                            r"(?:联合委员会|委员会|联委会|理事会|合作|机制)第[一二三四五六七八九十百\d]+次(?:领导人会议|全体会议|会议)")
+    return p
+
+
 @registry.misc("kg.date_patterns.v16")
 def date_patterns_v16() -> dict[str, Any]:
     """v15 plus a holiday written as its quoted day (“十一”期间, “六一”国际儿童节: the day without its quotes, and no

@@ -20,6 +20,11 @@ _FOREIGN_NAME_BEFORE = re.compile(
     r"(?:(?<=[同与和、，向对])|(?<=希望)|(?<=祝贺)|(?<=会见)|(?<=致电))(?P<name>(?:(?![的了是在和与及等])[\u4e00-\u9fff·]){2,8}?)"
     r"(?P<role>副?总统|首相|国王|女王|副?市长|知事|州长)"
     r"(?=[^\u4e00-\u9fff]|去年|今年|前年|成功|此访|在|会晤|会谈|通话|表示|指出|说|的|举行|共同|访华|一行|夫妇)")
+def _foreign_place_body(place: str, role: str) -> str:
+    """The body of a foreign place's head: a city's government (旧金山市政府), else the place (爱知县, 伦敦金融城)."""
+    return place + "政府" if role.endswith("市长") and place.endswith("市") else place
+
+
 #: a local title stacked after a foreign party's (、河内市委书记): the foreign name follows it
 _FOREIGN_PARTY_STACK = re.compile(r"、(?:(?![的和与及在是])[\u4e00-\u9fff]){1,8}?(?:[市省]委)?(?P<role>书记|市长|省长|主席)")
 #: words after a foreign title that are no name (会见南非副总统|一行, 美国总统|访华)
@@ -126,6 +131,7 @@ class PostRules:
     re_country: re.Pattern[str]
     title_only_bodies: frozenset[str]
     autonomous_region_heads: bool
+    foreign_lists: bool
     re_stack_unit: re.Pattern[str] | None
     re_court_unit: re.Pattern[str] | None
     re_zone: re.Pattern[str] | None
@@ -567,49 +573,57 @@ class PostRules:
         assert self.re_foreign is not None
         known: dict[str, str | None] = {}  # foreign names read after a title → the body of that title
         for m in self.re_foreign.finditer(text):
-            if m.group("irole"):
-                role, body, start = m.group("irole"), m.group("intl"), m.start()
-            elif m.group("prole"):
+            g = m.groupdict()  # (the groups of the newer pattern sets: lead, arole)
+            if g.get("lead"):  # 缅甸领导人某某: the name only
+                self._foreign_names(text, m.end(), persons, known, None)
+                continue
+            if g.get("arole"):  # 中国驻希腊大使某某: China's embassy, a Chinese name after it
+                post = Cand(m.start(), m.end(), "POST", {
+                    "role": g["arole"], "body": f"中国驻{g['host']}" + ("大使馆" if g["arole"].endswith("大使") else "总领事馆"),
+                    "body_type": "foreign", "region": None, "level_hint": None}, prio=0)
+                cands.append(post)
+                self._foreign_names(text, m.end(), persons, known, None)
+                continue
+            if g.get("irole"):
+                role, body, start = g["irole"], g["intl"], m.start()
+            elif g.get("prole"):
                 # (the party's usual short name, as 中国共产党中央 is 中共中央: 越共中央政治局)
-                party = m.group("party").replace("越南共产党", "越共", 1)
-                role, body, start = m.group("prole"), party + ("政治局" if "政治局" in m.group("prole") else ""), m.start()
-            elif m.group("lrole"):
-                place = m.group("place")
-                role, start = m.group("lrole"), m.start("place")
-                body = place + "政府" if role.endswith("市长") and place.endswith("市") else place
+                party = g["party"].replace("越南共产党", "越共", 1)
+                role, body, start = g["prole"], party + ("政治局" if "政治局" in g["prole"] else ""), m.start()
+            elif g.get("lrole"):
+                role, start = g["lrole"], m.start("place")
+                body = _foreign_place_body(g["place"], role)
             else:
-                country, role, start = m.group("country"), m.group("srole"), m.start("srole")
-                body = country if role in FOREIGN_STATE_ROLES else country + "政府"
+                country, role, start = g["country"], g["srole"], m.start("srole")
+                body = (country if role in FOREIGN_STATE_ROLES else
+                        country + "驻华大使馆" if role == "驻华大使" else country + "政府")
             end = m.end()
-            post = Cand(start, end, "POST", {"role": role, "body": body, "body_type": "foreign", "region": None,
-                                             "level_hint": None}, prio=0)
-            cands.append(post)
-            if m.group("srole") and self.re_foreign_stack is not None \
+            cands.append(Cand(start, end, "POST", {"role": role, "body": body, "body_type": "foreign", "region": None,
+                                                   "level_hint": None}, prio=0))
+            if g.get("srole") and self.re_foreign_stack is not None \
                     and (st := self.re_foreign_stack.match(text, end)) is not None:
                 cands.append(Cand(st.start("srole"), st.end(), "POST", {
-                    "role": st.group("srole"), "body": m.group("country") + "政府", "body_type": "foreign",
+                    "role": st.group("srole"), "body": g["country"] + "政府", "body_type": "foreign",
                     "region": None, "level_hint": None}, prio=0))
                 end = st.end()
-            if m.group("prole") and (st2 := _FOREIGN_PARTY_STACK.match(text, end)) is not None:
+            if g.get("prole") and (st2 := _FOREIGN_PARTY_STACK.match(text, end)) is not None:
                 # 越南共产党中央政治局委员、河内市委书记某某: the local title stacked after it (its place no division
                 # of the table), and the name after the stack
                 cands.append(Cand(st2.start() + 1, st2.end(), "POST", {
                     "role": st2.group("role"), "body": text[st2.start() + 1:st2.start("role")] or None,
                     "body_type": "foreign", "region": None, "level_hint": None}, prio=1))
                 end = st2.end()
-            while (nm := self.re_foreign_name.match(text, end)) is not None \
-                    and not _FOREIGN_NOT_NAME.match(nm.group("name")):
-                n_end = next((k for k in range(nm.start("name") + 2, nm.end("name"))
-                              if text[k] != "·" and self.re_follow_multi.match(text, k)), nm.end("name"))
-                persons.append(Cand(nm.start("name"), n_end, "PERSON", {"kind": "name"}, prio=1))
-                known[text[nm.start("name"):n_end]] = body
-                nx = self.re_foreign_next.match(text, n_end) if m.group("lrole") and self.re_foreign_next else None
+            # the places' titles listed after (日本某县知事某某和某市副市长某某; 希腊副总理某某、某省省长、某市长)
+            listed = bool(g.get("lrole") or g.get("srole") and self.foreign_lists)
+            while True:
+                end = self._foreign_names(text, end, persons, known, body)
+                nx = self.re_foreign_next.match(text, end) if listed and self.re_foreign_next else None
                 if nx is None:
                     break
-                place, role = nx.group("place"), nx.group("lrole")
-                body = place + "政府" if role.endswith("市长") and place.endswith("市") else place
+                body = _foreign_place_body(nx.group("place"), nx.group("lrole"))
                 cands.append(Cand(nx.start("place"), nx.end(), "POST", {
-                    "role": role, "body": body, "body_type": "foreign", "region": None, "level_hint": None}, prio=0))
+                    "role": nx.group("lrole"), "body": body, "body_type": "foreign", "region": None,
+                    "level_hint": None}, prio=0))
                 end = nx.end()
         if not known and not any(r in text for r in ("总统", "首相", "国王", "女王")):
             return
@@ -629,6 +643,21 @@ class PostRules:
             cands.append(Cand(m.start("role"), m.end("role"), "POST", {
                 "role": role, "body": body, "body_type": "foreign", "body_inferred": inferred, "region": None,
                 "level_hint": "国"}, prio=0))  # (国: a head's title right after the name, as 李强总理)
+
+    def _foreign_names(self, text: str, end: int, persons: list[Cand], known: dict[str, str | None],
+                       body: str | None) -> int:
+        """The foreign name right after a title at ``end`` (up to the word that follows it); returns where it ends
+        (``end`` when there is none)."""
+        nm = self.re_foreign_name.match(text, end)
+        if nm is None or _FOREIGN_NOT_NAME.match(nm.group("name")) \
+                or self.foreign_lists and (self.re_follow_multi.match(text, nm.start("name"))
+                                           or self.re_follow.match(text, nm.start("name"))):
+            return end  # (上合组织秘书长|出席会议: a verb, no name)
+        n_end = next((k for k in range(nm.start("name") + 2, nm.end("name"))
+                      if text[k] != "·" and self.re_follow_multi.match(text, k)), nm.end("name"))
+        persons.append(Cand(nm.start("name"), n_end, "PERSON", {"kind": "name"}, prio=1))
+        known[text[nm.start("name"):n_end]] = body
+        return n_end
 
     def _stacked_zone_admin(self, text: str, end: int, post: Cand) -> Cand | None:
         """The head of a zone's administrative committee stacked after the title in its party working committee

@@ -206,8 +206,12 @@ _NAME_TO_VERB = (r"^\s*(?:同志|委员长|副委员长|总理|副总理|主席|
                  r"(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上)?|[今昨]天|当天)?\s*"
                  r"(?:在[\u4e00-\u9fff]{1,10}?)?\s*")  # 在上海主持召开
 #: (组织召开, 召集: the person who convenes a meeting chairs it: 某某紧急组织召开汛情调度会)
-_CHAIR = re.compile(_NAME_TO_VERB + r"(?:紧急|连夜|专门|立即)?(?:主持|主持召开|主持会议|组织召开|召集召开|召集)"
+_CHAIR = re.compile(_NAME_TO_VERB + r"(?:紧急|连夜|专门|立即|共同)?(?:主持|主持召开|主持会议|组织召开|召集召开|召集)"
                     r"|^\s*在主持(?:学习|会议|座谈会)时")  # 某某在主持学习时强调
+#: chairing together (甲和乙共同主持会议): each name of the pair chairs
+_CO_CHAIR = re.compile(_NAME_TO_VERB + r"共同(?:主持|主持召开)")
+#: meeting someone, then chairing together with him (甲会见某国副总理乙，并共同主持某某会议): both chair
+_MET_CO_CHAIR = re.compile(r"^[^。；;！？!?\n]{0,40}?会见[^。；;，,！？!?\n]{1,40}?[，,]\s*并\s*(?P<verb>共同主持)")
 #: a tour before the chairing (某某先后到某地、某地调研，主持召开…): the touring leader chairs
 _CHAIR_AFTER_TOUR = re.compile(r"^\s*(?:同志)?\s*(?:先后|还|随后|近日)?\s*(?:到|来到|前往|赴|深入)[^，,。；;]{1,30}?"
                                r"(?:调研|考察|视察|检查)(?:时|期间)?\s*[，,]\s*(?:并|还|随后)?\s*(?:主持召开|主持|组织召开)")
@@ -348,8 +352,10 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
         if here is not None:  # 主席会议 after 政协…第四十一次主席会议: the same meeting, by its full name
             here = next((m for m in all_meetings if m.i < here.i and len(m.text) > len(here.text)
                          and m.text.endswith(here.text)), here)
-        if here is None and pending is not None and _DELEGATION.search(stext):
-            here = pending  # 某某在参加某代表团审议时说: at the session the text named before
+        if here is None and pending is not None and (_DELEGATION.search(stext) or "主持会议" in stext):
+            # 某某在参加某代表团审议时说: at the session the text named before; so is 主持会议 (某某出席某会议。甲和乙
+            # 共同主持会议)
+            here = pending
         if here is None:
             continue
         names = [e for e in ents if e.label == "PERSON" and e.get("kind", "name") != "byline"]
@@ -369,16 +375,31 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
             if _CHAIR_SPEECH.match(stext[sm.end():]):
                 out.append(rel("speaker", target, para_subject, evidence=sent, via="paragraph"))
             last_role = (target, para_subject)
+        chaired: dict[int, Ent] = {}  # person → the meeting he chairs in this sentence
         for p in names:
             after = t.text[p.end:sent[1]]
+            if (mc := _MET_CO_CHAIR.match(after)) is not None and p.i not in roles:
+                verb = p.end + mc.start("verb")
+                partner = next((q for q in reversed(names) if p.end <= q.start and q.end <= verb), None)
+                target = next((e for e in meetings if e.start >= verb), None)
+                if target is not None:
+                    for who in (p, partner) if partner is not None else (p,):
+                        for mt in _listed_meetings(t, target, meetings):
+                            out.append(rel("chaired_by", mt, who, evidence=sent, via="co_chair"))
+                        roles[who.i] = "chair"
+                    continue
+            if p.i in roles:
+                continue
             chairs = _CHAIR.match(after) or _CHAIR_AFTER_TOUR.match(after) \
                 or (_CHAIR_BY.search(t.text[max(sent[0], p.start - 30):p.start])
                     and re.match(r"^\s*(?:同志)?\s*主持", after))
             convened = None if chairs else _convened_after_clauses(p, after, ents, names)
             if chairs or convened is not None:
                 target = convened or _meeting_after(t, p, ents) or here
-                out.append(rel("chaired_by", target, p, evidence=sent))
+                for mt in _listed_meetings(t, target, meetings):  # (主持甲会议、乙会议和丙会议: each)
+                    out.append(rel("chaired_by", mt, p, evidence=sent))
                 roles[p.i] = "chair"
+                chaired[p.i] = target
                 if _CHAIR_SPEECH.match(after[after.find("主持") + 2:]):  # 主持会议并作总结讲话
                     out.append(rel("speaker", target, p, evidence=sent))
             elif (attended := _attended(t, p, after, ents)) is not None:
@@ -405,6 +426,13 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
         for p, q in reversed(list(zip(names, names[1:]))):
             role = roles.get(q.i)
             gap = _strip_ents(t, p.end, q.start, ents)
+            if p.i not in roles and role == "chair" and q.i in chaired and _CO_GAP.match(gap) \
+                    and _CO_CHAIR.match(t.text[q.end:sent[1]]):
+                # 甲和某国领导人乙共同主持会议: both chair
+                for mt in _listed_meetings(t, chaired[q.i], meetings):
+                    out.append(rel("chaired_by", mt, p, evidence=sent, via="co_chair"))
+                roles[p.i], chaired[p.i] = "chair", chaired[q.i]
+                continue
             if p.i not in roles and role in ("speaker", "attending_speaker") \
                     and (_CO_GAP.match(gap) or _TITLED_COMMA.match(gap)
                          and any(e.label == "POST" and p.end < e.start and e.end <= q.start for e in ents)):
@@ -575,6 +603,18 @@ def _bare_meeting_date(t: Text, k: int, at: int, dates: dict[int, dict[str, Any]
         if lead:
             return lead[0]
     return None
+
+
+def _listed_meetings(t: Text, first: Ent, meetings: list[Ent]) -> list[Ent]:
+    """``first`` and the meetings of its sentence listed right after it (甲会议、乙会议和丙会议)."""
+    out = [first]
+    for mt in meetings:
+        if mt.start >= out[-1].end and _MEETING_LIST_GAP.fullmatch(t.text, out[-1].end, mt.start):
+            out.append(mt)
+    return out
+
+
+_MEETING_LIST_GAP = re.compile(r"\s*[、和及与]\s*")
 
 
 def _meeting_after(t: Text, p: Ent, ents: list[Ent]) -> Ent | None:
