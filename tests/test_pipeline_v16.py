@@ -182,3 +182,34 @@ def test_a_summits_numbered_meeting_starts_at_its_name_and_a_forums_plenary(nlp:
         "金砖国家领导人第十五次会晤"]
     assert ents(nlp, "副主席出席第二十七届圣彼得堡国际经济论坛全会并致辞。", "MEETING") == [
         "第二十七届圣彼得堡国际经济论坛全会"]
+
+
+# ------------------------------------------------------------------ post v19, person v18
+def test_no_name_inside_a_foreign_place(nlp: Any) -> None:
+    text = "代表团乘专机抵达阿什哈巴德，对土库曼斯坦进行国事访问。"
+    assert ents(nlp, text, "PERSON") == []
+
+
+def test_a_chambers_speaker_a_mayor_after_jian_and_the_states_titles_listed_after() -> None:
+    text = "乌兹别克斯坦共和国总统米尔济约耶夫率参议院议长兼塔什干市长纳尔巴耶娃、外长赛义多夫等迎接。"
+    found = set(holds(text))
+    assert {("米尔济约耶夫", "总统"), ("纳尔巴耶娃", "参议院议长"), ("纳尔巴耶娃", "塔什干市长"),
+            ("赛义多夫", "外长")} <= found
+    bodies = post_bodies(text)
+    assert bodies["参议院议长"][0] == "乌兹别克斯坦参议院" and bodies["塔什干市长"][0] == "塔什干市政府"
+    assert bodies["外长"][0] == "乌兹别克斯坦政府"
+
+
+def test_a_foreign_universitys_head_before_a_transliterated_name() -> None:
+    text = "国家主席复信英国牛津大学校长理查森·琼斯，鼓励两国高校交流。"
+    assert ("理查森·琼斯", "校长") in holds(text) and post_bodies(text)["校长"][0] == "牛津大学"
+
+
+def test_a_surname_with_a_title_refers_to_the_full_name_written_with_it(nlp: Any) -> None:
+    text = "市长周立新主持会议。会上，大家一致支持周市长提出的思路。"
+    assert "周市长" in ents(nlp, text, "PERSON")
+    assert "周市长" not in ents(nlp, "会上，大家一致支持周市长提出的思路。", "PERSON")  # (no full name: no mention)
+
+
+def test_beijing_style_commissions_are_bodies(nlp: Any) -> None:
+    assert ents(nlp, "海淀区教委相关负责人介绍。", "ORG") == ["海淀区教委"]

@@ -30,6 +30,7 @@ from .patterns import (
     NATIONWIDE_KINDS,
     campaign_patterns,
     country_names,
+    foreign_place_names,
     date_patterns,
     meeting_patterns,
     org_patterns,
@@ -105,6 +106,14 @@ def _jieba_dictionary() -> str:
 def _idioms() -> frozenset[str]:
     """The four-character idioms of jieba's dictionary (tag ``i``; 家喻户晓)."""
     return _jieba_words()[1]
+
+
+def _inside_foreign_place(text: str, start: int, end: int, rx: re.Pattern[str]) -> bool:
+    """True if ``text[start:end]`` lies within a foreign state's or city's name written there (杜尚别, 塔吉克斯坦)."""
+    for m in rx.finditer(text, max(0, start - 8), min(len(text), end + 8)):
+        if m.start() <= start and end <= m.end():
+            return True
+    return False
 
 
 def _manner_words() -> frozenset[str]:
@@ -741,6 +750,8 @@ class KGRules(PersonRules, PostRules):
         self.re_paren_byline = compile_scan(pe["paren_byline"])
         self.re_speech = compile_scan(pe["speech"])
         self.re_titled = compile_scan(pe["titled"])
+        self.titled_by_name = bool(pe.get("titled_by_name"))
+        self._titled_names = {}
         self.titled_prev = pe.get("titled_prev", "委府大协")
         self.re_comrade = compile_scan(pe["comrade"])
         self.re_role_name = compile_scan(pe["role_name"])
@@ -832,6 +843,8 @@ class KGRules(PersonRules, PostRules):
         self.re_named_after = _opt(pe, "named_after")
         #: no model name that is a frequent adjective or adverb before a verb (主席|郑重|提出)
         self.manner_words = bool(pe.get("manner_words"))
+        self.re_foreign_place = re.compile("|".join(re.escape(n) for n in foreign_place_names())) \
+            if pe.get("foreign_places") else None
         #: heads of local bodies stacked after a party title of the same place: a zone's administrative committee
         #: (某开发区党工委书记、管委会主任), a township's congress (某镇党委书记、人大主席)
         self.stacked_local_heads = bool(pp.get("stacked_local_heads"))
@@ -935,6 +948,10 @@ class KGRules(PersonRules, PostRules):
                 continue
             kept.append(c)
         persons = kept
+        if self.re_foreign_place is not None:  # 抵达杜尚别, 塔吉克|斯坦: no name inside a foreign place's name
+            persons = [c for c in persons if not _inside_foreign_place(text, c.start, c.end, self.re_foreign_place)]
+            model = [e for e in model if not _inside_foreign_place(text, e.start_char, e.end_char,
+                                                                   self.re_foreign_place)]
         self._list_names(text, persons, model)
         cands.extend(persons)
         tier = -1 if self.model_policy == "model_first" else 1
@@ -1773,12 +1790,12 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v18"},
+        "post_patterns": {"@misc": "kg.post_patterns.v19"},
         "org_patterns": {"@misc": "kg.org_patterns.v18"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v20"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v21"},
         "date_patterns": {"@misc": "kg.date_patterns.v16"},
-        "person_patterns": {"@misc": "kg.person_patterns.v17"},
+        "person_patterns": {"@misc": "kg.person_patterns.v18"},
         "model_policy": "fill",
         "regions": True,
     },

@@ -1611,6 +1611,19 @@ def person_patterns_v17() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.person_patterns.v18")
+def person_patterns_v18() -> dict[str, Any]:
+    """v17 plus no name inside or equal to a foreign state's or city's name (习近平抵达杜尚别, 塔吉克|斯坦:
+    kg/data/countries.txt and foreign_places.txt), and a surname with a title after any word when the article
+    writes the full name with that title (国家主席习近平 … 响应习主席倡议)."""
+    p = person_patterns_v17()
+    p["foreign_places"] = True
+    # a surname with a title after any character when the article writes the full name with that title (国家主席
+    # 习近平 … 响应习主席倡议: the same person, a mention for resolution)
+    p["titled_by_name"] = True
+    return p
+
+
 @registry.misc("kg.date_patterns.v7")
 def date_patterns_v7() -> dict[str, Any]:
     """v6 plus a time give or take (早晨6时左右), a day named by month and day in quotes with a bullet between
@@ -2504,6 +2517,41 @@ def post_patterns_v18() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.post_patterns.v19")
+def post_patterns_v19() -> dict[str, Any]:
+    """v18 plus a state written with its form (塔吉克斯坦共和国总统), a chamber's speaker (议会上院议长: the chamber its
+    body), the head of a foreign university, firm or bank before a transliterated name (美国某某大学校长某某: the title
+    only, the unit its body), an acting or executive head of an international organisation (国际大体联代理主席), a
+    city's mayor after 兼 (议长兼杜尚别市长), a state's titles listed after the first with the state written once
+    (总统某某率议长某某、外长某某), and the people's organisations' and Beijing-style commissions at every level
+    (朝阳区交通委, 某市教委)."""
+    p = post_patterns_v18()
+    han = "(?:(?![的在是了，。、；])[\\u4e00-\\u9fff])"
+    country = "|".join(re.escape(c) for c in country_names())
+    f = p["foreign"]
+    old = ")(?:(?P<place>"
+    assert f.count(old) == 1, "foreign: place after the state"
+    f = f.replace(old, ")(?:共和国|王国|联邦|合众国)?(?:(?P<place>", 1)
+    old = "(?P<srole>副?(?:总统|"
+    assert f.count(old) == 1, "foreign: state roles"
+    f = f.replace(old, "(?P<srole>(?:议会)?(?:上院|下院|参议院|众议院|国民议会)副?议长|副?(?:总统|", 1)
+    old = "(?P<irole>副?(?:"
+    assert f.count(old) == 1, "foreign: international roles"
+    f = f.replace(old, "(?P<irole>(?:代理|执行|名誉|常务)?副?(?:", 1)
+    f += (rf"|(?<!内)(?P<ucountry>{country})(?P<unit>(?:(?![的和与及在是、，。])[\u4e00-\u9fff]){{2,10}}?"
+          r"(?:大学|学院|公司|集团|银行|基金会|研究院|研究所|博物馆|商会))"
+          r"(?P<urole>(?:前任|名誉)?(?:校长|院长|总裁|董事长|首席执行官|总经理|行长|所长|馆长|会长|主席))")
+    p["foreign"] = f
+    p["foreign_next"] = (p["foreign_next"] + rf"|(?:、|率领?)(?P<nrole>外长|外交部长|{han}{{1,8}}?部长|{han}{{1,6}}?大臣|副总理|"
+                         r"副总统|(?:议会)?(?:上院|下院|参议院|众议院|国民议会)?副?议长)")
+    p["foreign_stack"] = (p["foreign_stack"] + r"|兼(?P<splace>(?:(?![的和与及在是、，。])[\u4e00-\u9fff]){1,6}?市?)"
+                          r"(?P<slrole>副?(?:市长|州长|省长))")
+    old = "|总工会|团委|妇联|科协|工商联|"
+    assert p["body"].count(old) == 1, "post body: people's organisations (v19)"
+    p["body"] = p["body"].replace(old, "|总工会|团委|妇联|科协|工商联|交通委|教委|科委|商委|农委|经信委|住建委|规自委|", 1)
+    return p
+
+
 @registry.misc("kg.meeting_patterns.v21")
 def meeting_patterns_v21() -> dict[str, Any]:
     """v20 plus a joint commission's, council's or cooperation's numbered meeting (中新双边合作联委会第十九次会议, 某某
@@ -2536,6 +2584,16 @@ def date_patterns_v16() -> dict[str, Any]:
     p["date"] = (r"(?<=[“\"])(?:五一|五四|六一|七一|八一|十一|三八)(?=[”\"](?:期间|假期|长假|小长假|黄金周|当天|前夕|"
                  r"到来|来临|将至|前后|国际|儿童节|劳动节|青年节|妇女节|建党|建军|国庆|节))|" + p["date"])
     return p
+
+
+@lru_cache(maxsize=1)
+def foreign_place_names() -> tuple[str, ...]:
+    """Foreign capitals and cities often named in the news (kg/data/foreign_places.txt) and the states, longest
+    first."""
+    ref = resources.files("kg") / "data" / "foreign_places.txt"
+    names = {ln.strip() for ln in ref.read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")} | set(country_names())
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
 
 
 @lru_cache(maxsize=1)

@@ -45,6 +45,8 @@ class PersonRules:
     re_paren_byline: re.Pattern[str]
     re_speech: re.Pattern[str]
     re_titled: re.Pattern[str]
+    titled_by_name: bool
+    _titled_names: dict[tuple[str, str], re.Pattern[str]]
     titled_prev: str
     re_comrade: re.Pattern[str]
     re_role_name: re.Pattern[str]
@@ -188,7 +190,8 @@ class PersonRules:
             s = m.start()
             prev = text[s - 1] if s else ""
             sur = m.group("sur")
-            if prev and _is_han(prev) and prev not in self.titled_prev:
+            if prev and _is_han(prev) and prev not in self.titled_prev \
+                    and not (self.titled_by_name and self._titled_by_name(text, sur, m.group("role"))):
                 continue
             if sur == "原" or sur in WEAK_SURNAMES and not (prev and prev in "委府大协"):
                 continue
@@ -197,6 +200,16 @@ class PersonRules:
                 continue
             persons.append(Cand(s, m.end(), "PERSON", {"kind": "titled", "surname": sur, "role": m.group("role")},
                                 prio=2))
+
+    def _titled_by_name(self, text: str, sur: str, role: str) -> bool:
+        """True if the article writes a full name of the surname with the title beside it (国家主席习近平, 习近平主席):
+        then 响应习主席倡议 refers to that person whatever precedes it."""
+        rx = self._titled_names.get((sur, role))
+        if rx is None:
+            name = rf"{re.escape(sur)}[\u4e00-\u9fff]{{1,2}}"
+            rx = self._titled_names[(sur, role)] = re.compile(rf"{re.escape(role)}{name}|{name}{re.escape(role)}")
+        return any(m.group() != sur + role and self._plausible_name(m.group().replace(role, "", 1))
+                   for m in rx.finditer(text))
 
     def _strong_name(self, text: str, s: int, e: int, persons: list[Cand], after_verb: bool = False) -> None:
         """A name before 同志/总书记; a leading weak surname is taken as a preposition (向李强同志) unless the

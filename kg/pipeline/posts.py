@@ -17,12 +17,28 @@ from .patterns import FOREIGN_STATE_ROLES
 
 #: a foreign head's name before the title (…同拜登总统会晤, 希望布里德市长此访…)
 _FOREIGN_NAME_BEFORE = re.compile(
-    r"(?:(?<=[同与和、，向对])|(?<=希望)|(?<=祝贺)|(?<=会见)|(?<=致电))(?P<name>(?:(?![的了是在和与及等])[\u4e00-\u9fff·]){2,8}?)"
-    r"(?P<role>副?总统|首相|国王|女王|副?市长|知事|州长)"
-    r"(?=[^\u4e00-\u9fff]|去年|今年|前年|成功|此访|在|会晤|会谈|通话|表示|指出|说|的|举行|共同|访华|一行|夫妇)")
+    r"(?:(?<=[同与和、，向对])|(?<=希望)|(?<=祝贺)|(?<=会见)|(?<=致电))(?P<name>(?:(?![的了是在和与及等兼])[\u4e00-\u9fff·]){2,8}?)"
+    r"(?P<role>副?总统|首相|国王|女王|王储|副?市长|知事|州长)"
+    r"(?=[^\u4e00-\u9fff]|去年|今年|前年|成功|此访|在|会晤|会谈|通话|表示|指出|说|的|举行|共同|访华|一行|夫妇|就|对|"
+    r"一道|一起|亲自|再次|兼)")
+def _state_body(country: str, role: str) -> str:
+    """The body of a foreign state's title: the state for its head (南非副总统), a chamber for its speaker (议会上院议长
+    → 某国议会上院), the embassy for an ambassador to China, else its government (某国政府)."""
+    if role in FOREIGN_STATE_ROLES:
+        return country
+    if role == "驻华大使":
+        return country + "驻华大使馆"
+    if role.endswith("议长") and len(role.removeprefix("副").removesuffix("议长")) > 0 \
+            and not role.startswith("副议长"):
+        return country + role[:role.index("议长")].removesuffix("副")
+    return country + "政府"
+
+
 def _foreign_place_body(place: str, role: str) -> str:
     """The body of a foreign place's head: a city's government (旧金山市政府), else the place (爱知县, 伦敦金融城)."""
-    return place + "政府" if role.endswith("市长") and place.endswith("市") else place
+    if role.endswith("市长") and not place.endswith(("城", "区", "县", "州", "省")):
+        return place + ("政府" if place.endswith("市") else "市政府")  # (杜尚别市长: the city's government)
+    return place
 
 
 #: a local title stacked after a foreign party's (、河内市委书记): the foreign name follows it
@@ -584,7 +600,9 @@ class PostRules:
                 cands.append(post)
                 self._foreign_names(text, m.end(), persons, known, None)
                 continue
-            if g.get("irole"):
+            if g.get("urole"):  # 美国某某大学校长某某: the title only, the unit its body
+                role, body, start = g["urole"], g["unit"], m.start("urole")
+            elif g.get("irole"):
                 role, body, start = g["irole"], g["intl"], m.start()
             elif g.get("prole"):
                 # (the party's usual short name, as 中国共产党中央 is 中共中央: 越共中央政治局)
@@ -595,16 +613,21 @@ class PostRules:
                 body = _foreign_place_body(g["place"], role)
             else:
                 country, role, start = g["country"], g["srole"], m.start("srole")
-                body = (country if role in FOREIGN_STATE_ROLES else
-                        country + "驻华大使馆" if role == "驻华大使" else country + "政府")
+                body = _state_body(country, role)
             end = m.end()
             cands.append(Cand(start, end, "POST", {"role": role, "body": body, "body_type": "foreign", "region": None,
                                                    "level_hint": None}, prio=0))
             if g.get("srole") and self.re_foreign_stack is not None \
                     and (st := self.re_foreign_stack.match(text, end)) is not None:
-                cands.append(Cand(st.start("srole"), st.end(), "POST", {
-                    "role": st.group("srole"), "body": g["country"] + "政府", "body_type": "foreign",
-                    "region": None, "level_hint": None}, prio=0))
+                sg = st.groupdict()
+                if sg.get("slrole"):  # 议长兼杜尚别市长: a city's head
+                    cands.append(Cand(st.start("splace"), st.end(), "POST", {
+                        "role": sg["slrole"], "body": _foreign_place_body(sg["splace"], sg["slrole"]),
+                        "body_type": "foreign", "region": None, "level_hint": None}, prio=0))
+                else:
+                    cands.append(Cand(st.start("srole"), st.end(), "POST", {
+                        "role": sg["srole"], "body": _state_body(g["country"], sg["srole"]), "body_type": "foreign",
+                        "region": None, "level_hint": None}, prio=0))
                 end = st.end()
             if g.get("prole") and (st2 := _FOREIGN_PARTY_STACK.match(text, end)) is not None:
                 # 越南共产党中央政治局委员、河内市委书记某某: the local title stacked after it (its place no division
@@ -620,18 +643,31 @@ class PostRules:
                 nx = self.re_foreign_next.match(text, end) if listed and self.re_foreign_next else None
                 if nx is None:
                     break
-                body = _foreign_place_body(nx.group("place"), nx.group("lrole"))
-                cands.append(Cand(nx.start("place"), nx.end(), "POST", {
-                    "role": nx.group("lrole"), "body": body, "body_type": "foreign", "region": None,
-                    "level_hint": None}, prio=0))
+                ng = nx.groupdict()
+                if ng.get("nrole"):  # 总统某某率议长某某、外长某某: the same state's titles
+                    if not g.get("country"):
+                        break
+                    role, start = ng["nrole"], nx.start("nrole")
+                    body = _state_body(g["country"], role)
+                else:
+                    role, start = ng["lrole"], nx.start("place")
+                    body = _foreign_place_body(ng["place"], role)
+                cands.append(Cand(start, nx.end(), "POST", {
+                    "role": role, "body": body, "body_type": "foreign", "region": None, "level_hint": None}, prio=0))
                 end = nx.end()
-        if not known and not any(r in text for r in ("总统", "首相", "国王", "女王")):
+                if ng.get("nrole") and self.re_foreign_stack is not None \
+                        and (st := self.re_foreign_stack.match(text, end)) is not None and st.groupdict().get("slrole"):
+                    cands.append(Cand(st.start("splace"), st.end(), "POST", {
+                        "role": st.group("slrole"), "body": _foreign_place_body(st.group("splace"), st.group("slrole")),
+                        "body_type": "foreign", "region": None, "level_hint": None}, prio=0))
+                    end = st.end()
+        if not known and not any(r in text for r in ("总统", "首相", "国王", "女王", "王储")):
             return
         for m in _FOREIGN_NAME_BEFORE.finditer(text):
             name, role = m.group("name"), m.group("role")
             if name in known:
                 body, inferred = known[name], False
-            elif role in ("总统", "副总统", "首相", "国王", "女王") and name not in _nonregion_words() \
+            elif role in ("总统", "副总统", "首相", "国王", "女王", "王储") and name not in _nonregion_words() \
                     and not _FOREIGN_NOT_NAME.match(name):
                 # the state is the one named last before (习近平主席同拜登总统… in an article about the US): inferred
                 country = self.re_country.findall(text, 0, m.start())
