@@ -213,3 +213,12 @@ def test_a_surname_with_a_title_refers_to_the_full_name_written_with_it(nlp: Any
 
 def test_beijing_style_commissions_are_bodies(nlp: Any) -> None:
     assert ents(nlp, "海淀区教委相关负责人介绍。", "ORG") == ["海淀区教委"]
+
+
+# ------------------------------------------------------------------ campaign v21
+def test_a_quoted_pilot_programme_and_the_bodies_that_start_it() -> None:
+    text = "国家体育总局、文化和旅游部近日在多地启动“体育+”消费综合试点工作。"
+    found = campaign_relations(text)
+    assert ("launched_by", "“体育+”消费综合试点工作", "文化和旅游部") in found
+    assert ents(rules_pipeline(), "县里开展“无废城市”试点工作。", "CAMPAIGN") == ["“无废城市”试点工作"]
+    assert ents(rules_pipeline(), "这项改革要先行试点。", "CAMPAIGN") == []  # (no quoted head: no pilot named)

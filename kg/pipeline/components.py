@@ -1792,7 +1792,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     default_config={
         "post_patterns": {"@misc": "kg.post_patterns.v19"},
         "org_patterns": {"@misc": "kg.org_patterns.v18"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v20"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v21"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v21"},
         "date_patterns": {"@misc": "kg.date_patterns.v16"},
         "person_patterns": {"@misc": "kg.person_patterns.v18"},

@@ -2573,6 +2573,20 @@ def meeting_patterns_v21() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.campaign_patterns.v21")
+def campaign_patterns_v21() -> dict[str, Any]:
+    """v20 plus a quoted pilot programme (“电影+”消费综合试点工作, “某某”试点: a pilot the text names by its quoted
+    head)."""
+    p = campaign_patterns_v20()
+    old = "(?:标志性战役|工作制度|"
+    assert p["suffix"].count(old) == 2, "campaign suffix"
+    p["suffix"] = p["suffix"].replace(old, "(?:标志性战役|综合试点工作|试点工作|综合试点|工作制度|", 1)
+    old = "(?:(?:负责制|责任制|行动|"
+    assert p["middle_suffix"].count(old) == 1, "campaign middle suffix"
+    p["middle_suffix"] = p["middle_suffix"].replace(old, "(?:(?:综合试点工作|试点工作|综合试点|负责制|责任制|行动|", 1)
+    return p
+
+
 @registry.misc("kg.date_patterns.v16")
 def date_patterns_v16() -> dict[str, Any]:
     """v15 plus a holiday written as its quoted day (“十一”期间, “六一”国际儿童节: the day without its quotes, and no
@@ -2684,4 +2698,4 @@ def org_patterns_v18() -> dict[str, Any]:
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v20()["lexicon"])
+    return list(campaign_patterns_v21()["lexicon"])
