@@ -222,3 +222,22 @@ def test_a_quoted_pilot_programme_and_the_bodies_that_start_it() -> None:
     assert ("launched_by", "“体育+”消费综合试点工作", "文化和旅游部") in found
     assert ents(rules_pipeline(), "县里开展“无废城市”试点工作。", "CAMPAIGN") == ["“无废城市”试点工作"]
     assert ents(rules_pipeline(), "这项改革要先行试点。", "CAMPAIGN") == []  # (no quoted head: no pilot named)
+
+
+# ------------------------------------------------------------------ post v20, org v19
+def test_a_democratic_partys_local_committee_and_its_chair() -> None:
+    text = "九三学社中央副主席、九三学社上海市委会主委钱锋代表中国国民党革命委员会上海市委员会出席。"
+    assert ("钱锋", "九三学社上海市委会主委") in holds(text)
+    assert post_bodies(text)["九三学社上海市委会主委"] == ("九三学社上海市委会", "31")
+    doc = full_pipeline()(text)
+    # (the party's committee in full: neither the CPC's city committee nor a REGION)
+    assert [e.text for e in doc.ents if e.label in ("ORG", "REGION")] == []
+
+
+def test_the_federations_committee_with_its_term_belongs_to_the_federation() -> None:
+    assert post_bodies("全国工商联第十一届执行委员会主席王钦敏出席。")["全国工商联第十一届执行委员会主席"][0] == "全国工商联"
+
+
+def test_ranks_in_a_list_are_no_townships(nlp: Any) -> None:
+    # (Inner Mongolia has a 第一街道 and a 第二街道: in a list of ranks they are ordinals)
+    assert ents(nlp, "内蒙古风能和太阳能可开发量分别居全国第一、第二。", "REGION") == ["内蒙古"]

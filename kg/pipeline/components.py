@@ -108,6 +108,10 @@ def _idioms() -> frozenset[str]:
     return _jieba_words()[1]
 
 
+#: an ordinal or a number (第一, 第二, 三十): never a township's short form in a list
+_ORDINAL = re.compile(r"第?[一二三四五六七八九十百千零〇两\d]+")
+
+
 def _inside_foreign_place(text: str, start: int, end: int, rx: re.Pattern[str]) -> bool:
     """True if ``text[start:end]`` lies within a foreign state's or city's name written there (杜尚别, 塔吉克斯坦)."""
     for m in rx.finditer(text, max(0, start - 8), min(len(text), end + 8)):
@@ -698,6 +702,7 @@ class KGRules(PersonRules, PostRules):
         self.re_cell = _opt(pp, "cell")
         self.re_front = _opt(pp, "front")
         self.re_foreign = _opt(pp, "foreign")
+        self.re_front_local = _opt(pp, "front_local")
         self.re_foreign_stack = _opt(pp, "foreign_stack")
         self.re_foreign_next = _opt(pp, "foreign_next")
         self.title_only_bodies = frozenset(pp.get("title_only_bodies", ()))
@@ -773,6 +778,7 @@ class KGRules(PersonRules, PostRules):
         #: national titles written after a name (习近平总书记, 赵乐际委员长)
         self.national_titles: tuple[str, ...] = tuple(pe.get("titles_after_name", ("总书记",)))
         self.re_name_before_national = compile_scan(rf"(?P<name>{pe['name']})(?={'|'.join(self.national_titles)})")
+        self.no_ordinal_townships = bool(op.get("no_ordinal_townships"))
         self.re_abbrev = _opt(op, "abbreviation")
         self.re_sub_unit = _opt(pp, "sub_unit")
         self.sub_unit_depth = int(pp.get("sub_unit_depth", 1))
@@ -884,6 +890,7 @@ class KGRules(PersonRules, PostRules):
     def __call__(self, doc: Doc) -> Doc:
         text = get_norm(doc).text  # == doc.text, without joining the tokens again
         self._villages = set()
+        self._named_inside = []
         gz = gazetteer()
         regions = list(gz.finditer(text, self.weak_shorts)) if self.regions else []
         region_by_end = {e: (s, e, n) for s, e, n in regions}
@@ -992,6 +999,9 @@ class KGRules(PersonRules, PostRules):
                     spans.append((min([a] + [r.start for r in regions if r.start < b and r.end > a]), b))
                 cands = [c for c in cands if not ((c.start, c.end) in courts or c.label == "REGION" and any(
                     a <= c.start and c.end <= b for a, b in spans))]
+        if self._named_inside:  # (中国国民党革命委员会|北京市|委员会: the place names the committee)
+            cands = [c for c in cands if not (c.label == "REGION" and any(
+                a <= c.start and c.end <= b for a, b in self._named_inside))]
         meta = doc._.meta if doc.has_extension("meta") and doc._.meta else {}
         if not any(next(gz.finditer(str(meta.get(k) or "")), None) is not None for k in ("title", "source")):
             cands = _generic_titles(text, cands)  # (a place in the title: the text's bare titles are its)
@@ -1211,8 +1221,8 @@ class KGRules(PersonRules, PostRules):
                 lo, hi = (b - k, b) if a < 0 else (a, a + k)
                 if lo < 0 or hi > len(text):
                     continue
-                if text[lo:hi] in _ZONE_WORDS:
-                    continue
+                if text[lo:hi] in _ZONE_WORDS or self.no_ordinal_townships and _ORDINAL.fullmatch(text[lo:hi]):
+                    continue  # (居全国第一、第二: ranks, not the 第一街道 and 第二街道 of a city the article names)
                 divs = [d for d in index.get(text[lo:hi], ()) if any(x.code in context for x in gz.ancestors(d.code))]
                 if len(divs) == 1:
                     return lo, hi, divs[0]
@@ -1790,9 +1800,9 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v19"},
-        "org_patterns": {"@misc": "kg.org_patterns.v18"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v21"},
+        "post_patterns": {"@misc": "kg.post_patterns.v20"},
+        "org_patterns": {"@misc": "kg.org_patterns.v19"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v22"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v21"},
         "date_patterns": {"@misc": "kg.date_patterns.v16"},
         "person_patterns": {"@misc": "kg.person_patterns.v18"},

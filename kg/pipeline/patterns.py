@@ -2552,6 +2552,22 @@ def post_patterns_v19() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.post_patterns.v20")
+def post_patterns_v20() -> dict[str, Any]:
+    """v19 plus a democratic party's local committee and its chair (民革北京市委会主委, 九三学社某省委副主委: the
+    committee its body, in the region it names) and the federation's executive committee with its term
+    (全国工商联第十二届执行委员会主席: the federation)."""
+    p = post_patterns_v19()
+    old = "(?P<frole>"
+    assert p["front"].count(old) == 1, "front roles"
+    p["front"] = p["front"].replace(
+        old, r"(?:第[一二三四五六七八九十]+届(?:执行委员会|中央委员会|委员会))?" + old, 1)
+    p["front_local"] = (r"(?P<party>民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)"
+                        r"(?P<place>[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|区|县|州))(?P<committee>委员会|委会|委)"
+                        r"(?P<lrole>副主委|主委|副主任委员|主任委员|秘书长)")
+    return p
+
+
 @registry.misc("kg.meeting_patterns.v21")
 def meeting_patterns_v21() -> dict[str, Any]:
     """v20 plus a joint commission's, council's or cooperation's numbered meeting (中新双边合作联委会第十九次会议, 某某
@@ -2584,6 +2600,24 @@ def campaign_patterns_v21() -> dict[str, Any]:
     old = "(?:(?:负责制|责任制|行动|"
     assert p["middle_suffix"].count(old) == 1, "campaign middle suffix"
     p["middle_suffix"] = p["middle_suffix"].replace(old, "(?:(?:综合试点工作|试点工作|综合试点|负责制|责任制|行动|", 1)
+    return p
+
+
+@registry.misc("kg.org_patterns.v19")
+def org_patterns_v19() -> dict[str, Any]:
+    """v18 plus no township's short form read out of an ordinal in a list (居全国第一、第二: not the 第一街道 and
+    第二街道 of a city in the article's region)."""
+    p = org_patterns_v18()
+    p["no_ordinal_townships"] = True
+    return p
+
+
+@registry.misc("kg.campaign_patterns.v22")
+def campaign_patterns_v22() -> dict[str, Any]:
+    """v21 plus the State Council's programme of getting one thing done efficiently (高效办成一件事, since 2024) in the
+    lexicon."""
+    p = campaign_patterns_v21()
+    p["lexicon"] = [*p["lexicon"], "高效办成一件事"]
     return p
 
 
@@ -2698,4 +2732,4 @@ def org_patterns_v18() -> dict[str, Any]:
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v21()["lexicon"])
+    return list(campaign_patterns_v22()["lexicon"])

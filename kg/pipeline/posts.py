@@ -15,6 +15,9 @@ from .gazetteer import Gazetteer, _nonregion_words
 from .patterns import FOREIGN_STATE_ROLES
 
 
+#: a democratic party's name right before a region's committee (中国国民党革命委员会|北京市委员会)
+_DEMOCRATIC_PARTY_BEFORE = re.compile(r"(?:中国国民党革命委员会|中国民主同盟|中国民主建国会|中国民主促进会|中国农工民主党|"
+                                      r"中国致公党|九三学社|台湾民主自治同盟|民革|民盟|民建|民进|农工党|致公党|台盟)$")
 #: a foreign head's name before the title (…同拜登总统会晤, 希望布里德市长此访…)
 _FOREIGN_NAME_BEFORE = re.compile(
     r"(?:(?<=[同与和、，向对])|(?<=希望)|(?<=祝贺)|(?<=会见)|(?<=致电))(?P<name>(?:(?![的了是在和与及等兼])[\u4e00-\u9fff·]){2,8}?)"
@@ -127,6 +130,7 @@ class PostRules:
     """Needs the compiled post/org patterns set up by ``KGRules.__init__``."""
 
     _villages: set[str]  # village names seen in the current article
+    _named_inside: list[tuple[int, int]]  # spans of names whose places are no REGION (a party committee's)
 
     re_body: re.Pattern[str]
     re_role: re.Pattern[str]
@@ -141,6 +145,7 @@ class PostRules:
     re_cell: re.Pattern[str] | None
     re_front: re.Pattern[str] | None
     re_foreign: re.Pattern[str] | None
+    re_front_local: re.Pattern[str] | None
     re_foreign_stack: re.Pattern[str] | None
     re_foreign_next: re.Pattern[str] | None
     re_foreign_name: re.Pattern[str]
@@ -338,6 +343,11 @@ class PostRules:
             start, region, rpart = pre
             if region is None and start > 0 and text[start - 1] in "各每":
                 continue  # 各镇党委, 各县政府: generic plural references
+            if self.re_front_local is not None and _DEMOCRATIC_PARTY_BEFORE.search(text, max(0, start - 12), start):
+                # 中国国民党革命委员会北京市委员会: a democratic party's committee, not the CPC's (its place is part of
+                # its name, no REGION)
+                self._named_inside.append((start, m.end()))
+                continue
             body_end = m.end()
             body = text[start:body_end]
             level_hint = _LEVEL_HINT.get(lvl, lvl)
@@ -452,6 +462,16 @@ class PostRules:
             post = Cand(m.start(), m.end(), "POST", {"role": m.group("frole").removeprefix("原"),
                                                      "body": m.group("fbody"), "body_type": "民主党派",
                                                      "region": None, "level_hint": "国"}, prio=1)
+            cands.append(post)
+            self._name_after(text, m.end(), persons, post)
+        for m in self.re_front_local.finditer(text) if self.re_front_local is not None else ():
+            # 民革北京市委会主委: a democratic party's committee in a region (the region the body's)
+            place = m.group("place")
+            if not gz.lookup(place):
+                continue
+            body = m.group("party") + place + m.group("committee")
+            post = Cand(m.start(), m.end(), "POST", {"role": m.group("lrole"), "body": body, "body_type": "民主党派",
+                                                     "region": place, "level_hint": None}, prio=0)
             cands.append(post)
             self._name_after(text, m.end(), persons, post)
         if self.re_foreign is not None:

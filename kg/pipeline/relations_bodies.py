@@ -141,6 +141,12 @@ def _resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
         body = kg.get("body")
         return BodyRef(str(body) if body else None, None, "", bool(kg.get("body_inferred")),
                        "context" if kg.get("body_inferred") else "written")
+    if e.label == "POST" and kg.get("body_type") == "民主党派" and kg.get("body") \
+            and (written_region or "届" in e.text):
+        # 民革北京市委会主委: the party's committee as written, in the region it names; 全国工商联第十二届执行委员会
+        # 主席: the federation, whatever its committee's term
+        code = _region_of_written(t, str(written_region)) if written_region else None
+        return BodyRef(str(kg["body"]), code, "", False, "written")
     if e.label == "POST" and kg.get("body_type") == "unit" and kg.get("body"):
         return BodyRef(str(kg["body"]), None, "", False, "written")  # 某县人民医院 (院长): the unit as written
     if kg.get("prefecture") and written_region:  # 宁德地委 (before the prefecture became a city): as written
@@ -769,6 +775,9 @@ FORMER_IN_BODY = re.compile(r"(?<=[区县市省旗州盟镇乡])(?:原|前)(?=[�
                             r"|(?<=[区县市省旗州盟])原(?=[\u4e00-\u9fff]{1,10}?(?:局|厅)(?:党组|党委)?$)")
 
 
+_TERM = re.compile(r"第[一二三四五六七八九十]+届")
+
+
 def clean_post_attrs(kg: Mapping[str, Any], text: str | None = None) -> dict[str, Any]:
     """Recogniser attributes of a title, normalised: 原/前 dropped from role
     and body (``金凤区原区委`` → ``金凤区区委``), a party cell in the role moved
@@ -783,7 +792,8 @@ def clean_post_attrs(kg: Mapping[str, Any], text: str | None = None) -> dict[str
         if text is not None and role and text.endswith(role):
             # the recogniser's body stops early: 某省人民检察院 in 某省人民检察院五部原党支部委员
             own = FORMER_IN_BODY.sub("", _FORMER_TAIL.sub("", text[: -len(role)]))
-            if len(own) > len(body) and own.startswith(body) and _UNIT_END.search(own):
+            if len(own) > len(body) and own.startswith(body) and _UNIT_END.search(own) \
+                    and not _TERM.match(own, len(body)):  # (全国工商联|第十二届执行委员会: the federation's term)
                 body = own
     m = re.match(r"^(党组|党委|党工委|党支部|党总支)(?=.)", role)
     if m and body and not _PARTY_CELL.search(body):
