@@ -241,3 +241,24 @@ def test_the_federations_committee_with_its_term_belongs_to_the_federation() -> 
 def test_ranks_in_a_list_are_no_townships(nlp: Any) -> None:
     # (Inner Mongolia has a 第一街道 and a 第二街道: in a list of ranks they are ordinals)
     assert ents(nlp, "内蒙古风能和太阳能可开发量分别居全国第一、第二。", "REGION") == ["内蒙古"]
+
+
+# ------------------------------------------------------------------ post v21, meeting v22
+def test_a_leadership_title_keeps_its_term_a_membership_does_not(nlp: Any) -> None:
+    text = "十二届全国政协副主席王立新、张明华出席。第十四届全国政协委员李文华。"
+    posts = ents(nlp, text, "POST")
+    assert "十二届全国政协副主席" in posts and "全国政协委员" in posts
+    assert post_bodies("会议由十二届全国政协主席王立新主持。")["十二届全国政协主席"][0] == "全国政协"
+
+
+def test_a_party_congress_by_its_full_name(nlp: Any) -> None:
+    assert ents(nlp, "中国共产党第十九次全国代表大会主席团举行第二次会议。", "MEETING")[0] == "中国共产党第十九次全国代表大会"
+    assert "中国共产党泗洪县第十五次代表大会" in ents(nlp, "中国共产党泗洪县第十五次代表大会隆重开幕。", "MEETING")
+
+
+def test_a_meeting_cited_by_a_speech_is_not_where_the_speakers_are() -> None:
+    text = ("某委员会第十次主席会议27日在京召开。要深入学习贯彻总书记在某地考察并主持召开某某工作座谈会时的重要讲话精神。"
+            "副主席王立新、李文华作发言。")
+    speakers = set(relations(text, "speaker"))
+    assert ("某委员会第十次主席会议", "王立新") in speakers
+    assert not any(m == "某某工作座谈会" for m, _ in speakers)

@@ -1800,10 +1800,10 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v20"},
+        "post_patterns": {"@misc": "kg.post_patterns.v21"},
         "org_patterns": {"@misc": "kg.org_patterns.v19"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v22"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v21"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v22"},
         "date_patterns": {"@misc": "kg.date_patterns.v16"},
         "person_patterns": {"@misc": "kg.person_patterns.v18"},
         "model_policy": "fill",

@@ -2621,6 +2621,31 @@ def campaign_patterns_v22() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.meeting_patterns.v22")
+def meeting_patterns_v22() -> dict[str, Any]:
+    """v21 plus a party congress by its full name (中国共产党第二十次全国代表大会, 中国共产党某县第十五次代表大会),
+    and no meeting's name opened by 以及 or by the verb of discussing a list (日程以及|某会议, 酝酿|主席团第三次会议)."""
+    p = meeting_patterns_v21()
+    num = "[一二三四五六七八九十百]+"
+    p["congress"] = (rf"(?:中国共产党|中共)(?:(?![的在和与是了，。；、])[\u4e00-\u9fff]){{0,12}}?第{num}次(?:全国)?代表大会"
+                     r"(?!代表)|" + p["congress"])
+    old = "^.*(?:"
+    assert p["trim"].startswith(old), "meeting trim"
+    p["trim"] = old + "以及|酝酿|" + p["trim"][len(old):]
+    return p
+
+
+@registry.misc("kg.post_patterns.v21")
+def post_patterns_v21() -> dict[str, Any]:
+    """v20 plus a national leadership title with its term (十三届全国政协副主席, 第八届全国人大常委会副委员长: the
+    term tells an earlier term's holders from the current ones); a membership keeps the term outside (第十四届全国
+    政协委员 stays 全国政协委员)."""
+    p = post_patterns_v20()
+    p["national"] = (r"(?:第)?[一二三四五六七八九十]+届(?:全国政协(?:副)?主席|全国人大常委会(?:副)?委员长)|"
+                     + p["national"])
+    return p
+
+
 @registry.misc("kg.date_patterns.v16")
 def date_patterns_v16() -> dict[str, Any]:
     """v15 plus a holiday written as its quoted day (“十一”期间, “六一”国际儿童节: the day without its quotes, and no

@@ -340,7 +340,13 @@ def national_body(title: str) -> tuple[str | None, str]:
     """``国务院副总理`` → (国务院, 副总理); ``总书记`` → (中共中央, 总书记); ``中央组织部分管日常工作的副部长``
     → role ``副部长``."""
     body, role = _national_body(title)
+    if body is None and (term := _LEADER_TERM.match(title)) is not None:  # 十三届全国政协副主席: the CPPCC's
+        body, role = _national_body(title[term.end():])
     return body, role.removeprefix(DAILY_WORK)
+
+
+#: the term before a national leadership title (post v21: 十三届全国政协副主席, 第八届全国人大常委会副委员长)
+_LEADER_TERM = re.compile(r"第?[一二三四五六七八九十]+届(?=全国政协|全国人大常委会)")
 
 
 _CN_NUM = NUM_CN  # (the numerals of the title patterns)

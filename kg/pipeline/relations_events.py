@@ -304,6 +304,8 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
             by_verb = _HELD_BY_VERB.search(head_txt) is not None
             if _REPORTED.search(t.text[sent[0]:mt.start]):
                 continue  # 他表示，…胜利召开某全会: a meeting recalled in a speech is not where the text is
+            if _CITED_AFTER.match(t.text, mt.end):
+                continue  # 学习贯彻…主持召开某座谈会时的重要讲话精神: a speech cited by its meeting, held elsewhere
             if _CONVENING.search(head_txt):
                 continue  # 关于召开某会议的决定: a meeting decided on, not held here
             # 某某出席某会议并讲话: it takes place here (a headline's 主持某会议并讲话 waits for the text to hold it)
