@@ -24,16 +24,17 @@ _FOREIGN_NAME_BEFORE = re.compile(
     r"(?P<role>副?总统|首相|国王|女王|王储|副?市长|知事|州长)"
     r"(?=[^\u4e00-\u9fff]|去年|今年|前年|成功|此访|在|会晤|会谈|通话|表示|指出|说|的|举行|共同|访华|一行|夫妇|就|对|"
     r"一道|一起|亲自|再次|兼)")
+
+
 def _state_body(country: str, role: str) -> str:
     """The body of a foreign state's title: the state for its head (南非副总统), a chamber for its speaker (议会上院议长
-    → 某国议会上院), the embassy for an ambassador to China, else its government (某国政府)."""
+    → 某国议会上院; 议长 → 某国议会), the embassy for an ambassador to China, else its government (某国政府)."""
     if role in FOREIGN_STATE_ROLES:
         return country
     if role == "驻华大使":
         return country + "驻华大使馆"
-    if role.endswith("议长") and len(role.removeprefix("副").removesuffix("议长")) > 0 \
-            and not role.startswith("副议长"):
-        return country + role[:role.index("议长")].removesuffix("副")
+    if role.endswith("议长"):
+        return country + (role[:role.index("议长")].removesuffix("副") or "议会")
     return country + "政府"
 
 
