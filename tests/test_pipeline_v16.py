@@ -262,3 +262,11 @@ def test_a_meeting_cited_by_a_speech_is_not_where_the_speakers_are() -> None:
     speakers = set(relations(text, "speaker"))
     assert ("某委员会第十次主席会议", "王立新") in speakers
     assert not any(m == "某某工作座谈会" for m, _ in speakers)
+
+
+# ------------------------------------------------------------------ meeting v23
+def test_the_numbered_part_of_a_series_is_one_meeting() -> None:
+    text = "“乡村振兴大家谈”系列报告会第二场报告会今天在县委党校举行。县委副书记张明华作报告并表示，要抓实产业。"
+    assert ents(full_pipeline(), text, "MEETING") == ["“乡村振兴大家谈”系列报告会第二场报告会"]
+    # (only a part named as a meeting: 第二场活动 is no part of the series' name)
+    assert "第二场活动" not in "".join(ents(full_pipeline(), "“乡村振兴大家谈”系列报告会第二场活动今天举行。", "MEETING"))

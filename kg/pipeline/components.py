@@ -861,6 +861,7 @@ class KGRules(PersonRules, PostRules):
         #: a quoted title with a subtitle after a dash names the meeting after it (“…——纪念…”座谈会)
         self.quoted_titles = bool(mp.get("quoted_titles"))
         self.re_quoted_title_kind = _opt(mp, "quoted_title_kind")
+        self.re_meeting_part = _opt(mp, "series_part")
         #: a central body inside the name of a law is none (国务院组织法修订草案)
         self.law_names = bool(op.get("law_names"))
         #: a programme written without the place that alone has it (自由贸易港建设: Hainan's), named in full when the
@@ -1712,6 +1713,10 @@ class KGRules(PersonRules, PostRules):
         if self.re_quoted_title_kind is not None and "”" in text:  # “某某的中国与世界”中阿媒体研讨会
             for m in self.re_quoted_title_kind.finditer(text):
                 cands.append(Cand(m.start(), m.end(), "MEETING", {"name": m.group()}, prio=2))
+        if self.re_meeting_part is not None and "场" in text:  # 某某系列报告会|第三场报告会: the series' part
+            for c in [c for c in cands if c.label == "MEETING"]:
+                if (part := self.re_meeting_part.match(text, c.end)) is not None:
+                    cands.append(Cand(c.start, part.end(), "MEETING", {"name": text[c.start:part.end()]}, prio=1))
         if "暨" in text:  # 全国巡视工作会议暨二十届中央巡视省（区、市）动员部署会: one meeting of two names
             for c in [c for c in cands if c.label == "MEETING" and text.startswith("暨", c.end)]:
                 m2 = self.re_meeting_suffix.search(text, c.end + 1, min(len(text), c.end + 46))
@@ -1803,7 +1808,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
         "post_patterns": {"@misc": "kg.post_patterns.v21"},
         "org_patterns": {"@misc": "kg.org_patterns.v19"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v22"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v22"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v23"},
         "date_patterns": {"@misc": "kg.date_patterns.v16"},
         "person_patterns": {"@misc": "kg.person_patterns.v18"},
         "model_policy": "fill",

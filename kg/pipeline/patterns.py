@@ -2635,6 +2635,15 @@ def meeting_patterns_v22() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.meeting_patterns.v23")
+def meeting_patterns_v23() -> dict[str, Any]:
+    """v22 plus the numbered part of a series after the series' name (某某形势政策系列报告会第三场报告会, 某某大讲堂第五
+    场讲座): one meeting, the part."""
+    p = meeting_patterns_v22()
+    p["series_part"] = r"第[一二三四五六七八九十百\d]+场(?:专题)?(?:报告会|讲座|宣讲会|座谈会|论坛)"
+    return p
+
+
 @registry.misc("kg.post_patterns.v21")
 def post_patterns_v21() -> dict[str, Any]:
     """v20 plus a national leadership title with its term (十三届全国政协副主席, 第八届全国人大常委会副委员长: the
