@@ -512,7 +512,7 @@ def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text
     "合作第四次领导人会议", "第二十九届论坛全会", "论坛全会", "“电影+”消费综合试点工作", "“”试点工作",
     "民革北京市委会主委", "中国国民党革命委员会北京市委员会", "全国工商联第十二届执行委员会主席", "居全国第一、第二",
     "十三届全国政协副主席", "届全国政协主席", "中国共产党第二十次全国代表大会", "中国共产党第次全国代表大会",
-    "主持召开座谈会时的重要讲话", "响应习主席倡议", "国家主席习近平。响应习主席倡议",
+    "主持召开座谈会时的重要讲话", "响应习主席倡议", "国家主席习近平。响应习主席倡议", "系列报告会第二场报告会", "第场报告会",
 ])
 def test_edges_of_the_v6_and_v7_rules_give_valid_results(nlp: Any, text: str) -> None:
     """Short and degenerate inputs at the edges of the newest rules go through without an error, with every
