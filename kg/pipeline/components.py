@@ -29,7 +29,7 @@ from .gazetteer import PROVINCE_ABBR, Gazetteer, _frequent_words, _nonregion_wor
 from .patterns import (
     NATIONWIDE_KINDS,
     campaign_patterns,
-    country_names,
+    country_alternation,
     foreign_place_names,
     date_patterns,
     meeting_patterns,
@@ -110,6 +110,11 @@ def _idioms() -> frozenset[str]:
 
 #: an ordinal or a number (第一, 第二, 三十): never a township's short form in a list
 _ORDINAL = re.compile(r"第?[一二三四五六七八九十百千零〇两\d]+")
+
+
+def _without_regions_inside(cands: list[Cand], spans: list[tuple[int, int]]) -> list[Cand]:
+    """``cands`` without the REGIONs that lie inside one of ``spans`` (the places naming a court or a committee)."""
+    return [c for c in cands if not (c.label == "REGION" and any(a <= c.start and c.end <= b for a, b in spans))]
 
 
 def _inside_foreign_place(text: str, start: int, end: int, rx: re.Pattern[str]) -> bool:
@@ -709,7 +714,7 @@ class KGRules(PersonRules, PostRules):
         self.autonomous_region_heads = bool(pp.get("autonomous_region_heads"))
         self.foreign_lists = bool(pp.get("foreign_lists"))
         self.re_foreign_name = re.compile(pp.get("foreign_name", "(?!)"))
-        self.re_country = re.compile("|".join(re.escape(c) for c in country_names()))
+        self.re_country = re.compile(country_alternation())
         self.re_stack_unit = _opt(pp, "stack_unit")
         self.re_court_unit = _opt(pp, "court_unit")
         self.re_zone = _opt(pp, "zone")
@@ -998,11 +1003,9 @@ class KGRules(PersonRules, PostRules):
                 for a, b in courts:  # (the place the court is named after: 某区|人民法院; the chain before it
                     # locates the court and stays: 云南省玉溪市|某县人民法院)
                     spans.append((min([a] + [r.start for r in regions if r.start < b and r.end > a]), b))
-                cands = [c for c in cands if not ((c.start, c.end) in courts or c.label == "REGION" and any(
-                    a <= c.start and c.end <= b for a, b in spans))]
+                cands = _without_regions_inside([c for c in cands if (c.start, c.end) not in courts], spans)
         if self._named_inside:  # (中国国民党革命委员会|北京市|委员会: the place names the committee)
-            cands = [c for c in cands if not (c.label == "REGION" and any(
-                a <= c.start and c.end <= b for a, b in self._named_inside))]
+            cands = _without_regions_inside(cands, self._named_inside)
         meta = doc._.meta if doc.has_extension("meta") and doc._.meta else {}
         if not any(next(gz.finditer(str(meta.get(k) or "")), None) is not None for k in ("title", "source")):
             cands = _generic_titles(text, cands)  # (a place in the title: the text's bare titles are its)

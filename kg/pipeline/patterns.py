@@ -2499,7 +2499,7 @@ def post_patterns_v18() -> dict[str, Any]:
     han = "(?:(?![的在是了，。、；])[\\u4e00-\\u9fff])"
     old = f"|{han}{{1,8}}?部长))"
     assert p["foreign"].endswith(old), "foreign state roles"
-    country = "|".join(re.escape(c) for c in country_names())
+    country = country_alternation()
     p["foreign"] = (p["foreign"][:-len(old)] + f"|{han}{{1,8}}?部长|{han}{{1,6}}?大臣|驻华大使))"
                     rf"|(?<!内)(?P<lcountry>{country})(?P<lead>领导人)"
                     rf"|(?:(?<=中国)|(?<=我国))驻(?P<host>{country})(?P<arole>(?:特命全权)?大使|总领事)")
@@ -2527,7 +2527,7 @@ def post_patterns_v19() -> dict[str, Any]:
     (朝阳区交通委, 某市教委)."""
     p = post_patterns_v18()
     han = "(?:(?![的在是了，。、；])[\\u4e00-\\u9fff])"
-    country = "|".join(re.escape(c) for c in country_names())
+    country = country_alternation()
     f = p["foreign"]
     old = ")(?:(?P<place>"
     assert f.count(old) == 1, "foreign: place after the state"
@@ -2687,6 +2687,13 @@ def country_names() -> tuple[str, ...]:
     return tuple(sorted(names, key=lambda n: (-len(n), n)))
 
 
+@lru_cache(maxsize=1)
+def country_alternation() -> str:
+    """The states' names as one regex alternation, longest first (for the foreign titles' patterns and their
+    readers)."""
+    return "|".join(re.escape(c) for c in country_names())
+
+
 #: a head of state's titles: the state is the body (南非副总统 → 南非); other state titles belong to its government
 FOREIGN_STATE_ROLES = ("总统", "副总统", "国王", "女王", "王储", "国家主席", "国家副主席", "总督")
 
@@ -2724,7 +2731,7 @@ def post_patterns_v17() -> dict[str, Any]:
         r"中国(?:(?![的和与及在是了等])[\u4e00-\u9fff]){2,10}?(?:协会|学会|联合会|研究会|促进会|基金会)(?=原?[常副名会主理秘党])|"), 1)
     p["national"] = (r"(?:[\u4e00-\u9fff]{2}第[\d一二三四五六七八九十]+届)?(?:(?![的和与及在是])[\u4e00-\u9fff]){5,8}?"
                      r"(?:运动会|博览会)(?:组委会|组织委员会)(?:执行)?(?:副)?主席|" + p["national"])
-    country = "|".join(re.escape(c) for c in country_names())
+    country = country_alternation()
     org_word = r"(?:(?![的在是了，。、；])[\u4e00-\u9fff]){0,12}?"
     p["foreign"] = (
         # an international organisation's officer: the organisation is written in the title

@@ -47,6 +47,8 @@ def _foreign_place_body(place: str, role: str) -> str:
 
 #: a local title stacked after a foreign party's (、河内市委书记): the foreign name follows it
 _FOREIGN_PARTY_STACK = re.compile(r"、(?:(?![的和与及在是])[\u4e00-\u9fff]){1,8}?(?:[市省]委)?(?P<role>书记|市长|省长|主席)")
+#: the heads' titles that mark a foreign name before them even when no title named it first (拜登总统)
+_HEAD_TITLES = ("总统", "副总统", "首相", "国王", "女王", "王储")
 #: words after a foreign title that are no name (会见南非副总统|一行, 美国总统|访华)
 _FOREIGN_NOT_NAME = re.compile(r"(?:一行|访华|先生|女士|夫妇|特使|代表团?|阁下|本人|此前|此次|本次|今年|去年)")
 #: after a 党委: the region's committee and government named together (望城区党委和政府)
@@ -682,13 +684,13 @@ class PostRules:
                         "role": st.group("slrole"), "body": _foreign_place_body(st.group("splace"), st.group("slrole")),
                         "body_type": "foreign", "region": None, "level_hint": None}, prio=0))
                     end = st.end()
-        if not known and not any(r in text for r in ("总统", "首相", "国王", "女王", "王储")):
+        if not known and not any(r in text for r in _HEAD_TITLES):
             return
         for m in _FOREIGN_NAME_BEFORE.finditer(text):
             name, role = m.group("name"), m.group("role")
             if name in known:
                 body, inferred = known[name], False
-            elif role in ("总统", "副总统", "首相", "国王", "女王", "王储") and name not in _nonregion_words() \
+            elif role in _HEAD_TITLES and name not in _nonregion_words() \
                     and not _FOREIGN_NOT_NAME.match(name):
                 # the state is the one named last before (习近平主席同拜登总统… in an article about the US): inferred
                 country = self.re_country.findall(text, 0, m.start())

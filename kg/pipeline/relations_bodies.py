@@ -340,13 +340,11 @@ def national_body(title: str) -> tuple[str | None, str]:
     """``国务院副总理`` → (国务院, 副总理); ``总书记`` → (中共中央, 总书记); ``中央组织部分管日常工作的副部长``
     → role ``副部长``."""
     body, role = _national_body(title)
-    if body is None and (term := _LEADER_TERM.match(title)) is not None:  # 十三届全国政协副主席: the CPPCC's
+    if body is None and (term := _TERM.match(title)) is not None \
+            and title.startswith(("全国政协", "全国人大常委会"), term.end()):  # 十三届全国政协副主席: the CPPCC's
         body, role = _national_body(title[term.end():])
     return body, role.removeprefix(DAILY_WORK)
 
-
-#: the term before a national leadership title (post v21: 十三届全国政协副主席, 第八届全国人大常委会副委员长)
-_LEADER_TERM = re.compile(r"第?[一二三四五六七八九十]+届(?=全国政协|全国人大常委会)")
 
 
 _CN_NUM = NUM_CN  # (the numerals of the title patterns)
@@ -781,7 +779,8 @@ FORMER_IN_BODY = re.compile(r"(?<=[区县市省旗州盟镇乡])(?:原|前)(?=[�
                             r"|(?<=[区县市省旗州盟])原(?=[\u4e00-\u9fff]{1,10}?(?:局|厅)(?:党组|党委)?$)")
 
 
-_TERM = re.compile(r"第[一二三四五六七八九十]+届")
+#: a term (十三届全国政协副主席 in post v21's leadership titles; 全国工商联|第十二届执行委员会 after a body)
+_TERM = re.compile(r"第?[一二三四五六七八九十]+届")
 
 
 def clean_post_attrs(kg: Mapping[str, Any], text: str | None = None) -> dict[str, Any]:
