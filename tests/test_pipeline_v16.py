@@ -270,3 +270,26 @@ def test_the_numbered_part_of_a_series_is_one_meeting() -> None:
     assert ents(full_pipeline(), text, "MEETING") == ["“乡村振兴大家谈”系列报告会第二场报告会"]
     # (only a part named as a meeting: 第二场活动 is no part of the series' name)
     assert "第二场活动" not in "".join(ents(full_pipeline(), "“乡村振兴大家谈”系列报告会第二场活动今天举行。", "MEETING"))
+
+
+# ------------------------------------------------------------------ campaign relations: notices, leaders' reports
+def test_a_notices_requirements_launch_the_campaigns_they_open() -> None:
+    text = ("新华社消息：中共中央办公厅、国务院办公厅近日印发了《关于做好冬春期间有关工作的通知》（以下简称《通知》）。\n"
+            "《通知》要求，要关心困难群众生活。加大救助力度，开展“冬日暖心”专项救助行动。\n"
+            "要丰富群众文化生活。开展“乡村大舞台”文艺演出活动，推出惠民措施。\n"
+            "要加强基层治理。坚持和发展新时代“枫桥经验”。\n"
+            "各地要认真落实。浙江省深入开展“千村微治理”行动。")
+    found = campaign_relations(text)
+    for name in ("“冬日暖心”专项救助行动", "“乡村大舞台”文艺演出活动"):
+        assert ("launched_by", name, "中共中央办公厅") in found and ("launched_by", name, "国务院办公厅") in found
+    # (a programme the notice only asks to keep up, and one a place carries on, are not the notice's)
+    launched = {c for kind, c, _ in found if kind == "launched_by"}
+    assert "“枫桥经验”" not in launched
+    assert ("launched_by", "“千村微治理”行动", "中共中央办公厅") not in found
+
+
+def test_a_leader_who_puts_a_programme_forward_in_a_report_promotes_it() -> None:
+    found = campaign_relations("王立新在致辞中说，合作前景广阔。习近平主席郑重提出全球发展倡议，得到广泛支持。")
+    assert ("promoted_by", "全球发展倡议", "习近平") in found and ("promoted_by", "全球发展倡议", "王立新") not in found
+    found = campaign_relations("习近平总书记在党的二十大报告中鲜明提出，要实施人才强国战略，强化人才支撑。")
+    assert ("promoted_by", "人才强国战略", "习近平") in found

@@ -65,7 +65,8 @@ _PERCEIVED = re.compile(r"了解到|得知|听说|看到|看见|发现|注意到
 _DEICTIC_LEVEL = re.compile(r"(?:省内|全省|我省|本省|该省)|(?:市内|全市|我市|本市|该市)|(?:县内|全县|我县|本县|该县)")
 _DEICTIC_RANK = {"省": "province", "市": "city", "县": "county"}
 #: adverbs and leading verbs between a subject and its action (``某某正带领…推进``, ``亲自主持编制``)
-_SUBJ_ADV = re.compile(r"^(?:同志|\s)*(?:正在|正|将|还|也|又|亲自|率先|始终|一直|持续|积极|大力|先后|曾)*"
+_SUBJ_ADV = re.compile(r"^(?:同志|总书记|主席|委员长|总理|\s)*"
+                       r"(?:正在|正|将|还|也|又|亲自|率先|始终|一直|持续|积极|大力|先后|曾|郑重|鲜明|首次|多次|明确|创造性地)*"
                        r"(?:带领|带动|组织|领导|主持|牵头)?")
 #: a campaign continued, not started (``持续实施``, ``深入推进``)
 _CONTINUED = re.compile(r"(?:持续|继续|深入|进一步|不断|扎实|全力)\s*(?:实施|开展|推行|实行|推进|打造|建设)|(?:持续|继续)\s*深化"
@@ -310,12 +311,41 @@ def _notice_launchers(t: Text) -> list[Relation]:
             group.append(orgs[k])
         k += 1
         m = _ISSUES_NOTICE.match(t.text, group[-1].end)
-        if m is None or not _STARTS_IN_TITLE.search(m.group("title")):
+        if m is None:
             continue
-        for name, c in first.items():
-            if len(name) >= 4 and name in m.group("title"):
-                sent = t.sent_span(c)
-                out += [rel("launched_by", c, body, evidence=sent, via="notice") for body in group]
+        if _STARTS_IN_TITLE.search(m.group("title")):
+            for name, c in first.items():
+                if len(name) >= 4 and name in m.group("title"):
+                    sent = t.sent_span(c)
+                    out += [rel("launched_by", c, body, evidence=sent, via="notice") for body in group]
+        out += _notice_content_launches(t, group, m.end())
+    return out
+
+
+#: a requirement of the notice: its paragraph opens with the notice's short title (《通知》要求) or with 要
+_NOTICE_PARAGRAPH = re.compile(r"\s*(?:《[^》\n]{1,12}》\s*(?:要求|提出|明确|指出|强调|部署)|要)")
+#: the campaign opens its clause with a launching verb, no subject of its own (…，开展“寒冬送温暖”专项救助行动)
+_NOTICE_LAUNCH = re.compile(r"(?:^|[，,；;。：:])\s*(?:组织|部署|集中)?\s*(?:开展|启动)\s*$")
+
+
+def _notice_content_launches(t: Text, issuers: list[Ent], after: int) -> list[Relation]:
+    """The campaigns a notice's requirements start (《通知》要求，…开展某某专项行动; a later paragraph of the
+    list, 要…。开展某某活动): launched_by each issuing body. Only a clause that opens with 开展/启动 and has no
+    subject of its own, in a paragraph of the notice's requirements with no other body, place or person before
+    the campaign (a place carrying a programme on, 全县深入开展, is not the notice launching it)."""
+    out: list[Relation] = []
+    for c in _campaigns(t):
+        if c.start <= after:
+            continue
+        para = t.text.rfind("\n", 0, c.start) + 1
+        if para < after or not _NOTICE_PARAGRAPH.match(t.text, para):
+            continue
+        if not _NOTICE_LAUNCH.search(t.text, para, c.start):
+            continue
+        if any(e.label in ("PERSON", "ORG", "REGION") and para <= e.start < c.start for e in t.ents[:c.i]):
+            continue
+        sent = t.sent_span(c)
+        out += [rel("launched_by", c, body, evidence=sent, via="notice") for body in issuers]
     return out
 
 
@@ -942,7 +972,7 @@ def section_regions(t: Text) -> list[tuple[int, int, str]]:
 #: the time and occasion between a name and its verb (近日在某地考察时, 在会上)
 #: (a leader's title may stand before it: 某某总书记在浙江工作期间开创了…)
 _OCCASION = re.compile(r"^(?:同志|总书记|主席|委员长|总理)?(?:近日|日前|今天|昨天|当天|\d{1,2}日(?:上午|下午|晚上)?)?"
-                       r"在[\u4e00-\u9fff]{1,14}?(?:时|期间|之际)")
+                       r"在[\u4e00-\u9fff]{1,14}?(?:时|期间|之际|报告中|讲话中|会上)")
 
 
 def _is_subject(t: Text, p: Ent) -> bool:
