@@ -74,6 +74,12 @@ _CONTINUED = re.compile(r"(?:持续|继续|深入|进一步|不断|扎实|全力
                         r"|落实|贯彻"
                         # using a mechanism (青海西宁依托“有诉必应马上办”工作机制): it runs there
                         r"|依托|借助|运用|用好")
+#: a place that carries a programme out (浙江实施“某某”工程, 广东在全省开展了某某行动) is where it runs: the sets give
+#: the place as the campaign's region, not as its launcher (the gold README's disagreement list), unless a verb says
+#: the place set it up (启动, 出台, 谋划, 探索出, 首创…)
+_CARRIES_OUT = re.compile(r"实施|开展|推进|推行|实行|深化|推动|践行")
+_ORIGINATES = re.compile(r"启动|开启|出台|谋划|编制|制定|探索|首创|创新|创建|创设|发起|部署|推出|提出|设立|建立|印发|作出|"
+                         r"决定|打响")
 #: a central organ that entrusts a region with a campaign (``党中央赋予某省…示范区的重大使命``)
 _ENTRUST = re.compile(r"^\s*(?:赋予|交给|交付|明确)\s*$")
 #: 作出“某某战略”(重大)决策部署: the person who decided it promotes it
@@ -145,11 +151,17 @@ def campaign_relations(t: Text) -> list[Relation]:
             if subjects and (len(t.text[subjects[-1].end:c.start]) <= 120 or subjects[-1].start < sent[0]):
                 # the verb must govern this campaign: it stands after the previous campaign of the sentence
                 seg = t.text[max(subjects[-1].end, _prev_campaign_end(t, c, sent)):c.start]
-                if subjects[-1].label == "REGION" and _CONTINUED.search(seg):
+                if subjects[-1].label == "REGION" and (_CONTINUED.search(seg) or (
+                        _CARRIES_OUT.search(seg) and not _ORIGINATES.search(seg))):
                     # a place that carries a campaign on (持续实施, 深入推进) is where it runs, not who started it
                     # (青海西宁依托…: the smallest place of the chain)
                     region = _entity_region(t, _innermost(t, subjects[-1]))
-                    if region:  # (a national campaign too: the place carries it on)
+                    listed = _region_list(t, subjects[-1].i, +1) if region else []
+                    if len(listed) > 1:  # 重庆、山西、江苏等地把开展…: each place of the list
+                        for code in listed:
+                            out.append(rel("campaign_region", c, value=code, evidence=ev, via="subject"))
+                        has_region = True
+                    elif region:  # (a national campaign too: the place carries it on)
                         out.append(rel("campaign_region", c, value=region[0], inferred=region[1], evidence=ev,
                                        via="subject"))
                         has_region = True
