@@ -293,3 +293,40 @@ def test_a_leader_who_puts_a_programme_forward_in_a_report_promotes_it() -> None
     assert ("promoted_by", "全球发展倡议", "习近平") in found and ("promoted_by", "全球发展倡议", "王立新") not in found
     found = campaign_relations("习近平总书记在党的二十大报告中鲜明提出，要实施人才强国战略，强化人才支撑。")
     assert ("promoted_by", "人才强国战略", "习近平") in found
+
+
+def test_a_place_that_carries_a_programme_out_is_its_region_not_its_launcher() -> None:
+    found = campaign_relations("湖北今年起全面实施“楚才回乡”工程，着力发展实体经济。")
+    assert ("campaign_region", "“楚才回乡”工程", "42") in found
+    assert not any(kind == "launched_by" for kind, _, _ in found)
+    # (a place that starts it launches it)
+    found = campaign_relations("吉林全面启动“林海守护”工程，建设生态屏障。")
+    assert ("launched_by", "“林海守护”工程", "吉林") in found and ("campaign_region", "“林海守护”工程", "22") in found
+    # (every place of a list carrying it on)
+    found = campaign_relations("连日来，湖北、湖南、江西等地把开展“清风课堂”活动作为重要任务，认真部署。")
+    assert {v for kind, c, v in found if kind == "campaign_region"} >= {"42", "43", "36"}
+
+
+# ------------------------------------------------------------------ post v22, meeting relations
+def test_a_schools_head_before_a_name() -> None:
+    text = "中央宣讲团成员、中国人民大学校长王立新在学校作宣讲报告。"
+    assert set(holds(text)) == {("王立新", "中央宣讲团成员"), ("王立新", "校长")}
+    assert post_bodies(text)["校长"][0] == "中国人民大学"
+    assert post_bodies("北京大学副校长李文华出席。")["副校长"][0] == "北京大学"
+    # (no title out of a word that only ends in 学: 大学校长会议 names no one)
+    assert holds("学校长期坚持开门办学。全国大学校长会议召开。") == []
+
+
+def test_a_meeting_decided_on_is_not_where_the_speakers_are() -> None:
+    text = ("某委员会第六次主席会议18日在北京召开。主席王立新主持并讲话。"
+            "会议决定8月22日至24日在北京召开某委员会常务委员会第三次会议。"
+            "副主席李文华、张明华围绕学习贯彻会议精神发言。秘书长赵建国就工作情况报告作说明。")
+    speakers = set(relations(text, "speaker"))
+    assert {("某委员会第六次主席会议", n) for n in ("王立新", "李文华", "张明华", "赵建国")} <= speakers
+    assert not any(m.startswith("某委员会常务委员会") for m, _ in speakers)
+
+
+def test_a_meeting_whose_spirit_is_studied_is_not_held_here() -> None:
+    text = "国务院总理李强14日主持召开国务院第八次全体会议，深入学习贯彻全国两会精神。李强指出，要全面推动落实。"
+    speakers = set(relations(text, "speaker"))
+    assert ("国务院第八次全体会议", "李强") in speakers and not any(m == "全国两会" for m, _ in speakers)

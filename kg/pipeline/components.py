@@ -1808,7 +1808,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v21"},
+        "post_patterns": {"@misc": "kg.post_patterns.v22"},
         "org_patterns": {"@misc": "kg.org_patterns.v19"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v22"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v23"},

@@ -2655,6 +2655,20 @@ def post_patterns_v21() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.post_patterns.v22")
+def post_patterns_v22() -> dict[str, Any]:
+    """v21 plus a school's head before a name (中国人民大学校长某某, 某某中学副校长某某: the title only, the school its
+    body, as a company's or an institute's head)."""
+    p = post_patterns_v21()
+    old = "(?:(?<=[司团行部库厂社所站院])|"
+    assert p["company_role"].startswith(old), "company roles (v13)"
+    p["company_role"] = p["company_role"].replace(old, "(?:(?<=[司团行部库厂社所站院])|(?<=大学)|(?<=中学)|(?<=小学)|", 1)
+    old = "(?P<role>原?(?:"
+    assert p["company_role"].count(old) == 1, "company roles: the role group"
+    p["company_role"] = p["company_role"].replace(old, "(?P<role>原?(?:(?<=学)副?校长|", 1)
+    return p
+
+
 @registry.misc("kg.date_patterns.v16")
 def date_patterns_v16() -> dict[str, Any]:
     """v15 plus a holiday written as its quoted day (“十一”期间, “六一”国际儿童节: the day without its quotes, and no

@@ -86,7 +86,7 @@ def cell_name_start(text: str, region_ends: Container[int], lvl_start: int, cell
 #: (、某大学某学院|院长某某): at least four characters, no function word
 #: common words with a level character, found in the names of sub-units (城区中队, 郊区派出所, 景区管理处)
 _GENERIC_LEVEL_WORD = re.compile(r"城区|市区|郊区|园区|景区|山区|矿区|辖区|社区|街区|片区|老区|牧区|林区|湖区|库区|港区|营区")
-_UNIT_BEFORE = re.compile(r"(?<=[、，,。；;：:\s“”])(?:(?![的和与及在对为是等了]|通过|经过)[\u4e00-\u9fff]){4,24}$")
+_UNIT_BEFORE = re.compile(r"(?:(?<=[、，,。；;：:\s“”])|^)(?:(?![的和与及在对为是等了]|通过|经过)[\u4e00-\u9fff]){4,24}$")
 
 
 #: the head of a prefecture's administrative office (某地区行署专员)

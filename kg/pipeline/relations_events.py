@@ -179,6 +179,8 @@ _SPEECH = re.compile(
     r"(?:在(?:会上|会议上|大会上|讲话中|总结讲话中|主持讲话中|主持词中|座谈会上|会议中|致辞中|发言中|审议时|" + _IN_DELIBERATION
     + r"|[\u4e00-\u9fff]{2,16}?(?:后|时))\s*|" + _IN_DELIBERATION + r"\s*)?"  # 在认真听取大家的发言后表示
     r"(?:强调|指出|要求|表示|讲话|说|提出|部署|作报告|作了|致辞|发言|总结|通报|作讲解|传达(?:了)?|"
+    # speaking on a topic (某某围绕学习贯彻…精神发言, 某某就…工作情况报告作说明)
+    r"(?:围绕|就)[^，。；;\n]{1,40}?(?:发言|讲话|作(?:了)?(?:说明|发言|报告))|"
     r"发表(?:了)?(?:重要|主旨|视频)?(?:讲话|演讲)|"
     # speaking for a body (某某代表各民主党派中央致贺词, 某某代表某党第十六届中央委员会作工作报告)
     r"代表[^，。；;,]{2,24}?(?:致贺词|致辞|讲话|发言|作(?:了)?(?:工作)?报告)|"
@@ -244,7 +246,9 @@ _HELD_BY_VERB = re.compile(r"(?:主持|主持召开|出席|参加|列席)\s*$")
 #: a decision or a proposal to convene a meeting (关于召开…的决定, 决定于…召开, 研究了召开…的有关事项): not held
 #: where it is named
 _CONVENING = re.compile(r"(?:关于|决定|提请|建议|研究(?:了)?|讨论(?:了)?|筹备)(?:于[^，。；]{0,12}?)?(?:召开|举行)"
-                        r"[^，。；,;]{0,8}$")
+                        r"[^，。；,;]{0,8}$"
+                        # the decision with the date and place between (决定8月22日至24日在北京召开某会议)
+                        r"|决定(?:于)?[^，。；,;]{2,16}?(?:召开|举行)$")
 _REPORTED = re.compile(r"(?:表示|强调|指出|认为|说|谈到)\s*[,，:：]")
 #: a meeting referred to without its name where it takes place (``某小组29日召开会议``, ``出席庆祝大会``)
 _BARE_MEETING = re.compile(r"(?:召开|举行|举办|出席|参加)(?:了)?[\u4e00-\u9fff]{0,4}?(会议|大会|全会|座谈会|常委会)(?![\u4e00-\u9fff])")
@@ -301,12 +305,15 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
         for mt in meetings:
             tail = t.text[mt.end:min(sent[1], mt.end + 20)]
             head_txt = t.text[max(sent[0], mt.start - 12):mt.start]
+            convening_txt = t.text[max(sent[0], mt.start - 24):mt.start]  # (决定8月22日至24日在北京召开)
             by_verb = _HELD_BY_VERB.search(head_txt) is not None
             if _REPORTED.search(t.text[sent[0]:mt.start]):
                 continue  # 他表示，…胜利召开某全会: a meeting recalled in a speech is not where the text is
             if _CITED_AFTER.match(t.text, mt.end):
                 continue  # 学习贯彻…主持召开某座谈会时的重要讲话精神: a speech cited by its meeting, held elsewhere
-            if _CONVENING.search(head_txt):
+            if _SPIRIT_AFTER.match(t.text, mt.end):
+                continue  # 深入学习贯彻…全国两会精神: a meeting whose spirit is studied was held before, elsewhere
+            if _CONVENING.search(convening_txt):
                 continue  # 关于召开某会议的决定: a meeting decided on, not held here
             # 某某出席某会议并讲话: it takes place here (a headline's 主持某会议并讲话 waits for the text to hold it)
             attended = re.search(r"出席\s*$", head_txt) is not None and _AND_SPEECH.match(tail) is not None
@@ -499,6 +506,8 @@ _PRONOUN_SPEECH = re.compile(r"\s*(?:他|她)\s*(?:在(?:会上|会议上|讲话
 #: (在主持某集体学习时的重要讲话: he chaired it too)
 _CITED_BEFORE = re.compile(rf"(?:{_TITLE_AFTER_NAME}|主席)?\s*(?P<day>(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?)\s*在"
                            r"\s*(?P<chair>主持)?\s*$")
+#: a meeting named for its spirit or decisions (学习贯彻全国两会精神, 落实某全会部署)
+_SPIRIT_AFTER = re.compile(r"\s*(?:的)?(?:重要)?(?:精神|决策部署|战略部署|部署要求)")
 _CITED_AFTER = re.compile(r"\s*(?:上|期间|(?<=[会议习])时)(?:的|所作的|发表的|发表了?|作了?)(?:重要)?(?:讲话|致辞|报告)")
 
 
