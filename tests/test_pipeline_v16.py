@@ -330,3 +330,23 @@ def test_a_meeting_whose_spirit_is_studied_is_not_held_here() -> None:
     text = "国务院总理李强14日主持召开国务院第八次全体会议，深入学习贯彻全国两会精神。李强指出，要全面推动落实。"
     speakers = set(relations(text, "speaker"))
     assert ("国务院第八次全体会议", "李强") in speakers and not any(m == "全国两会" for m, _ in speakers)
+
+
+def test_officers_of_organisations_named_without_a_region_word(nlp: Any) -> None:
+    text = "经合组织秘书长科尔曼、金融稳定理事会主席诺特出席。"
+    assert set(holds(text)) == {("科尔曼", "经合组织秘书长"), ("诺特", "金融稳定理事会主席")}
+    # (a verb right after a title is no name)
+    assert ents(nlp, "他同国际货币基金组织总裁举行对话。", "PERSON") == []
+
+
+def test_a_place_before_a_preposition_is_no_part_of_a_banks_name(nlp: Any) -> None:
+    assert "合肥市" in ents(nlp, "他在合肥市同世界银行代表举行对话。", "REGION")
+
+
+# ------------------------------------------------------------------ meeting v24
+def test_annual_forums_quoted_numbered_meetings_and_conferences_named_with_their_year(nlp: Any) -> None:
+    assert ents(nlp, "2024中关村论坛年会25日在京开幕。", "MEETING") == ["2024中关村论坛年会"]
+    assert ents(nlp, "总理同六大国际经济组织负责人举行第七次“1+6”圆桌对话会。", "MEETING") == ["第七次“1+6”圆桌对话会"]
+    assert ents(nlp, "2023中国新媒体大会12日在长沙举行。", "MEETING") == ["2023中国新媒体大会"]
+    # (the conference's delegates are no conference: 大会代表)
+    assert ents(nlp, "2023科技创新大会代表合影留念。", "MEETING") == []

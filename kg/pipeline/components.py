@@ -1811,7 +1811,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
         "post_patterns": {"@misc": "kg.post_patterns.v22"},
         "org_patterns": {"@misc": "kg.org_patterns.v19"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v22"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v23"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v24"},
         "date_patterns": {"@misc": "kg.date_patterns.v16"},
         "person_patterns": {"@misc": "kg.person_patterns.v18"},
         "model_policy": "fill",

@@ -2644,6 +2644,24 @@ def meeting_patterns_v23() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.meeting_patterns.v24")
+def meeting_patterns_v24() -> dict[str, Any]:
+    """v23 plus a forum's annual meeting (2024中关村论坛年会: 年会 part of the name), a numbered meeting with a quoted
+    name (第七次“1+6”圆桌对话会) and a conference named with its year (2023中国新媒体大会; no congress of deputies)."""
+    p = meeting_patterns_v23()
+    start = r"(?:(?<=出席)|(?<=参加)|(?<=主持)|(?<=举办)|(?<=召开)|(?<=举行)|(?<=[在的和与、，,。：:\n“])|(?<![\u4e00-\u9fff]))"
+    old = "(?:博览会|交易会|洽谈会|论坛全会|论坛|高峰会|峰会|年会)"
+    assert p["numbered_event"].count(old) == 1, "numbered event nouns (v20)"
+    p["numbered_event"] = p["numbered_event"].replace(old, "(?:博览会|交易会|洽谈会|论坛全会|论坛年会|论坛|高峰会|峰会|年会)", 1)
+    p["numbered_event"] += (
+        "|" + start + r"(?:(?!出席|参加|主持|召开|举行)(?![的在和与是了，。；、])[\u4e00-\u9fff]){0,12}?"
+        r"第[一二三四五六七八九十百\d]+次[“\"][^”\"\n]{1,12}[”\"](?:(?![的在和与是了，。；、])[\u4e00-\u9fff]){0,8}?"
+        r"(?:圆桌对话会|对话会|圆桌会|峰会|论坛|会议)"
+        "|" + start + r"(?:19|20)\d{2}年?(?:(?![的在和与是了，。；、代])[\u4e00-\u9fff]){2,16}?大会"
+        r"(?![\u4e00-\u9fff]{0,2}(?:期间|精神|代表))")
+    return p
+
+
 @registry.misc("kg.post_patterns.v21")
 def post_patterns_v21() -> dict[str, Any]:
     """v20 plus a national leadership title with its term (十三届全国政协副主席, 第八届全国人大常委会副委员长: the
@@ -2658,7 +2676,8 @@ def post_patterns_v21() -> dict[str, Any]:
 @registry.misc("kg.post_patterns.v22")
 def post_patterns_v22() -> dict[str, Any]:
     """v21 plus a school's head before a name (中国人民大学校长某某, 某某中学副校长某某: the title only, the school its
-    body, as a company's or an institute's head)."""
+    body, as a company's or an institute's head) and the officers of international organisations whose names open
+    with no region word (经合组织秘书长, 金融稳定理事会主席)."""
     p = post_patterns_v21()
     old = "(?:(?<=[司团行部库厂社所站院])|"
     assert p["company_role"].startswith(old), "company roles (v13)"
@@ -2666,6 +2685,13 @@ def post_patterns_v22() -> dict[str, Any]:
     old = "(?P<role>原?(?:"
     assert p["company_role"].count(old) == 1, "company roles: the role group"
     p["company_role"] = p["company_role"].replace(old, "(?P<role>原?(?:(?<=学)副?校长|", 1)
+    # international organisations whose names open with none of the region words (经合组织秘书长某某, 金融稳定理事会
+    # 主席某某, 北约秘书长某某)
+    old = "金砖国家|二十国集团"
+    assert p["foreign"].count(old) == 1, "foreign: international organisations (v19)"
+    p["foreign"] = p["foreign"].replace(old, old + "|经合组织|经济合作与发展组织|金融稳定理事会|北约|北大西洋公约组织|"
+                                        "石油输出国组织|欧佩克|海湾阿拉伯国家合作委员会|海合会|阿拉伯国家联盟|阿盟|"
+                                        "亚太经合组织|红十字国际委员会|东南亚国家联盟", 1)
     return p
 
 

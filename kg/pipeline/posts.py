@@ -50,7 +50,10 @@ _FOREIGN_PARTY_STACK = re.compile(r"、(?:(?![的和与及在是])[\u4e00-\u9fff
 #: the heads' titles that mark a foreign name before them even when no title named it first (拜登总统)
 _HEAD_TITLES = ("总统", "副总统", "首相", "国王", "女王", "王储")
 #: words after a foreign title that are no name (会见南非副总统|一行, 美国总统|访华)
-_FOREIGN_NOT_NAME = re.compile(r"(?:一行|访华|先生|女士|夫妇|特使|代表团?|阁下|本人|此前|此次|本次|今年|去年)")
+_FOREIGN_NOT_NAME = re.compile(r"(?:一行|访华|先生|女士|夫妇|特使|代表团?|阁下|本人|此前|此次|本次|今年|去年|"
+                               # a verb right after the title: no name (某组织总裁举行…, 总统出席…)
+                               r"举行|出席|参加|会见|会谈|会晤|表示|指出|强调|致辞|讲话|发言|共同|先后|分别|介绍|应邀|宣布|"
+                               r"签署|率团|通话)")
 #: after a 党委: the region's committee and government named together (望城区党委和政府)
 _RE_JOINT_BODIES = re.compile(r"(?:和|、|与)?(?:人民)?政府")
 _VILLAGE_STOP = frozenset("为在任选到是的了和与及将由对从向给被让于当")
