@@ -350,3 +350,26 @@ def test_annual_forums_quoted_numbered_meetings_and_conferences_named_with_their
     assert ents(nlp, "2023中国新媒体大会12日在长沙举行。", "MEETING") == ["2023中国新媒体大会"]
     # (the conference's delegates are no conference: 大会代表)
     assert ents(nlp, "2023科技创新大会代表合影留念。", "MEETING") == []
+
+
+def test_a_sessions_presidium_chairmen_listed_after_their_title() -> None:
+    text = ("某会议审议通过了政协第十四届全国委员会第一次会议主席团常务主席名单。"
+            "全国政协十四届一次会议主席团常务主席王立新、李文华、张明华在主席台就座。")
+    assert set(holds(text)) == {(n, "主席团常务主席") for n in ("王立新", "李文华", "张明华")}
+    assert post_bodies(text)["主席团常务主席"][0] == "全国政协十四届一次会议主席团"
+
+
+def test_those_on_the_rostrum_attend_the_meeting() -> None:
+    text = "某委员会第三次全体会议3日在京举行。主任王立新主持会议。副主任李文华、张明华在主席台就座。"
+    attendees = set(relations(text, "attendee"))
+    assert {("某委员会第三次全体会议", "李文华"), ("某委员会第三次全体会议", "张明华")} <= attendees
+
+
+def test_the_bodies_that_hold_a_campaign_launch_it() -> None:
+    found = campaign_relations("由国家电影局、中央广播电视总台共同举办的“跟着电影看乡村”活动启动以来，游客持续增多。")
+    assert ("launched_by", "“跟着电影看乡村”活动", "国家电影局") in found
+
+
+def test_no_meeting_word_cut_out_of_a_meeting_and_no_host_city_in_a_games_name(nlp: Any) -> None:
+    assert ents(nlp, "国务院党组和国务院部门要深入学习会议精神，认真贯彻落实。", "MEETING") == []
+    assert ents(nlp, "副总理宣布：杭州第四届亚洲残疾人运动会开幕。", "REGION") == []

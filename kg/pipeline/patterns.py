@@ -2647,7 +2647,8 @@ def meeting_patterns_v23() -> dict[str, Any]:
 @registry.misc("kg.meeting_patterns.v24")
 def meeting_patterns_v24() -> dict[str, Any]:
     """v23 plus a forum's annual meeting (2024中关村论坛年会: 年会 part of the name), a numbered meeting with a quoted
-    name (第七次“1+6”圆桌对话会) and a conference named with its year (2023中国新媒体大会; no congress of deputies)."""
+    name (第七次“1+6”圆桌对话会), a conference named with its year (2023中国新媒体大会; not its delegates, 大会代表),
+    and no meeting word cut out of 会议 (深入学习会|议精神)."""
     p = meeting_patterns_v23()
     start = r"(?:(?<=出席)|(?<=参加)|(?<=主持)|(?<=举办)|(?<=召开)|(?<=举行)|(?<=[在的和与、，,。：:\n“])|(?<![\u4e00-\u9fff]))"
     old = "(?:博览会|交易会|洽谈会|论坛全会|论坛|高峰会|峰会|年会)"
@@ -2659,6 +2660,8 @@ def meeting_patterns_v24() -> dict[str, Any]:
         r"(?:圆桌对话会|对话会|圆桌会|峰会|论坛|会议)"
         "|" + start + r"(?:19|20)\d{2}年?(?:(?![的在和与是了，。；、代])[\u4e00-\u9fff]){2,16}?大会"
         r"(?![\u4e00-\u9fff]{0,2}(?:期间|精神|代表))")
+    # no meeting word cut out of 会议 (深入学习会|议精神: 学习会 is no meeting there)
+    p["suffix"] = "(?:" + p["suffix"] + ")(?!(?<=会)议)"
     return p
 
 
@@ -2677,7 +2680,8 @@ def post_patterns_v21() -> dict[str, Any]:
 def post_patterns_v22() -> dict[str, Any]:
     """v21 plus a school's head before a name (中国人民大学校长某某, 某某中学副校长某某: the title only, the school its
     body, as a company's or an institute's head) and the officers of international organisations whose names open
-    with no region word (经合组织秘书长, 金融稳定理事会主席)."""
+    with no region word (经合组织秘书长, 金融稳定理事会主席); no presidium's title in the name of its list (主席团
+    常务主席名单)."""
     p = post_patterns_v21()
     old = "(?:(?<=[司团行部库厂社所站院])|"
     assert p["company_role"].startswith(old), "company roles (v13)"
@@ -2692,6 +2696,10 @@ def post_patterns_v22() -> dict[str, Any]:
     p["foreign"] = p["foreign"].replace(old, old + "|经合组织|经济合作与发展组织|金融稳定理事会|北约|北大西洋公约组织|"
                                         "石油输出国组织|欧佩克|海湾阿拉伯国家合作委员会|海合会|阿拉伯国家联盟|阿盟|"
                                         "亚太经合组织|红十字国际委员会|东南亚国家联盟", 1)
+    # a presidium's title only where someone holds it (…主席团常务主席名单 is the list's name)
+    old = "(?:大会)?主席团(?:常务)?主席|"
+    assert p["national"].count(old) == 1, "national: a presidium's chairman (v12)"
+    p["national"] = p["national"].replace(old, "(?:大会)?主席团(?:常务)?主席(?!名单)|", 1)
     return p
 
 

@@ -169,7 +169,7 @@ _MEMBERSHIP_WORD = (r"(?:(?:党的)?[一二]?十[一二三四五六七八九]?�
 _MEMBER_GAP = re.compile(rf"\s*、\s*{_MEMBERSHIP_WORD}\s*")
 _LIST_GAP = re.compile(r"^\s*[、]\s*$|^[ \t]+$")
 #: roles several people hold at once, so a name list after them all hold it
-_SHARED_ROLES = ("常委", "委员", "成员", "记者", "通讯员", "代表", "领导", "干部", "负责人")
+_SHARED_ROLES = ("常委", "委员", "成员", "记者", "通讯员", "代表", "领导", "干部", "负责人", "常务主席", "执行主席")
 _FORMER = re.compile(r"(?:原|前)$")
 #: 金凤区原区委副书记, 原党组书记: 原 inside the title (never in 太原, 原平, 前郭)
 _FORMER_INSIDE = re.compile(r"^(?:原|前)(?![平郭])|(?<=[区县市省旗州盟镇乡府])(?:原|前)(?=[区县市省旗州盟镇乡]?(?:委|政府|人大|政协|党组))")

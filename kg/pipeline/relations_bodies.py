@@ -81,9 +81,10 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
     if e.label == "POST" and _INQUIRY_TITLE.match(e.text) and (full := _inquiry_in_full(t, e)) is not None:
         return BodyRef(full, None, "", False, "written")
     if e.label == "POST" and _PRESIDIUM_TITLE.match(e.text):
-        # 大会主席团常务主席: the presidium of the congress named last before it
+        # 大会主席团常务主席: the presidium of the congress named last before it (or of the session written right
+        # before the title: 全国政协十四届一次会议主席团常务主席)
         congress = next((x for x in reversed(t.ents[:e.i]) if x.label == "MEETING"
-                         and _CONGRESS_NAME.search(str(x.get("name") or x.text))), None)
+                         and (x.end == e.start or _CONGRESS_NAME.search(str(x.get("name") or x.text)))), None)
         return BodyRef(str(congress.get("name") or congress.text) + "主席团", None, "", False, "written") \
             if congress is not None else BodyRef(None, None, "", False, "unresolved")
     return _resolve_body(t, e, sibling)

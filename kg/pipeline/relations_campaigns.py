@@ -171,6 +171,11 @@ def campaign_relations(t: Text) -> list[Relation]:
                     subject_list = subjects[-1]
             if launcher is None and (approver := _approved_by(t, c, before)) is not None:
                 launcher = approver  # 经党中央同意，…在全党开展某某学习教育: the approving body launched it
+            if launcher is None and (organisers := _organised_by(t, c, before)):
+                # 由国家电影局、中央广播电视总台共同举办的“某某”活动: each body that holds it launched it
+                launcher = organisers[0]
+                for other in organisers[1:]:
+                    out.append(rel("launched_by", c, other, evidence=ev, via="organiser"))
             if launcher is None and (entrusted := _entrusted(t, c, before)) is not None:
                 launcher, place = entrusted
                 region = _entity_region(t, place)
@@ -828,6 +833,19 @@ _SPOKE_ON_AFTER = re.compile(r"\s*(?:工作)?\s*(?:发表|作出|作)(?:了)?(?:
 _INSTRUCTION_ON_BEFORE = re.compile(r"\s*(?:总书记|主席|同志)?\s*关于\s*(?:推动|推进|加快|深化|实施|做好|加强)?\s*")
 _INSTRUCTION_ON_AFTER = re.compile(r"\s*(?:工作)?\s*(?:的)?\s*(?:一系列)?(?:重要)?(?:指示|批示|论述|讲话)")
 _PARTY_EDUCATION = re.compile(r"学习教育$|主题教育$|教育整顿$")
+
+
+#: the bodies that hold a campaign, named before it (由某局、某台共同举办的“某某”活动)
+_ORGANISED_BY = re.compile(r"由(?P<who>[^，。；;,\n]{2,60}?)(?:共同|联合)?(?:主办|举办|发起|组织开展|开展|组织|启动|推出)的\s*$")
+
+
+def _organised_by(t: Text, c: Ent, before: list[Ent]) -> list[Ent]:
+    """The bodies named after 由 that hold, start or organise the campaign named right after (由某局、某台共同举办的
+    “某某”活动)."""
+    m = _ORGANISED_BY.search(t.text, max(0, c.start - 80), c.start)
+    if m is None:
+        return []
+    return [e for e in before if e.label == "ORG" and m.start("who") <= e.start and e.end <= m.end("who")]
 
 
 def _approved_by(t: Text, c: Ent, before: list[Ent]) -> Ent | None:

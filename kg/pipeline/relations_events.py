@@ -236,7 +236,8 @@ _ATTEND_SPEECH = re.compile(_NAME_TO_VERB + r"(?:应邀)?出席(?:会议|大会|
 _CHAIR_BY = re.compile(r"由(?:[^，。；;,\s]{2,24}?(?:会长|主席|主任|部长|书记|委员长|副委员长|总理|副总理|省长|市长))?\s*$")
 _ATTEND_AT = re.compile(_NAME_TO_VERB + r"出席")
 _AND_SPEECH = re.compile(r"\s*并(?:作|发表)?(?:了)?(?:重要)?(?:讲话|致辞|发言)")
-_ATTEND = re.compile(r"(?:等)?\s*(?:参加|出席|列席|参会|与会)(?:了)?(?:[\u4e00-\u9fff]{0,4}?(?:会议|大会|活动|开幕式|座谈会|启动式|启动仪式))?"
+_ATTEND = re.compile(r"(?:等)?\s*(?:(?:参加|出席|列席|参会|与会)(?:了)?(?:[\u4e00-\u9fff]{0,4}?(?:会议|大会|活动|开幕式|座谈会|"
+                     r"启动式|启动仪式))?|在主席台(?:上)?就座)"  # (在主席台就座: on the rostrum of the meeting)
                      r"(?=[,，。;；]|$)")
 #: the attendees listed after the verb of attending (出席座谈会的党外人士还有…, 参加会议的还有…)
 _ATTEND_ALSO = re.compile(r"(?:出席|参加|列席)(?:了)?[\u4e00-\u9fff]{0,6}?的[\u4e00-\u9fff]{0,8}?还有")
