@@ -373,3 +373,32 @@ def test_the_bodies_that_hold_a_campaign_launch_it() -> None:
 def test_no_meeting_word_cut_out_of_a_meeting_and_no_host_city_in_a_games_name(nlp: Any) -> None:
     assert ents(nlp, "国务院党组和国务院部门要深入学习会议精神，认真贯彻落实。", "MEETING") == []
     assert ents(nlp, "副总理宣布：杭州第四届亚洲残疾人运动会开幕。", "REGION") == []
+
+
+def test_no_press_conference_is_a_meeting_and_the_central_commissions_short_names_are(nlp: Any) -> None:
+    assert ents(nlp, "国务院新闻办公室今天举行新闻发布会，介绍有关情况。", "MEETING") == []
+    assert ents(nlp, "要认真落实中央财经委第四次会议精神。", "MEETING") == ["中央财经委第四次会议"]
+
+
+def test_a_meeting_decided_on_is_dated_ahead_and_is_not_where_the_text_is() -> None:
+    text = ("十四届全国人大常委会第四十二次委员长会议18日上午在北京举行。委员长王立新主持会议。会议决定，十四届全国人大常委会"
+            "第十五次会议4月27日至30日在北京举行。委员长会议上，秘书长李文华就常委会第十五次会议议程草案作了汇报。")
+    nlp = full_pipeline()
+    doc = nlp.make_doc(text)
+    doc._.meta = {"date": "2025-04-18"}
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    dated = {(doc.ents[r.head].text, r.value) for r in doc._.relations if r.type == "meeting_date"}
+    assert ("十四届全国人大常委会第十五次会议", "2025-04-27") in dated
+    assert ("十四届全国人大常委会第四十二次委员长会议", "2025-04-18") in dated
+    speakers = {(doc.ents[r.head].text, doc.ents[r.tail].text) for r in doc._.relations if r.type == "speaker"}
+    assert ("十四届全国人大常委会第四十二次委员长会议", "李文华") in speakers
+
+
+def test_a_month_and_day_of_a_meeting_to_come_is_read_ahead() -> None:
+    import datetime as dt
+
+    from kg.pipeline.relations_events import _ahead
+    assert _ahead("2024-04-27", "4月27日至30日", dt.date(2025, 4, 18)) == "2025-04-27"
+    assert _ahead("2024-04-27", "2024年4月27日", dt.date(2025, 4, 18)) == "2024-04-27"  # (a year written: kept)
+    assert _ahead("2025-04-10", "4月10日", dt.date(2025, 4, 18)) == "2026-04-10"

@@ -2648,7 +2648,8 @@ def meeting_patterns_v23() -> dict[str, Any]:
 def meeting_patterns_v24() -> dict[str, Any]:
     """v23 plus a forum's annual meeting (2024中关村论坛年会: 年会 part of the name), a numbered meeting with a quoted
     name (第七次“1+6”圆桌对话会), a conference named with its year (2023中国新媒体大会; not its delegates, 大会代表),
-    and no meeting word cut out of 会议 (深入学习会|议精神)."""
+    no meeting word cut out of 会议 (深入学习会|议精神), no press conference (新闻发布会: the sets annotate none), and
+    the central commissions' numbered meetings by their short names (中央财经委第四次会议)."""
     p = meeting_patterns_v23()
     start = r"(?:(?<=出席)|(?<=参加)|(?<=主持)|(?<=举办)|(?<=召开)|(?<=举行)|(?<=[在的和与、，,。：:\n“])|(?<![\u4e00-\u9fff]))"
     old = "(?:博览会|交易会|洽谈会|论坛全会|论坛|高峰会|峰会|年会)"
@@ -2660,6 +2661,12 @@ def meeting_patterns_v24() -> dict[str, Any]:
         r"(?:圆桌对话会|对话会|圆桌会|峰会|论坛|会议)"
         "|" + start + r"(?:19|20)\d{2}年?(?:(?![的在和与是了，。；、代])[\u4e00-\u9fff]){2,16}?大会"
         r"(?![\u4e00-\u9fff]{0,2}(?:期间|精神|代表))")
+    # the central commissions' numbered meetings by their short names (中央财经委第四次会议, 中央深改委第二次会议)
+    p["session"] += r"|中央(?:财经|外事|深改|网信|科技|金融|审计|国安|社会工作)委第[一二三四五六七八九十百\d]+次(?:全体会议|会议)"
+    # no press conference (the sets annotate none: an office informing the press, not a meeting of a body)
+    old = "|新闻发布会|发布会|"
+    assert p["suffix"].count(old) == 1, "meeting suffix: press conferences"
+    p["suffix"] = p["suffix"].replace(old, "|", 1)
     # no meeting word cut out of 会议 (深入学习会|议精神: 学习会 is no meeting there)
     p["suffix"] = "(?:" + p["suffix"] + ")(?!(?<=会)议)"
     return p

@@ -180,7 +180,7 @@ _SPEECH = re.compile(
     + r"|[\u4e00-\u9fff]{2,16}?(?:后|时))\s*|" + _IN_DELIBERATION + r"\s*)?"  # 在认真听取大家的发言后表示
     r"(?:强调|指出|要求|表示|讲话|说|提出|部署|作报告|作了|致辞|发言|总结|通报|作讲解|传达(?:了)?|"
     # speaking on a topic (某某围绕学习贯彻…精神发言, 某某就…工作情况报告作说明)
-    r"(?:围绕|就)[^，。；;\n]{1,40}?(?:发言|讲话|作(?:了)?(?:说明|发言|报告))|"
+    r"(?:围绕|就)[^，。；;\n]{1,40}?(?:发言|讲话|作(?:了)?(?:说明|发言|报告|汇报))|"
     r"发表(?:了)?(?:重要|主旨|视频)?(?:讲话|演讲)|"
     # speaking for a body (某某代表各民主党派中央致贺词, 某某代表某党第十六届中央委员会作工作报告)
     r"代表[^，。；;,]{2,24}?(?:致贺词|致辞|讲话|发言|作(?:了)?(?:工作)?报告)|"
@@ -642,13 +642,35 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _PLACE = re.compile(r"在([^，,。；;：:“”]{2,30}?)(?:隆重)?(?:召开|举行|举办)")
 
 
+#: a meeting decided on or announced for later (会议决定，某会议…举行; 某会议将于…召开)
+_DECIDED_FOR = re.compile(r"决定\s*[，,：:]")
+_TO_BE_HELD = re.compile(r"将(?:于|在)[^，。；;]{0,24}?(?:召开|举行|举办)")
+
+
+def _ahead(iso: str, date_text: str, ref: dt.date | None) -> str:
+    """A month and day without a year read as the next such day after the article (the reading of
+    :func:`date_iso` takes one more than a week ahead from the year before)."""
+    if ref is None or len(iso) != 10 or _YEAR.search(date_text) or "月" not in date_text:
+        return iso
+    try:
+        d = dt.date.fromisoformat(iso)
+        if d < ref:
+            d = d.replace(year=d.year + 1)
+    except ValueError:
+        return iso
+    return d.isoformat()
+
+
 def _meeting_facts(t: Text, mt: Ent, ents: list[Ent], sent: tuple[int, int],
                    dates: dict[int, dict[str, Any]]) -> list[Relation]:
     out: list[Relation] = []
     ds = [e for e in ents if e.label == "DATE" and e.i in dates and len(dates[e.i]["iso"]) == 10]
     if ds:
         d = min(ds, key=lambda e: abs(e.start - mt.start) + (0 if e.end <= mt.start else 20))
-        out.append(rel("meeting_date", mt, value=dates[d.i]["iso"], evidence=sent, date_text=d.text))
+        iso = dates[d.i]["iso"]
+        if _DECIDED_FOR.search(t.text, sent[0], mt.start) or _TO_BE_HELD.search(t.text, sent[0], sent[1]):
+            iso = _ahead(iso, d.text, _article_date(t))  # 会议决定，某会议4月27日至30日在北京举行: a date to come
+        out.append(rel("meeting_date", mt, value=iso, evidence=sent, date_text=d.text))
     else:
         iso = date_iso(t.text[sent[0]:mt.start], _article_date(t)) if sent[0] < mt.start else None
         if iso and len(iso) == 10:
