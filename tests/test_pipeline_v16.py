@@ -402,3 +402,9 @@ def test_a_month_and_day_of_a_meeting_to_come_is_read_ahead() -> None:
     assert _ahead("2024-04-27", "4月27日至30日", dt.date(2025, 4, 18)) == "2025-04-27"
     assert _ahead("2024-04-27", "2024年4月27日", dt.date(2025, 4, 18)) == "2024-04-27"  # (a year written: kept)
     assert _ahead("2025-04-10", "4月10日", dt.date(2025, 4, 18)) == "2026-04-10"
+
+
+def test_a_forums_plenary_and_a_taiwan_partys_title() -> None:
+    text = "第十五届海峡论坛大会17日在厦门举行。中国国民党副主席王立新致辞。"
+    assert ("第十五届海峡论坛大会", "王立新") in set(relations(text, "speaker"))
+    assert post_bodies(text)["中国国民党副主席"][0] == "中国国民党"

@@ -293,7 +293,8 @@ def test_a_city_s_residents_and_a_subdistrict_s_office(nlp: Any) -> None:
 def test_a_long_quoted_slogan_before_its_action_and_a_joint_subject() -> None:
     found = camp_rels("江苏苏州和浙江嘉兴联合开展“一河两岸，共治共享”生态修复行动，成效明显。")
     name = "“一河两岸,共治共享”生态修复行动"
-    assert (name, "launched_by", "苏州") in found and (name, "launched_by", "嘉兴") in found
+    # (places that carry a programme out are its regions, not its launchers: the sets' majority, gold README)
+    assert not any(f[1] == "launched_by" for f in found)
     assert {f[2] for f in found if f[1] == "campaign_region"} == {"3205", "3304"}
 
 

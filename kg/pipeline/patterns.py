@@ -2646,7 +2646,7 @@ def meeting_patterns_v23() -> dict[str, Any]:
 
 @registry.misc("kg.meeting_patterns.v24")
 def meeting_patterns_v24() -> dict[str, Any]:
-    """v23 plus a forum's annual meeting (2024中关村论坛年会: 年会 part of the name), a numbered meeting with a quoted
+    """v23 plus a forum's annual meeting and its plenary (2024中关村论坛年会, 第十五届海峡论坛大会: part of the name), a numbered meeting with a quoted
     name (第七次“1+6”圆桌对话会), a conference named with its year (2023中国新媒体大会; not its delegates, 大会代表),
     no meeting word cut out of 会议 (深入学习会|议精神), no press conference (新闻发布会: the sets annotate none), and
     the central commissions' numbered meetings by their short names (中央财经委第四次会议)."""
@@ -2654,7 +2654,8 @@ def meeting_patterns_v24() -> dict[str, Any]:
     start = r"(?:(?<=出席)|(?<=参加)|(?<=主持)|(?<=举办)|(?<=召开)|(?<=举行)|(?<=[在的和与、，,。：:\n“])|(?<![\u4e00-\u9fff]))"
     old = "(?:博览会|交易会|洽谈会|论坛全会|论坛|高峰会|峰会|年会)"
     assert p["numbered_event"].count(old) == 1, "numbered event nouns (v20)"
-    p["numbered_event"] = p["numbered_event"].replace(old, "(?:博览会|交易会|洽谈会|论坛全会|论坛年会|论坛|高峰会|峰会|年会)", 1)
+    p["numbered_event"] = p["numbered_event"].replace(old, "(?:博览会|交易会|洽谈会|论坛全会|论坛年会|论坛大会|论坛|高峰会|峰会|"
+                                                           "年会)", 1)
     p["numbered_event"] += (
         "|" + start + r"(?:(?!出席|参加|主持|召开|举行)(?![的在和与是了，。；、])[\u4e00-\u9fff]){0,12}?"
         r"第[一二三四五六七八九十百\d]+次[“\"][^”\"\n]{1,12}[”\"](?:(?![的在和与是了，。；、])[\u4e00-\u9fff]){0,8}?"
@@ -2687,8 +2688,8 @@ def post_patterns_v21() -> dict[str, Any]:
 def post_patterns_v22() -> dict[str, Any]:
     """v21 plus a school's head before a name (中国人民大学校长某某, 某某中学副校长某某: the title only, the school its
     body, as a company's or an institute's head) and the officers of international organisations whose names open
-    with no region word (经合组织秘书长, 金融稳定理事会主席); no presidium's title in the name of its list (主席团
-    常务主席名单)."""
+    with no region word (经合组织秘书长, 金融稳定理事会主席), Taiwan's parties' titles (中国国民党副主席), and no
+    presidium's title in the name of its list (主席团常务主席名单)."""
     p = post_patterns_v21()
     old = "(?:(?<=[司团行部库厂社所站院])|"
     assert p["company_role"].startswith(old), "company roles (v13)"
@@ -2703,6 +2704,10 @@ def post_patterns_v22() -> dict[str, Any]:
     p["foreign"] = p["foreign"].replace(old, old + "|经合组织|经济合作与发展组织|金融稳定理事会|北约|北大西洋公约组织|"
                                         "石油输出国组织|欧佩克|海湾阿拉伯国家合作委员会|海合会|阿拉伯国家联盟|阿盟|"
                                         "亚太经合组织|红十字国际委员会|东南亚国家联盟", 1)
+    # Taiwan's parties (中国国民党副主席某某: the party its body)
+    old = "(?P<fbody>"
+    assert p["front"].count(old) == 1, "front bodies (v12)"
+    p["front"] = p["front"].replace(old, old + "中国国民党|亲民党|", 1)
     # a presidium's title only where someone holds it (…主席团常务主席名单 is the list's name)
     old = "(?:大会)?主席团(?:常务)?主席|"
     assert p["national"].count(old) == 1, "national: a presidium's chairman (v12)"
