@@ -401,7 +401,9 @@ def test_a_month_and_day_of_a_meeting_to_come_is_read_ahead() -> None:
     from kg.pipeline.relations_events import _ahead
     assert _ahead("2024-04-27", "4月27日至30日", dt.date(2025, 4, 18)) == "2025-04-27"
     assert _ahead("2024-04-27", "2024年4月27日", dt.date(2025, 4, 18)) == "2024-04-27"  # (a year written: kept)
-    assert _ahead("2025-04-10", "4月10日", dt.date(2025, 4, 18)) == "2026-04-10"
+    # (a day just before the article, or within its week, was read as this year's: kept)
+    assert _ahead("2025-04-10", "4月10日", dt.date(2025, 4, 18)) == "2025-04-10"
+    assert _ahead("2025-04-20", "4月20日", dt.date(2025, 4, 18)) == "2025-04-20"
 
 
 def test_a_forums_plenary_and_a_taiwan_partys_title() -> None:

@@ -359,7 +359,14 @@ def _notice_content_launches(t: Text, issuers: list[Ent], after: int) -> list[Re
             continue
         if not _NOTICE_LAUNCH.search(t.text, para, c.start):
             continue
-        if any(e.label in ("PERSON", "ORG", "REGION") and para <= e.start < c.start for e in t.ents[:c.i]):
+        own_subject = False  # (read back from the campaign to the paragraph's start only)
+        for e in reversed(t.ents[:c.i]):
+            if e.start < para:
+                break
+            if e.label in ("PERSON", "ORG", "REGION") and e.start < c.start:
+                own_subject = True
+                break
+        if own_subject:
             continue
         sent = t.sent_span(c)
         out += [rel("launched_by", c, body, evidence=sent, via="notice") for body in issuers]

@@ -648,17 +648,17 @@ _TO_BE_HELD = re.compile(r"将(?:于|在)[^，。；;]{0,24}?(?:召开|举行|�
 
 
 def _ahead(iso: str, date_text: str, ref: dt.date | None) -> str:
-    """A month and day without a year read as the next such day after the article (the reading of
-    :func:`date_iso` takes one more than a week ahead from the year before)."""
+    """A month and day without a year, of a meeting to come: the article's year where :func:`date_iso` took the
+    year before (it does so for a day more than a week after the article); any other reading is kept."""
     if ref is None or len(iso) != 10 or _YEAR.search(date_text) or "月" not in date_text:
         return iso
     try:
         d = dt.date.fromisoformat(iso)
-        if d < ref:
-            d = d.replace(year=d.year + 1)
+        if d.year == ref.year - 1 and (ahead := d.replace(year=ref.year)) > ref + dt.timedelta(days=7):
+            return ahead.isoformat()
     except ValueError:
         return iso
-    return d.isoformat()
+    return iso
 
 
 def _meeting_facts(t: Text, mt: Ent, ents: list[Ent], sent: tuple[int, int],
