@@ -410,3 +410,20 @@ def test_a_forums_plenary_and_a_taiwan_partys_title() -> None:
     text = "第十五届海峡论坛大会17日在厦门举行。中国国民党副主席王立新致辞。"
     assert ("第十五届海峡论坛大会", "王立新") in set(relations(text, "speaker"))
     assert post_bodies(text)["中国国民党副主席"][0] == "中国国民党"
+
+
+# ------------------------------------------------------------------ campaign v23, org v20, routes
+def test_the_field_before_a_quoted_programme_is_part_of_its_name(nlp: Any) -> None:
+    assert ents(nlp, "当前，安徽正深入推进量子信息“百城千景”行动。", "CAMPAIGN") == ["量子信息“百城千景”行动"]
+    assert ents(nlp, "发挥好房地产融资“红名单”制度作用。", "CAMPAIGN") == ["房地产融资“红名单”制度"]
+    # (a group of people or a way of working before it is not: 委员履职, 高新技术企业; nor a field before a quoted
+    # slogan without its kind)
+    assert ents(nlp, "开展委员履职“服务为民”活动。", "CAMPAIGN") == ["“服务为民”活动"]
+    assert ents(nlp, "统筹推进传统产业“智改数转”。", "CAMPAIGN") == ["“智改数转”"]
+
+
+def test_troops_stationed_in_a_province_and_a_trip_between_two_places(nlp: Any) -> None:
+    assert ents(nlp, "首都各界群众和驻京部队官兵代表参加开幕式。", "REGION") == ["京"]
+    assert ents(nlp, "开通运营后，西安至延安的铁路运行时间将缩短至1小时左右。", "REGION") == ["西安", "延安"]
+    # (a route's name keeps its places out)
+    assert ents(nlp, "西安至安康高铁正式开工。", "REGION") == []

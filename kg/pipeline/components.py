@@ -643,11 +643,11 @@ def _name_buildings(campaigns: list[Cand], slogans: frozenset[str] = frozenset()
 
 
 #: the rest of a route's name after a place (…至安康|高铁, …至漯河|至周口高铁, …至浙江|±800千伏特高压直流输电工程)
-_ROUTE_REST = re.compile(r"(?:至[\u4e00-\u9fff]{2,6}?)*[^\s，,。；;、：:“”]{0,14}?"
+_ROUTE_REST = re.compile(r"(?:至[^\W\d_的]{2,6}?)*[^\s，,。；;、：:“”的]{0,14}?"
                          r"(?:高速铁路|高铁|铁路|客运专线|高速公路|高速|城际铁路|输电工程|输电线路|天然气管道|输气管道|管道|"
                          r"航线|班列|运河)")
-#: a route's name from its first place on (西安|至安康高铁)
-_ROUTE_FROM = re.compile(r"至[\u4e00-\u9fff]{2,6}?" + _ROUTE_REST.pattern)
+#: a route's name from its first place on (西安|至安康高铁; not 西安至延安的铁路运行时间, a trip between two places)
+_ROUTE_FROM = re.compile(r"至(?:(?!的)[\u4e00-\u9fff]){2,6}?" + _ROUTE_REST.pattern)
 #: a counted place inside a quoted slogan (“四个某县”, “五个某市”): the place's goals
 _COUNTED_PLACE = re.compile(r"[一二三四五六七八九十两]个([\u4e00-\u9fff]{2,6})$")
 #: the run of Han characters that ends where a search ends
@@ -793,6 +793,7 @@ class KGRules(PersonRules, PostRules):
         self.re_long_quoted = (compile_scan(rf"(?P<open>[{o}])(?P<inner>{cp['long_inner']})(?P<close>[{c}])"
                                           rf"(?P<suf>{cp['long_suffix']})") if cp.get("long_inner") else None)
         self.re_not_after = _opt(cp, "not_after")
+        self.re_field_before = _opt(cp, "field_before")
         self.re_show_after = _opt(cp, "show_after")
         self.re_quoted_meeting = _opt(mp, "quoted")
         self.re_lead_verbs = _opt(cp, "lead_verbs")
@@ -1326,7 +1327,11 @@ class KGRules(PersonRules, PostRules):
                     and self.re_counted_before.search(text, max(0, m.start() - 10), m.start()):
                 continue  # 近1.4万个“…生活圈”: things counted, not a programme
             accepted.add(i)
-            cands.append(Cand(m.start(), m.end(), "CAMPAIGN", {"name": inner + suf, "core": inner}, prio=2))
+            start, field = m.start(), ""
+            if suf and self.re_field_before is not None \
+                    and (fm := self.re_field_before.search(text, max(0, start - 8), start)) is not None:
+                start, field = fm.start("field"), fm.group("field")  # 科技“突围”工程: the field is the name's
+            cands.append(Cand(start, m.end(), "CAMPAIGN", {"name": field + inner + suf, "core": inner}, prio=2))
         if self.re_long_quoted is not None:  # “实施二次创业，实现争先进位”活动
             for m in self.re_long_quoted.finditer(text):
                 inner = m.group("inner")
@@ -1809,8 +1814,8 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
         "post_patterns": {"@misc": "kg.post_patterns.v22"},
-        "org_patterns": {"@misc": "kg.org_patterns.v19"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v22"},
+        "org_patterns": {"@misc": "kg.org_patterns.v20"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v23"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v24"},
         "date_patterns": {"@misc": "kg.date_patterns.v16"},
         "person_patterns": {"@misc": "kg.person_patterns.v18"},

@@ -2621,6 +2621,19 @@ def campaign_patterns_v22() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.campaign_patterns.v23")
+def campaign_patterns_v23() -> dict[str, Any]:
+    """v22 plus the field written right before a quoted programme with its kind (科技“突围”工程, 量子信息“千家场景”行动,
+    文化科技卫生“三下乡”活动, 房地产融资“白名单”制度, 产业“四地”建设: the field is part of the name), after a verb, a
+    pause, a year or 的 (not a group of people or a way of working: 委员履职“服务为民”活动, 高新技术企业“增量提质”行动)."""
+    p = campaign_patterns_v22()
+    boundary = ("(?:(?<![\u4e00-\u9fff])|(?<=[年的])|(?<=实施)|(?<=推进)|(?<=推动)|(?<=启动)|(?<=开展)|(?<=部署)|"
+                "(?<=部署了)|(?<=深化)|(?<=打造)|(?<=落实)|(?<=发挥好)|(?<=发挥)|(?<=聚焦)|(?<=加快)|(?<=完善)|(?<=用好))")
+    p["field_before"] = (boundary + "(?P<field>(?:(?![的了好在和与及是将把对为向从等])[\u4e00-\u9fff]){0,4}?"
+                         "(?:产业集群|产业|科技|信息|卫生|融资|金融))$")
+    return p
+
+
 @registry.misc("kg.meeting_patterns.v22")
 def meeting_patterns_v22() -> dict[str, Any]:
     """v21 plus a party congress by its full name (中国共产党第二十次全国代表大会, 中国共产党某县第十五次代表大会),
@@ -2830,7 +2843,18 @@ def org_patterns_v18() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.org_patterns.v20")
+def org_patterns_v20() -> dict[str, Any]:
+    """v19 plus Beijing's one-character name between 驻 and the troops stationed there (驻京部队, as 驻京有关单位; not
+    驻藏部队, a name of the army in Tibet that xwlb11 leaves without a REGION)."""
+    p = org_patterns_v19()
+    old = "(?<=驻.)(?:有关单位|单位|机构|办事处)"
+    assert p["abbreviation"].count(old) == 1, "abbreviation: stationed units (v19)"
+    p["abbreviation"] = p["abbreviation"].replace(old, "(?<=驻.)(?:有关单位|单位|机构|办事处)|(?<=驻京)部队", 1)
+    return p
+
+
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v22()["lexicon"])
+    return list(campaign_patterns_v23()["lexicon"])
