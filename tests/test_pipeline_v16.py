@@ -427,3 +427,30 @@ def test_troops_stationed_in_a_province_and_a_trip_between_two_places(nlp: Any) 
     assert ents(nlp, "开通运营后，西安至延安的铁路运行时间将缩短至1小时左右。", "REGION") == ["西安", "延安"]
     # (a route's name keeps its places out)
     assert ents(nlp, "西安至安康高铁正式开工。", "REGION") == []
+
+
+# ------------------------------------------------------------------ from xwlb73 (post v22, date v17, meeting v25)
+def test_an_embassy_is_no_title_and_a_head_of_states_envoy_is(nlp: Any) -> None:
+    assert ents(nlp, "中国驻马来西亚大使馆近日在吉隆坡举行新春招待会。", "PERSON") == []
+    text = "阿联酋总统中国事务特使哈立德和中国驻阿联酋大使王立新等到机场迎接。"
+    assert ("哈立德", "总统中国事务特使") in set(holds(text))
+    assert post_bodies(text)["总统中国事务特使"][0] == "阿联酋"
+
+
+def test_the_spring_festival_with_the_years_animal(nlp: Any) -> None:
+    assert ents(nlp, "为了庆祝兔年春节，使馆举办活动。", "DATE") == ["兔年春节"]
+
+
+def test_the_last_name_of_a_list_before_its_verb(nlp: Any) -> None:
+    assert ents(nlp, "全国政协副主席邵明、何文华、朱建新、杨震出席。", "PERSON") == ["邵明", "何文华", "朱建新", "杨震"]
+
+
+def test_no_name_in_an_awards_name_and_no_place_in_a_power_lines(nlp: Any) -> None:
+    assert ents(nlp, "会上，丁薛祥等为陈嘉庚科学奖、陈嘉庚青年科学奖获得者代表颁奖。", "PERSON") == ["丁薛祥"]
+    assert ents(nlp, "大同—怀来—天津南特高压工程进入全面架线阶段。", "REGION") == []
+    assert ents(nlp, "北京—上海两地联动。", "REGION") == ["北京", "上海"]
+
+
+def test_a_dialogue_held_as_an_event_is_a_meeting(nlp: Any) -> None:
+    text = "“2026世界市长对话·北京”活动在京举行。"
+    assert ents(nlp, text, "MEETING") == ["“2026世界市长对话·北京”活动"] and ents(nlp, text, "CAMPAIGN") == []

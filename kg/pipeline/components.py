@@ -276,11 +276,15 @@ def _word_then_locative(text: str, start: int, end: int) -> bool:
         and text[start - 1:start + 1] in _frequent_words()
 
 
+#: an award or a fund named after a person (陈嘉庚科学奖, 某某青年科学奖, 某某奖学金): the name is the award's
+_AWARD_AFTER = re.compile(r"(?:青年)?(?:科学|科技|工程科技|文学|艺术|教育|体育)?奖(?![励金状品项章杯])|奖学金|基金会")
+
+
 def _no_name_here(text: str, start: int, end: int) -> bool:
     """True if a would-be name, whichever rule or model found it, is part of something else where it stands: a
-    place's or a memorial's name (阿土列尔|村, 王家|镇, 某某|纪念馆), or words read as a surname and a given name
-    (居民楼|进行了, 文|章里, 某某拉毛|向总书记, 金灿灿的)."""
-    return bool(_PLACE_AFTER.match(text, end) or _MEMORIAL_AFTER.match(text, end)) \
+    place's, a memorial's or an award's name (阿土列尔|村, 王家|镇, 某某|纪念馆, 陈嘉庚|科学奖), or words read as a
+    surname and a given name (居民楼|进行了, 文|章里, 某某拉毛|向总书记, 金灿灿的)."""
+    return bool(_PLACE_AFTER.match(text, end) or _MEMORIAL_AFTER.match(text, end) or _AWARD_AFTER.match(text, end)) \
         or _verb_given_name(text, start, end) or _word_then_locative(text, start, end) \
         or _preposition_given_name(text, start, end) \
         or (end - start == 3 and text[start + 1:end] in _VIVID_ENDINGS and text[end:end + 1] in ("的", "地"))
@@ -643,11 +647,13 @@ def _name_buildings(campaigns: list[Cand], slogans: frozenset[str] = frozenset()
 
 
 #: the rest of a route's name after a place (…至安康|高铁, …至漯河|至周口高铁, …至浙江|±800千伏特高压直流输电工程)
-_ROUTE_REST = re.compile(r"(?:至[^\W\d_的]{2,6}?)*[^\s，,。；;、：:“”的]{0,14}?"
-                         r"(?:高速铁路|高铁|铁路|客运专线|高速公路|高速|城际铁路|输电工程|输电线路|天然气管道|输气管道|管道|"
+_ROUTE_REST = re.compile(r"(?:[至—][^\W\d_的]{2,6}?)*[^\s，,。；;、：:“”的]{0,14}?"
+                         r"(?:高速铁路|高铁|铁路|客运专线|高速公路|高速|城际铁路|输电工程|输电线路|特高压工程|特高压|天然气管道|"
+                         r"输气管道|管道|"
                          r"航线|班列|运河)")
-#: a route's name from its first place on (西安|至安康高铁; not 西安至延安的铁路运行时间, a trip between two places)
-_ROUTE_FROM = re.compile(r"至(?:(?!的)[\u4e00-\u9fff]){2,6}?" + _ROUTE_REST.pattern)
+#: a route's name from its first place on (西安|至安康高铁, 大同|—怀来—天津南特高压工程; not 西安至延安的铁路运行时间, a
+#: trip between two places)
+_ROUTE_FROM = re.compile(r"[至—](?:(?!的)[\u4e00-\u9fff]){2,6}?" + _ROUTE_REST.pattern)
 #: a counted place inside a quoted slogan (“四个某县”, “五个某市”): the place's goals
 _COUNTED_PLACE = re.compile(r"[一二三四五六七八九十两]个([\u4e00-\u9fff]{2,6})$")
 #: the run of Han characters that ends where a search ends
@@ -794,6 +800,7 @@ class KGRules(PersonRules, PostRules):
                                           rf"(?P<suf>{cp['long_suffix']})") if cp.get("long_inner") else None)
         self.re_not_after = _opt(cp, "not_after")
         self.re_field_before = _opt(cp, "field_before")
+        self.re_event_inner = _opt(cp, "event_inner")
         self.re_show_after = _opt(cp, "show_after")
         self.re_quoted_meeting = _opt(mp, "quoted")
         self.re_lead_verbs = _opt(cp, "lead_verbs")
@@ -1065,8 +1072,8 @@ class KGRules(PersonRules, PostRules):
                 nb2 = _REGION_NOT_BEFORE.match(text, start_of[e])
                 if nb2 and nb2.group() != "段" and not self._contains(gz, name, text[e:start_of[e]]):
                     continue  # (广西|钦州港: the place of the port, not a part of its name)
-            if self.route_names and (text.startswith("至", e) and _ROUTE_FROM.match(text, e)
-                                     or s and text[s - 1] == "至" and _ROUTE_REST.match(text, e)):
+            if self.route_names and (text[e:e + 1] in ("至", "—") and _ROUTE_FROM.match(text, e)
+                                     or s and text[s - 1] in "至—" and _ROUTE_REST.match(text, e)):
                 continue  # 西安至安康高铁, 平顶山至漯河至周口高铁, 甘肃至浙江特高压直流输电工程: the route's name
             rin = _REGION_IN_NAME.match(text, e)
             if rin and self.area_memorials and _AREA_MEMORIAL.match(text, e):
@@ -1317,6 +1324,8 @@ class KGRules(PersonRules, PostRules):
             ok = bool(suf) or inner in self.campaign_lexicon or any(r.fullmatch(inner) for r in self.re_shapes)
             if not ok:
                 continue
+            if suf == "活动" and self.re_event_inner is not None and self.re_event_inner.fullmatch(inner):
+                continue  # “2026世界市长对话·北京”活动: an event held, a meeting
             if not suf and self.re_not_inner is not None and self.re_not_inner.match(inner):
                 continue  # “三大差距”: a problem, not a campaign
             if not suf and "+" in inner and _places_joined(inner):
@@ -1337,6 +1346,8 @@ class KGRules(PersonRules, PostRules):
                 inner = m.group("inner")
                 if "“" in inner or "”" in inner:
                     continue
+                if m.group("suf") == "活动" and self.re_event_inner is not None and self.re_event_inner.fullmatch(inner):
+                    continue  # “2026世界市长对话·北京”活动: an event held, a meeting
                 cands.append(Cand(m.start(), m.end(), "CAMPAIGN",
                                   {"name": inner.replace("‘", "").replace("’", "") + m.group("suf"), "core": inner},
                                   prio=2))
@@ -1816,8 +1827,8 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
         "post_patterns": {"@misc": "kg.post_patterns.v22"},
         "org_patterns": {"@misc": "kg.org_patterns.v20"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v23"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v24"},
-        "date_patterns": {"@misc": "kg.date_patterns.v16"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v25"},
+        "date_patterns": {"@misc": "kg.date_patterns.v17"},
         "person_patterns": {"@misc": "kg.person_patterns.v18"},
         "model_policy": "fill",
         "regions": True,

@@ -2625,12 +2625,15 @@ def campaign_patterns_v22() -> dict[str, Any]:
 def campaign_patterns_v23() -> dict[str, Any]:
     """v22 plus the field written right before a quoted programme with its kind (科技“突围”工程, 量子信息“千家场景”行动,
     文化科技卫生“三下乡”活动, 房地产融资“白名单”制度, 产业“四地”建设: the field is part of the name), after a verb, a
-    pause, a year or 的 (not a group of people or a way of working: 委员履职“服务为民”活动, 高新技术企业“增量提质”行动)."""
+    pause, a year or 的 (not a group of people or a way of working: 委员履职“服务为民”活动, 高新技术企业“增量提质”行动);
+    no campaign of a dialogue, forum or summit held as an event (“2026世界市长对话·北京”活动: a meeting)."""
     p = campaign_patterns_v22()
     boundary = ("(?:(?<![\u4e00-\u9fff])|(?<=[年的])|(?<=实施)|(?<=推进)|(?<=推动)|(?<=启动)|(?<=开展)|(?<=部署)|"
                 "(?<=部署了)|(?<=深化)|(?<=打造)|(?<=落实)|(?<=发挥好)|(?<=发挥)|(?<=聚焦)|(?<=加快)|(?<=完善)|(?<=用好))")
     p["field_before"] = (boundary + "(?P<field>(?:(?![的了好在和与及是将把对为向从等])[\u4e00-\u9fff]){0,4}?"
                          "(?:产业集群|产业|科技|信息|卫生|融资|金融))$")
+    # a dialogue, forum or summit held as an event (“2026世界市长对话·北京”活动): a meeting (meeting v25), no campaign
+    p["event_inner"] = r"[^”\"]*(?:对话|论坛|峰会)(?:·[^”\"]{1,6})?"
     return p
 
 
@@ -2686,6 +2689,16 @@ def meeting_patterns_v24() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.meeting_patterns.v25")
+def meeting_patterns_v25() -> dict[str, Any]:
+    """v24 plus a dialogue, forum or summit named in quotes with its year and held as an event (2026“世界市长对话·西安”
+    活动, “2026世界市长对话·北京”活动: a meeting, as the sets have it, not a campaign)."""
+    p = meeting_patterns_v24()
+    p["numbered_event"] += (r"|(?:(?:19|20)\d{2}年?)?[“\"](?:(?:19|20)\d{2}年?)?[^”\"\n]{2,16}?(?:对话|论坛|峰会)"
+                            r"(?:·[^”\"\n]{1,6})?[”\"]活动")
+    return p
+
+
 @registry.misc("kg.post_patterns.v21")
 def post_patterns_v21() -> dict[str, Any]:
     """v20 plus a national leadership title with its term (十三届全国政协副主席, 第八届全国人大常委会副委员长: the
@@ -2701,7 +2714,8 @@ def post_patterns_v21() -> dict[str, Any]:
 def post_patterns_v22() -> dict[str, Any]:
     """v21 plus a school's head before a name (中国人民大学校长某某, 某某中学副校长某某: the title only, the school its
     body, as a company's or an institute's head) and the officers of international organisations whose names open
-    with no region word (经合组织秘书长, 金融稳定理事会主席), Taiwan's parties' titles (中国国民党副主席), and no
+    with no region word (经合组织秘书长, 金融稳定理事会主席), Taiwan's parties' titles (中国国民党副主席), a head of
+    state's special envoy (总统中国事务特使), no ambassador's title in an embassy's name (中国驻某国大使馆), and no
     presidium's title in the name of its list (主席团常务主席名单)."""
     p = post_patterns_v21()
     old = "(?:(?<=[司团行部库厂社所站院])|"
@@ -2721,10 +2735,27 @@ def post_patterns_v22() -> dict[str, Any]:
     old = "(?P<fbody>"
     assert p["front"].count(old) == 1, "front bodies (v12)"
     p["front"] = p["front"].replace(old, old + "中国国民党|亲民党|", 1)
+    # China's ambassador only where the title stands alone (中国驻马来西亚大使馆: the embassy, no title) and a head of
+    # state's special envoy (阿联酋总统中国事务特使某某: the state its body)
+    old = "(?P<arole>(?:特命全权)?大使|总领事)"
+    assert p["foreign"].count(old) == 1, "foreign: China's ambassador (v17)"
+    p["foreign"] = p["foreign"].replace(old, "(?P<arole>(?:特命全权)?大使(?!馆)|总领事(?!馆))", 1)
+    old = "(?P<srole>"
+    assert p["foreign"].count(old) == 1, "foreign: state roles"
+    p["foreign"] = p["foreign"].replace(
+        old, old + "(?:总统|总理|首相|国王|政府)(?:(?![的和与及在是、，。])[\u4e00-\u9fff]){0,6}?特使|", 1)
     # a presidium's title only where someone holds it (…主席团常务主席名单 is the list's name)
     old = "(?:大会)?主席团(?:常务)?主席|"
     assert p["national"].count(old) == 1, "national: a presidium's chairman (v12)"
     p["national"] = p["national"].replace(old, "(?:大会)?主席团(?:常务)?主席(?!名单)|", 1)
+    return p
+
+
+@registry.misc("kg.date_patterns.v17")
+def date_patterns_v17() -> dict[str, Any]:
+    """v16 plus the Spring Festival with the year's animal (兔年春节, 龙年新春: one DATE)."""
+    p = date_patterns_v16()
+    p["date"] = r"[鼠牛虎兔龙蛇马羊猴鸡狗猪]年(?:春节|新春佳节|新春)|" + p["date"]
     return p
 
 

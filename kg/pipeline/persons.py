@@ -116,9 +116,12 @@ class PersonRules:
         for m in self.re_list.finditer(text):
             pos = m.start("list")
             for piece in re.split(r"[、,，]", m.group("list")):
-                if self._plausible_name(piece.rstrip("等")):
-                    piece = piece.rstrip("等")
-                    persons.append(Cand(pos, pos + len(piece), "PERSON", {"kind": "name"}, prio=2))
+                name = piece.rstrip("等")
+                # (the list's last name before its verb: 朱永新、杨震|出席)
+                cut = next((k for k in range(2, len(name)) if self.re_follow_multi.match(name, k)), len(name))
+                name = name[:cut]
+                if self._plausible_name(name):
+                    persons.append(Cand(pos, pos + len(name), "PERSON", {"kind": "name"}, prio=2))
                 pos += len(piece) + 1
         for m in self.re_byline.finditer(text):
             role = self.byline_roles.get(m.group("role"), "author")
@@ -340,7 +343,7 @@ class PersonRules:
                 if i == last:
                     joint = next((k for k in range(a + 2, b - 1) if text[k] in "和及"), None)
                     items = [(a, joint), (joint + 1, b)] if joint is not None else [(a, b)]
-                    if joint is None and b - a > 4 and self.list_end_names:
+                    if joint is None and b - a >= 4 and self.list_end_names:
                         # 甲、乙、信长星先后发言: the last name runs on into its verb; the name is the part the verb
                         # follows (three characters before two)
                         items = [(a, a + n) for n in (3, 2) if self.re_follow.match(text, a + n)

@@ -29,8 +29,8 @@ _FOREIGN_NAME_BEFORE = re.compile(
 def _state_body(country: str, role: str) -> str:
     """The body of a foreign state's title: the state for its head (南非副总统), a chamber for its speaker (议会上院议长
     → 某国议会上院; 议长 → 某国议会), the embassy for an ambassador to China, else its government (某国政府)."""
-    if role in FOREIGN_STATE_ROLES:
-        return country
+    if role in FOREIGN_STATE_ROLES or role.startswith(("总统", "国王")) and role.endswith("特使"):
+        return country  # (总统中国事务特使: the head of state's envoy, the state's)
     if role == "驻华大使":
         return country + "驻华大使馆"
     if role.endswith("议长"):
