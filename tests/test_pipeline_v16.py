@@ -454,3 +454,31 @@ def test_no_name_in_an_awards_name_and_no_place_in_a_power_lines(nlp: Any) -> No
 def test_a_dialogue_held_as_an_event_is_a_meeting(nlp: Any) -> None:
     text = "“2026世界市长对话·北京”活动在京举行。"
     assert ents(nlp, text, "MEETING") == ["“2026世界市长对话·北京”活动"] and ents(nlp, text, "CAMPAIGN") == []
+
+
+# ------------------------------------------------------------------ from xwlb74 (meeting v25, lists, speakers)
+def test_a_state_named_again_in_a_list_takes_its_own_titles() -> None:
+    text = "老挝国家主席通伦、越南副总理兼财政部长胡德福等出席。"
+    assert {("胡德福", "副总理"), ("胡德福", "财政部长")} <= set(holds(text))
+    assert post_bodies(text)["财政部长"][0] == "越南政府"
+
+
+def test_a_list_outranks_a_place_inside_one_of_its_names() -> None:
+    # (the model reads the names of the list; the list's rule makes them outrank 南平, a city inside one of them)
+    text = "全国政协委员和专家李明华、王建国、徐南平、张志强、刘文清等发言。"
+    assert ents(full_pipeline(), text, "REGION") == [] and "徐南平" in ents(full_pipeline(), text, "PERSON")
+
+
+def test_two_events_joined_by_ji_and_speeches_by_video_and_one_after_another() -> None:
+    text = ("第二十一届中国—东盟博览会暨中国—东盟商务与投资峰会24日在广西南宁开幕。马来西亚总理安瓦尔通过视频致辞，"
+            "老挝副总理吉乔、越南副总理兼财政部长胡德福出席开幕式并先后致辞。")
+    name = "第二十一届中国—东盟博览会暨中国—东盟商务与投资峰会"
+    assert {(name, n) for n in ("安瓦尔", "吉乔", "胡德福")} <= set(relations(text, "speaker"))
+
+
+def test_a_report_to_the_meeting_and_a_name_that_opens_with_studying() -> None:
+    text = ("央视网消息：深入学习贯彻总书记重要讲话精神专题会议9日在京召开。王立新主持会议。民革中央主席李文华、"
+            "无党派人士代表张明华在会上介绍调研成果。")
+    name = "深入学习贯彻总书记重要讲话精神专题会议"
+    assert {(name, "李文华"), (name, "张明华")} <= set(relations(text, "speaker"))
+    assert ents(full_pipeline(), "要落实去年中央经济工作会议部署。", "MEETING") == ["中央经济工作会议"]

@@ -651,6 +651,8 @@ _ROUTE_REST = re.compile(r"(?:[至—][^\W\d_的]{2,6}?)*[^\s，,。；;、：:�
                          r"(?:高速铁路|高铁|铁路|客运专线|高速公路|高速|城际铁路|输电工程|输电线路|特高压工程|特高压|天然气管道|"
                          r"输气管道|管道|"
                          r"航线|班列|运河)")
+#: a meeting's name that opens with studying something (深入学习贯彻…专题会议, 学习贯彻…动员会)
+_STUDY_OPENING = re.compile(r"(?:深入)?学习贯彻")
 #: a route's name from its first place on (西安|至安康高铁, 大同|—怀来—天津南特高压工程; not 西安至延安的铁路运行时间, a
 #: trip between two places)
 _ROUTE_FROM = re.compile(r"[至—](?:(?!的)[\u4e00-\u9fff]){2,6}?" + _ROUTE_REST.pattern)
@@ -871,6 +873,7 @@ class KGRules(PersonRules, PostRules):
         self.group_titles = bool(pp.get("group_titles"))
         #: after the verb that holds a meeting its name opens with the verb of its programme (召开|实施某某…会议)
         self.meeting_after_held = bool(mp.get("after_held"))
+        self.study_opening = bool(mp.get("study_opening"))
         #: a quoted title with a subtitle after a dash names the meeting after it (“…——纪念…”座谈会)
         self.quoted_titles = bool(mp.get("quoted_titles"))
         self.re_quoted_title_kind = _opt(mp, "quoted_title_kind")
@@ -1661,6 +1664,8 @@ class KGRules(PersonRules, PostRules):
             if cut and cut == len(name) and self.re_used_form is not None \
                     and self.re_used_form.search(name, 0, cut):
                 continue  # 用好新闻发布会、发言人机制…: a form of work being used, not a meeting held
+            if cut and self.study_opening and a > 0 and text[a - 1] in "：:" and _STUDY_OPENING.match(name):
+                cut = 0  # 央视网消息：深入学习贯彻…精神专题会议: a name opening the report keeps its verbs (the sets')
             if cut and (tl := _TOPIC_LIST.fullmatch(name, 0, cut)) is not None:
                 # 加强某某和推进“某某”等|重点工程建设座谈会: the topic's list with 等 is the name's, no list of people
                 cut = tl.end("lead") if tl.group("lead") else 0

@@ -2692,10 +2692,27 @@ def meeting_patterns_v24() -> dict[str, Any]:
 @registry.misc("kg.meeting_patterns.v25")
 def meeting_patterns_v25() -> dict[str, Any]:
     """v24 plus a dialogue, forum or summit named in quotes with its year and held as an event (2026“世界市长对话·西安”
-    活动, “2026世界市长对话·北京”活动: a meeting, as the sets have it, not a campaign)."""
+    活动, “2026世界市长对话·北京”活动: a meeting, as the sets have it, not a campaign) and two events held as one,
+    joined by 暨 (第二十一届中国—东盟博览会暨中国—东盟商务与投资峰会); a name that opens the report with studying
+    something keeps its verbs (央视网消息：深入学习贯彻…重要讲话精神专题会议, 学习贯彻…中央宣讲团动员会); no name
+    opened by 去年 (去年中央经济工作会议)."""
     p = meeting_patterns_v24()
     p["numbered_event"] += (r"|(?:(?:19|20)\d{2}年?)?[“\"](?:(?:19|20)\d{2}年?)?[^”\"\n]{2,16}?(?:对话|论坛|峰会)"
                             r"(?:·[^”\"\n]{1,6})?[”\"]活动")
+    # a name that opens the report with studying something keeps its verbs (央视网消息：深入学习贯彻…专题会议)
+    p["study_opening"] = True
+    # no meeting's name opened by the year before (去年中央经济工作会议: the conference of last year, named alone)
+    old = "^.*(?:"
+    assert p["trim"].startswith(old), "meeting trim"
+    p["trim"] = old + "去年|前年|" + p["trim"][len(old):]
+    # two events held as one, joined by 暨 (第二十一届中国—东盟博览会暨中国—东盟商务与投资峰会)
+    ev = "(?:(?![的在和与是了，。；、])[\\u4e00-\\u9fff—·]){2,24}?"
+    ev2 = "(?:(?![的在是了，。；、])[\\u4e00-\\u9fff—·]){2,24}?"  # (the second may join two words: 商务与投资峰会)
+    kinds = "(?:博览会|交易会|洽谈会|论坛|高峰会|峰会|年会|大会)"
+    # (first: an alternation takes its first branch that matches, and the joined name is the longer)
+    p["numbered_event"] = (r"(?:(?<=出席)|(?<=参加)|(?<=举办)|(?<=举行)|(?<=[在的和与、，,。：:\n“])|(?<![\u4e00-\u9fff]))"
+                           rf"(?:(?:19|20)\d{{2}}年?|第[一二三四五六七八九十百\d]+届|首届){ev}{kinds}暨{ev2}{kinds}|"
+                           + p["numbered_event"])
     return p
 
 
@@ -2744,6 +2761,11 @@ def post_patterns_v22() -> dict[str, Any]:
     assert p["foreign"].count(old) == 1, "foreign: state roles"
     p["foreign"] = p["foreign"].replace(
         old, old + "(?:总统|总理|首相|国王|政府)(?:(?![的和与及在是、，。])[\u4e00-\u9fff]){0,6}?特使|", 1)
+    # the next title of a list is the same state's only when no other state is written before it (、越南副总理兼
+    # 财政部长某某: Viet Nam's, read as a state's title of its own)
+    old = "(?:、|率领?)(?P<nrole>"
+    assert p["foreign_next"].count(old) == 1, "foreign_next: the list's next title (v19)"
+    p["foreign_next"] = p["foreign_next"].replace(old, f"(?:、|率领?)(?!{country_alternation()})(?P<nrole>", 1)
     # a presidium's title only where someone holds it (…主席团常务主席名单 is the list's name)
     old = "(?:大会)?主席团(?:常务)?主席|"
     assert p["national"].count(old) == 1, "national: a presidium's chairman (v12)"

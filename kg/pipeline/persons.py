@@ -322,7 +322,8 @@ class PersonRules:
         join two names with 和/及."""
         if "、" not in text:
             return
-        known = {(c.start, c.end) for c in persons} | {(e.start_char, e.end_char) for e in model}
+        ruled = {(c.start, c.end) for c in persons}
+        known = ruled | {(e.start_char, e.end_char) for e in model}
         known_starts = {a for a, _ in known}
         known_ends = {b for _, b in known}
         for m in _RE_NAME_RUN.finditer(text):
@@ -337,8 +338,9 @@ class PersonRules:
             if hits < 2 or 2 * hits < len(pieces):
                 continue
             for i, (a, b) in enumerate(pieces):
-                if i == 0 or (a, b) in known:
-                    continue
+                if i == 0 or (a, b) in ruled:
+                    continue  # (an item only the model found is read by the rules too: 王昌林、徐南平、温枢刚 —
+                    # the list outranks 南平, a city's name inside the item)
                 items = [(a, b)]
                 if i == last:
                     joint = next((k for k in range(a + 2, b - 1) if text[k] in "和及"), None)
@@ -351,7 +353,7 @@ class PersonRules:
                 for x, y in items:
                     if text[y - 1] == "等":
                         y -= 1
-                    if (x, y) not in known and self._plausible_name(text[x:y]):
+                    if (x, y) not in ruled and self._plausible_name(text[x:y]):
                         persons.append(Cand(x, y, "PERSON", {"kind": "name"}, prio=3))
 
 
