@@ -482,3 +482,19 @@ def test_a_report_to_the_meeting_and_a_name_that_opens_with_studying() -> None:
     name = "深入学习贯彻总书记重要讲话精神专题会议"
     assert {(name, "李文华"), (name, "张明华")} <= set(relations(text, "speaker"))
     assert ents(full_pipeline(), "要落实去年中央经济工作会议部署。", "MEETING") == ["中央经济工作会议"]
+
+
+# ------------------------------------------------------------------ from xwlb75 (person v19)
+def test_a_cppcc_member_named_before_his_membership() -> None:
+    text = ("全国政协十三届常委会第二十四次会议1日在京闭幕。谢文华常委提出，必须坚持党的领导；张雪明常委代表民革中央提出，"
+            "要提高履职能力。王立新委员表示，要加强工作。")
+    assert {("谢文华", "常委"), ("张雪明", "常委")} <= set(holds(text))
+    assert post_bodies(text)["常委"][0] == "全国政协常委会"
+    speakers = {p for _, p in relations(text, "speaker")}
+    assert {"谢文华", "张雪明", "王立新"} <= speakers
+    # (no name out of a committee's standing members: 区委常委提出 names no one)
+    assert holds("区委常委提出，要加强工作。") == []
+
+
+def test_a_long_transliterated_name_after_a_foreign_title() -> None:
+    assert ("谢尔达尔·别尔德穆哈梅多夫", "总统") in set(holds("土库曼斯坦总统谢尔达尔·别尔德穆哈梅多夫会见客人。"))

@@ -721,6 +721,7 @@ class KGRules(PersonRules, PostRules):
         self.title_only_bodies = frozenset(pp.get("title_only_bodies", ()))
         self.autonomous_region_heads = bool(pp.get("autonomous_region_heads"))
         self.foreign_lists = bool(pp.get("foreign_lists"))
+        self.re_member_after_name = _opt(pe, "member_after_name")
         self.re_foreign_name = re.compile(pp.get("foreign_name", "(?!)"))
         self.re_country = re.compile(country_alternation())
         self.re_stack_unit = _opt(pp, "stack_unit")
@@ -1834,7 +1835,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v23"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v25"},
         "date_patterns": {"@misc": "kg.date_patterns.v17"},
-        "person_patterns": {"@misc": "kg.person_patterns.v18"},
+        "person_patterns": {"@misc": "kg.person_patterns.v19"},
         "model_policy": "fill",
         "regions": True,
     },

@@ -1624,6 +1624,17 @@ def person_patterns_v18() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.person_patterns.v19")
+def person_patterns_v19() -> dict[str, Any]:
+    """v18 plus a CPPCC member named before his membership and a speech verb at the head of a clause (谢伏瞻常委提出,
+    张某某委员代表民革中央表示: the name; 常委 the POST of the national committee's standing committee where the
+    article names the CPPCC)."""
+    p = person_patterns_v18()
+    p["member_after_name"] = (r"(?:(?<=^)|(?<=[。；;，,\n]))(?P<name>(?:(?![的了在和与及是将把对为向从等])[\u4e00-\u9fff·]){2,12}?)"
+                              r"(?P<role>常委|委员)(?=提出|表示|说|指出|建议|认为|介绍|发言|代表|呼吁|强调|谈到)")
+    return p
+
+
 @registry.misc("kg.date_patterns.v7")
 def date_patterns_v7() -> dict[str, Any]:
     """v6 plus a time give or take (早晨6时左右), a day named by month and day in quotes with a bullet between
@@ -2766,6 +2777,10 @@ def post_patterns_v22() -> dict[str, Any]:
     old = "(?:、|率领?)(?P<nrole>"
     assert p["foreign_next"].count(old) == 1, "foreign_next: the list's next title (v19)"
     p["foreign_next"] = p["foreign_next"].replace(old, f"(?:、|率领?)(?!{country_alternation()})(?P<nrole>", 1)
+    # a transliterated name of two long parts (库尔班古力·别尔德穆哈梅多夫: fourteen characters)
+    old = "(?P<name>(?:(?![的了是在和与及等])[\\u4e00-\\u9fff·]){2,12}?)"
+    assert p["foreign_name"].count(old) == 1, "foreign_name (v17)"
+    p["foreign_name"] = p["foreign_name"].replace(old, old.replace("{2,12}?", "{2,16}?"), 1)
     # a presidium's title only where someone holds it (…主席团常务主席名单 is the list's name)
     old = "(?:大会)?主席团(?:常务)?主席|"
     assert p["national"].count(old) == 1, "national: a presidium's chairman (v12)"

@@ -50,7 +50,7 @@ _FOREIGN_PARTY_STACK = re.compile(r"、(?:(?![的和与及在是])[\u4e00-\u9fff
 #: the heads' titles that mark a foreign name before them even when no title named it first (拜登总统)
 _HEAD_TITLES = ("总统", "副总统", "首相", "国王", "女王", "王储")
 #: words after a foreign title that are no name (会见南非副总统|一行, 美国总统|访华)
-_FOREIGN_NOT_NAME = re.compile(r"(?:一行|访华|先生|女士|夫妇|特使|代表团?|阁下|本人|此前|此次|本次|今年|去年|"
+_FOREIGN_NOT_NAME = re.compile(r"(?:一行|访华|先生|女士|夫妇|特使|代表团?|阁下|本人|此前|此次|本次|今年|去年|府|官邸|"
                                # a verb right after the title: no name (某组织总裁举行…, 总统出席…)
                                r"举行|出席|参加|会见|会谈|会晤|表示|指出|强调|致辞|讲话|发言|共同|先后|分别|介绍|应邀|宣布|"
                                r"签署|率团|通话)")
@@ -151,6 +151,7 @@ class PostRules:
     re_cell: re.Pattern[str] | None
     re_front: re.Pattern[str] | None
     re_foreign: re.Pattern[str] | None
+    re_member_after_name: re.Pattern[str] | None
     re_front_local: re.Pattern[str] | None
     re_foreign_stack: re.Pattern[str] | None
     re_foreign_next: re.Pattern[str] | None
@@ -482,6 +483,8 @@ class PostRules:
             self._name_after(text, m.end(), persons, post)
         if self.re_foreign is not None:
             self._foreign_posts(text, cands, persons)
+        if self.re_member_after_name is not None and ("常委" in text or "委员" in text):
+            self._members_after_names(text, cands, persons)
         for m in self.re_media.finditer(text):
             if self.re_media_own is not None and not self._named_after(text, m.end()) \
                     and not self.re_media_own.search(text, max(0, m.start() - 5), m.start()):
@@ -608,6 +611,22 @@ class PostRules:
                 self._name_after(text, m.end(), persons, nxt)
                 end = m.end()
 
+    def _members_after_names(self, text: str, cands: list[Cand], persons: list[Cand]) -> None:
+        """A CPPCC member named before his membership at the head of a clause, then a speech verb (谢伏瞻常委提出,
+        某某委员代表民盟中央表示): the name; 常委 is the POST of the national committee's standing committee in an
+        article that names 全国政协 (a member, 委员, is left a name: the sets give it no title)."""
+        assert self.re_member_after_name is not None
+        national = "全国政协" in text
+        for m in self.re_member_after_name.finditer(text):
+            name = m.group("name")
+            if not self._plausible_name(name) and "·" not in name:
+                continue
+            persons.append(Cand(m.start("name"), m.end("name"), "PERSON", {"kind": "name"}, prio=2))
+            if m.group("role") == "常委" and national:
+                cands.append(Cand(m.start("role"), m.end("role"), "POST", {
+                    "role": "常委", "body": "全国政协常委会", "body_type": "政协", "region": None, "level_hint": "国"},
+                    prio=1))
+
     def _foreign_posts(self, text: str, cands: list[Cand], persons: list[Cand]) -> None:
         """Titles of foreign states, places, ruling parties and international organisations (post patterns
         ``foreign``), each with the name after it read up to the word that follows it (transliterated names have
@@ -712,6 +731,7 @@ class PostRules:
         (``end`` when there is none)."""
         nm = self.re_foreign_name.match(text, end)
         if nm is None or _FOREIGN_NOT_NAME.match(nm.group("name")) \
+                or len(nm.group("name")) > 12 and "·" not in nm.group("name") \
                 or self.foreign_lists and (self.re_follow_multi.match(text, nm.start("name"))
                                            or self.re_follow.match(text, nm.start("name"))):
             return end  # (上合组织秘书长|出席会议: a verb, no name)

@@ -166,7 +166,7 @@ _DELIBERATION = "在?" + _IN_DELIBERATION  # (某某参加某代表团审议时�
 _DELEGATION = re.compile(_DELIBERATION)
 _AT_DELEGATION = re.compile(r"\s*[\u4e00-\u9fff]{0,12}?代表团(?:[，,]\s*(?:与|同|和)代表们(?:一起|共同)?)?(?:审议|讨论)")
 #: what may follow a name before its verb: 同志 or a national title written after the name (某某总书记强调)
-_TITLE_AFTER_NAME = "同志|总书记|委员长|总理"
+_TITLE_AFTER_NAME = "同志|总书记|委员长|总理|常委|委员"  # (谢某某常委提出, 张某某委员表示: a CPPCC member)
 #: a congress session (a delegation deliberates only there)
 _CONGRESS = re.compile(r"人大|政协|人民代表大会|代表大会|党代会|两会")
 _DELEGATION_AFTER_NAME = re.compile(rf"^\s*(?:{_TITLE_AFTER_NAME})?\s*" + _DELIBERATION)
@@ -183,7 +183,7 @@ _SPEECH = re.compile(
     r"(?:围绕|就)[^，。；;\n]{1,40}?(?:发言|讲话|作(?:了)?(?:说明|发言|报告|汇报))|"
     r"发表(?:了)?(?:重要|主旨|视频)?(?:讲话|演讲)|"
     # speaking for a body (某某代表各民主党派中央致贺词, 某某代表某党第十六届中央委员会作工作报告)
-    r"代表[^，。；;,]{2,24}?(?:致贺词|致辞|讲话|发言|作(?:了)?(?:工作)?报告)|"
+    r"代表[^，。；;,]{2,24}?(?:致贺词|致辞|讲话|发言|提出|表示|建议|作(?:了)?(?:工作)?报告)|"
     # a deputy reporting to the leader at a deliberation (某某向总书记汇报了…)
     # (also after what the report is about: 某某，围绕某某，向总书记作了汇报)
     r"(?:[，,]\s*(?:围绕|就)[^，。；;\n]{1,40}?[，,]\s*)?向[\u4e00-\u9fff]{1,6}?(?:作了?|进行了?)?(?:汇报|介绍)|"
