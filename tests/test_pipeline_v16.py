@@ -498,3 +498,8 @@ def test_a_cppcc_member_named_before_his_membership() -> None:
 
 def test_a_long_transliterated_name_after_a_foreign_title() -> None:
     assert ("谢尔达尔·别尔德穆哈梅多夫", "总统") in set(holds("土库曼斯坦总统谢尔达尔·别尔德穆哈梅多夫会见客人。"))
+
+
+def test_no_time_word_between_a_quoted_name_and_its_kind_and_the_canton_fairs_season(nlp: Any) -> None:
+    assert ents(nlp, "大型邮轮“爱达·花城号”目前水下工程等工作已全部结束。", "CAMPAIGN") == []
+    assert ents(full_pipeline(), "在春季广交会上，他们签约一批订单。", "MEETING") == ["春季广交会"]

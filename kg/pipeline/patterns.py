@@ -2637,12 +2637,21 @@ def campaign_patterns_v23() -> dict[str, Any]:
     """v22 plus the field written right before a quoted programme with its kind (科技“突围”工程, 量子信息“千家场景”行动,
     文化科技卫生“三下乡”活动, 房地产融资“白名单”制度, 产业“四地”建设: the field is part of the name), after a verb, a
     pause, a year or 的 (not a group of people or a way of working: 委员履职“服务为民”活动, 高新技术企业“增量提质”行动);
-    no campaign of a dialogue, forum or summit held as an event (“2026世界市长对话·北京”活动: a meeting)."""
+    no campaign of a dialogue, forum or summit held as an event (“2026世界市长对话·北京”活动: a meeting); no time word
+    between a quoted name and its kind (“爱达·花城号”目前水下工程)."""
     p = campaign_patterns_v22()
     boundary = ("(?:(?<![\u4e00-\u9fff])|(?<=[年的])|(?<=实施)|(?<=推进)|(?<=推动)|(?<=启动)|(?<=开展)|(?<=部署)|"
                 "(?<=部署了)|(?<=深化)|(?<=打造)|(?<=落实)|(?<=发挥好)|(?<=发挥)|(?<=聚焦)|(?<=加快)|(?<=完善)|(?<=用好))")
     p["field_before"] = (boundary + "(?P<field>(?:(?![的了好在和与及是将把对为向从等])[\u4e00-\u9fff]){0,4}?"
                          "(?:产业集群|产业|科技|信息|卫生|融资|金融))$")
+    # no time word inside the words between a quoted name and its kind (“爱达·花城号”目前水下工程: a ship's works)
+    old = "(?:(?:(?![的等和与及之])[\\u4e00-\\u9fff]){0,4}?(?:行动|工程|活动)|"
+    assert p["long_suffix"].startswith(old), "long suffix (v6)"
+    p["long_suffix"] = ("(?:(?:(?![的等和与及之]|目前|正在|已经|今年|去年|日前|近日)[\\u4e00-\\u9fff]){0,4}?(?:行动|工程|活动)|"
+                        + p["long_suffix"][len(old):])
+    old = "(?:(?![的等和与及之]|开展|举办|进行|参加|组织)"
+    assert p["middle"].startswith(old), "middle (v6)"
+    p["middle"] = "(?:(?![的等和与及之]|开展|举办|进行|参加|组织|目前|正在|已经|今年|去年|日前|近日)" + p["middle"][len(old):]
     # a dialogue, forum or summit held as an event (“2026世界市长对话·北京”活动): a meeting (meeting v25), no campaign
     p["event_inner"] = r"[^”\"]*(?:对话|论坛|峰会)(?:·[^”\"]{1,6})?"
     return p
@@ -2706,12 +2715,15 @@ def meeting_patterns_v25() -> dict[str, Any]:
     活动, “2026世界市长对话·北京”活动: a meeting, as the sets have it, not a campaign) and two events held as one,
     joined by 暨 (第二十一届中国—东盟博览会暨中国—东盟商务与投资峰会); a name that opens the report with studying
     something keeps its verbs (央视网消息：深入学习贯彻…重要讲话精神专题会议, 学习贯彻…中央宣讲团动员会); no name
-    opened by 去年 (去年中央经济工作会议)."""
+    opened by 去年 (去年中央经济工作会议); the Canton Fair with its season (春季广交会)."""
     p = meeting_patterns_v24()
     p["numbered_event"] += (r"|(?:(?:19|20)\d{2}年?)?[“\"](?:(?:19|20)\d{2}年?)?[^”\"\n]{2,16}?(?:对话|论坛|峰会)"
                             r"(?:·[^”\"\n]{1,6})?[”\"]活动")
     # a name that opens the report with studying something keeps its verbs (央视网消息：深入学习贯彻…专题会议)
     p["study_opening"] = True
+    # the Canton Fair with its season (春季广交会: the spring session, one name)
+    p["numbered_event"] = (r"(?:春季|秋季)广交会(?![\u4e00-\u9fff]{0,2}(?:展馆|展区|展台|期间|精神))|"
+                           + p["numbered_event"])
     # no meeting's name opened by the year before (去年中央经济工作会议: the conference of last year, named alone)
     old = "^.*(?:"
     assert p["trim"].startswith(old), "meeting trim"
