@@ -651,11 +651,11 @@ _ROUTE_REST = re.compile(r"(?:[至—][^\W\d_的]{2,6}?)*[^\s，,。；;、：:�
                          r"(?:高速铁路|高铁|铁路|客运专线|高速公路|高速|城际铁路|输电工程|输电线路|特高压工程|特高压|天然气管道|"
                          r"输气管道|管道|"
                          r"航线|班列|运河)")
-#: a meeting's name that opens with studying something (深入学习贯彻…专题会议, 学习贯彻…动员会)
-_STUDY_OPENING = re.compile(r"(?:深入)?学习贯彻")
 #: a route's name from its first place on (西安|至安康高铁, 大同|—怀来—天津南特高压工程; not 西安至延安的铁路运行时间, a
 #: trip between two places)
 _ROUTE_FROM = re.compile(r"[至—](?:(?!的)[\u4e00-\u9fff]){2,6}?" + _ROUTE_REST.pattern)
+#: a meeting's name that opens with studying something (深入学习贯彻…专题会议, 学习贯彻…动员会)
+_STUDY_OPENING = re.compile(r"(?:深入)?学习贯彻")
 #: a counted place inside a quoted slogan (“四个某县”, “五个某市”): the place's goals
 _COUNTED_PLACE = re.compile(r"[一二三四五六七八九十两]个([\u4e00-\u9fff]{2,6})$")
 #: the run of Han characters that ends where a search ends
