@@ -2802,9 +2802,12 @@ def post_patterns_v22() -> dict[str, Any]:
 
 @registry.misc("kg.date_patterns.v17")
 def date_patterns_v17() -> dict[str, Any]:
-    """v16 plus the Spring Festival with the year's animal (兔年春节, 龙年新春: one DATE)."""
+    """v16 plus the Spring Festival with the year's animal after any word (庆祝兔年春节, 马年新春佳节, 龙年新春: one DATE;
+    not 恐龙年春节展览)."""
     p = date_patterns_v16()
-    p["date"] = r"[鼠牛虎兔龙蛇马羊猴鸡狗猪]年(?:春节|新春佳节|新春)|" + p["date"]
+    # (after any word but one that makes the animal part of it: 恐龙|年, 斑马, 山羊, 老虎…)
+    p["date"] = (r"(?<![恐斑黑海河骏战野山绵羚公母小老白玉飞金青巨毒猛])[鼠牛虎兔龙蛇马羊猴鸡狗猪]年(?:春节|新春佳节|新春)|"
+                 + p["date"])
     return p
 
 
