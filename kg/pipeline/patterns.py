@@ -1384,6 +1384,13 @@ _FOLLOWED_KEYS = ("list", "speech", "comrade", "role_name", "attend", "age", "co
                   "yi_clause", "home", "kin")
 
 
+def _replace_once(p: dict[str, Any], key: str, old: str, new: str, what: str) -> None:
+    """Edit pattern ``key`` of an earlier set: ``old`` must stand in it exactly once (``what`` names it in the
+    error), and is replaced by ``new``."""
+    assert p[key].count(old) == 1, what
+    p[key] = p[key].replace(old, new, 1)
+
+
 def _prepend_followers(p: dict[str, Any], words: str, multi_words: str) -> None:
     """Put ``words`` (``|``-joined) first among the words that may follow a name, in every pattern that reads them,
     and ``multi_words`` first among the multi-character ones."""
@@ -1790,25 +1797,17 @@ def post_patterns_v14() -> dict[str, Any]:
     p["member_stack"] = True
     p["stacked_local_heads"] = True
     # the assistant to a head of government (县长助理, 市长助理): a title of its own
-    old = "(?P<hl>[省市县区镇乡旗州盟])长|"
-    assert p["head"].count(old) == 1, "head of government"
-    p["head"] = p["head"].replace(old, "(?P<hl>[省市县区镇乡旗州盟])长(?:助理)?|", 1)
+    _replace_once(p, "head", "(?P<hl>[省市县区镇乡旗州盟])长|", "(?P<hl>[省市县区镇乡旗州盟])长(?:助理)?|", "head of government")
     p["group_titles"] = True
     # a provincial committee's or government's general office (省委办公厅, 某省人民政府办公厅), as 办公室 is below
-    old = "(?P<psub>常委会(?!会议|议)|组织部|"
-    assert p["body"].count(old) == 1, "body: party sub-bodies (v3)"
-    p["body"] = p["body"].replace(old, "(?P<psub>常委会(?!会议|议)|办公厅|组织部|", 1)
-    old = "(?P<gsub>办公室|党组)?"
-    assert p["body"].count(old) == 1, "body: government sub-bodies"
-    p["body"] = p["body"].replace(old, "(?P<gsub>办公厅|办公室|党组)?", 1)
+    _replace_once(p, "body", "(?P<psub>常委会(?!会议|议)|组织部|",
+                  "(?P<psub>常委会(?!会议|议)|办公厅|组织部|", "body: party sub-bodies (v3)")
+    _replace_once(p, "body", "(?P<gsub>办公室|党组)?", "(?P<gsub>办公厅|办公室|党组)?", "body: government sub-bodies")
     # a party committee's first secretary (县人武部党委第一书记: the county's party secretary by office) and the chairman
     # of a township congress's presidium (乡人大主席团主席)
-    old = "党委(?:副书记|书记|委员)"
-    assert p["role"].count(old) == 1, "role: party committee"
-    p["role"] = p["role"].replace(old, "党委(?:第一书记|副书记|书记|委员)", 1)
-    old = "(?:原|时任|前)?(?:党组(?:副书记"
-    assert p["role"].count(old) == 1, "role: first alternative"
-    p["role"] = p["role"].replace(old, "(?:原|时任|前)?(?:主席团(?:常务)?副?主席|党组(?:副书记", 1)
+    _replace_once(p, "role", "党委(?:副书记|书记|委员)", "党委(?:第一书记|副书记|书记|委员)", "role: party committee")
+    _replace_once(p, "role", "(?:原|时任|前)?(?:党组(?:副书记",
+                  "(?:原|时任|前)?(?:主席团(?:常务)?副?主席|党组(?:副书记", "role: first alternative")
     old = "(?:(?<=[司团行部库厂社所站院])|(?<=中心)|"
     assert p["company_role"].startswith(old), "company roles (v13)"
     p["company_role"] = p["company_role"].replace(old, "(?:(?<=[司团行部库厂社所站院])|(?<=中心)|(?<=工程)|", 1)
@@ -1821,9 +1820,7 @@ def post_patterns_v14() -> dict[str, Any]:
 def post_patterns_v15() -> dict[str, Any]:
     """v14 plus no 常委 read out of a standing committee (政协常委会组成人员: the body, no member's title)."""
     p = post_patterns_v14()
-    old = "|书记|常委|委员|"
-    assert p["role"].count(old) == 1, "role: 常委"
-    p["role"] = p["role"].replace(old, "|书记|常委(?!会)|委员|", 1)
+    _replace_once(p, "role", "|书记|常委|委员|", "|书记|常委(?!会)|委员|", "role: 常委")
     return p
 
 
@@ -1893,9 +1890,7 @@ def org_patterns_v13() -> dict[str, Any]:
     p["law_names"] = True
     p["route_names"] = True
     p["city_proper"] = True
-    old = "(?<![全大格布结时变残僵开当新胜战政赛棋骗饭])局"
-    assert p["national"].count(old) == 1, "org national: 国家…局"
-    p["national"] = p["national"].replace(old, "(?<![全大格布结时变残僵开当新胜战政赛棋骗饭好])局", 1)
+    _replace_once(p, "national", "(?<![全大格布结时变残僵开当新胜战政赛棋骗饭])局", "(?<![全大格布结时变残僵开当新胜战政赛棋骗饭好])局", "org national: 国家…局")
     return p
 
 
@@ -2093,9 +2088,7 @@ def campaign_patterns_v13() -> dict[str, Any]:
     p["conception_after"] = r"构想|设想"
     p["quoted_verb_start"] = r"通过|使|把|让|对|在|为了|以|从|向|将|要|必须"
     # a quoted responsibility system with the responsible head between (“米袋子”省长负责制, “菜篮子”市长负责制)
-    old = "(?:(?:行动|工程|活动|战略|"
-    assert p["middle_suffix"].count(old) == 1, "middle suffix"
-    p["middle_suffix"] = p["middle_suffix"].replace(old, "(?:(?:负责制|责任制|行动|工程|活动|战略|", 1)
+    _replace_once(p, "middle_suffix", "(?:(?:行动|工程|活动|战略|", "(?:(?:负责制|责任制|行动|工程|活动|战略|", "middle suffix")
     # a constitutional term for the government, the court and the procuratorate is no campaign (“一府两院”)
     p["not_campaign"] = [*p["not_campaign"], "一府两院", "一府一委两院"]
     p["bare"] = [*p["bare"], r"雅鲁藏布江下游水电工程|雅下水电工程"]
@@ -2294,9 +2287,7 @@ def meeting_patterns_v14() -> dict[str, Any]:
 def meeting_patterns_v15() -> dict[str, Any]:
     """v14 plus seminars (某某生平和思想研讨会, 学术研讨会: a meeting like a symposium)."""
     p = meeting_patterns_v14()
-    old = "|座谈会|"
-    assert p["suffix"].count(old) == 1, "meeting suffix: 座谈会"
-    p["suffix"] = p["suffix"].replace(old, "|座谈会|学术研讨会|理论研讨会|研讨会|", 1)
+    _replace_once(p, "suffix", "|座谈会|", "|座谈会|学术研讨会|理论研讨会|研讨会|", "meeting suffix: 座谈会")
     p["generic_suffix"] = [*p["generic_suffix"], "研讨会"]
     return p
 
@@ -2364,9 +2355,8 @@ def meeting_patterns_v19() -> dict[str, Any]:
     assert p["numbered_event"].count(old) == 1, "numbered event: its name's characters"
     p["numbered_event"] = p["numbered_event"].replace(
         old, r"(?:(?![的在和与是了，。；、])[\u4e00-\u9fff·“”（）()—]){2,24}?", 1)
-    old = "(?:博览会|交易会|洽谈会|论坛|峰会|年会)"
-    assert p["numbered_event"].count(old) == 1, "numbered event: its nouns"
-    p["numbered_event"] = p["numbered_event"].replace(old, "(?:博览会|交易会|洽谈会|论坛|高峰会|峰会|年会)", 1)
+    _replace_once(p, "numbered_event", "(?:博览会|交易会|洽谈会|论坛|峰会|年会)",
+                  "(?:博览会|交易会|洽谈会|论坛|高峰会|峰会|年会)", "numbered event: its nouns")
     p["numbered_event"] += (r"|(?:19|20)\d{2}年(?:(?![的在和与是了，。；、])[\u4e00-\u9fff]){2,16}?大会"
                             r"(?![\u4e00-\u9fff]{0,2}(?:期间|精神))")
     p["anniversary"] = True
@@ -2404,9 +2394,8 @@ def date_patterns_v10() -> dict[str, Any]:
     p = date_patterns_v9()
     month = r"(?:(?<!\d)\d{1,2}|[一二三四五六七八九十]{1,2}(?<!十[一二三四五六七八九十]))月"
     p["date"] = rf"{month}(?:底|末|下旬)(?:、|到|至)?{month}(?:初|上旬)|" + p["date"]
-    old = r"(?:(?<![\u4e00-\u9fff])[鼠牛虎兔龙蛇马羊猴鸡狗猪]年"
-    assert p["date"].count(old) == 1, "zodiac year (v4)"
-    p["date"] = p["date"].replace(old, r"(?:(?:(?<![\u4e00-\u9fff])|(?<=[的迎过度庆]))[鼠牛虎兔龙蛇马羊猴鸡狗猪]年", 1)
+    _replace_once(p, "date", r"(?:(?<![\u4e00-\u9fff])[鼠牛虎兔龙蛇马羊猴鸡狗猪]年",
+                  r"(?:(?:(?<![\u4e00-\u9fff])|(?<=[的迎过度庆]))[鼠牛虎兔龙蛇马羊猴鸡狗猪]年", "zodiac year (v4)")
     return p
 
 
@@ -2421,10 +2410,9 @@ def date_patterns_v11() -> dict[str, Any]:
         old_p, r"(?:\d{1,2}|零|[一二两三四五六七八九十]{1,3})点")
     # more festivals by name (五四青年节, 教师节, 五一劳动节) and a decade of the last century in digits
     # (上个世纪80年代初)
-    old = "|新春佳节|劳动节|国庆节|"
-    assert p["date"].count(old) == 1, "date: festivals"
-    p["date"] = p["date"].replace(old, "|新春佳节|五一劳动节|劳动节|五四青年节|青年节|教师节|儿童节|妇女节|建军节|重阳节|"
-                                       "国庆节|", 1)
+    _replace_once(p, "date", "|新春佳节|劳动节|国庆节|",
+                  "|新春佳节|五一劳动节|劳动节|五四青年节|青年节|教师节|儿童节|妇女节|建军节|重阳节|"
+                  "国庆节|", "date: festivals")
     p["date"] = r"上个?世纪[1-9]0年代(?:初|末|中期|中后期)?|" + p["date"]
     return p
 
@@ -2514,16 +2502,12 @@ def post_patterns_v18() -> dict[str, Any]:
     p["foreign"] = (p["foreign"][:-len(old)] + f"|{han}{{1,8}}?部长|{han}{{1,6}}?大臣|驻华大使))"
                     rf"|(?<!内)(?P<lcountry>{country})(?P<lead>领导人)"
                     rf"|(?:(?<=中国)|(?<=我国))驻(?P<host>{country})(?P<arole>(?:特命全权)?大使|总领事)")
-    old = "(?:金融城|市|县|州|省|郡|府|道))(?P<lrole>"
-    assert p["foreign"].count(old) == 1, "foreign place suffix"
-    p["foreign"] = p["foreign"].replace(old, "(?:金融城|市|县|州|省|郡|府|道)?)(?P<lrole>", 1)
-    old = "(?:金融城|市|县|州|省|郡))(?P<lrole>"
-    assert p["foreign_next"].count(old) == 1, "foreign next place suffix"
-    p["foreign_next"] = p["foreign_next"].replace(old, "(?:金融城|市|县|州|省|郡)?)(?P<lrole>", 1)
+    _replace_once(p, "foreign", "(?:金融城|市|县|州|省|郡|府|道))(?P<lrole>",
+                  "(?:金融城|市|县|州|省|郡|府|道)?)(?P<lrole>", "foreign place suffix")
+    _replace_once(p, "foreign_next", "(?:金融城|市|县|州|省|郡))(?P<lrole>",
+                  "(?:金融城|市|县|州|省|郡)?)(?P<lrole>", "foreign next place suffix")
     p["foreign_lists"] = True
-    old = "|日前|近日|今天|昨天|"
-    assert p["foreign_name"].count(old) == 1, "foreign name followers"
-    p["foreign_name"] = p["foreign_name"].replace(old, "|日前|近日|今天|昨天|邀请|到|抵达|来华|访问|发来|致电|", 1)
+    _replace_once(p, "foreign_name", "|日前|近日|今天|昨天|", "|日前|近日|今天|昨天|邀请|到|抵达|来华|访问|发来|致电|", "foreign name followers")
     p["foreign_stack"] = (rf"兼(?P<srole>{han}{{1,8}}?部长|{han}{{1,6}}?大臣|外长|副?总理|首相|副?总统|国防部长)")
     return p
 
@@ -2557,9 +2541,8 @@ def post_patterns_v19() -> dict[str, Any]:
                          r"副总统|(?:议会)?(?:上院|下院|参议院|众议院|国民议会)?副?议长)")
     p["foreign_stack"] = (p["foreign_stack"] + r"|兼(?P<splace>(?:(?![的和与及在是、，。])[\u4e00-\u9fff]){1,6}?市?)"
                           r"(?P<slrole>副?(?:市长|州长|省长))")
-    old = "|总工会|团委|妇联|科协|工商联|"
-    assert p["body"].count(old) == 1, "post body: people's organisations (v19)"
-    p["body"] = p["body"].replace(old, "|总工会|团委|妇联|科协|工商联|交通委|教委|科委|商委|农委|经信委|住建委|规自委|", 1)
+    _replace_once(p, "body", "|总工会|团委|妇联|科协|工商联|",
+                  "|总工会|团委|妇联|科协|工商联|交通委|教委|科委|商委|农委|经信委|住建委|规自委|", "post body: people's organisations (v19)")
     return p
 
 
@@ -2591,9 +2574,8 @@ def meeting_patterns_v21() -> dict[str, Any]:
     p["numbered_event"] = p["numbered_event"].replace(
         old, "|" + start + old[1:].replace("(?:(?!", "(?:(?!出席|参加|主持|召开|举行|应邀|赴)(?!", 1).replace(
             "[\\u4e00-\\u9fff]){2,16}?", "[\\u4e00-\\u9fff（）()—]){2,16}?", 1), 1)
-    old = "(?:博览会|交易会|洽谈会|论坛|高峰会|峰会|年会)"
-    assert p["numbered_event"].count(old) == 1, "numbered event nouns"
-    p["numbered_event"] = p["numbered_event"].replace(old, "(?:博览会|交易会|洽谈会|论坛全会|论坛|高峰会|峰会|年会)", 1)
+    _replace_once(p, "numbered_event", "(?:博览会|交易会|洽谈会|论坛|高峰会|峰会|年会)",
+                  "(?:博览会|交易会|洽谈会|论坛全会|论坛|高峰会|峰会|年会)", "numbered event nouns")
     p["numbered_event"] += ("|" + start + r"(?:(?!出席|参加|主持|召开|举行|会议|通过|审议|批准|决定|根据|按照|关于|依照|听取)(?![的在和与是了，。；、])"
                             r"[\u4e00-\u9fff（）()—]){2,30}?"
                             r"(?:联合委员会|委员会|联委会|理事会|合作|机制)第[一二三四五六七八九十百\d]+次(?:领导人会议|全体会议|会议)")
@@ -2608,9 +2590,8 @@ def campaign_patterns_v21() -> dict[str, Any]:
     old = "(?:标志性战役|工作制度|"
     assert p["suffix"].count(old) == 2, "campaign suffix"
     p["suffix"] = p["suffix"].replace(old, "(?:标志性战役|综合试点工作|试点工作|综合试点|工作制度|", 1)
-    old = "(?:(?:负责制|责任制|行动|"
-    assert p["middle_suffix"].count(old) == 1, "campaign middle suffix"
-    p["middle_suffix"] = p["middle_suffix"].replace(old, "(?:(?:综合试点工作|试点工作|综合试点|负责制|责任制|行动|", 1)
+    _replace_once(p, "middle_suffix", "(?:(?:负责制|责任制|行动|",
+                  "(?:(?:综合试点工作|试点工作|综合试点|负责制|责任制|行动|", "campaign middle suffix")
     return p
 
 
@@ -2688,10 +2669,9 @@ def meeting_patterns_v24() -> dict[str, Any]:
     the central commissions' numbered meetings by their short names (中央财经委第四次会议)."""
     p = meeting_patterns_v23()
     start = r"(?:(?<=出席)|(?<=参加)|(?<=主持)|(?<=举办)|(?<=召开)|(?<=举行)|(?<=[在的和与、，,。：:\n“])|(?<![\u4e00-\u9fff]))"
-    old = "(?:博览会|交易会|洽谈会|论坛全会|论坛|高峰会|峰会|年会)"
-    assert p["numbered_event"].count(old) == 1, "numbered event nouns (v20)"
-    p["numbered_event"] = p["numbered_event"].replace(old, "(?:博览会|交易会|洽谈会|论坛全会|论坛年会|论坛大会|论坛|高峰会|峰会|"
-                                                           "年会)", 1)
+    _replace_once(p, "numbered_event", "(?:博览会|交易会|洽谈会|论坛全会|论坛|高峰会|峰会|年会)",
+                  "(?:博览会|交易会|洽谈会|论坛全会|论坛年会|论坛大会|论坛|高峰会|峰会|"
+                  "年会)", "numbered event nouns (v20)")
     p["numbered_event"] += (
         "|" + start + r"(?:(?!出席|参加|主持|召开|举行)(?![的在和与是了，。；、])[\u4e00-\u9fff]){0,12}?"
         r"第[一二三四五六七八九十百\d]+次[“\"][^”\"\n]{1,12}[”\"](?:(?![的在和与是了，。；、])[\u4e00-\u9fff]){0,8}?"
@@ -2701,9 +2681,7 @@ def meeting_patterns_v24() -> dict[str, Any]:
     # the central commissions' numbered meetings by their short names (中央财经委第四次会议, 中央深改委第二次会议)
     p["session"] += r"|中央(?:财经|外事|深改|网信|科技|金融|审计|国安|社会工作)委第[一二三四五六七八九十百\d]+次(?:全体会议|会议)"
     # no press conference (the sets annotate none: an office informing the press, not a meeting of a body)
-    old = "|新闻发布会|发布会|"
-    assert p["suffix"].count(old) == 1, "meeting suffix: press conferences"
-    p["suffix"] = p["suffix"].replace(old, "|", 1)
+    _replace_once(p, "suffix", "|新闻发布会|发布会|", "|", "meeting suffix: press conferences")
     # no meeting word cut out of 会议 (深入学习会|议精神: 学习会 is no meeting there)
     p["suffix"] = "(?:" + p["suffix"] + ")(?!(?<=会)议)"
     return p
@@ -2761,9 +2739,7 @@ def post_patterns_v22() -> dict[str, Any]:
     old = "(?:(?<=[司团行部库厂社所站院])|"
     assert p["company_role"].startswith(old), "company roles (v13)"
     p["company_role"] = p["company_role"].replace(old, "(?:(?<=[司团行部库厂社所站院])|(?<=大学)|(?<=中学)|(?<=小学)|", 1)
-    old = "(?P<role>原?(?:"
-    assert p["company_role"].count(old) == 1, "company roles: the role group"
-    p["company_role"] = p["company_role"].replace(old, "(?P<role>原?(?:(?<=学)副?校长|", 1)
+    _replace_once(p, "company_role", "(?P<role>原?(?:", "(?P<role>原?(?:(?<=学)副?校长|", "company roles: the role group")
     # international organisations whose names open with none of the region words (经合组织秘书长某某, 金融稳定理事会
     # 主席某某, 北约秘书长某某)
     old = "金砖国家|二十国集团"
@@ -2777,26 +2753,23 @@ def post_patterns_v22() -> dict[str, Any]:
     p["front"] = p["front"].replace(old, old + "中国国民党|亲民党|", 1)
     # China's ambassador only where the title stands alone (中国驻马来西亚大使馆: the embassy, no title) and a head of
     # state's special envoy (阿联酋总统中国事务特使某某: the state its body)
-    old = "(?P<arole>(?:特命全权)?大使|总领事)"
-    assert p["foreign"].count(old) == 1, "foreign: China's ambassador (v17)"
-    p["foreign"] = p["foreign"].replace(old, "(?P<arole>(?:特命全权)?大使(?!馆)|总领事(?!馆))", 1)
+    _replace_once(p, "foreign", "(?P<arole>(?:特命全权)?大使|总领事)",
+                  "(?P<arole>(?:特命全权)?大使(?!馆)|总领事(?!馆))", "foreign: China's ambassador (v17)")
     old = "(?P<srole>"
     assert p["foreign"].count(old) == 1, "foreign: state roles"
     p["foreign"] = p["foreign"].replace(
         old, old + "(?:总统|总理|首相|国王|政府)(?:(?![的和与及在是、，。])[\u4e00-\u9fff]){0,6}?特使|", 1)
     # the next title of a list is the same state's only when no other state is written before it (、越南副总理兼
     # 财政部长某某: Viet Nam's, read as a state's title of its own)
-    old = "(?:、|率领?)(?P<nrole>"
-    assert p["foreign_next"].count(old) == 1, "foreign_next: the list's next title (v19)"
-    p["foreign_next"] = p["foreign_next"].replace(old, f"(?:、|率领?)(?!{country_alternation()})(?P<nrole>", 1)
+    _replace_once(p, "foreign_next", "(?:、|率领?)(?P<nrole>",
+                  f"(?:、|率领?)(?!{country_alternation()})(?P<nrole>", "foreign_next: the list's next title (v19)")
     # a transliterated name of two long parts (库尔班古力·别尔德穆哈梅多夫: fourteen characters)
     old = "(?P<name>(?:(?![的了是在和与及等])[\\u4e00-\\u9fff·]){2,12}?)"
     assert p["foreign_name"].count(old) == 1, "foreign_name (v17)"
     p["foreign_name"] = p["foreign_name"].replace(old, old.replace("{2,12}?", "{2,16}?"), 1)
     # a presidium's title only where someone holds it (…主席团常务主席名单 is the list's name)
-    old = "(?:大会)?主席团(?:常务)?主席|"
-    assert p["national"].count(old) == 1, "national: a presidium's chairman (v12)"
-    p["national"] = p["national"].replace(old, "(?:大会)?主席团(?:常务)?主席(?!名单)|", 1)
+    _replace_once(p, "national", "(?:大会)?主席团(?:常务)?主席|",
+                  "(?:大会)?主席团(?:常务)?主席(?!名单)|", "national: a presidium's chairman (v12)")
     return p
 
 
@@ -2816,9 +2789,7 @@ def date_patterns_v16() -> dict[str, Any]:
     """v15 plus a holiday written as its quoted day (“十一”期间, “六一”国际儿童节: the day without its quotes, and no
     second DATE for the festival's name right after it), and no festival read out of a longer word (少年儿童节日)."""
     p = date_patterns_v15()
-    old = "|儿童节|妇女节|"
-    assert p["date"].count(old) == 1, "date: festivals (v11)"
-    p["date"] = p["date"].replace(old, "|(?<!”国际)(?<!”)儿童节(?!日)|(?<!”国际)(?<!”)妇女节(?!日)|", 1)
+    _replace_once(p, "date", "|儿童节|妇女节|", "|(?<!”国际)(?<!”)儿童节(?!日)|(?<!”国际)(?<!”)妇女节(?!日)|", "date: festivals (v11)")
     p["date"] = (r"(?<=[“\"])(?:五一|五四|六一|七一|八一|十一|三八)(?=[”\"](?:期间|假期|长假|小长假|黄金周|当天|前夕|"
                  r"到来|来临|将至|前后|国际|儿童节|劳动节|青年节|妇女节|建党|建军|国庆|节))|" + p["date"])
     return p
@@ -2864,10 +2835,9 @@ def post_patterns_v17() -> dict[str, Any]:
     head of state and has a government for the others), a foreign place's (日本爱知县知事, 美国旧金山市市长: the place
     in the title, the state outside) and a foreign ruling party's (越南共产党中央政治局委员)."""
     p = post_patterns_v16()
-    old = "|总工会|团委|妇联|科协|工商联|"
-    assert p["body"].count(old) == 1, "post body: people's organisations"
-    p["body"] = p["body"].replace(old, "|总工会|团委|妇联|科协|工商联|文联|作协|侨联|台联|残联|红十字会|社科联|青联|"
-                                       "关工委|老龄委|计生协|慈善总会|法学会|", 1)
+    _replace_once(p, "body", "|总工会|团委|妇联|科协|工商联|",
+                  "|总工会|团委|妇联|科协|工商联|文联|作协|侨联|台联|残联|红十字会|社科联|青联|"
+                  "关工委|老龄委|计生协|慈善总会|法学会|", "post body: people's organisations")
     # an autonomous region's chairman after its full name (内蒙古自治区主席, 广西壮族自治区副主席)
     old = "|(?:常务)?副?自治区主席)"
     assert p["head"].endswith(old), "head: 自治区主席"
@@ -2876,9 +2846,7 @@ def post_patterns_v17() -> dict[str, Any]:
     # (those stand only inside titles, as a village's committee does: no ORG on their own, 各级红十字会组织)
     p["title_only_bodies"] = ["文联", "作协", "侨联", "台联", "残联", "红十字会", "社科联", "青联", "关工委", "老龄委",
                               "计生协", "慈善总会", "法学会"]
-    old = "|副理事长|理事长|"
-    assert p["role"].count(old) == 1, "post roles: 理事长"
-    p["role"] = p["role"].replace(old, "|副理事长|理事长|名誉会长|常务副会长|副会长|会长|", 1)
+    _replace_once(p, "role", "|副理事长|理事长|", "|副理事长|理事长|名誉会长|常务副会长|副会长|会长|", "post roles: 理事长")
     old = "(?P<fbody>"
     assert p["front"].count(old) == 1, "front bodies (v12)"
     p["front"] = p["front"].replace(old, old + (
@@ -2920,9 +2888,7 @@ def post_patterns_v17() -> dict[str, Any]:
 def org_patterns_v18() -> dict[str, Any]:
     """v17 plus a province's one-character name between 在 and a verb of meeting someone (28日在京会见…)."""
     p = org_patterns_v17()
-    old = "|出席|参加|开会)"
-    assert p["abbreviation"].count(old) == 1, "abbreviation (v12)"
-    p["abbreviation"] = p["abbreviation"].replace(old, "|出席|参加|开会|(?<=在.)(?:会见|会晤|会谈|接见))", 1)
+    _replace_once(p, "abbreviation", "|出席|参加|开会)", "|出席|参加|开会|(?<=在.)(?:会见|会晤|会谈|接见))", "abbreviation (v12)")
     return p
 
 
@@ -2931,9 +2897,8 @@ def org_patterns_v20() -> dict[str, Any]:
     """v19 plus Beijing's one-character name between 驻 and the troops stationed there (驻京部队, as 驻京有关单位; not
     驻藏部队, a name of the army in Tibet that xwlb11 leaves without a REGION)."""
     p = org_patterns_v19()
-    old = "(?<=驻.)(?:有关单位|单位|机构|办事处)"
-    assert p["abbreviation"].count(old) == 1, "abbreviation: stationed units (v19)"
-    p["abbreviation"] = p["abbreviation"].replace(old, "(?<=驻.)(?:有关单位|单位|机构|办事处)|(?<=驻京)部队", 1)
+    _replace_once(p, "abbreviation", "(?<=驻.)(?:有关单位|单位|机构|办事处)",
+                  "(?<=驻.)(?:有关单位|单位|机构|办事处)|(?<=驻京)部队", "abbreviation: stationed units (v19)")
     return p
 
 
