@@ -86,6 +86,9 @@ _REGION_IN_NAME = re.compile(
     r"中等职业学校|职业学校|学校|自贸片区|"
     # banks named after their place (厦门国际银行, 某某农村商业银行)
     r"银行|农商行|信用社|"
+    # (parks, theme parks and resort towns, a numbered welfare home: 北京园博园, 赣州红色主题公园, 福州闽越水镇,
+    # 某市第一福利院)
+    r"园博园|主题公园|水镇|第[一二三四五六七八九十]社会福利院|第[一二三四五六七八九十]福利院|社会福利院|"
     r"老年活动中心|活动中心|文化中心|艺术馆|科技馆|图书馆|体育馆|展览馆|美术馆|大剧院|剧院|"
     # (v7) hospitals, shops and markets, parks, research institutes, a delegation's sub-teams
     r"(?:医院|商场|(?:小商品|农贸|批发|农产品)市场|产业园|科技园|版本馆|"

@@ -1090,6 +1090,8 @@ class KGRules(PersonRules, PostRules):
                 continue
             if name in _ZONE_WORDS and s and _is_han(text[s - 1]):  # 空港新城, 钤东新城
                 continue
+            if name.endswith("街道") and name[:-2] in _ZONE_WORDS and s not in name_ending_at:
+                continue  # 市区各大公园、城区街道: the streets of the urban area, not a subdistrict named 城区街道
             if s > 1 and text[s - 1] in "(（" and _is_han(text[s - 2]) and text[s - 2] not in "会府城市县区镇乡村州省" \
                     and text[e:e + 1] in ")）":
                 # 中欧班列（西安）, 某某家园（海口）孝慈苑: the place in brackets is part of a name (not one glossing a
@@ -1830,12 +1832,12 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v22"},
-        "org_patterns": {"@misc": "kg.org_patterns.v20"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v23"},
+        "post_patterns": {"@misc": "kg.post_patterns.v23"},
+        "org_patterns": {"@misc": "kg.org_patterns.v21"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v24"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v25"},
         "date_patterns": {"@misc": "kg.date_patterns.v17"},
-        "person_patterns": {"@misc": "kg.person_patterns.v19"},
+        "person_patterns": {"@misc": "kg.person_patterns.v20"},
         "model_policy": "fill",
         "regions": True,
     },

@@ -1642,6 +1642,14 @@ def person_patterns_v19() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.person_patterns.v20")
+def person_patterns_v20() -> dict[str, Any]:
+    """v19 plus more occupations before a name (村医某某, 乡村医生某某, 护士长某某, 环卫工人某某, 讲解员某某)."""
+    p = person_patterns_v19()
+    _replace_once(p, "role_name", "|护士|", "|村医|乡村医生|护士长|护士|环卫工人|保洁员|讲解员|", "role before name: 护士")
+    return p
+
+
 @registry.misc("kg.date_patterns.v7")
 def date_patterns_v7() -> dict[str, Any]:
     """v6 plus a time give or take (早晨6时左右), a day named by month and day in quotes with a bullet between
@@ -2638,6 +2646,18 @@ def campaign_patterns_v23() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.campaign_patterns.v24")
+def campaign_patterns_v24() -> dict[str, Any]:
+    """v23 plus no campaign of a quoted phrase that names a technique, a tactic or an industrial chain, alone or in a
+    list before 等 (“雷达卫星+北斗”深度融合技术, “数字+人参”全产业链, “三大绝招”“四不打”等游击战术)."""
+    p = campaign_patterns_v23()
+    assert p["not_after"].endswith(")"), "not after (v18)"
+    p["not_after"] = p["not_after"][:-1] + (
+        r"|(?:“[^”“]{1,12}”)*等?(?:(?![的了是在和与及将把对为向从])[\u4e00-\u9fff]){0,4}?"
+        r"(?:技术|战术|战法|工艺|全产业链|产业链))")
+    return p
+
+
 @registry.misc("kg.meeting_patterns.v22")
 def meeting_patterns_v22() -> dict[str, Any]:
     """v21 plus a party congress by its full name (中国共产党第二十次全国代表大会, 中国共产党某县第十五次代表大会),
@@ -2773,6 +2793,17 @@ def post_patterns_v22() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.post_patterns.v23")
+def post_patterns_v23() -> dict[str, Any]:
+    """v22 plus more of Taiwan's parties (台湾劳动党主席, 新党主席, 中国统一促进党主席) and the national youth and
+    students' federations (全国青联主席, 全国学联主席) as the bodies of their leaders' titles."""
+    p = post_patterns_v22()
+    _replace_once(p, "front", "中国国民党|亲民党|",
+                  "中国国民党|亲民党|台湾劳动党|劳动党|新党(?=主席|副主席)|中国统一促进党|全国青联|全国学联|"
+                  "中华全国青年联合会|中华全国学生联合会|", "front: Taiwan's parties (v22)")
+    return p
+
+
 @registry.misc("kg.date_patterns.v17")
 def date_patterns_v17() -> dict[str, Any]:
     """v16 plus the Spring Festival with the year's animal after any word (庆祝兔年春节, 马年新春佳节, 龙年新春: one DATE;
@@ -2902,7 +2933,17 @@ def org_patterns_v20() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.org_patterns.v21")
+def org_patterns_v21() -> dict[str, Any]:
+    """v20 plus a nationwide leading group named after a numbered census or survey (第五次全国经济普查领导小组, 第七次全国
+    人口普查领导小组: the ordinal is part of its name)."""
+    p = org_patterns_v20()
+    _replace_once(p, "group", "|中央|国务院|全国|", "|中央|国务院|(?:第[一二三四五六七八九十]+次)?全国|",
+                  "group: the nationwide leading group (v12)")
+    return p
+
+
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v23()["lexicon"])
+    return list(campaign_patterns_v24()["lexicon"])

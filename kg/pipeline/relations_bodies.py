@@ -143,9 +143,10 @@ def _resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
         return BodyRef(str(body) if body else None, None, "", bool(kg.get("body_inferred")),
                        "context" if kg.get("body_inferred") else "written")
     if e.label == "POST" and kg.get("body_type") == "民主党派" and kg.get("body") \
-            and (written_region or "届" in e.text):
+            and (written_region or "届" in e.text or hint == "国" and national_body(e.text)[0] is None):
         # 民革北京市委会主委: the party's committee as written, in the region it names; 全国工商联第十二届执行委员会
-        # 主席: the federation, whatever its committee's term
+        # 主席: the federation, whatever its committee's term; 台湾劳动党主席: the party as written (no region read
+        # out of its name)
         code = _region_of_written(t, str(written_region)) if written_region else None
         return BodyRef(str(kg["body"]), code, "", False, "written")
     if e.label == "POST" and kg.get("body_type") == "unit" and kg.get("body"):

@@ -77,7 +77,7 @@ _CONTINUED = re.compile(r"(?:持续|继续|深入|进一步|不断|扎实|全力
 #: a place that carries a programme out (浙江实施“某某”工程, 广东在全省开展了某某行动) is where it runs: the sets give
 #: the place as the campaign's region, not as its launcher (the gold README's disagreement list), unless a verb says
 #: the place set it up (启动, 出台, 谋划, 探索出, 首创…)
-_CARRIES_OUT = re.compile(r"实施|开展|推进|推行|实行|深化|推动|践行")
+_CARRIES_OUT = re.compile(r"实施|开展|推进|推行|实行|深化|推动|践行|通过|依托|借助")
 _ORIGINATES = re.compile(r"启动|开启|出台|谋划|编制|制定|探索|首创|创新|创建|创设|发起|部署|推出|提出|设立|建立|印发|作出|"
                          r"决定|打响")
 #: a central organ that entrusts a region with a campaign (``党中央赋予某省…示范区的重大使命``)
@@ -102,6 +102,23 @@ _REPORT_ON = re.compile(r"\s*(?:等)?\s*(?:工作)?\s*(?:情况|进展|工作)\s
 _HEARD = re.compile(r"听取(?:了)?\s*$")
 _WORK_VERB = re.compile(r"推动|推进|实施|开展|建设|落实")
 
+
+
+#: what joins the campaigns of one list (“某某行动”“某某机制”等措施, “甲”、“乙”和“丙”)
+_CAMPAIGN_JOIN = re.compile(r"\s*[、和及与]?\s*")
+
+
+def _list_head(t: Text, c: Ent, sent: tuple[int, int]) -> Ent:
+    """The first campaign of the list ``c`` ends (the verb before the list governs each of its campaigns), else
+    ``c``."""
+    head = c
+    while head.i > 0:
+        prev = t.ents[head.i - 1]
+        if prev.label != "CAMPAIGN" or prev.start < sent[0] or not _CAMPAIGN_JOIN.fullmatch(t.text, prev.end,
+                                                                                              head.start):
+            break
+        head = prev
+    return head
 
 
 def campaign_relations(t: Text) -> list[Relation]:
@@ -150,7 +167,7 @@ def campaign_relations(t: Text) -> list[Relation]:
                 subjects = []  # 某委强调，全党正在开展…: the clause has its own subject
             if subjects and (len(t.text[subjects[-1].end:c.start]) <= 120 or subjects[-1].start < sent[0]):
                 # the verb must govern this campaign: it stands after the previous campaign of the sentence
-                seg = t.text[max(subjects[-1].end, _prev_campaign_end(t, c, sent)):c.start]
+                seg = t.text[max(subjects[-1].end, _prev_campaign_end(t, _list_head(t, c, sent), sent)):c.start]
                 if subjects[-1].label == "REGION" and (_CONTINUED.search(seg) or (
                         _CARRIES_OUT.search(seg) and not _ORIGINATES.search(seg))):
                     # a place that carries a campaign on (持续实施, 深入推进) is where it runs, not who started it

@@ -261,6 +261,8 @@ _NOT_A_LIST = re.compile(r"主持|讲话|强调|指出|表示|要求|宣布|宣�
 _CO_GAP = re.compile(r"^[、和及与]\s*[^\s，,。；;：:、“”]{0,24}$")
 #: a comma before the title of the next name of the list (甲、乙，国务委员丙作交流发言)
 _TITLED_COMMA = re.compile(r"^\s*[，,]\s*$")
+#: a comma, then a short description before the next name (某党主席甲，台湾青年乙，某会主席丙在大会上发言)
+_DESCRIBED_COMMA = re.compile(r"^\s*[，,]\s*[\u4e00-\u9fff]{2,8}$")
 
 
 def _scheduled(t: Text, facts: list[Relation]) -> bool:
@@ -446,8 +448,11 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                 continue
             if p.i not in roles and role in ("speaker", "attending_speaker") \
                     and (_CO_GAP.match(gap) or _TITLED_COMMA.match(gap)
-                         and any(e.label == "POST" and p.end < e.start and e.end <= q.start for e in ents)):
-                # (国务院副总理甲、乙，国务委员丙作交流发言: a comma, then the next name's title)
+                         and any(e.label == "POST" and p.end < e.start and e.end <= q.start for e in ents)
+                         or _DESCRIBED_COMMA.match(gap) and not _NOT_A_LIST.search(gap)
+                         and any(e.label == "POST" and e.end == p.start for e in ents)):
+                # (国务院副总理甲、乙，国务委员丙作交流发言: a comma, then the next name's title; 某党主席甲，台湾青年乙
+                # 在大会上发言: a titled name, a comma, then the next name's description)
                 out.append(rel("speaker", here, p, evidence=sent))
                 if role == "attending_speaker":  # 甲、乙出席并发言
                     out.append(rel("attendee", here, p, evidence=sent))
