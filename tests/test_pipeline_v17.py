@@ -77,3 +77,63 @@ def test_the_streets_of_the_urban_area_are_no_subdistrict(nlp: Any) -> None:
     assert ents(nlp, "市区各大公园、城区街道，银杏树形成金黄大道。", "REGION") == []
     # (after its city the subdistrict stays: 某市|城区街道)
     assert ents(nlp, "吕梁市离石区城区街道开展志愿服务。", "REGION") == ["吕梁市", "离石区", "城区街道"]
+
+
+# ------------------------------------------------------------------ from xwlb78 (meeting v26, post v24, person v20)
+_STANDING = ("十四届全国人大二次会议主席团常务主席第二次会议6日下午在北京人民大会堂举行。大会主席团常务主席王立新主持会议。"
+             "在主席团常务主席第二次会议召开之前，出席十四届全国人大二次会议的各代表团召开会议，审议了有关草案。"
+             "会议听取了大会副秘书长陈志明作的大会秘书处关于某某决定草案，关于某某办法草案审议情况的汇报。"
+             "大会主席团常务主席张雪明、李红梅出席会议。")
+
+
+def test_a_presidiums_standing_chairmen_meeting_and_the_sessions_officers() -> None:
+    doc = full_pipeline()(_STANDING)
+    name = "十四届全国人大二次会议主席团常务主席第二次会议"
+    assert [e.text for e in doc.ents if e.label_ == "MEETING"][0] == name
+    assert "主席团常务主席" not in [e.text for e in doc.ents if e.label_ == "POST"]  # (inside the meeting's name)
+    assert ("陈志明", "大会副秘书长") in holds(_STANDING)
+    bodies = post_bodies(_STANDING)
+    assert bodies["大会主席团常务主席"][0] == "十四届全国人大二次会议主席团"
+    assert bodies["大会副秘书长"][0] == "十四届全国人大二次会议"  # (the session's officer, not its presidium's)
+    assert (name, "王立新") in relations(_STANDING, "chaired_by")
+    assert (name, "陈志明") in relations(_STANDING, "speaker")  # (a long report heard by the meeting)
+    # (出席某会议的各代表团召开会议: the delegations hold their own meetings; the attendees are at this one)
+    assert {(name, "张雪明"), (name, "李红梅")} <= set(relations(_STANDING, "attendee"))
+    assert not [m for m, _ in relations(_STANDING, "attendee") if m == "十四届全国人大二次会议"]
+
+
+def test_a_congress_sitting_its_executive_chairman_and_speeches_for_bodies() -> None:
+    text = ("中国某某协会第九次全国代表大会第二次全体会议8日在人民大会堂举行。王立新到会祝贺，代表党中央致词。"
+            "中国科协第九届全国委员会主席、大会主席团执行主席陈志明主持会议，代表第九届全国委员会作工作报告。"
+            "科技部部长张雪明和共青团中央书记处第一书记李红梅，分别代表科技界和人民团体致词。")
+    name = "中国某某协会第九次全国代表大会第二次全体会议"
+    assert "中国科协第九届全国委员会主席" in ents(full_pipeline(), text, "POST")
+    assert post_bodies(text)["大会主席团执行主席"][0] == "中国某某协会第九次全国代表大会主席团"  # (the congress's)
+    assert (name, "陈志明") in relations(text, "chaired_by")
+    assert {(name, p) for p in ("王立新", "陈志明", "张雪明", "李红梅")} <= set(relations(text, "speaker"))
+    assert (name, "王立新") in relations(text, "attendee")  # (到会祝贺)
+
+
+def test_summits_award_conferences_and_a_peoples_organisations_congress_by_its_short_name() -> None:
+    text = "总书记在国家科学技术奖励大会、两院院士大会上发表重要讲话。全国妇联十三大以来，各级妇联围绕中心工作。"
+    assert ents(full_pipeline(), text, "MEETING") == ["国家科学技术奖励大会", "两院院士大会", "全国妇联十三大"]
+    assert ents(full_pipeline(), "中国—东盟峰会在雅加达举行。", "MEETING") == ["中国—东盟峰会"]
+    # (a big number is no congress: 全国总工会十大任务)
+    assert ents(full_pipeline(), "全国总工会十大任务已经明确。", "MEETING") == []
+
+
+def test_no_date_for_a_meeting_whose_eve_the_sentence_tells() -> None:
+    text = "央视网消息：王立新17日在西安主持某某峰会前夕，听取省委工作汇报。"
+    assert not relations(text, "meeting_date") and not [
+        r for r in full_pipeline()(text)._.relations if r.type == "meeting_date"]
+
+
+def test_a_deputy_national_title_after_a_rare_surname_and_a_rare_surname_in_a_list() -> None:
+    doc = full_pipeline()("会议听取了报告。\n吉明轩副委员长主持会议。石泰峰、铁凝、吴政隆出席会议。")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["吉明轩", "石泰峰", "铁凝", "吴政隆"]
+    assert "铁路" not in ents(full_pipeline(), "钢铁、铁路等行业加快发展。", "PERSON")
+
+
+def test_a_chair_after_a_visit_without_bing() -> None:
+    text = "3月23日，王立新在某某新区考察，主持召开深入推进某某新区高质量发展座谈会并发表重要讲话。"
+    assert ("深入推进某某新区高质量发展座谈会", "王立新") in relations(text, "chaired_by")

@@ -791,7 +791,7 @@ class KGRules(PersonRules, PostRules):
         self.byline_roles: dict[str, str] = pe["byline_roles"]
         #: national titles written after a name (习近平总书记, 赵乐际委员长)
         self.national_titles: tuple[str, ...] = tuple(pe.get("titles_after_name", ("总书记",)))
-        self.re_name_before_national = compile_scan(rf"(?P<name>{pe['name']})(?={'|'.join(self.national_titles)})")
+        self.re_name_before_national = compile_scan(rf"(?P<name>{pe['name']})(?<!副)(?={'|'.join(self.national_titles)})")
         self.no_ordinal_townships = bool(op.get("no_ordinal_townships"))
         self.re_abbrev = _opt(op, "abbreviation")
         self.re_sub_unit = _opt(pp, "sub_unit")
@@ -1832,10 +1832,10 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v23"},
+        "post_patterns": {"@misc": "kg.post_patterns.v24"},
         "org_patterns": {"@misc": "kg.org_patterns.v21"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v24"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v25"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v26"},
         "date_patterns": {"@misc": "kg.date_patterns.v17"},
         "person_patterns": {"@misc": "kg.person_patterns.v20"},
         "model_policy": "fill",

@@ -1644,8 +1644,10 @@ def person_patterns_v19() -> dict[str, Any]:
 
 @registry.misc("kg.person_patterns.v20")
 def person_patterns_v20() -> dict[str, Any]:
-    """v19 plus more occupations before a name (村医某某, 乡村医生某某, 护士长某某, 环卫工人某某, 讲解员某某)."""
+    """v19 plus more occupations before a name (村医某某, 乡村医生某某, 护士长某某, 环卫工人某某, 讲解员某某) and the deputies'
+    national titles after a name (某某副委员长主持会议, 某某副总理出席)."""
     p = person_patterns_v19()
+    p["titles_after_name"] = ["总书记", "副委员长", "委员长", "副总理", "总理"]
     _replace_once(p, "role_name", "|护士|", "|村医|乡村医生|护士长|护士|环卫工人|保洁员|讲解员|", "role before name: 护士")
     return p
 
@@ -2734,6 +2736,41 @@ def meeting_patterns_v25() -> dict[str, Any]:
     p["numbered_event"] = (r"(?:(?<=出席)|(?<=参加)|(?<=举办)|(?<=举行)|(?<=[在的和与、，,。：:\n“])|(?<![\u4e00-\u9fff]))"
                            rf"(?:(?:19|20)\d{{2}}年?|第[一二三四五六七八九十百\d]+届|首届){ev}{kinds}暨{ev2}{kinds}|"
                            + p["numbered_event"])
+    return p
+
+
+@registry.misc("kg.meeting_patterns.v26")
+def meeting_patterns_v26() -> dict[str, Any]:
+    """v25 plus the meetings of a presidium's standing chairmen (十四届全国人大一次会议主席团常务主席第一次会议, 主席团常务
+    主席第二次会议: one name, the session's before it), a summit of China with a region (中国—中亚峰会), the national
+    awards and academicians' conferences (国家科学技术奖励大会, 两院院士大会) and a people's organisation's congress by its
+    short name (中国科协十大, 全国妇联十三大)."""
+    p = meeting_patterns_v25()
+    start = r"(?:(?<=出席)|(?<=参加)|(?<=主持)|(?<=举办)|(?<=召开)|(?<=举行)|(?<=[在的和与、，,。：:\n“])|(?<![\u4e00-\u9fff]))"
+    p["numbered_event"] += (
+        "|" + start + r"中国—(?:(?![的在和与是了，。；、])[\u4e00-\u9fff]){2,8}?峰会(?![\u4e00-\u9fff]{0,2}(?:精神|成果))"
+        r"|(?:国家科学技术奖励大会|两院院士大会|中国科学院院士大会|中国工程院院士大会)"
+        r"|(?:中国科协|全国妇联|全国总工会|中国文联|中国作协|全国台联|中国侨联|全国工商联|中国残联)"
+        r"[一二三四五六七八九十]+大(?=以来|召开|开幕|闭幕|精神|上|期间|胜利|[，。、；）)”]|$)")
+    _replace_once(p, "suffix", "(?:主席团第[一二三四五六七八九十\\d]+次会议|",
+                  "(?:主席团常务主席第[一二三四五六七八九十\\d]+次会议|主席团第[一二三四五六七八九十\\d]+次会议|",
+                  "meeting suffix: a presidium's numbered meeting (v20)")
+    return p
+
+
+@registry.misc("kg.post_patterns.v24")
+def post_patterns_v24() -> dict[str, Any]:
+    """v23 plus a session's deputy secretaries-general (大会副秘书长某某: the session's officer, as its presidium's
+    chairmen), a presidium's executive chairman (大会主席团执行主席), no presidium's title in the name of its standing
+    chairmen's meeting (…主席团常务主席第一次会议), and a people's organisation's national committee by its term
+    (中国科协第十届全国委员会主席)."""
+    p = post_patterns_v23()
+    _replace_once(p, "front", "(?:执行委员会|中央委员会|委员会)", "(?:执行委员会|中央委员会|全国委员会|委员会)",
+                  "front: the committee's term (v13)")
+    _replace_once(p, "national", "(?:大会)?主席团(?:常务)?主席(?!名单)|",
+                  "(?:大会)?主席团(?:常务|执行)?主席(?!名单|第[一二三四五六七八九十\\d]+次会议|会议)|"
+                  "大会副秘书长(?=[\u4e00-\u9fff]{2,3}(?:作|在|表示|说|介绍|宣读|主持|出席))|",
+                  "national: a presidium's chairman (v22)")
     return p
 
 

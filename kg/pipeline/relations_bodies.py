@@ -80,18 +80,26 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
     written short (国务院事故调查组组长, 调查评估组组长) is the group's that the article names in full."""
     if e.label == "POST" and _INQUIRY_TITLE.match(e.text) and (full := _inquiry_in_full(t, e)) is not None:
         return BodyRef(full, None, "", False, "written")
-    if e.label == "POST" and _PRESIDIUM_TITLE.match(e.text):
+    if e.label == "POST" and (presidium := _PRESIDIUM_TITLE.match(e.text)):
         # 大会主席团常务主席: the presidium of the congress named last before it (or of the session written right
-        # before the title: 全国政协十四届一次会议主席团常务主席)
+        # before the title: 全国政协十四届一次会议主席团常务主席; or of the session whose presidium's standing chairmen
+        # meet: 十四届全国人大一次会议主席团常务主席第一次会议); 大会副秘书长: an officer of that session itself
         congress = next((x for x in reversed(t.ents[:e.i]) if x.label == "MEETING"
                          and (x.end == e.start or _CONGRESS_NAME.search(str(x.get("name") or x.text)))), None)
-        return BodyRef(str(congress.get("name") or congress.text) + "主席团", None, "", False, "written") \
-            if congress is not None else BodyRef(None, None, "", False, "unresolved")
+        if congress is None:
+            return BodyRef(None, None, "", False, "unresolved")
+        name = str(congress.get("name") or congress.text)
+        name = name[:name.index("主席团")] if "主席团" in name[1:] else name
+        name = _SITTING.sub("", name)  # 某某第十一次全国代表大会|第二次全体会议: the congress's sitting, its presidium
+        return BodyRef(name + ("主席团" if presidium.group("presidium") else ""), None, "", False, "written")
     return _resolve_body(t, e, sibling)
 
 
-_PRESIDIUM_TITLE = re.compile(r"^(?:大会)?主席团(?:常务)?主席$")
-_CONGRESS_NAME = re.compile(r"代表大会$|全国代表大会|人民代表大会")
+_PRESIDIUM_TITLE = re.compile(r"^(?:大会)?(?:(?P<presidium>主席团(?:常务|执行)?主席)|副秘书长)$")
+_SITTING = re.compile(r"(?<=大会)(?:第[一二三四五六七八九十]+次全体会议|开幕会|闭幕会|预备会议)$")
+#: a congress, or a national session by its short name, or its presidium's meeting (十四届全国人大一次会议, 某某主席团
+#: 常务主席第一次会议)
+_CONGRESS_NAME = re.compile(r"代表大会$|全国代表大会|人民代表大会|(?:全国人大|全国政协)[一二三四五六七八九十]+次会议(?:$|主席团)")
 
 
 #: the title of a State Council investigation group's head, written short (国务院事故调查组组长, 调查评估组副组长)

@@ -175,15 +175,15 @@ _DELEGATION_AFTER_NAME = re.compile(rf"^\s*(?:{_TITLE_AFTER_NAME})?\s*" + _DELIB
 _SPEECH = re.compile(
     # (等3名获奖代表分别在会上发言: the list's count and kind after 等)
     rf"^\s*(?:{_TITLE_AFTER_NAME})?\s*(?:等(?:[\d一二三四五六七八九十]+(?:名|位|人)[\u4e00-\u9fff]{{0,6}}?)?)?\s*"
-    r"(?:先后|相继|分别|依次|也|还|随后)?\s*(?:参加会见并|出席(?:会议|大会)?并|通过视频(?:连线)?|以视频方式)?\s*"
+    r"(?:[，,]\s*(?=先后|相继|分别|依次))?(?:先后|相继|分别|依次|也|还|随后)?\s*(?:参加会见并|出席(?:会议|大会)?并|到会(?:祝贺|致贺)?[，,]\s*(?:并\s*)?|通过视频(?:连线)?|以视频方式)?\s*"
     r"(?:在(?:会上|会议上|大会上|讲话中|总结讲话中|主持讲话中|主持词中|座谈会上|会议中|致辞中|发言中|审议时|" + _IN_DELIBERATION
     + r"|[\u4e00-\u9fff]{2,16}?(?:后|时))\s*|" + _IN_DELIBERATION + r"\s*)?"  # 在认真听取大家的发言后表示
-    r"(?:强调|指出|要求|表示|讲话|说|提出|部署|作报告|作了|致辞|发言|总结|通报|作讲解|传达(?:了)?|"
+    r"(?:强调|指出|要求|表示|讲话|说|提出|部署|作报告|作了|致辞|致词|发言|总结|通报|作讲解|传达(?:了)?|"
     # speaking on a topic (某某围绕学习贯彻…精神发言, 某某就…工作情况报告作说明)
     r"(?:围绕|就)[^，。；;\n]{1,40}?(?:发言|讲话|作(?:了)?(?:说明|发言|报告|汇报))|"
     r"发表(?:了)?(?:重要|主旨|视频)?(?:讲话|演讲)|"
     # speaking for a body (某某代表各民主党派中央致贺词, 某某代表某党第十六届中央委员会作工作报告)
-    r"代表[^，。；;,]{2,24}?(?:致贺词|致辞|讲话|发言|提出|表示|建议|作(?:了)?(?:工作)?报告)|"
+    r"代表[^，。；;,]{2,24}?(?:致贺词|致辞|致词|讲话|发言|提出|表示|建议|作(?:了)?(?:工作)?报告)|"
     # a deputy reporting to the leader at a deliberation (某某向总书记汇报了…)
     # (also after what the report is about: 某某，围绕某某，向总书记作了汇报)
     r"(?:[，,]\s*(?:围绕|就)[^，。；;\n]{1,40}?[，,]\s*)?向[\u4e00-\u9fff]{1,6}?(?:作了?|进行了?)?(?:汇报|介绍)|"
@@ -198,9 +198,18 @@ _SPEECH = re.compile(
     r"(?:等)?\s*(?:应邀)?\s*(?:(?:围绕|就)[^，。；;]{1,40}?)?(?:作|进行)(?:了)?(?:交流|专题|主旨|大会)?(?:发言|说明|报告)|"
     # a report or explanation delivered to a meeting (会议听取了某某作的关于…的报告, 某某受国务院委托作的…说明,
     # 甲、乙分别作的…报告)
-    r"(?:受[^，。；;,]{1,16}?委托\s*)?作(?:了|的)?(?:关于[^，。；;]{1,80}?的)?(?:工作)?(?:汇报|报告|说明))"
+    r"(?:受[^，。；;,]{1,16}?委托\s*)?作(?:了|的)?(?:关于[^，。；;]{1,80}?的)?(?:工作|综合|专项|监督调研|调研|审议)?"
+    r"(?:汇报|报告|说明)|"
+    # a long report ending the sentence, its subjects listed with commas (听取了某某作的某处关于…草案，关于…情况的汇报。)
+    r"作的[^。；;]{2,200}?的(?:汇报|报告|说明)(?=\s*[。；;]|\s*$))"
 )
 
+#: a meeting that qualifies those who hold another (出席某会议的各代表团召开会议): that one is held, not this one
+#: (参加某会议的代表分组审议: the session is where they are)
+#: a name who comes to the meeting (某某到会祝贺，代表…致词): an attendee who speaks
+_ARRIVED = re.compile(r"^\s*(?:同志)?\s*到会")
+_EVE_OF = re.compile(r"\s*(?:前夕|之前|召开前|举行前|开幕前)")
+_OF_MEETING = re.compile(r"\s*的(?!召开|举行|开幕|闭幕|隆重)[^，,。；;]{1,12}?(?:召开|举行)(?:了)?[^，,。；;]{0,6}?会议")
 _HELD = re.compile(r"召开|举行|举办|开幕|闭幕|开班|召开的|隆重|进行(?=第|$)"
                    r"|完成(?:了)?(?:有关|各项|全部|所有)?(?:表决事项|议程)")  # 某会议完成有关表决事项后
 #: what may stand between a name and its verb: 同志 or a national title written after the name (某某委员长主持),
@@ -220,7 +229,7 @@ _CHAIR_AFTER_TOUR = re.compile(r"^\s*(?:同志)?\s*(?:先后|还|随后|近日)?
                                r"(?:调研|考察|视察|检查)(?:时|期间)?\s*[，,]\s*(?:并|还|随后)?\s*(?:主持召开|主持|组织召开)")
 #: a chairing at the end of the subject's clauses (某某来到甲、乙，了解工作进展情况，并主持召开某座谈会; 某某详细了解…
 #: 情况，并召开某座谈会): the subject convenes and chairs it (no other name in between)
-_CHAIR_AFTER_CLAUSES = re.compile(r"^\s*(?:同志)?[^。；;！？!?\n]{0,90}?[，,]\s*并\s*(?:主持召开|主持|组织召开|召开)"
+_CHAIR_AFTER_CLAUSES = re.compile(r"^\s*(?:同志)?[^。；;！？!?\n]{0,90}?[，,]\s*(?:并\s*(?:主持召开|主持|组织召开|召开)|主持召开)"
                                   r"(?=[^，,。；;\n]{2,40}?(?:会议|座谈会|会))")
 #: a sentence with no subject that opens with the chairing (…。主持召开某座谈会，…): the paragraph's subject chairs
 _SUBJECTLESS_CHAIR = re.compile(r"^\s*(?:还|并|随后|其间|期间|之后)?\s*(?P<verb>主持召开|主持)")
@@ -228,6 +237,8 @@ _CHAIR_SPEECH = re.compile(r"^[^，,。；;]{0,30}?(?:并(?:作|发表)?(?:了)?
                            r"|并(?:作|进行)(?:了)?(?:工作)?(?:布置|部署)"  # 主持会议并作工作布置: he speaks too
                            # 主持召开某会议，部署…，要求…: the chair's clauses go on to his words (no other subject)
                            r"|[^。；;]{0,100}?[，,]\s*(?:并|还|同时)?\s*(?:强调|要求|指出|表示)"
+                           # 主持会议，代表某委员会作工作报告: the chair reports for the body too
+                           r"|[^，,。；;]{0,30}?[，,]\s*(?:并)?\s*代表[^，,。；;]{2,24}?作(?:了)?(?:工作)?报告"
                            r"|时(?:表示|强调|指出|说|要求))")  # 主持会议时表示: the chair speaks too
 _ATTEND_SPEECH = re.compile(_NAME_TO_VERB + r"(?:应邀)?出席(?:会议|大会|开幕式|开幕会|闭幕会|闭幕式|活动)?并"
                             r"(?:代表[^，。；;,]{2,20}?)?(?:先后|分别|相继)?(?:(?:作)?(?:讲话|致辞|致贺词|发言)"
@@ -238,7 +249,7 @@ _CHAIR_BY = re.compile(r"由(?:[^，。；;,\s]{2,24}?(?:会长|主席|主任|�
 _ATTEND_AT = re.compile(_NAME_TO_VERB + r"出席")
 _AND_SPEECH = re.compile(r"\s*并(?:作|发表)?(?:了)?(?:重要)?(?:讲话|致辞|发言)")
 _ATTEND = re.compile(r"(?:等)?\s*(?:(?:参加|出席|列席|参会|与会)(?:了)?(?:[\u4e00-\u9fff]{0,4}?(?:会议|大会|活动|开幕式|座谈会|"
-                     r"启动式|启动仪式))?|在主席台(?:上)?就座)"  # (在主席台就座: on the rostrum of the meeting)
+                     r"启动式|启动仪式))?|在主席台(?:上)?就座|到会(?:祝贺|致贺|指导)?)"  # (在主席台就座: on the rostrum)
                      r"(?=[,，。;；]|$)")
 #: the attendees listed after the verb of attending (出席座谈会的党外人士还有…, 参加会议的还有…)
 _ATTEND_ALSO = re.compile(r"(?:出席|参加|列席)(?:了)?[\u4e00-\u9fff]{0,6}?的[\u4e00-\u9fff]{0,8}?还有")
@@ -321,6 +332,10 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                 continue  # 关于召开某会议的决定: a meeting decided on, not held here
             # 某某出席某会议并讲话: it takes place here (a headline's 主持某会议并讲话 waits for the text to hold it)
             attended = re.search(r"出席\s*$", head_txt) is not None and _AND_SPEECH.match(tail) is not None
+            if _EVE_OF.match(t.text, mt.end, sent[1]):
+                continue  # 某某17日在西安主持某峰会前夕，听取…: what the sentence tells happens before the meeting
+            if _OF_MEETING.match(t.text, mt.end, sent[1]):
+                continue  # 出席某会议的各代表团召开会议: the meeting names who acts, the verb is theirs
             if (h := _HELD.search(tail)) is not None and _CONVENING.search(tail, 0, h.end()):
                 tail = tail[:h.start()]  # 某会议关于召开某会议的决定: the other meeting is convened, not this one held
             if _HELD.search(tail) or _HELD.search(head_txt) or re.match(r"\s*$", t.text[mt.end:sent[1]]) or by_verb \
@@ -433,8 +448,8 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                 # (a delegation's deliberation is at a congress session, not at another meeting the text is at)
                 out.append(rel("speaker", here, p, evidence=sent))
                 roles[p.i] = "speaker"
-                if deliberating:  # a deputy in the deliberation attends the session too
-                    out.append(rel("attendee", here, p, evidence=sent))
+                if deliberating or _ARRIVED.match(after):  # a deputy in the deliberation attends the session too
+                    out.append(rel("attendee", here, p, evidence=sent))  # (so does one who 到会祝贺，代表…致词)
         # 甲、某某代表乙在会上发言: a name joined to a speaker by 、/和 (titles between) speaks too
         for p, q in reversed(list(zip(names, names[1:]))):
             role = roles.get(q.i)

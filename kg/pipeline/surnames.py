@@ -23,8 +23,8 @@ _SINGLE = (
     "傅赖洪阎钮邴荀宓缑隗蒯厍禤郏"
     # rare surnames of officials that are no words (訚柏, 雒树刚, 笪某某)
     "訚雒笪"
-    # rare surnames of national officials (怀进鹏, 咸辉) that open common words too: also weak, below
-    "怀咸"
+    # rare surnames of national officials (怀进鹏, 咸辉, 铁凝) that open common words too: also weak, below
+    "怀咸铁"
 )
 
 _COMPOUND = (
@@ -42,7 +42,7 @@ COMPOUND_SURNAMES: frozenset[str] = frozenset(_COMPOUND)
 
 #: surnames that are also frequent function words or word-initial morphemes;
 #: a candidate name starting with one of these needs stronger evidence
-WEAK_SURNAMES: frozenset[str] = frozenset("于和向全时高方文明元应成都来国平相原强海那南云信连关花安由利干但展常满党哈洪赖区怀咸")
+WEAK_SURNAMES: frozenset[str] = frozenset("铁于和向全时高方文明元应成都来国平相原强海那南云信连关花安由利干但展常满党哈洪赖区怀咸")
 
 
 def surname_of(name: str) -> str | None:
