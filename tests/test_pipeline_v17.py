@@ -137,3 +137,26 @@ def test_a_deputy_national_title_after_a_rare_surname_and_a_rare_surname_in_a_li
 def test_a_chair_after_a_visit_without_bing() -> None:
     text = "3月23日，王立新在某某新区考察，主持召开深入推进某某新区高质量发展座谈会并发表重要讲话。"
     assert ("深入推进某某新区高质量发展座谈会", "王立新") in relations(text, "chaired_by")
+
+
+# ------------------------------------------------------------------ from xwlb79 (meeting v27, unversioned)
+def test_a_leaders_study_seminar_with_its_audience_and_ceremonies() -> None:
+    text = ("央视网消息（新闻联播）：市厅级主要领导干部学习贯彻某某全会精神专题研讨班23日下午在某某党校结业，"
+            "王立新出席结业式并作总结讲话。他指出，总书记张明华在专题研讨班开班式上的重要讲话很重要。"
+            "陈志明主持结业式。李红梅、赵一鸣出席结业式。")
+    name = "市厅级主要领导干部学习贯彻某某全会精神专题研讨班"
+    assert ents(full_pipeline(), text, "MEETING")[0] == name
+    assert (name, "陈志明") in relations(text, "chaired_by")
+    assert {(name, "王立新"), (name, "张明华")} <= set(relations(text, "speaker"))  # (the opening speech, cited)
+    assert {(name, "王立新"), (name, "李红梅"), (name, "赵一鸣")} <= set(relations(text, "attendee"))
+
+
+def test_no_meeting_in_the_name_of_its_members() -> None:
+    assert ents(full_pipeline(), "国务院全体会议组成人员出席会议，有关部门负责人列席会议。", "MEETING") == []
+    assert ents(full_pipeline(), "国务院召开全体会议。", "ORG") == ["国务院"]
+
+
+def test_no_region_inside_a_railway_stations_name(nlp: Any) -> None:
+    text = "新站建筑面积相当于杭州东站、杭州南站和宁波站三座火车站之和，北京城市副中心站即将开通。"
+    assert ents(nlp, text, "REGION") == []
+    assert ents(nlp, "杭州站在新的起点上谋划发展。", "REGION") == ["杭州"]  # (站在: a verb, no station)

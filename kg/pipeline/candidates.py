@@ -37,6 +37,8 @@ _REGION_NOT_BEFORE = re.compile(
     # an armed-police or fire-rescue unit named after its place (武警广西总队桂林支队), a garrison or military
     # district (北京卫戍区, 上海警备区, 山南军分区), a hydrological or weather station (湖口水文站)
     r"总队|支队|卫戍区|警备区|军分区|水文站|气象站|"
+    # railway stations named after their city (北京西站、北京南站和北京站: not 北京站在新起点, 某站长)
+    r"[东西南北]站(?![长点台在起上稳出住])|站(?=[、和与及])|"
     # a military region named after its city (成都军区; a province's military district is the province's: 某省军区)
     r"(?<!省)军区|"
     # historical bases and units named after their region (山东抗日根据地, 八路军山东纵队, 中共中央山东分局)
@@ -86,9 +88,9 @@ _REGION_IN_NAME = re.compile(
     r"中等职业学校|职业学校|学校|自贸片区|"
     # banks named after their place (厦门国际银行, 某某农村商业银行)
     r"银行|农商行|信用社|"
-    # (parks, theme parks and resort towns, a numbered welfare home: 北京园博园, 赣州红色主题公园, 福州闽越水镇,
-    # 某市第一福利院)
-    r"园博园|主题公园|水镇|第[一二三四五六七八九十]社会福利院|第[一二三四五六七八九十]福利院|社会福利院|"
+    # (stations, parks, theme parks and resort towns, a numbered welfare home: 北京城市副中心站, 北京园博园, 赣州红色主题
+    # 公园, 福州闽越水镇, 某市第一福利院)
+    r"城市副中心站|高铁站|火车站|客运站|园博园|主题公园|水镇|第[一二三四五六七八九十]社会福利院|第[一二三四五六七八九十]福利院|社会福利院|"
     r"老年活动中心|活动中心|文化中心|艺术馆|科技馆|图书馆|体育馆|展览馆|美术馆|大剧院|剧院|"
     # (v7) hospitals, shops and markets, parks, research institutes, a delegation's sub-teams
     r"(?:医院|商场|(?:小商品|农贸|批发|农产品)市场|产业园|科技园|版本馆|"

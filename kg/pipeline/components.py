@@ -656,6 +656,8 @@ _ROUTE_REST = re.compile(r"(?:[至—][^\W\d_的]{2,6}?)*[^\s，,。；;、：:�
 _ROUTE_FROM = re.compile(r"[至—](?:(?!的)[\u4e00-\u9fff]){2,6}?" + _ROUTE_REST.pattern)
 #: a meeting's name that opens with studying something (深入学习贯彻…专题会议, 学习贯彻…动员会)
 _STUDY_OPENING = re.compile(r"(?:深入)?学习贯彻")
+#: (meeting v27) the audience of a study seminar before its verbs (省部级主要领导干部学习贯彻…专题研讨班)
+_STUDY_AUDIENCE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:领导干部|干部|党员|代表|委员)(?:深入)?学习贯彻")
 #: a counted place inside a quoted slogan (“四个某县”, “五个某市”): the place's goals
 _COUNTED_PLACE = re.compile(r"[一二三四五六七八九十两]个([\u4e00-\u9fff]{2,6})$")
 #: the run of Han characters that ends where a search ends
@@ -875,6 +877,7 @@ class KGRules(PersonRules, PostRules):
         #: after the verb that holds a meeting its name opens with the verb of its programme (召开|实施某某…会议)
         self.meeting_after_held = bool(mp.get("after_held"))
         self.study_opening = bool(mp.get("study_opening"))
+        self.study_audience = bool(mp.get("study_audience"))
         #: a quoted title with a subtitle after a dash names the meeting after it (“…——纪念…”座谈会)
         self.quoted_titles = bool(mp.get("quoted_titles"))
         self.re_quoted_title_kind = _opt(mp, "quoted_title_kind")
@@ -1667,8 +1670,10 @@ class KGRules(PersonRules, PostRules):
             if cut and cut == len(name) and self.re_used_form is not None \
                     and self.re_used_form.search(name, 0, cut):
                 continue  # 用好新闻发布会、发言人机制…: a form of work being used, not a meeting held
-            if cut and self.study_opening and a > 0 and text[a - 1] in "：:" and _STUDY_OPENING.match(name):
+            if cut and self.study_opening and a > 0 and text[a - 1] in "：:" and (
+                    _STUDY_OPENING.match(name) or self.study_audience and _STUDY_AUDIENCE.match(name)):
                 cut = 0  # 央视网消息：深入学习贯彻…精神专题会议: a name opening the report keeps its verbs (the sets')
+                # (and its audience before them: 省部级主要领导干部学习贯彻…精神专题研讨班)
             if cut and (tl := _TOPIC_LIST.fullmatch(name, 0, cut)) is not None:
                 # 加强某某和推进“某某”等|重点工程建设座谈会: the topic's list with 等 is the name's, no list of people
                 cut = tl.end("lead") if tl.group("lead") else 0
@@ -1835,7 +1840,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
         "post_patterns": {"@misc": "kg.post_patterns.v24"},
         "org_patterns": {"@misc": "kg.org_patterns.v21"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v24"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v26"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v27"},
         "date_patterns": {"@misc": "kg.date_patterns.v17"},
         "person_patterns": {"@misc": "kg.person_patterns.v20"},
         "model_policy": "fill",

@@ -2758,6 +2758,18 @@ def meeting_patterns_v26() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.meeting_patterns.v27")
+def meeting_patterns_v27() -> dict[str, Any]:
+    """v26 plus a leaders' study seminar (省部级主要领导干部学习贯彻…精神专题研讨班: a MEETING with its opening and closing
+    ceremonies) and no meeting in the name of its members (国务院全体会议组成人员出席会议: the State Council's)."""
+    p = meeting_patterns_v26()
+    _replace_once(p, "suffix", "|学术研讨会|", "|专题研讨班|学术研讨会|", "meeting suffix: seminars")
+    _replace_once(p, "suffix", "(?!制度|常务|主席|秘书|委员|", "(?!制度|常务|主席|秘书|委员|组成人员|",
+                  "meeting suffix: what follows no meeting's name")
+    p["study_audience"] = True  # (省部级主要领导干部|学习贯彻…: the audience opens the name too)
+    return p
+
+
 @registry.misc("kg.post_patterns.v24")
 def post_patterns_v24() -> dict[str, Any]:
     """v23 plus a session's deputy secretaries-general (大会副秘书长某某: the session's officer, as its presidium's

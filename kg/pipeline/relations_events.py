@@ -210,7 +210,7 @@ _SPEECH = re.compile(
 _ARRIVED = re.compile(r"^\s*(?:同志)?\s*到会")
 _EVE_OF = re.compile(r"\s*(?:前夕|之前|召开前|举行前|开幕前)")
 _OF_MEETING = re.compile(r"\s*的(?!召开|举行|开幕|闭幕|隆重)[^，,。；;]{1,12}?(?:召开|举行)(?:了)?[^，,。；;]{0,6}?会议")
-_HELD = re.compile(r"召开|举行|举办|开幕|闭幕|开班|召开的|隆重|进行(?=第|$)"
+_HELD = re.compile(r"召开|举行|举办|开幕|闭幕|开班|结业|召开的|隆重|进行(?=第|$)"
                    r"|完成(?:了)?(?:有关|各项|全部|所有)?(?:表决事项|议程)")  # 某会议完成有关表决事项后
 #: what may stand between a name and its verb: 同志 or a national title written after the name (某某委员长主持),
 #: a day (李希1日主持召开…), a place (在上海主持召开)
@@ -240,8 +240,8 @@ _CHAIR_SPEECH = re.compile(r"^[^，,。；;]{0,30}?(?:并(?:作|发表)?(?:了)?
                            # 主持会议，代表某委员会作工作报告: the chair reports for the body too
                            r"|[^，,。；;]{0,30}?[，,]\s*(?:并)?\s*代表[^，,。；;]{2,24}?作(?:了)?(?:工作)?报告"
                            r"|时(?:表示|强调|指出|说|要求))")  # 主持会议时表示: the chair speaks too
-_ATTEND_SPEECH = re.compile(_NAME_TO_VERB + r"(?:应邀)?出席(?:会议|大会|开幕式|开幕会|闭幕会|闭幕式|活动)?并"
-                            r"(?:代表[^，。；;,]{2,20}?)?(?:先后|分别|相继)?(?:(?:作)?(?:讲话|致辞|致贺词|发言)"
+_ATTEND_SPEECH = re.compile(_NAME_TO_VERB + r"(?:应邀)?出席(?:会议|大会|开幕式|开幕会|闭幕会|闭幕式|开班式|结业式|活动)?并"
+                            r"(?:代表[^，。；;,]{2,20}?)?(?:先后|分别|相继)?(?:(?:作)?(?:总结)?(?:讲话|致辞|致贺词|发言)"
                             r"|作(?:了)?(?:主旨|专题|工作|辅导)?报告"  # 应邀出席会议并作报告
                             r"|发表(?:了)?(?:主旨|重要|视频)?(?:演讲|讲话|致辞))")  # 出席并发表主旨演讲
 #: 由 before the chair's name, his titles allowed between (开幕式由全国台联会长某某主持)
@@ -249,7 +249,7 @@ _CHAIR_BY = re.compile(r"由(?:[^，。；;,\s]{2,24}?(?:会长|主席|主任|�
 _ATTEND_AT = re.compile(_NAME_TO_VERB + r"出席")
 _AND_SPEECH = re.compile(r"\s*并(?:作|发表)?(?:了)?(?:重要)?(?:讲话|致辞|发言)")
 _ATTEND = re.compile(r"(?:等)?\s*(?:(?:参加|出席|列席|参会|与会)(?:了)?(?:[\u4e00-\u9fff]{0,4}?(?:会议|大会|活动|开幕式|座谈会|"
-                     r"启动式|启动仪式))?|在主席台(?:上)?就座|到会(?:祝贺|致贺|指导)?)"  # (在主席台就座: on the rostrum)
+                     r"启动式|启动仪式|开班式|结业式))?|在主席台(?:上)?就座|到会(?:祝贺|致贺|指导)?)"  # (在主席台就座: on the rostrum)
                      r"(?=[,，。;；]|$)")
 #: the attendees listed after the verb of attending (出席座谈会的党外人士还有…, 参加会议的还有…)
 _ATTEND_ALSO = re.compile(r"(?:出席|参加|列席)(?:了)?[\u4e00-\u9fff]{0,6}?的[\u4e00-\u9fff]{0,8}?还有")
@@ -530,7 +530,7 @@ _CITED_BEFORE = re.compile(rf"(?:{_TITLE_AFTER_NAME}|主席)?\s*(?P<day>(?:\d{{4
                            r"\s*(?P<chair>主持)?\s*$")
 #: a meeting named for its spirit or decisions (学习贯彻全国两会精神, 落实某全会部署)
 _SPIRIT_AFTER = re.compile(r"\s*(?:的)?(?:重要)?(?:精神|决策部署|战略部署|部署要求)")
-_CITED_AFTER = re.compile(r"\s*(?:上|期间|(?<=[会议习])时)(?:的|所作的|发表的|发表了?|作了?)(?:重要)?(?:讲话|致辞|报告)")
+_CITED_AFTER = re.compile(r"\s*(?:开班式|开幕式|开幕会|结业式)?(?:上|期间|(?<=[会议习式])时)(?:的|所作的|发表的|发表了?|作了?)(?:重要)?(?:讲话|致辞|报告)")
 
 
 def _convened_after_clauses(p: Ent, after: str, ents: list[Ent], names: list[Ent]) -> Ent | None:
@@ -554,6 +554,8 @@ def _cited_speeches(t: Text, meetings: list[Ent]) -> list[Relation]:
         if prev is not None and prev.label == "PERSON" and prev.get("kind", "name") != "byline" \
                 and (cm := _CITED_BEFORE.fullmatch(t.text[prev.end:m.start])) is not None:
             ev = t.sents[t.sent_of[m.i]] if t.sents else (0, len(t.text))
+            # (专题研讨班 after 省部级…专题研讨班: the same meeting, by its full name)
+            m = next((x for x in meetings if x.i < m.i and len(x.text) > len(m.text) and x.text.endswith(m.text)), m)
             out.append(rel("speaker", m, prev, evidence=ev, via="cited"))
             if cm.group("chair"):
                 out.append(rel("chaired_by", m, prev, evidence=ev, via="cited"))
