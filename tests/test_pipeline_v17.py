@@ -160,3 +160,26 @@ def test_no_region_inside_a_railway_stations_name(nlp: Any) -> None:
     text = "新站建筑面积相当于杭州东站、杭州南站和宁波站三座火车站之和，北京城市副中心站即将开通。"
     assert ents(nlp, text, "REGION") == []
     assert ents(nlp, "杭州站在新的起点上谋划发展。", "REGION") == ["杭州"]  # (站在: a verb, no station)
+
+
+# ------------------------------------------------------------------ from xwlb80 (unversioned)
+def test_the_mayors_of_cities_hold_no_title() -> None:
+    assert ents(full_pipeline(), "来自10个国家的城市市长及代表共同参加了活动。", "POST") == []
+    assert ents(full_pipeline(), "扬州市市长王明华出席活动。", "POST") == ["扬州市市长"]
+
+
+def test_the_author_of_a_written_instruction_promotes_what_it_asks_for() -> None:
+    text = ("国务院总理王立新日前对做好春季农业生产工作作出重要批示。批示指出，各地区各部门要毫不放松抓好粮食生产，"
+            "实施好新一轮高标准农田提质行动。")
+    assert ("promoted_by", "高标准农田提质行动", "王立新") in campaign_relations(text)
+    # (without the instruction quoted, the premier only names the work)
+    assert not [r for r in campaign_relations(text.replace("批示指出", "会议指出")) if r[0] == "promoted_by"]
+
+
+def test_no_title_region_read_across_two_words() -> None:
+    from kg.pipeline.article_context import default_divisions, scan_regions
+
+    div = default_divisions()
+    # 稳|定安|全: 稳定 and 安全, not the county 定安
+    assert scan_regions("高水平保障粮食等重要农产品稳定安全供给", div) == []
+    assert [(s, e) for s, e, _ in scan_regions("海南定安：稳步推进乡村振兴", div)] == [(0, 2), (2, 4)]

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .gazetteer import _frequent_words
 from .patterns import national_organs
 
 log = logging.getLogger("kg")
@@ -253,6 +254,9 @@ def scan_regions(text: str, div: Divisions, max_len: int = 12) -> list[tuple[int
         hit: tuple[int, int, list[str]] | None = None
         for j in range(min(n, i + max_len), i + 1, -1):
             codes = div.lookup(text[i:j])
+            if codes and j - i == 2 and (text[i - 1:i + 1] if i else "") in _frequent_words() \
+                    and text[j - 1:j + 1] in _frequent_words():
+                continue  # 稳|定安|全: a two-character name read across two words (稳定, 安全), no place
             if codes:
                 hit = (i, j, codes)
                 break

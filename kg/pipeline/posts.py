@@ -259,6 +259,8 @@ class PostRules:
             prev = text[lvl_start - 1]
             if prev in self.bad_before.get(lvl, ""):
                 return None
+            if lvl == "市" and text[lvl_start - 2:lvl_start] == "城市":
+                return None  # 来自10个国家的城市|市长: the mayors of cities, no title of one
             if lvl == "州" and _is_han(prev):
                 return None
         if start >= 2 and text[start - 2:start] == self.org_prefix:

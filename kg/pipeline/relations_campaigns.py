@@ -615,9 +615,14 @@ _DECIDING_MEETING = re.compile(r"党的[一二三四五六七八九十]+大|[一
 
 
 def _paragraph_speakers(t: Text) -> list[Ent]:
-    """Names followed by a speech verb (``颜复强调``, ``李爱华在会上强调``)."""
+    """Names followed by a speech verb (``颜复强调``, ``李爱华在会上强调``), or by a written instruction that the
+    next sentence quotes (``某某日前对…作出重要批示。批示指出，…``)."""
     return [e for e in t.ents if e.label == "PERSON" and e.get("kind", "name") != "byline"
-            and _SPEECH.match(t.text[e.end:e.end + 16])]
+            and (_SPEECH.match(t.text[e.end:e.end + 16]) or _INSTRUCTED.match(t.text, e.end))]
+
+
+#: a written instruction, then the sentence that quotes it (…作出重要批示。批示指出)
+_INSTRUCTED = re.compile(r"[^。；;\n]{0,60}?作出(?:了)?(?:重要)?(?:批示|指示)\s*[。；;]\s*(?:批示|指示)(?:指出|强调|要求)")
 
 
 def _speaker_before(t: Text, speakers: list[Ent], c: Ent) -> Ent | None:
