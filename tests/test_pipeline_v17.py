@@ -183,3 +183,28 @@ def test_no_title_region_read_across_two_words() -> None:
     # 稳|定安|全: 稳定 and 安全, not the county 定安
     assert scan_regions("高水平保障粮食等重要农产品稳定安全供给", div) == []
     assert [(s, e) for s, e, _ in scan_regions("海南定安：稳步推进乡村振兴", div)] == [(0, 2), (2, 4)]
+
+
+# ------------------------------------------------------------------ from xwlb81 (campaign v25, relation rules)
+@pytest.mark.parametrize("text, name", [
+    ("辽宁加快实施产业基础再造和重大技术装备攻关工程。", "产业基础再造和重大技术装备攻关工程"),
+    ("今年，某省开展大模型赋能纺织行业高质量发展专项行动。", "大模型赋能纺织行业高质量发展专项行动"),
+    ("某省开展为期两年的养老服务质量提升专项行动。", "养老服务质量提升专项行动"),
+    ("河南今年将实施10万就业见习岗位募集计划。", "10万就业见习岗位募集计划"),
+])
+def test_long_unquoted_programmes_after_their_verb(nlp: Any, text: str, name: str) -> None:
+    assert name in ents(nlp, text, "CAMPAIGN")
+
+
+def test_no_long_unquoted_programme_of_a_building_project_or_a_battle(nlp: Any) -> None:
+    assert ents(nlp, "实施公共卫生中心改扩建工程。", "CAMPAIGN") == []
+    assert ents(nlp, "持续打好反腐败斗争攻坚战。", "CAMPAIGN") == []
+    assert ents(nlp, "把项目打造成为民心工程。", "CAMPAIGN") == []
+
+
+def test_a_plans_own_actions_are_launched_by_its_issuer() -> None:
+    text = ("央视网消息：国务院日前印发《推进某某建设五年行动计划》，对未来五年作出部署。\n"
+            "《行动计划》提出实施新一轮农业人口安居行动、城市更新和安全韧性提升行动2项重大行动。")
+    found = campaign_relations(text)
+    assert {("launched_by", "农业人口安居行动", "国务院"),
+            ("launched_by", "城市更新和安全韧性提升行动", "国务院")} <= set(found)

@@ -1839,7 +1839,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     default_config={
         "post_patterns": {"@misc": "kg.post_patterns.v24"},
         "org_patterns": {"@misc": "kg.org_patterns.v21"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v24"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v25"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v27"},
         "date_patterns": {"@misc": "kg.date_patterns.v17"},
         "person_patterns": {"@misc": "kg.person_patterns.v20"},

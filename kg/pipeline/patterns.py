@@ -2660,6 +2660,25 @@ def campaign_patterns_v24() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.campaign_patterns.v25")
+def campaign_patterns_v25() -> dict[str, Any]:
+    """v24 plus long unquoted programmes after the verb that carries them out, up to twenty characters, two parts
+    joined by 和 allowed (实施产业基础再造和重大技术装备攻关工程, 开展大模型赋能钢铁行业高质量发展专项行动, 开展为期两年
+    的托育服务质量提升专项行动, 实施10万就业见习岗位募集计划, 制定了新一轮支持某某提升三年行动和某某培育计划, …行动、
+    城市更新和安全韧性提升行动; not a building project: 某中心改扩建工程)."""
+    p = campaign_patterns_v24()
+    after = ("(?:(?<=实施)|(?<=实施好)|(?<=开展)|(?<=打造)|(?<=制定了)|(?<=新一轮)|"
+             "(?<=为期两年的)|(?<=为期一年的)|(?<=为期三年的)|(?<=为期半年的)|(?<=行动、)|(?<=行动和)|(?<=工程、)|"
+             "(?<=计划和))")
+    p["bare"] = [*p["bare"], (
+        after + r"(?!一批|多项|各项|各级|各类|重点|相关|有关|新一轮|了|好|这|该|此|全面|一系列|系列|成为)"
+        r"(?:(?![的了是在等与及，。、；])[\u4e00-\u9fff\d万]){4,20}?"
+        # (not a building project: 某中心改扩建工程)
+        r"(?<!改扩建)(?<!新建)(?<!续建)(?<!扩建)(?<!修缮)(?<!维修)(?<!建设)"
+        r"(?:三年行动|专项行动|工程|行动|计划)(?=[和及与、，。；,;]|[^\u4e00-\u9fff]|$)")]
+    return p
+
+
 @registry.misc("kg.meeting_patterns.v22")
 def meeting_patterns_v22() -> dict[str, Any]:
     """v21 plus a party congress by its full name (中国共产党第二十次全国代表大会, 中国共产党某县第十五次代表大会),
@@ -2995,4 +3014,4 @@ def org_patterns_v21() -> dict[str, Any]:
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v24()["lexicon"])
+    return list(campaign_patterns_v25()["lexicon"])

@@ -359,7 +359,9 @@ def _notice_launchers(t: Text) -> list[Relation]:
 #: a requirement of the notice: its paragraph opens with the notice's short title (《通知》要求) or with 要
 _NOTICE_PARAGRAPH = re.compile(r"\s*(?:《[^》\n]{1,12}》\s*(?:要求|提出|明确|指出|强调|部署)|要)")
 #: the campaign opens its clause with a launching verb, no subject of its own (…，开展“寒冬送温暖”专项救助行动)
-_NOTICE_LAUNCH = re.compile(r"(?:^|[，,；;。：:])\s*(?:组织|部署|集中)?\s*(?:开展|启动)\s*$")
+_NOTICE_LAUNCH = re.compile(r"(?:^|[，,；;。：:])\s*(?:组织|部署|集中)?\s*(?:开展|启动)\s*$"
+                            # (《行动计划》提出实施新一轮某某行动、某某行动: the plan's own actions)
+                            r"|》\s*(?:提出|明确|要求)\s*(?:组织|部署)?\s*(?:开展|启动|实施)\s*(?:新一轮)?\s*$")
 
 
 def _notice_content_launches(t: Text, issuers: list[Ent], after: int) -> list[Relation]:
@@ -374,8 +376,9 @@ def _notice_content_launches(t: Text, issuers: list[Ent], after: int) -> list[Re
         para = t.text.rfind("\n", 0, c.start) + 1
         if para < after or not _NOTICE_PARAGRAPH.match(t.text, para):
             continue
-        if not _NOTICE_LAUNCH.search(t.text, para, c.start):
-            continue
+        sent = t.sent_span(c)
+        if not _NOTICE_LAUNCH.search(t.text, para, _list_head(t, c, sent).start):
+            continue  # (a list's campaigns: the verb before its first)
         own_subject = False  # (read back from the campaign to the paragraph's start only)
         for e in reversed(t.ents[:c.i]):
             if e.start < para:
@@ -385,7 +388,6 @@ def _notice_content_launches(t: Text, issuers: list[Ent], after: int) -> list[Re
                 break
         if own_subject:
             continue
-        sent = t.sent_span(c)
         out += [rel("launched_by", c, body, evidence=sent, via="notice") for body in issuers]
     return out
 
