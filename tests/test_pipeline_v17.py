@@ -208,3 +208,30 @@ def test_a_plans_own_actions_are_launched_by_its_issuer() -> None:
     found = campaign_relations(text)
     assert {("launched_by", "农业人口安居行动", "国务院"),
             ("launched_by", "城市更新和安全韧性提升行动", "国务院")} <= set(found)
+
+
+# ------------------------------------------------------------------ from xwlb82 (campaign v26, meeting v28, relations)
+def test_a_meeting_named_after_a_lexicon_slogan_keeps_it_whole() -> None:
+    assert ents(full_pipeline(), "马克思主义理论研究和建设工程工作会议29日在京召开。", "MEETING") == [
+        "马克思主义理论研究和建设工程工作会议"]
+    assert ents(full_pipeline(), "党纪学习教育工作会议29日在京召开。", "MEETING") == ["党纪学习教育工作会议"]
+    # (the trim still cuts a verb before the name: 研究|某工作会议)
+    assert ents(full_pipeline(), "会议研究了全省安全生产工作会议筹备事项。", "MEETING") == ["全省安全生产工作会议"]
+
+
+def test_an_instruction_on_a_programme_and_a_transfer_to_a_post() -> None:
+    text = "央视网消息：总书记王立新近日对新时代马克思主义理论研究和建设工程作出重要指示。"
+    assert ("promoted_by", "马克思主义理论研究和建设工程", "王立新") in campaign_relations(text)
+    assert ("王立新", "宁德地委书记") in holds("1988年6月，王立新同志调任宁德地委书记，他带队深入全地区9个县。")
+
+
+def test_speeches_at_a_delegations_deliberation_with_a_day_or_a_short_name() -> None:
+    text = ("十四届全国人大一次会议5日在人民大会堂开幕。中共中央政治局委员王立新5日在参加陕西代表团审议时说，要坚定前行。"
+            "中共中央政治局委员陈志明在甘肃团审议时说，要坚持好党的领导。")
+    speakers = {p for m, p in relations(text, "speaker") if m == "十四届全国人大一次会议"}
+    assert {"王立新", "陈志明"} <= speakers
+
+
+def test_a_quoted_plus_programme_after_its_verb(nlp: Any) -> None:
+    assert ents(nlp, "杭州率先提出“机器人+”，到2027年实现应用。", "CAMPAIGN") == ["“机器人+”"]
+    assert ents(nlp, "要做好“旅游+”文章。", "CAMPAIGN") == []

@@ -750,6 +750,7 @@ class KGRules(PersonRules, PostRules):
         self.re_campaign_group = _opt(op, "campaign_group")
         lex = sorted(cp["lexicon"], key=len, reverse=True)
         self.campaign_lexicon = frozenset(lex)
+        self._long_lexicon = sorted((x for x in lex if len(x) >= 4), key=lambda x: (-len(x), x))
         self.re_lexicon_suffix = _opt(cp, "lexicon_suffix")
         #: the lexicon's scan, the other ways its programmes are written (建设全国统一大市场, 统一大市场建设) with the
         #: name of each, and the degree written inside a regional strategy's name (长三角|更高质量|一体化发展)
@@ -878,6 +879,7 @@ class KGRules(PersonRules, PostRules):
         self.meeting_after_held = bool(mp.get("after_held"))
         self.study_opening = bool(mp.get("study_opening"))
         self.study_audience = bool(mp.get("study_audience"))
+        self.lexicon_names_whole = bool(mp.get("lexicon_names_whole"))
         #: a quoted title with a subtitle after a dash names the meeting after it (“…——纪念…”座谈会)
         self.quoted_titles = bool(mp.get("quoted_titles"))
         self.re_quoted_title_kind = _opt(mp, "quoted_title_kind")
@@ -1305,6 +1307,10 @@ class KGRules(PersonRules, PostRules):
             cands.append(Cand(m.start("r"), m.end("r"), "REGION",
                               {"code": d.code, "level": d.level, "name": d.name, "candidates": [d.code]}, prio=7))
 
+    def _lexicon_in(self, name: str) -> list[str]:
+        """The campaign lexicon's slogans of four or more characters written in ``name`` (a meeting's name)."""
+        return [lex for lex in self._long_lexicon if lex in name]
+
     def _campaigns(self, text: str, cands: list[Cand]) -> list[tuple[int, int]]:
         """Campaign candidates of ``text``; returns where the lexicon's slogans stand (also those read as no
         campaign there: no name is read inside one)."""
@@ -1686,6 +1692,12 @@ class KGRules(PersonRules, PostRules):
                 if held is not None and held.end() < cut and _NAME_OPENING_VERB.match(name, held.end()) \
                         and not _EDUCATION_IN_NAME.search(name, held.end()):
                     cut = held.end()  # (not before a party-wide education's name: 召开|加强某某学习教育|动员会)
+            if cut and self.lexicon_names_whole:
+                # 马克思主义理论研究|和建设工程工作会议, 党纪学习|教育工作会议: no cut inside a slogan of the lexicon
+                for lex in self._lexicon_in(name):
+                    i = name.find(lex)
+                    if 0 <= i < cut < i + len(lex):
+                        cut = i
             name = name[cut:]
             # (an opening quote stays when the name closes it: “某某年”行动动员部署会议)
             name = name.lstrip("、”()（）") if name and name[0] in "“\"" and name.count(name[0]) == 1 and "”" in name \
@@ -1839,8 +1851,8 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     default_config={
         "post_patterns": {"@misc": "kg.post_patterns.v24"},
         "org_patterns": {"@misc": "kg.org_patterns.v21"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v25"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v27"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v26"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v28"},
         "date_patterns": {"@misc": "kg.date_patterns.v17"},
         "person_patterns": {"@misc": "kg.person_patterns.v20"},
         "model_policy": "fill",

@@ -2665,8 +2665,11 @@ def campaign_patterns_v25() -> dict[str, Any]:
     """v24 plus long unquoted programmes after the verb that carries them out, up to twenty characters, two parts
     joined by 和 allowed (实施产业基础再造和重大技术装备攻关工程, 开展大模型赋能钢铁行业高质量发展专项行动, 开展为期两年
     的托育服务质量提升专项行动, 实施10万就业见习岗位募集计划, 制定了新一轮支持某某提升三年行动和某某培育计划, …行动、
-    城市更新和安全韧性提升行动; not a building project: 某中心改扩建工程)."""
+    城市更新和安全韧性提升行动; not a building project: 某中心改扩建工程), and the national Marxist theory project
+    by its full name (马克思主义理论研究和建设工程)."""
     p = campaign_patterns_v24()
+    # the national Marxist theory project (马工程, 2004–), named in full with 和 inside
+    p["lexicon"] = [*p["lexicon"], "马克思主义理论研究和建设工程"]
     after = ("(?:(?<=实施)|(?<=实施好)|(?<=开展)|(?<=打造)|(?<=制定了)|(?<=新一轮)|"
              "(?<=为期两年的)|(?<=为期一年的)|(?<=为期三年的)|(?<=为期半年的)|(?<=行动、)|(?<=行动和)|(?<=工程、)|"
              "(?<=计划和))")
@@ -2676,6 +2679,16 @@ def campaign_patterns_v25() -> dict[str, Any]:
         # (not a building project: 某中心改扩建工程)
         r"(?<!改扩建)(?<!新建)(?<!续建)(?<!扩建)(?<!修缮)(?<!维修)(?<!建设)"
         r"(?:三年行动|专项行动|工程|行动|计划)(?=[和及与、，。；,;]|[^\u4e00-\u9fff]|$)")]
+    return p
+
+
+@registry.misc("kg.campaign_patterns.v26")
+def campaign_patterns_v26() -> dict[str, Any]:
+    """v25 plus a quoted “某某+” alone after the verb that carries it out or puts it forward (实施“人工智能+”, 提出
+    “机器人+”: the programme; not 做好“旅游+”文章, 培育“乡村+”新业态)."""
+    p = campaign_patterns_v25()
+    p["bare"] = [*p["bare"], (r"(?:(?<=实施)|(?<=提出)|(?<=推进)|(?<=推动)|(?<=开展)|(?<=深化)|(?<=启动)|(?<=拓展))"
+                              r"“[\u4e00-\u9fff]{1,6}\+”(?![\u4e00-\u9fff]{0,2}(?:文章|新业|业态|产业|模式))")]
     return p
 
 
@@ -2786,6 +2799,15 @@ def meeting_patterns_v27() -> dict[str, Any]:
     _replace_once(p, "suffix", "(?!制度|常务|主席|秘书|委员|", "(?!制度|常务|主席|秘书|委员|组成人员|",
                   "meeting suffix: what follows no meeting's name")
     p["study_audience"] = True  # (省部级主要领导干部|学习贯彻…: the audience opens the name too)
+    return p
+
+
+@registry.misc("kg.meeting_patterns.v28")
+def meeting_patterns_v28() -> dict[str, Any]:
+    """v27 plus no cut of a meeting's name inside a slogan of the campaign lexicon (马克思主义理论研究和建设工程工作会议,
+    党纪学习教育工作会议: the whole slogan opens the name, not what follows its 研究 or 学习)."""
+    p = meeting_patterns_v27()
+    p["lexicon_names_whole"] = True
     return p
 
 
@@ -3014,4 +3036,4 @@ def org_patterns_v21() -> dict[str, Any]:
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v25()["lexicon"])
+    return list(campaign_patterns_v26()["lexicon"])

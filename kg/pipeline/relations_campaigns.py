@@ -854,9 +854,9 @@ _JOINTLY = re.compile(r"\s*(?:联合|共同|携手|一起|合作)")
 #: a body's approval before the verb that starts a campaign (经党中央同意，自某月至某月在全党开展…)
 _APPROVED = re.compile(r"\s*(?:同意|批准|研究同意|研究决定|决定)\s*[，,]?")
 _STARTED_AFTER = re.compile(r"[^。；;]{0,40}?(?:开展|启动|部署|实施|组织开展)\s*$")
-#: speaking on a campaign: 就(开展)某某 … 发表讲话/作出指示
-_SPOKE_ON_BEFORE = re.compile(r"\s*(?:总书记|主席|同志|总理)?\s*(?:多次|曾|专门|亲自|先后)?\s*就\s*"
-                              r"(?:开展|推进|深入开展|深化|加强|做好|抓好)?\s*")
+#: speaking on a campaign: 就(开展)某某 … 发表讲话/作出指示 (对新时代某某工程作出重要指示)
+_SPOKE_ON_BEFORE = re.compile(r"\s*(?:总书记|主席|同志|总理)?\s*(?:近日|日前|多次|曾|专门|亲自|先后)?\s*(?:就|对)\s*"
+                              r"(?:开展|推进|深入开展|深化|加强|做好|抓好)?\s*(?:新时代|新形势下)?\s*")
 _SPOKE_ON_AFTER = re.compile(r"\s*(?:工作)?\s*(?:发表|作出|作)(?:了)?(?:一系列)?(?:重要)?(?:讲话|指示|批示|部署)")
 
 

@@ -159,10 +159,13 @@ def resolve_dates(t: Text) -> dict[int, dict[str, Any]]:
 
 #: a deputy speaking in a delegation's deliberation of a congress session (在参加某代表团审议时说)
 _IN_DELIBERATION = (r"(?:参加[\u4e00-\u9fff]{2,26}?(?:审议|讨论)时"  # (after 在; 参加他所在的某会议某代表团审议时)
+                    # (a delegation by its short name: 在甘肃团审议时说)
+                    r"|[\u4e00-\u9fff]{2,8}?(?:代表团|团)(?:审议|讨论)时"
                     # (a leader coming to his delegation: 来到他所在的某会议某代表团，与代表们一起讨论)
                     r"|(?:[\u4e00-\u9fff\d]{1,8}?)?来到[他她]?所在的[\u4e00-\u9fff]{2,26}?代表团[，,]\s*(?:与|同|和)代表们"
                     r"(?:一起|共同)?(?:审议|讨论))")
-_DELIBERATION = "在?" + _IN_DELIBERATION  # (某某参加某代表团审议时说: 在 may be left out)
+_DELIBERATION = r"(?:\d{1,2}日(?:上午|下午|晚上)?)?在?" + _IN_DELIBERATION  # (某某参加某代表团审议时说: 在 may be left
+# out; 某某5日在参加某代表团审议时说: the day before it)
 _DELEGATION = re.compile(_DELIBERATION)
 _AT_DELEGATION = re.compile(r"\s*[\u4e00-\u9fff]{0,12}?代表团(?:[，,]\s*(?:与|同|和)代表们(?:一起|共同)?)?(?:审议|讨论)")
 #: what may follow a name before its verb: 同志 or a national title written after the name (某某总书记强调)
@@ -176,7 +179,7 @@ _SPEECH = re.compile(
     # (等3名获奖代表分别在会上发言: the list's count and kind after 等)
     rf"^\s*(?:{_TITLE_AFTER_NAME})?\s*(?:等(?:[\d一二三四五六七八九十]+(?:名|位|人)[\u4e00-\u9fff]{{0,6}}?)?)?\s*"
     r"(?:[，,]\s*(?=先后|相继|分别|依次))?(?:先后|相继|分别|依次|也|还|随后)?\s*(?:参加会见并|出席(?:会议|大会)?并|到会(?:祝贺|致贺)?[，,]\s*(?:并\s*)?|通过视频(?:连线)?|以视频方式)?\s*"
-    r"(?:在(?:会上|会议上|大会上|讲话中|总结讲话中|主持讲话中|主持词中|座谈会上|会议中|致辞中|发言中|审议时|" + _IN_DELIBERATION
+    r"(?:(?:\d{1,2}日(?:上午|下午|晚上)?\s*)?在(?:会上|会议上|大会上|讲话中|总结讲话中|主持讲话中|主持词中|座谈会上|会议中|致辞中|发言中|审议时|" + _IN_DELIBERATION
     + r"|[\u4e00-\u9fff]{2,16}?(?:后|时))\s*|" + _IN_DELIBERATION + r"\s*)?"  # 在认真听取大家的发言后表示
     r"(?:强调|指出|要求|表示|讲话|说|提出|部署|作报告|作了|致辞|致词|发言|总结|通报|作讲解|传达(?:了)?|"
     # speaking on a topic (某某围绕学习贯彻…精神发言, 某某就…工作情况报告作说明)
