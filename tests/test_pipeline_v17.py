@@ -235,3 +235,22 @@ def test_speeches_at_a_delegations_deliberation_with_a_day_or_a_short_name() -> 
 def test_a_quoted_plus_programme_after_its_verb(nlp: Any) -> None:
     assert ents(nlp, "杭州率先提出“机器人+”，到2027年实现应用。", "CAMPAIGN") == ["“机器人+”"]
     assert ents(nlp, "要做好“旅游+”文章。", "CAMPAIGN") == []
+
+
+# ------------------------------------------------------------------ from xwlb83 (date v18, meeting v29, post v25)
+def test_a_years_month_with_its_part(nlp: Any) -> None:
+    assert ents(nlp, "截至2025年12月末，全国共有网站500万个。", "DATE") == ["2025年12月末"]
+    assert ents(nlp, "2023年3月上旬召开。", "DATE") == ["2023年3月上旬"]
+
+
+def test_numbered_leaders_meetings_and_summits() -> None:
+    text = "当地时间11日，国务院总理王立新在金边出席第25次中国-东盟领导人会议。王立新表示，中国-东盟领导人会议很重要。"
+    assert ents(full_pipeline(), text, "MEETING") == ["第25次中国-东盟领导人会议", "中国-东盟领导人会议"]
+    assert ents(full_pipeline(), "王立新出席第十七次东亚峰会。", "MEETING") == ["第十七次东亚峰会"]
+    # (not before its spirit or results, as the other summit patterns: 某峰会精神)
+    assert ents(full_pipeline(), "要落实第25次中国-东盟领导人会议精神。", "MEETING") == []
+
+
+def test_no_leaders_inside_an_international_organisations_name() -> None:
+    assert ents(full_pipeline(), "东盟国家领导人和东盟秘书长出席。", "POST") == ["东盟秘书长"]
+    assert ents(full_pipeline(), "联合国贸易和发展会议副秘书长莫雷诺出席。", "POST") == ["联合国贸易和发展会议副秘书长"]

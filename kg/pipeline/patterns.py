@@ -2811,6 +2811,35 @@ def meeting_patterns_v28() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.post_patterns.v25")
+def post_patterns_v25() -> dict[str, Any]:
+    """v24 plus no leaders inside an international organisation's name before its officer's title (东盟国家领导人和东盟
+    秘书长: only 东盟秘书长; 联合国贸易和发展会议副秘书长 keeps its 和)."""
+    p = post_patterns_v24()
+    _replace_once(p, "foreign", "(?:(?![的在是了，。、；])[\\u4e00-\\u9fff]){0,12}?(?:组织|委员会",
+                  "(?:(?![的在是了，。、；]|领导人|国家领导)[\\u4e00-\\u9fff]){0,12}?(?:组织|委员会",
+                  "foreign: an international organisation's name (v17)")
+    return p
+
+
+@registry.misc("kg.meeting_patterns.v29")
+def meeting_patterns_v29() -> dict[str, Any]:
+    """v28 plus a numbered summit or leaders' meeting whose parties are joined by an ASCII hyphen (中国-东盟, as 中国—
+    东盟), with the number first (第25次中国-东盟领导人会议, 第十七次东亚峰会), and China's meeting with a group of states
+    named again without its number (中国-东盟领导人会议)."""
+    p = meeting_patterns_v28()
+    _replace_once(p, "numbered_event", "[\\u4e00-\\u9fff（）()—]){2,16}?",
+                  "[\\u4e00-\\u9fff（）()—-]){2,16}?", "numbered summits (v21)")
+    # the number first (第25次中国—东盟领导人会议, 第十七次东亚峰会), and China's meeting with a group of states named
+    # again without it (中国-东盟领导人会议)
+    start = r"(?:(?<=出席)|(?<=参加)|(?<=主持)|(?<=举办)|(?<=召开)|(?<=举行)|(?<=[在的和与、，,。：:\n“])|(?<![\u4e00-\u9fff]))"
+    p["numbered_event"] += (
+        "|" + start + r"第[一二三四五六七八九十百\d]+(?:次|届)(?:(?![的在和与是了，。；、])[\u4e00-\u9fff—-]){2,16}?"
+        r"(?:领导人会议|峰会|会晤)(?![\u4e00-\u9fff]{0,2}(?:精神|成果))"
+        r"|" + start + r"中国[—-](?:(?![的在和与是了，。；、])[\u4e00-\u9fff]){2,8}?领导人会议(?![\u4e00-\u9fff]{0,2}(?:精神|成果))")
+    return p
+
+
 @registry.misc("kg.post_patterns.v24")
 def post_patterns_v24() -> dict[str, Any]:
     """v23 plus a session's deputy secretaries-general (大会副秘书长某某: the session's officer, as its presidium's
@@ -2891,6 +2920,14 @@ def post_patterns_v23() -> dict[str, Any]:
     _replace_once(p, "front", "中国国民党|亲民党|",
                   "中国国民党|亲民党|台湾劳动党|劳动党|新党(?=主席|副主席)|中国统一促进党|全国青联|全国学联|"
                   "中华全国青年联合会|中华全国学生联合会|", "front: Taiwan's parties (v22)")
+    return p
+
+
+@registry.misc("kg.date_patterns.v18")
+def date_patterns_v18() -> dict[str, Any]:
+    """v17 plus a year's month with its part (截至2025年12月末, 2024年6月底, 2023年3月上旬: one DATE, the part inside)."""
+    p = date_patterns_v17()
+    p["date"] = r"(?<!\d)(?:19|20)\d{2}年(?:1[0-2]|[1-9])月(?:底|末|初|上旬|中旬|下旬)(?![\d日号份])|" + p["date"]
     return p
 
 
