@@ -254,3 +254,13 @@ def test_numbered_leaders_meetings_and_summits() -> None:
 def test_no_leaders_inside_an_international_organisations_name() -> None:
     assert ents(full_pipeline(), "东盟国家领导人和东盟秘书长出席。", "POST") == ["东盟秘书长"]
     assert ents(full_pipeline(), "联合国贸易和发展会议副秘书长莫雷诺出席。", "POST") == ["联合国贸易和发展会议副秘书长"]
+
+
+# ------------------------------------------------------------------ from xwlb84 (campaign v27, relation verbs)
+def test_a_designated_year_of_work_and_an_action_unfolded() -> None:
+    found = campaign_relations("黑龙江把今年定为“深化科技成果产业化突破年”，统筹推进攻关。")
+    assert {("launched_by", "“深化科技成果产业化突破年”", "黑龙江"),
+            ("campaign_region", "“深化科技成果产业化突破年”", "23")} <= set(found)  # (定为: the place set it up)
+    found = campaign_relations("四川围绕电子信息等六大产业展开提质倍增行动。")
+    assert ("campaign_region", "提质倍增行动", "51") in found
+    assert not [r for r in found if r[0] == "launched_by"]  # (展开: the place carries it out)

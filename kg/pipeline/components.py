@@ -1851,7 +1851,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     default_config={
         "post_patterns": {"@misc": "kg.post_patterns.v25"},
         "org_patterns": {"@misc": "kg.org_patterns.v21"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v26"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v27"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v29"},
         "date_patterns": {"@misc": "kg.date_patterns.v18"},
         "person_patterns": {"@misc": "kg.person_patterns.v20"},

@@ -2692,6 +2692,24 @@ def campaign_patterns_v26() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.campaign_patterns.v27")
+def campaign_patterns_v27() -> dict[str, Any]:
+    """v26 plus a quoted year of work with a longer field (“深化科技成果产业化突破年”: up to twelve characters before its
+    kind) and 展开 before a long unquoted programme (六大产业展开提质倍增行动)."""
+    p = campaign_patterns_v26()
+    shapes = list(p["shapes"])
+    old = "[\\u4e00-\\u9fff]{2,8}(?:建设|提升|突破|攻坚|推进|落实|服务|质量|效能|创新|招商|发展)年"
+    assert shapes.count(old) == 1, "campaign shapes: years of work (v4)"
+    shapes[shapes.index(old)] = old.replace("{2,8}", "{2,12}")
+    p["shapes"] = shapes
+    bare = list(p["bare"])
+    i = len(bare) - 2  # (v25's long unquoted programmes, before v26's “某某+”)
+    assert "(?<=实施好)|" in bare[i], "campaign bare: v25's long programmes"
+    bare[i] = bare[i].replace("(?<=实施好)|", "(?<=实施好)|(?<=展开)|", 1)
+    p["bare"] = bare
+    return p
+
+
 @registry.misc("kg.meeting_patterns.v22")
 def meeting_patterns_v22() -> dict[str, Any]:
     """v21 plus a party congress by its full name (中国共产党第二十次全国代表大会, 中国共产党某县第十五次代表大会),
@@ -3073,4 +3091,4 @@ def org_patterns_v21() -> dict[str, Any]:
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v26()["lexicon"])
+    return list(campaign_patterns_v27()["lexicon"])

@@ -16,7 +16,7 @@ from .relations import Ent, Text, rel
 from .relations_events import _YEAR_RANGE
 
 #: verbs by which a body starts a campaign
-_LAUNCH = re.compile(r"开展|启动|实施|部署|印发|提出|发起|推行|实行|作出|出台|决定|打响|开启")
+_LAUNCH = re.compile(r"开展|启动|实施|部署|印发|提出|发起|推行|实行|作出|出台|决定|打响|开启|展开|定为")
 _ALIAS_MARK = re.compile(r"^\s*[(（]?\s*(?:以下简称|以下称|下称|简称|简言之|又称|俗称)\s*[:：]?\s*")
 _DEF_MARK = re.compile(r"^\s*[,，]?\s*(?:即|也就是|是指|指的是|具体是指|具体是|具体为|就是(?!要|为了|在|把|让|对|从|以))"
                        r"\s*[:：,，]?\s*|^\s*[:：]\s*")

@@ -77,8 +77,8 @@ _CONTINUED = re.compile(r"(?:持续|继续|深入|进一步|不断|扎实|全力
 #: a place that carries a programme out (浙江实施“某某”工程, 广东在全省开展了某某行动) is where it runs: the sets give
 #: the place as the campaign's region, not as its launcher (the gold README's disagreement list), unless a verb says
 #: the place set it up (启动, 出台, 谋划, 探索出, 首创…)
-_CARRIES_OUT = re.compile(r"实施|开展|推进|推行|实行|深化|推动|践行|通过|依托|借助")
-_ORIGINATES = re.compile(r"启动|开启|出台|谋划|编制|制定|探索|首创|创新|创建|创设|发起|部署|推出|提出|设立|建立|印发|作出|"
+_CARRIES_OUT = re.compile(r"实施|开展|推进|推行|实行|深化|推动|践行|通过|依托|借助|展开")
+_ORIGINATES = re.compile(r"启动|开启|出台|谋划|编制|制定|探索|首创|创新|创建|创设|发起|部署|推出|提出|设立|建立|印发|作出|定为|"
                          r"决定|打响")
 #: a central organ that entrusts a region with a campaign (``党中央赋予某省…示范区的重大使命``)
 _ENTRUST = re.compile(r"^\s*(?:赋予|交给|交付|明确)\s*$")
