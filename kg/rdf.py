@@ -107,7 +107,7 @@ PREDICATES: dict[str, PredicateSpec] = {
     "chairedBy": PredicateSpec(KG.chairedBy),
     "speaker": PredicateSpec(KG.speaker),
     "attendee": PredicateSpec(KG.attendee),
-    "startDate": PredicateSpec(SDO.startDate, obj="date"),
+    "startDate": PredicateSpec(SDO.startDate, obj="days"),
     "location": PredicateSpec(SDO.location, obj="entity_or_text"),
     "author": PredicateSpec(SDO.author),
     "editor": PredicateSpec(SDO.editor),
@@ -320,6 +320,12 @@ def _object_terms(fact: Fact, spec: PredicateSpec, ctx: _Context) -> list[tuple[
         return [(spec.prop, _text(fact.obj))]
     if spec.obj == "date":
         return [(spec.prop, _date(fact.obj, f"{fact.predicate} of {fact.subject}"))]
+    if spec.obj == "days":  # a meeting's day, or its first and last (2026-05-28/2026-05-31)
+        start, _, end = str(fact.obj).partition("/")
+        out_days = [(SDO.startDate, _date(start, f"{fact.predicate} of {fact.subject}"))]
+        if end.strip():
+            out_days.append((SDO.endDate, _date(end, f"end date of {fact.subject}")))
+        return out_days
     if spec.obj == "period":
         start, _, end = str(fact.obj).partition("/")
         out: list[tuple[URIRef, Node]] = []

@@ -264,3 +264,35 @@ def test_a_designated_year_of_work_and_an_action_unfolded() -> None:
     found = campaign_relations("四川围绕电子信息等六大产业展开提质倍增行动。")
     assert ("campaign_region", "提质倍增行动", "51") in found
     assert not [r for r in found if r[0] == "launched_by"]  # (展开: the place carries it out)
+
+
+# ------------------------------------------------------------------ from xwlb80 (day ranges, unversioned)
+@pytest.mark.parametrize("text, iso", [
+    ("5月28日至31日", "2026-05-28/2026-05-31"),
+    ("19日—21日", "2026-05-19/2026-05-21"),
+    ("3月30日至4月1日", "2026-03-30/2026-04-01"),
+    ("2022年11月22日至11月28日", "2022-11-22/2022-11-28"),
+    ("28日至2日", "2026-05-28/2026-06-02"),  # (a smaller day without its month: the next month)
+    ("12月30日至1月2日", "2025-12-30/2026-01-02"),  # (across the new year, before the article)
+    ("5月28日", "2026-05-28"),
+])
+def test_a_range_of_days_reads_as_its_first_and_last(text: str, iso: str) -> None:
+    import datetime as dt
+
+    from kg.pipeline.relations_events import date_iso
+
+    assert date_iso(text, dt.date(2026, 5, 30)) == iso
+
+
+def test_a_meeting_over_several_days_has_a_start_and_an_end() -> None:
+    from kg.pipeline.docresult import make_doc
+    from kg.rdf import fact_triples
+    from kg.types import Article, Fact
+
+    text = "央视网消息：5月28日至31日，由国务院新闻办公室指导的“2026世界市长对话·黄山”活动在安徽省黄山市举行。"
+    nlp = full_pipeline()
+    doc = nlp(make_doc(nlp, Article(id="t1", title="", text=text, date="2026-05-31")))
+    assert [r.value for r in doc._.relations if r.type == "meeting_date"] == ["2026-05-28/2026-05-31"]
+    triples = fact_triples(Fact("startDate", "meeting/x/1", "2026-05-28/2026-05-31", literal=True))
+    assert sorted((str(p).rsplit("/", 1)[-1], str(o)) for _, p, o in triples) == [
+        ("endDate", "2026-05-31"), ("startDate", "2026-05-28")]

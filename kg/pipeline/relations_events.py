@@ -35,6 +35,37 @@ _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|—|–|-|~|～)
 _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _DAY_ONLY = re.compile(r"^\s*(\d{1,2})\s*日")
+#: a range of days (5月28日至31日, 19日—21日, 3月30日至4月1日, 2022年11月22日至11月28日)
+_DAY_RANGE = re.compile(r"(?P<first>(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])\s*(?:至|到|—|–|-|~|～)\s*"
+                        r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*[日号]")
+#: an ISO day, or a range of ISO days (2026-05-28/2026-05-31)
+_ISO_DAYS = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?")
+
+
+def is_day(iso: str | None) -> bool:
+    """True for an ISO day or a range of days (a meeting's date), not a month or a year."""
+    return bool(iso) and _ISO_DAYS.fullmatch(str(iso)) is not None
+
+
+def _day_range(m: re.Match[str], ref: dt.date | None) -> str | None:
+    """``start/end`` of a range of days: the end takes the start's year and month unless it writes its own (a
+    smaller day without a month is in the next month)."""
+    start = date_iso(m.group("first"), ref)
+    if start is None or len(start) != 10:
+        return None
+    s = dt.date.fromisoformat(start)
+    year = int(m.group("y")) if m.group("y") else s.year
+    month = int(m.group("m")) if m.group("m") else s.month
+    try:
+        e = dt.date(year, month, int(m.group("d")))
+        if e < s and not m.group("m"):
+            nxt = s.replace(day=1) + dt.timedelta(days=32)
+            e = dt.date(nxt.year, nxt.month, int(m.group("d")))
+        if e < s and not m.group("y"):
+            e = e.replace(year=e.year + 1)
+    except ValueError:
+        return None
+    return f"{s.isoformat()}/{e.isoformat()}" if e > s else None
 _RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "当日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2}
 #: a month without a year (8月, 七月底, 十一月上旬): its year comes from the words before it or the article
 _MONTH_ONLY = re.compile(r"^(十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9])月(?:上旬|中旬|下旬|底|初|份)?$")
@@ -95,6 +126,9 @@ def date_iso(text: str, ref: dt.date | None) -> str | None:
     m = _YEAR_RANGE.search(text)
     if m:
         return f"{m.group(1)}/{m.group(2)}"
+    m = _DAY_RANGE.search(text)
+    if m and (days := _day_range(m, ref)) is not None:  # 5月28日至31日 → 2026-05-28/2026-05-31
+        return days
     m = _FULL_DATE.search(text)
     if m:
         try:
@@ -286,9 +320,9 @@ def _scheduled(t: Text, facts: list[Relation]) -> bool:
     if ref is None:
         return False
     for r in facts:
-        if r.type == "meeting_date" and isinstance(r.value, str) and len(r.value) == 10:
+        if r.type == "meeting_date" and isinstance(r.value, str) and is_day(r.value):
             try:
-                return dt.date.fromisoformat(r.value) > ref + dt.timedelta(days=7)
+                return dt.date.fromisoformat(r.value[:10]) > ref + dt.timedelta(days=7)
             except ValueError:
                 return False
     return False
@@ -628,7 +662,7 @@ def _bare_meeting_date(t: Text, k: int, at: int, dates: dict[int, dict[str, Any]
     a day written before the reference in that sentence, else a day leading the
     sentence before it (``21日上午，……。某某出席庆祝大会``)."""
     def day(e: Ent) -> bool:
-        return e.label == "DATE" and e.i in dates and len(dates[e.i]["iso"]) == 10
+        return e.label == "DATE" and e.i in dates and is_day(dates[e.i]["iso"])
 
     here = [e for e in t.in_sentence(k) if day(e) and e.end <= at]
     if here:
@@ -676,6 +710,12 @@ _TO_BE_HELD = re.compile(r"将(?:于|在)[^，。；;]{0,24}?(?:召开|举行|�
 def _ahead(iso: str, date_text: str, ref: dt.date | None) -> str:
     """A month and day without a year, of a meeting to come: the article's year where :func:`date_iso` took the
     year before (it does so for a day more than a week after the article); any other reading is kept."""
+    if ref is not None and "/" in iso and is_day(iso) and not _YEAR.search(date_text) and "月" in date_text:
+        a, b = iso.split("/")  # (a range: each day, the end kept after the start)
+        a2 = _ahead(a, date_text, ref)
+        if a2 != a:
+            b = dt.date.fromisoformat(b).replace(year=dt.date.fromisoformat(b).year + 1).isoformat()
+        return f"{a2}/{b}"
     if ref is None or len(iso) != 10 or _YEAR.search(date_text) or "月" not in date_text:
         return iso
     try:
@@ -690,7 +730,7 @@ def _ahead(iso: str, date_text: str, ref: dt.date | None) -> str:
 def _meeting_facts(t: Text, mt: Ent, ents: list[Ent], sent: tuple[int, int],
                    dates: dict[int, dict[str, Any]]) -> list[Relation]:
     out: list[Relation] = []
-    ds = [e for e in ents if e.label == "DATE" and e.i in dates and len(dates[e.i]["iso"]) == 10]
+    ds = [e for e in ents if e.label == "DATE" and e.i in dates and is_day(dates[e.i]["iso"])]
     if ds:
         d = min(ds, key=lambda e: abs(e.start - mt.start) + (0 if e.end <= mt.start else 20))
         iso = dates[d.i]["iso"]
@@ -699,7 +739,7 @@ def _meeting_facts(t: Text, mt: Ent, ents: list[Ent], sent: tuple[int, int],
         out.append(rel("meeting_date", mt, value=iso, evidence=sent, date_text=d.text))
     else:
         iso = date_iso(t.text[sent[0]:mt.start], _article_date(t)) if sent[0] < mt.start else None
-        if iso and len(iso) == 10:
+        if iso and is_day(iso):
             out.append(rel("meeting_date", mt, value=iso, evidence=sent))
     # 在X召开 right after the meeting's name, or 在X召开(了) right before it
     after = t.text[mt.end:sent[1]]
