@@ -296,3 +296,8 @@ def test_a_meeting_over_several_days_has_a_start_and_an_end() -> None:
     triples = fact_triples(Fact("startDate", "meeting/x/1", "2026-05-28/2026-05-31", literal=True))
     assert sorted((str(p).rsplit("/", 1)[-1], str(o)) for _, p, o in triples) == [
         ("endDate", "2026-05-31"), ("startDate", "2026-05-28")]
+
+
+# ------------------------------------------------------------------ from xwlb85 (meeting v30)
+def test_no_meeting_name_opened_by_conforming() -> None:
+    assert ents(full_pipeline(), "计划草案符合中央经济工作会议部署要求。", "MEETING") == ["中央经济工作会议"]

@@ -1852,7 +1852,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
         "post_patterns": {"@misc": "kg.post_patterns.v25"},
         "org_patterns": {"@misc": "kg.org_patterns.v21"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v27"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v29"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v30"},
         "date_patterns": {"@misc": "kg.date_patterns.v18"},
         "person_patterns": {"@misc": "kg.person_patterns.v20"},
         "model_policy": "fill",

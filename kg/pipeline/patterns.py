@@ -2840,6 +2840,16 @@ def post_patterns_v25() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.meeting_patterns.v30")
+def meeting_patterns_v30() -> dict[str, Any]:
+    """v29 plus no meeting's name opened by the verb of conforming (符合|中央经济工作会议部署)."""
+    p = meeting_patterns_v29()
+    old = "^.*(?:"
+    assert p["trim"].startswith(old), "meeting trim"
+    p["trim"] = old + "符合|" + p["trim"][len(old):]
+    return p
+
+
 @registry.misc("kg.meeting_patterns.v29")
 def meeting_patterns_v29() -> dict[str, Any]:
     """v28 plus a numbered summit or leaders' meeting whose parties are joined by an ASCII hyphen (中国-东盟, as 中国—
