@@ -301,3 +301,25 @@ def test_a_meeting_over_several_days_has_a_start_and_an_end() -> None:
 # ------------------------------------------------------------------ from xwlb85 (meeting v30)
 def test_no_meeting_name_opened_by_conforming() -> None:
     assert ents(full_pipeline(), "计划草案符合中央经济工作会议部署要求。", "MEETING") == ["中央经济工作会议"]
+
+
+# ------------------------------------------------------------------ from xwlb86 (post v26, relation rules)
+def test_the_listed_actions_of_a_plan_are_launched_by_its_issuers() -> None:
+    text = ("央视网消息：中共中央办公厅、国务院办公厅近日印发《提振某某专项行动方案》（以下简称《方案》）。\n"
+            "《方案》提出，要大力提振消费。\n"
+            "一是开展城乡居民增收促进行动，要促进工资性收入合理增长。\n"
+            "二是开展消费能力保障支持行动，要加大生育养育保障力度。\n"
+            "同时，《方案》明确，实施急需学科专业超常布局行动，快速布局一批学科专业点。")
+    found = set(campaign_relations(text))
+    for name in ("城乡居民增收促进行动", "消费能力保障支持行动", "急需学科专业超常布局行动"):
+        assert {("launched_by", name, "中共中央办公厅"), ("launched_by", name, "国务院办公厅")} <= found
+    # (a place carrying one on in the list has its own subject: no launch by the issuers)
+    found = set(campaign_relations(text.replace("二是开展", "二是某省深入开展")))
+    assert ("launched_by", "消费能力保障支持行动", "国务院办公厅") not in found
+
+
+def test_a_special_committees_chairman_after_the_verb_of_hearing() -> None:
+    text = ("十四届全国人大三次会议主席团8日下午举行第二次会议。"
+            "主席团会议听取了宪法和法律委员会主任委员王立新作的宪法和法律委员会关于某法修正草案审议结果的报告。")
+    assert ("王立新", "宪法和法律委员会主任委员") in holds(text)
+    assert post_bodies(text)["宪法和法律委员会主任委员"][0] == "全国人大宪法和法律委员会"

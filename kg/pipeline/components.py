@@ -1849,7 +1849,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v25"},
+        "post_patterns": {"@misc": "kg.post_patterns.v26"},
         "org_patterns": {"@misc": "kg.org_patterns.v21"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v27"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v30"},

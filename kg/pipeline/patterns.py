@@ -2840,6 +2840,15 @@ def post_patterns_v25() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.post_patterns.v26")
+def post_patterns_v26() -> dict[str, Any]:
+    """v25 plus a special committee's chairman named after the verb of hearing his report (会议听取了宪法和法律委员会
+    主任委员某某作的…报告: the committee's title, as after 担任)."""
+    p = post_patterns_v25()
+    _replace_once(p, "committee", "(?:(?<=担任)|", "(?:(?<=担任)|(?<=听取了)|(?<=听取)|", "committee titles (v3)")
+    return p
+
+
 @registry.misc("kg.meeting_patterns.v30")
 def meeting_patterns_v30() -> dict[str, Any]:
     """v29 plus no meeting's name opened by the verb of conforming (符合|中央经济工作会议部署)."""
