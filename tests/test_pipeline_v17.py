@@ -323,3 +323,19 @@ def test_a_special_committees_chairman_after_the_verb_of_hearing() -> None:
             "主席团会议听取了宪法和法律委员会主任委员王立新作的宪法和法律委员会关于某法修正草案审议结果的报告。")
     assert ("王立新", "宪法和法律委员会主任委员") in holds(text)
     assert post_bodies(text)["宪法和法律委员会主任委员"][0] == "全国人大宪法和法律委员会"
+
+
+# ------------------------------------------------------------------ from xwlb87 (unversioned)
+def test_no_model_person_of_a_village_name() -> None:
+    text = "在以“大余村”为核心的“未来乡村”建设中，余村携手周边24个行政村，扩容近十倍。有着千年历史的余村正在变年轻。"
+    assert ents(full_pipeline(), text, "PERSON") == []
+    # (a name after a title may still end in 村)
+    assert ents(full_pipeline(), "村党支部书记汪玉村说，要把路修好。", "PERSON") == ["汪玉村"]
+
+
+def test_a_peoples_organisations_congress_is_read_only_where_the_body_is_named() -> None:
+    from kg.pipeline.patterns import meeting_patterns_v26
+
+    p = meeting_patterns_v26()
+    assert "大(?=" not in p["numbered_event"]  # (its own pattern: 大 ends too many words to pre-filter on)
+    assert ents(full_pipeline(), "中国科协十大以来，各级科协组织围绕中心任务。", "MEETING") == ["中国科协十大"]

@@ -610,6 +610,8 @@ def _plausible_name(name: str) -> bool:
         return False
     if name in _KINSHIP or name.endswith("某"):  # (李某, 苏某某: a name the text withholds)
         return False
+    if name.endswith("村") or len(name) == 3 and name[1] == "村":  # 余村|携手: a village, not a person
+        return False
     if is_yi_name(name):  # 帕查有格: a Yi clan name, no Han surname
         return True
     if len(name) == 2 and name[0] == name[1]:  # 冉冉升起, 徐徐: a reduplicated word
@@ -897,6 +899,8 @@ class KGRules(PersonRules, PostRules):
         self._edu_lex: dict[str, list[str]] = {}  # (education campaigns of the lexicon by their head, read once)
         self.re_scope_assembly = _opt(mp, "scope_assembly")
         self.re_numbered_event = _opt(mp, "numbered_event")
+        self.re_org_congress = _opt(mp, "org_congress")  # (meeting v26: 中国科协十大, read where its body is named)
+        self.org_congress_bodies: tuple[str, ...] = tuple(mp.get("org_congress_bodies", ()))
         #: the literals every event match ends with (博览会, 论坛, 会晤 …): a text without one is not scanned for them
         self.event_tails = required_tails(mp["numbered_event"]) if mp.get("numbered_event") else frozenset()
         self.re_study_meeting = _opt(mp, "study_meeting")
@@ -1744,6 +1748,9 @@ class KGRules(PersonRules, PostRules):
         if self.re_numbered_event is not None and (not self.event_tails or any(w in text for w in self.event_tails)):
             # (no tails: some branch ends in no literal, every text is scanned)
             for m in self.re_numbered_event.finditer(text):  # 第五届某某博览会, 2023年某某论坛
+                cands.append(Cand(m.start(), m.end(), "MEETING", {"name": m.group()}, prio=2))
+        if self.re_org_congress is not None and any(b in text for b in self.org_congress_bodies):
+            for m in self.re_org_congress.finditer(text):  # 中国科协十大: a people's organisation's congress
                 cands.append(Cand(m.start(), m.end(), "MEETING", {"name": m.group()}, prio=2))
         if self.re_scope_assembly is not None and "大会" in text:  # 全国科技大会, 全省某某警示教育大会
             for m in self.re_scope_assembly.finditer(text):

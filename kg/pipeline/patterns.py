@@ -2797,11 +2797,14 @@ def meeting_patterns_v26() -> dict[str, Any]:
     short name (中国科协十大, 全国妇联十三大)."""
     p = meeting_patterns_v25()
     start = r"(?:(?<=出席)|(?<=参加)|(?<=主持)|(?<=举办)|(?<=召开)|(?<=举行)|(?<=[在的和与、，,。：:\n“])|(?<![\u4e00-\u9fff]))"
-    p["numbered_event"] += (
-        "|" + start + r"中国—(?:(?![的在和与是了，。；、])[\u4e00-\u9fff]){2,8}?峰会(?![\u4e00-\u9fff]{0,2}(?:精神|成果))"
-        r"|(?:国家科学技术奖励大会|两院院士大会|中国科学院院士大会|中国工程院院士大会)"
-        r"|(?:中国科协|全国妇联|全国总工会|中国文联|中国作协|全国台联|中国侨联|全国工商联|中国残联)"
-        r"[一二三四五六七八九十]+大(?=以来|召开|开幕|闭幕|精神|上|期间|胜利|[，。、；）)”]|$)")
+    p["numbered_event"] += (  # (a cheap lookahead first: the boundary's lookbehinds run only where the name can start)
+        "|(?=中国—)" + start + r"中国—(?:(?![的在和与是了，。；、])[\u4e00-\u9fff]){2,8}?峰会(?![\u4e00-\u9fff]{0,2}(?:精神|成果))"
+        r"|(?:国家科学技术奖励大会|两院院士大会|中国科学院院士大会|中国工程院院士大会)")
+    # (a pattern of its own, read only where one of the bodies is named: its last character, 大, is in every text)
+    p["org_congress_bodies"] = ["中国科协", "全国妇联", "全国总工会", "中国文联", "中国作协", "全国台联", "中国侨联",
+                                "全国工商联", "中国残联"]
+    p["org_congress"] = (r"(?:" + "|".join(p["org_congress_bodies"]) + r")"
+                         r"[一二三四五六七八九十]+大(?=以来|召开|开幕|闭幕|精神|上|期间|胜利|[，。、；）)”]|$)")
     _replace_once(p, "suffix", "(?:主席团第[一二三四五六七八九十\\d]+次会议|",
                   "(?:主席团常务主席第[一二三四五六七八九十\\d]+次会议|主席团第[一二三四五六七八九十\\d]+次会议|",
                   "meeting suffix: a presidium's numbered meeting (v20)")
@@ -2870,10 +2873,11 @@ def meeting_patterns_v29() -> dict[str, Any]:
     # the number first (第25次中国—东盟领导人会议, 第十七次东亚峰会), and China's meeting with a group of states named
     # again without it (中国-东盟领导人会议)
     start = r"(?:(?<=出席)|(?<=参加)|(?<=主持)|(?<=举办)|(?<=召开)|(?<=举行)|(?<=[在的和与、，,。：:\n“])|(?<![\u4e00-\u9fff]))"
-    p["numbered_event"] += (
-        "|" + start + r"第[一二三四五六七八九十百\d]+(?:次|届)(?:(?![的在和与是了，。；、])[\u4e00-\u9fff—-]){2,16}?"
-        r"(?:领导人会议|峰会|会晤)(?![\u4e00-\u9fff]{0,2}(?:精神|成果))"
-        r"|" + start + r"中国[—-](?:(?![的在和与是了，。；、])[\u4e00-\u9fff]){2,8}?领导人会议(?![\u4e00-\u9fff]{0,2}(?:精神|成果))")
+    p["numbered_event"] += (  # (a cheap lookahead first, as in v26)
+        "|(?=第[一二三四五六七八九十百\\d])" + start + r"第[一二三四五六七八九十百\d]+(?:次|届)"
+        r"(?:(?![的在和与是了，。；、])[\u4e00-\u9fff—-]){2,16}?(?:领导人会议|峰会|会晤)(?![\u4e00-\u9fff]{0,2}(?:精神|成果))"
+        r"|(?=中国[—-])" + start + r"中国[—-](?:(?![的在和与是了，。；、])[\u4e00-\u9fff]){2,8}?领导人会议"
+        r"(?![\u4e00-\u9fff]{0,2}(?:精神|成果))")
     return p
 
 
