@@ -339,3 +339,24 @@ def test_a_peoples_organisations_congress_is_read_only_where_the_body_is_named()
     p = meeting_patterns_v26()
     assert "大(?=" not in p["numbered_event"]  # (its own pattern: 大 ends too many words to pre-filter on)
     assert ents(full_pipeline(), "中国科协十大以来，各级科协组织围绕中心任务。", "MEETING") == ["中国科协十大"]
+
+
+# ------------------------------------------------------------------ from xwlb88 (person v21, post v27, relations)
+def test_a_delegations_plenary_with_its_chair_speakers_and_the_delegates_met_before() -> None:
+    text = ("央视网消息：国家主席王立新8日下午在出席十四届全国人大一次会议解放军和武警部队代表团全体会议时强调，要统一思想。\n"
+            "会上，来自军委科学技术委员会的陈志明代表、来自陆军的张雪明代表依次发言。\n"
+            "会前，王立新亲切接见出席十四届全国人大一次会议解放军和武警部队代表团全体代表。\n"
+            "中央军委副主席李红梅主持会议，中央军委委员赵一鸣参加会议。")
+    name = "十四届全国人大一次会议解放军和武警部队代表团全体会议"
+    assert (name, "李红梅") in relations(text, "chaired_by")
+    assert {(name, "王立新"), (name, "陈志明"), (name, "张雪明")} <= set(relations(text, "speaker"))
+    assert (name, "赵一鸣") in relations(text, "attendee")
+    assert not [m for m, _ in relations(text, "attendee") if m == "十四届全国人大一次会议"]
+
+
+def test_an_appointment_with_the_sex_noted_and_a_gulf_states_titles() -> None:
+    assert ("陈红梅", "司法部部长") in holds("免去王立新的司法部部长职务；任命陈红梅（女）为司法部部长。")
+    text = "科威特埃米尔米沙勒向论坛致贺信。阿联酋总统办公厅主任曼苏尔发表视频致辞。"
+    assert {("米沙勒", "埃米尔"), ("曼苏尔", "总统办公厅主任")} <= set(holds(text))
+    bodies = post_bodies(text)
+    assert bodies["埃米尔"][0] == "科威特" and bodies["总统办公厅主任"][0] == "阿联酋总统办公厅"

@@ -2852,6 +2852,16 @@ def post_patterns_v26() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.post_patterns.v27")
+def post_patterns_v27() -> dict[str, Any]:
+    """v26 plus a Gulf state's emir and a head of state's office director (科威特埃米尔某某, 总统办公厅主任某某)."""
+    p = post_patterns_v26()
+    _replace_once(p, "foreign", "|副?(?:总统|总理|首相|国王|女王|王储|议长|",
+                  "|(?:总统|国王)办公厅(?:副)?主任|副?(?:总统|总理|首相|国王|女王|王储|埃米尔|议长|",
+                  "foreign: state roles (v17)")
+    return p
+
+
 @registry.misc("kg.meeting_patterns.v30")
 def meeting_patterns_v30() -> dict[str, Any]:
     """v29 plus no meeting's name opened by the verb of conforming (符合|中央经济工作会议部署)."""
@@ -2964,6 +2974,15 @@ def post_patterns_v23() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.person_patterns.v21")
+def person_patterns_v21() -> dict[str, Any]:
+    """v20 plus the person a decision is about with her sex noted after the name (任命某某（女）为…)."""
+    p = person_patterns_v20()
+    _replace_once(p, "decision", "职务|全国|中共|中国|为|、)", "职务|全国|中共|中国|为|、|[（(]女[）)]为)",
+                  "decision: what follows the name (v4)")
+    return p
+
+
 @registry.misc("kg.date_patterns.v18")
 def date_patterns_v18() -> dict[str, Any]:
     """v17 plus a year's month with its part (截至2025年12月末, 2024年6月底, 2023年3月上旬: one DATE, the part inside)."""
@@ -3021,7 +3040,7 @@ def country_alternation() -> str:
 
 
 #: a head of state's titles: the state is the body (南非副总统 → 南非); other state titles belong to its government
-FOREIGN_STATE_ROLES = ("总统", "副总统", "国王", "女王", "王储", "国家主席", "国家副主席", "总督")
+FOREIGN_STATE_ROLES = ("总统", "副总统", "国王", "女王", "王储", "国家主席", "国家副主席", "总督", "埃米尔")
 
 
 @registry.misc("kg.post_patterns.v17")

@@ -33,6 +33,8 @@ def _state_body(country: str, role: str) -> str:
         return country  # (总统中国事务特使: the head of state's envoy, the state's)
     if role == "驻华大使":
         return country + "驻华大使馆"
+    if role.endswith(("办公厅主任", "办公厅副主任")):  # 总统办公厅主任: the office of the head of state
+        return country + role[:role.index("办公厅")] + "办公厅"
     if role.endswith("议长"):
         return country + (role[:role.index("议长")].removesuffix("副") or "议会")
     return country + "政府"

@@ -223,7 +223,7 @@ def _opens_clause(text: str, pos: int) -> bool:
 #: a membership written before a name (二十大代表某某是…)
 _MEMBER_BEFORE = re.compile(_MEMBERSHIP_WORD + "$")
 _APPOINT_PREFIX = re.compile(r"(?:任命|提名|推选|选举|聘请|聘任|聘|增补|补选|增选|确定[，,：:]?)\s*$")
-_APPOINT_MID = re.compile(r"^\s*(?:同志)?\s*为\s*(?:第[\d一二三四五六七八九十]+届)?\s*$")
+_APPOINT_MID = re.compile(r"^\s*(?:同志|[（(]女[）)])?\s*为\s*(?:第[\d一二三四五六七八九十]+届)?\s*$")  # (任命某某（女）为…)
 _CHANGED_TO = re.compile(r"[，,；;]\s*(?:并|后|随后)?\s*(?:改任|转任|调任|升任)\s*$")
 _LEFT_POST = re.compile(r"(?:不再担任|不再兼任|免去|卸任|辞去|请辞)\s*(?:其)?\s*(?:第[\d一二三四五六七八九十]+届)?\s*$")
 #: 免去某某(的)(第十四届)职务: the named person held the titles after the name

@@ -203,7 +203,8 @@ _DELIBERATION = r"(?:\d{1,2}日(?:上午|下午|晚上)?)?在?" + _IN_DELIBERATI
 _DELEGATION = re.compile(_DELIBERATION)
 _AT_DELEGATION = re.compile(r"\s*[\u4e00-\u9fff]{0,12}?代表团(?:[，,]\s*(?:与|同|和)代表们(?:一起|共同)?)?(?:审议|讨论)")
 #: what may follow a name before its verb: 同志 or a national title written after the name (某某总书记强调)
-_TITLE_AFTER_NAME = "同志|总书记|委员长|总理|常委|委员"  # (谢某某常委提出, 张某某委员表示: a CPPCC member)
+_TITLE_AFTER_NAME = "同志|总书记|委员长|总理|常委|委员|代表(?=依次|先后|相继|分别|发言)"  # (谢某某常委提出, 张某某
+# 委员表示: a CPPCC member; 某某代表依次发言: a deputy)
 #: a congress session (a delegation deliberates only there)
 _CONGRESS = re.compile(r"人大|政协|人民代表大会|代表大会|党代会|两会")
 _DELEGATION_AFTER_NAME = re.compile(rf"^\s*(?:{_TITLE_AFTER_NAME})?\s*" + _DELIBERATION)
@@ -245,6 +246,8 @@ _SPEECH = re.compile(
 #: (参加某会议的代表分组审议: the session is where they are)
 #: a name who comes to the meeting (某某到会祝贺，代表…致词): an attendee who speaks
 _ARRIVED = re.compile(r"^\s*(?:同志)?\s*到会")
+#: a session that names the delegates after it (出席某会议解放军和武警部队代表团全体代表)
+_DELEGATES_OF = re.compile(r"\s*[\u4e00-\u9fff]{0,12}?代表团(?:全体)?代表(?![团大会])")
 _EVE_OF = re.compile(r"\s*(?:前夕|之前|召开前|举行前|开幕前)")
 _OF_MEETING = re.compile(r"\s*的(?!召开|举行|开幕|闭幕|隆重)[^，,。；;]{1,12}?(?:召开|举行)(?:了)?[^，,。；;]{0,6}?会议")
 _HELD = re.compile(r"召开|举行|举办|开幕|闭幕|开班|结业|召开的|隆重|进行(?=第|$)"
@@ -283,8 +286,9 @@ _ATTEND_SPEECH = re.compile(_NAME_TO_VERB + r"(?:应邀)?出席(?:会议|大会|
                             r"|发表(?:了)?(?:主旨|重要|视频)?(?:演讲|讲话|致辞))")  # 出席并发表主旨演讲
 #: 由 before the chair's name, his titles allowed between (开幕式由全国台联会长某某主持)
 _CHAIR_BY = re.compile(r"由(?:[^，。；;,\s]{2,24}?(?:会长|主席|主任|部长|书记|委员长|副委员长|总理|副总理|省长|市长))?\s*$")
-_ATTEND_AT = re.compile(_NAME_TO_VERB + r"出席")
-_AND_SPEECH = re.compile(r"\s*并(?:作|发表)?(?:了)?(?:重要)?(?:讲话|致辞|发言)")
+_ATTEND_AT = re.compile(_NAME_TO_VERB + r"(?:在)?出席")  # (某某8日下午在出席某会议时强调)
+_AND_SPEECH = re.compile(r"\s*并(?:作|发表)?(?:了)?(?:重要)?(?:讲话|致辞|发言)"
+                         r"|\s*时\s*(?:强调|指出|表示|说|要求)")  # (在出席某会议时强调: he speaks there)
 _ATTEND = re.compile(r"(?:等)?\s*(?:(?:参加|出席|列席|参会|与会)(?:了)?(?:[\u4e00-\u9fff]{0,4}?(?:会议|大会|活动|开幕式|座谈会|"
                      r"启动式|启动仪式|开班式|结业式))?|在主席台(?:上)?就座|到会(?:祝贺|致贺|指导)?)"  # (在主席台就座: on the rostrum)
                      r"(?=[,，。;；]|$)")
@@ -306,7 +310,7 @@ _BARE_MEETING = re.compile(r"(?:召开|举行|举办|出席|参加)(?:了)?[\u4e
 _NOT_A_LIST = re.compile(r"主持|讲话|强调|指出|表示|要求|宣布|宣读|发言|致辞|召开|举行|作出|批示|会见|说|是|将|已")
 #: what may join a name list of one speech verb: 、/和 + a description or titles not recognised as such
 #: (``某省委书记甲、群众代表乙在会上发言``, ``…、某某股份有限公司首席科学家乙先后发言``)
-_CO_GAP = re.compile(r"^[、和及与]\s*[^\s，,。；;：:、“”]{0,24}$")
+_CO_GAP = re.compile(r"^(?:代表|委员)?[、和及与]\s*[^\s，,。；;：:、“”]{0,24}$")  # (来自甲的某某代表、来自乙的…)
 #: a comma before the title of the next name of the list (甲、乙，国务委员丙作交流发言)
 _TITLED_COMMA = re.compile(r"^\s*[，,]\s*$")
 #: a comma, then a short description before the next name (某党主席甲，台湾青年乙，某会主席丙在大会上发言)
@@ -371,6 +375,8 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
             attended = re.search(r"出席\s*$", head_txt) is not None and _AND_SPEECH.match(tail) is not None
             if _EVE_OF.match(t.text, mt.end, sent[1]):
                 continue  # 某某17日在西安主持某峰会前夕，听取…: what the sentence tells happens before the meeting
+            if _DELEGATES_OF.match(t.text, mt.end, sent[1]):
+                continue  # 接见出席某会议解放军和武警部队代表团全体代表: the session names the delegates met
             if _OF_MEETING.match(t.text, mt.end, sent[1]):
                 continue  # 出席某会议的各代表团召开会议: the meeting names who acts, the verb is theirs
             if (h := _HELD.search(tail)) is not None and _CONVENING.search(tail, 0, h.end()):
