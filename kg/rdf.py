@@ -79,7 +79,8 @@ class PredicateSpec:
     """How a fact predicate is written: property and object shape.
 
     ``obj``: ``entity`` (object is an entity key), ``text`` (literal @zh),
-    ``date`` (typed date literal), ``period`` (``start/end`` → two triples),
+    ``date`` (typed date literal), ``days`` (a day, or ``first/last`` → schema:startDate and schema:endDate),
+    ``period`` (``start/end`` → two triples),
     ``entity_or_text`` (entity key, or text when the fact is literal).
     ``fallback``: entity kind to mint when an entity fact carries a literal.
     """

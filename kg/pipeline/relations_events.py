@@ -242,13 +242,14 @@ _SPEECH = re.compile(
     r"作的[^。；;]{2,200}?的(?:汇报|报告|说明)(?=\s*[。；;]|\s*$))"
 )
 
-#: a meeting that qualifies those who hold another (出席某会议的各代表团召开会议): that one is held, not this one
-#: (参加某会议的代表分组审议: the session is where they are)
 #: a name who comes to the meeting (某某到会祝贺，代表…致词): an attendee who speaks
 _ARRIVED = re.compile(r"^\s*(?:同志)?\s*到会")
 #: a session that names the delegates after it (出席某会议解放军和武警部队代表团全体代表)
 _DELEGATES_OF = re.compile(r"\s*[\u4e00-\u9fff]{0,12}?代表团(?:全体)?代表(?![团大会])")
+#: the eve of a meeting (主持某峰会前夕，听取…): what the sentence tells happens before it, elsewhere
 _EVE_OF = re.compile(r"\s*(?:前夕|之前|召开前|举行前|开幕前)")
+#: a meeting that qualifies those who hold another (出席某会议的各代表团召开会议): that one is held, not this one
+#: (参加某会议的代表分组审议: the session is where they are)
 _OF_MEETING = re.compile(r"\s*的(?!召开|举行|开幕|闭幕|隆重)[^，,。；;]{1,12}?(?:召开|举行)(?:了)?[^，,。；;]{0,6}?会议")
 _HELD = re.compile(r"召开|举行|举办|开幕|闭幕|开班|结业|召开的|隆重|进行(?=第|$)"
                    r"|完成(?:了)?(?:有关|各项|全部|所有)?(?:表决事项|议程)")  # 某会议完成有关表决事项后
@@ -720,7 +721,10 @@ def _ahead(iso: str, date_text: str, ref: dt.date | None) -> str:
         a, b = iso.split("/")  # (a range: each day, the end kept after the start)
         a2 = _ahead(a, date_text, ref)
         if a2 != a:
-            b = dt.date.fromisoformat(b).replace(year=dt.date.fromisoformat(b).year + 1).isoformat()
+            try:
+                b = dt.date.fromisoformat(b).replace(year=dt.date.fromisoformat(b).year + 1).isoformat()
+            except ValueError:  # (a 29 February in the year after: the range is kept as read)
+                return iso
         return f"{a2}/{b}"
     if ref is None or len(iso) != 10 or _YEAR.search(date_text) or "月" not in date_text:
         return iso
