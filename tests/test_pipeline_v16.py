@@ -389,7 +389,7 @@ def test_a_meeting_decided_on_is_dated_ahead_and_is_not_where_the_text_is() -> N
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     dated = {(doc.ents[r.head].text, r.value) for r in doc._.relations if r.type == "meeting_date"}
-    assert ("十四届全国人大常委会第十五次会议", "2025-04-27") in dated
+    assert ("十四届全国人大常委会第十五次会议", "2025-04-27/2025-04-30") in dated  # (the range: first/last day)
     assert ("十四届全国人大常委会第四十二次委员长会议", "2025-04-18") in dated
     speakers = {(doc.ents[r.head].text, doc.ents[r.tail].text) for r in doc._.relations if r.type == "speaker"}
     assert ("十四届全国人大常委会第四十二次委员长会议", "李文华") in speakers
