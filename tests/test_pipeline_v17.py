@@ -360,3 +360,12 @@ def test_an_appointment_with_the_sex_noted_and_a_gulf_states_titles() -> None:
     assert {("米沙勒", "埃米尔"), ("曼苏尔", "总统办公厅主任")} <= set(holds(text))
     bodies = post_bodies(text)
     assert bodies["埃米尔"][0] == "科威特" and bodies["总统办公厅主任"][0] == "阿联酋总统办公厅"
+
+
+# ------------------------------------------------------------------ from xwlb89 (meeting v31)
+def test_a_national_meeting_named_with_the_groups_it_is_for() -> None:
+    name = "全国高校毕业生等青年就业创业工作电视电话会议"
+    assert ents(full_pipeline(), f"央视网消息：{name}11日在京召开。", "MEETING") == [name]
+    assert ents(full_pipeline(), f"王立新出席{name}并讲话。", "MEETING") == [name]
+    # (就 still cuts where it is the preposition: 会议就|某某工作座谈会筹备作了部署)
+    assert ents(full_pipeline(), "会议就做好工作座谈会筹备作了部署。", "MEETING") == ["工作座谈会"]

@@ -658,6 +658,8 @@ _ROUTE_REST = re.compile(r"(?:[至—][^\W\d_的]{2,6}?)*[^\s，,。；;、：:�
 _ROUTE_FROM = re.compile(r"[至—](?:(?!的)[\u4e00-\u9fff]){2,6}?" + _ROUTE_REST.pattern)
 #: a meeting's name that opens with studying something (深入学习贯彻…专题会议, 学习贯彻…动员会)
 _STUDY_OPENING = re.compile(r"(?:深入)?学习贯彻")
+#: (meeting v31) the scope opening a national or local meeting's name (全国高校毕业生等青年就业创业工作会议)
+_SCOPE_WORDS = ("全国", "全省", "全市", "全区", "全县", "全州")
 #: (meeting v27) the audience of a study seminar before its verbs (省部级主要领导干部学习贯彻…专题研讨班)
 _STUDY_AUDIENCE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:领导干部|干部|党员|代表|委员)(?:深入)?学习贯彻")
 #: a counted place inside a quoted slogan (“四个某县”, “五个某市”): the place's goals
@@ -882,6 +884,7 @@ class KGRules(PersonRules, PostRules):
         self.study_opening = bool(mp.get("study_opening"))
         self.study_audience = bool(mp.get("study_audience"))
         self.lexicon_names_whole = bool(mp.get("lexicon_names_whole"))
+        self.scope_lists = bool(mp.get("scope_lists"))
         #: a quoted title with a subtitle after a dash names the meeting after it (“…——纪念…”座谈会)
         self.quoted_titles = bool(mp.get("quoted_titles"))
         self.re_quoted_title_kind = _opt(mp, "quoted_title_kind")
@@ -1696,6 +1699,11 @@ class KGRules(PersonRules, PostRules):
                 if held is not None and held.end() < cut and _NAME_OPENING_VERB.match(name, held.end()) \
                         and not _EDUCATION_IN_NAME.search(name, held.end()):
                     cut = held.end()  # (not before a party-wide education's name: 召开|加强某某学习教育|动员会)
+            if cut and self.scope_lists and name[cut - 1] == "等":
+                # (出席)|全国高校毕业生等青年就业创业工作会议: the groups a national meeting is for, listed with 等
+                before = self.re_trim.match(name, 0, cut - 1)
+                if name.startswith(_SCOPE_WORDS, before.end() if before else 0):
+                    cut = before.end() if before else 0
             if cut and self.lexicon_names_whole:
                 # 马克思主义理论研究|和建设工程工作会议, 党纪学习|教育工作会议: no cut inside a slogan of the lexicon
                 for lex in self._lexicon_in(name):
@@ -1859,7 +1867,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
         "post_patterns": {"@misc": "kg.post_patterns.v27"},
         "org_patterns": {"@misc": "kg.org_patterns.v21"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v27"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v30"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v31"},
         "date_patterns": {"@misc": "kg.date_patterns.v18"},
         "person_patterns": {"@misc": "kg.person_patterns.v21"},
         "model_policy": "fill",

@@ -2907,6 +2907,17 @@ def post_patterns_v24() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.meeting_patterns.v31")
+def meeting_patterns_v31() -> dict[str, Any]:
+    """v30 plus no cut of a meeting's name at the preposition 就 inside a word (就业, 就医, 就读) nor at the 等 of the
+    groups a national meeting is for (全国高校毕业生等青年就业创业工作电视电话会议: one name)."""
+    p = meeting_patterns_v30()
+    _replace_once(p, "trim", "|就|", "|就(?!业|医|读|餐|近|地)|", "meeting trim: 就")
+    # the groups a national meeting is for, listed with 等 after its scope (全国高校毕业生等青年…会议): one name
+    p["scope_lists"] = True
+    return p
+
+
 @registry.misc("kg.post_patterns.v21")
 def post_patterns_v21() -> dict[str, Any]:
     """v20 plus a national leadership title with its term (十三届全国政协副主席, 第八届全国人大常委会副委员长: the
