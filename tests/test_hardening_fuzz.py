@@ -541,7 +541,7 @@ def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text
     "12月30日至1月2日", "2月30日至31日", "一是开展行动", "同时，《》明确，实施行动", "听取了委员会主任委员作的",
     "余村携手", "村", "出席代表团全体会议时强调", "来自的代表、来自的代表依次发言", "代表依次发言", "任命（女）为部长",
     "任命陈红梅（女）为司法部部长", "科威特埃米尔", "埃米尔", "总统办公厅主任", "办公厅主任", "定为“突破年”",
-    "展开提质倍增行动",
+    "展开提质倍增行动", "全国等就业工作会议", "出席全国等会议", "就业会议", "等会议",
 ])
 def test_edges_of_the_v6_and_v7_rules_give_valid_results(nlp: Any, text: str) -> None:
     """Short and degenerate inputs at the edges of the newest rules go through without an error, with every
