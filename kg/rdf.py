@@ -79,7 +79,7 @@ class PredicateSpec:
     """How a fact predicate is written: property and object shape.
 
     ``obj``: ``entity`` (object is an entity key), ``text`` (literal @zh),
-    ``date`` (typed date literal), ``days`` (a day, or ``first/last`` → schema:startDate and schema:endDate),
+    ``days`` (a typed date, or ``first/last`` → schema:startDate and schema:endDate),
     ``period`` (``start/end`` → two triples),
     ``entity_or_text`` (entity key, or text when the fact is literal).
     ``fallback``: entity kind to mint when an entity fact carries a literal.
@@ -319,8 +319,6 @@ def _object_terms(fact: Fact, spec: PredicateSpec, ctx: _Context) -> list[tuple[
     """(property, object) pairs a fact stands for ([] when it cannot be written)."""
     if spec.obj == "text":
         return [(spec.prop, _text(fact.obj))]
-    if spec.obj == "date":
-        return [(spec.prop, _date(fact.obj, f"{fact.predicate} of {fact.subject}"))]
     if spec.obj == "days":  # a meeting's day, or its first and last (2026-05-28/2026-05-31)
         start, _, end = str(fact.obj).partition("/")
         out_days = [(SDO.startDate, _date(start, f"{fact.predicate} of {fact.subject}"))]

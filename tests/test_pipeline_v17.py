@@ -369,3 +369,30 @@ def test_a_national_meeting_named_with_the_groups_it_is_for() -> None:
     assert ents(full_pipeline(), f"王立新出席{name}并讲话。", "MEETING") == [name]
     # (就 still cuts where it is the preposition: 会议就|某某工作座谈会筹备作了部署)
     assert ents(full_pipeline(), "会议就做好工作座谈会筹备作了部署。", "MEETING") == ["工作座谈会"]
+
+
+# ------------------------------------------------------------------ bad input at the edges of the day ranges
+def test_an_impossible_or_backward_range_of_days_is_no_range() -> None:
+    import datetime as dt
+
+    from kg.pipeline.relations_events import date_iso
+
+    ref = dt.date(2026, 5, 30)
+    assert date_iso("2月30日至31日", ref) is None  # (no 30 February: neither day is read)
+    assert date_iso("5月31日至31日", ref) == "2026-05-31"  # (no range of one day: the day)
+    assert date_iso("4月31日至5月2日", ref) is None
+
+
+def test_a_malformed_range_in_a_fact_is_written_with_a_warning(caplog: pytest.LogCaptureFixture) -> None:
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+
+    from kg.rdf import fact_triples
+    from kg.types import Fact
+
+    with caplog.at_level("WARNING", logger="kg"):
+        triples = fact_triples(Fact("startDate", "meeting/x/1", "2026-05-28/月底", literal=True))
+    objs = {str(p).rsplit("/", 1)[-1]: o for _, p, o in triples}
+    assert objs["startDate"] == Literal("2026-05-28", datatype=XSD.date)
+    assert objs["endDate"] == Literal("月底")  # (kept as text, not dropped)
+    assert "W081" in caplog.text

@@ -1384,6 +1384,12 @@ _FOLLOWED_KEYS = ("list", "speech", "comrade", "role_name", "attend", "age", "co
                   "yi_clause", "home", "kin")
 
 
+#: where an event's name may start (meeting v21, v26, v29): after the verb that holds or attends it, a boundary
+#: character, or no Han character
+_EVENT_NAME_START = (r"(?:(?<=出席)|(?<=参加)|(?<=主持)|(?<=举办)|(?<=召开)|(?<=举行)|(?<=[在的和与、，,。：:\n“])"
+                     r"|(?<![\u4e00-\u9fff]))")
+
+
 def _replace_once(p: dict[str, Any], key: str, old: str, new: str, what: str) -> None:
     """Edit pattern ``key`` of an earlier set: ``old`` must stand in it exactly once (``what`` names it in the
     error), and is replaced by ``new``."""
@@ -2578,7 +2584,7 @@ def meeting_patterns_v21() -> dict[str, Any]:
     联合协调理事会第七次会议, 澜沧江—湄公河合作第四次领导人会议), a forum's plenary after its name (第某届某某国际经济论坛
     全会), and a summit's numbered meeting read only from the start of its name (应邀赴巴西出席|某某领导人第十七次会晤)."""
     p = meeting_patterns_v20()
-    start = r"(?:(?<=出席)|(?<=参加)|(?<=主持)|(?<=举办)|(?<=召开)|(?<=举行)|(?<=[在的和与、，,。：:\n“])|(?<![\u4e00-\u9fff]))"
+    start = _EVENT_NAME_START
     old = r"|(?:(?![的在和与是了，。；、])[\u4e00-\u9fff]){2,16}?第[一二三四五六七八九十百\d]+次(?:会晤|峰会)"
     assert p["numbered_event"].count(old) == 1, "numbered summits"
     p["numbered_event"] = p["numbered_event"].replace(
@@ -2740,7 +2746,7 @@ def meeting_patterns_v24() -> dict[str, Any]:
     no meeting word cut out of 会议 (深入学习会|议精神), no press conference (新闻发布会: the sets annotate none), and
     the central commissions' numbered meetings by their short names (中央财经委第四次会议)."""
     p = meeting_patterns_v23()
-    start = r"(?:(?<=出席)|(?<=参加)|(?<=主持)|(?<=举办)|(?<=召开)|(?<=举行)|(?<=[在的和与、，,。：:\n“])|(?<![\u4e00-\u9fff]))"
+    start = _EVENT_NAME_START
     _replace_once(p, "numbered_event", "(?:博览会|交易会|洽谈会|论坛全会|论坛|高峰会|峰会|年会)",
                   "(?:博览会|交易会|洽谈会|论坛全会|论坛年会|论坛大会|论坛|高峰会|峰会|"
                   "年会)", "numbered event nouns (v20)")
@@ -2796,7 +2802,7 @@ def meeting_patterns_v26() -> dict[str, Any]:
     awards and academicians' conferences (国家科学技术奖励大会, 两院院士大会) and a people's organisation's congress by its
     short name (中国科协十大, 全国妇联十三大)."""
     p = meeting_patterns_v25()
-    start = r"(?:(?<=出席)|(?<=参加)|(?<=主持)|(?<=举办)|(?<=召开)|(?<=举行)|(?<=[在的和与、，,。：:\n“])|(?<![\u4e00-\u9fff]))"
+    start = _EVENT_NAME_START
     p["numbered_event"] += (  # (a cheap lookahead first: the boundary's lookbehinds run only where the name can start)
         "|(?=中国—)" + start + r"中国—(?:(?![的在和与是了，。；、])[\u4e00-\u9fff]){2,8}?峰会(?![\u4e00-\u9fff]{0,2}(?:精神|成果))"
         r"|(?:国家科学技术奖励大会|两院院士大会|中国科学院院士大会|中国工程院院士大会)")
@@ -2882,7 +2888,7 @@ def meeting_patterns_v29() -> dict[str, Any]:
                   "[\\u4e00-\\u9fff（）()—-]){2,16}?", "numbered summits (v21)")
     # the number first (第25次中国—东盟领导人会议, 第十七次东亚峰会), and China's meeting with a group of states named
     # again without it (中国-东盟领导人会议)
-    start = r"(?:(?<=出席)|(?<=参加)|(?<=主持)|(?<=举办)|(?<=召开)|(?<=举行)|(?<=[在的和与、，,。：:\n“])|(?<![\u4e00-\u9fff]))"
+    start = _EVENT_NAME_START
     p["numbered_event"] += (  # (a cheap lookahead first, as in v26)
         "|(?=第[一二三四五六七八九十百\\d])" + start + r"第[一二三四五六七八九十百\d]+(?:次|届)"
         r"(?:(?![的在和与是了，。；、])[\u4e00-\u9fff—-]){2,16}?(?:领导人会议|峰会|会晤)(?![\u4e00-\u9fff]{0,2}(?:精神|成果))"
