@@ -612,6 +612,8 @@ def _plausible_name(name: str) -> bool:
         return False
     if name.endswith("村") or len(name) == 3 and name[1] == "村":  # 余村|携手: a village, not a person
         return False
+    if name[-1] in _SUBSTANCE_END:  # 冶金焦、高纯氢、化肥原料: a product, not a person
+        return False
     if is_yi_name(name):  # 帕查有格: a Yi clan name, no Han surname
         return True
     if len(name) == 2 and name[0] == name[1]:  # 冉冉升起, 徐徐: a reduplicated word
@@ -629,6 +631,8 @@ def _plausible_name(name: str) -> bool:
     return sur is not None and not (sur in WEAK_SURNAMES and name in common_words())
 
 
+#: characters of chemical elements and compounds, which end no given name (高纯氢, 金属锂, 苏打酸)
+_SUBSTANCE_END = frozenset("氢氧氮氯氟氦氖氩硅磷硫钠钾钙镁铝锌锂钴镍锰钛钒铬烷烯炔醇酸醛酮酯")
 #: kinship words that start with a surname character (他的孙子、孙女)
 _KINSHIP = frozenset({"孙子", "孙女", "孙儿", "孙辈", "孙媳"})
 #: characters after a township's short form that end the name (上塘的, 上塘在): not 六堡|茶
@@ -1866,7 +1870,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     default_config={
         "post_patterns": {"@misc": "kg.post_patterns.v27"},
         "org_patterns": {"@misc": "kg.org_patterns.v21"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v27"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v28"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v31"},
         "date_patterns": {"@misc": "kg.date_patterns.v18"},
         "person_patterns": {"@misc": "kg.person_patterns.v21"},

@@ -2716,6 +2716,23 @@ def campaign_patterns_v27() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.campaign_patterns.v28")
+def campaign_patterns_v28() -> dict[str, Any]:
+    """v27 plus a long unquoted special rectification after the verb that starts it (部署开展某某安全生产专项整治工作:
+    the rectification, without 工作; not 开展某某、某某突出问题的专项整治), a quoted slogan taken as the way or
+    handle of the work (以“富矿精开”为实施路径, 以“两个联系”为抓手; not 以“二次创业”为动力, 以“某某”为重点), and no
+    campaign in numbered bases named as a positioning (等“六大产业基地”转型提升) nor in the carbon goals (“双碳”战略目标)."""
+    p = campaign_patterns_v27()
+    p["bare"] = [*p["bare"],
+                 (r"(?:(?<=开展)|(?<=启动)|(?<=部署))(?!一批|多项|各项|相关|有关|了|好|这|该|此|全面|一系列|系列)"
+                  r"(?:(?![的了是在等与及，。、；])[\u4e00-\u9fff]){4,16}?专项整治(?=工作|[和与、，。；,;]|[^\u4e00-\u9fff]|$)"),
+                 (r"(?<=以)“[\u4e00-\u9fff]{2,8}”(?=为(?:总抓手|主抓手|抓手|实施路径|路径|总纲领|总牵引))")]
+    p["not_inner"] = rf"(?:{p['not_inner']}|[一二三四五六七八九十两]+大[\u4e00-\u9fff]{{0,4}}基地)"
+    # the carbon peak and neutrality goals are a national aim, not a programme (聚焦“双碳”战略目标, “双碳”科技)
+    p["not_campaign"] = [*p["not_campaign"], "双碳"]
+    return p
+
+
 @registry.misc("kg.meeting_patterns.v22")
 def meeting_patterns_v22() -> dict[str, Any]:
     """v21 plus a party congress by its full name (中国共产党第二十次全国代表大会, 中国共产党某县第十五次代表大会),
@@ -3150,4 +3167,4 @@ def org_patterns_v21() -> dict[str, Any]:
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v27()["lexicon"])
+    return list(campaign_patterns_v28()["lexicon"])

@@ -121,6 +121,20 @@ def _list_head(t: Text, c: Ent, sent: tuple[int, int]) -> Ent:
     return head
 
 
+#: a speaker asking that a programme be joined with other work (要把|某某学习教育|同|做好某某工作紧密结合起来)
+_TO_JOIN = re.compile(r"要\s*(?:把|将)\s*$")
+_JOINED = re.compile(r"\s*(?:同|与|和)[^。；;]{1,40}?(?:结合起来|结合|融合起来|贯通起来)")
+#: a clause whose own doers are “we” or everyone (…重要论述，对于我们深入实施某某战略…具有重大意义): the person named
+#: before it speaks or writes on the programme, not its driver
+_WE_DO = re.compile(r"(?:对于|对|让|使|要求|号召)?\s*(?:我们|大家|全党全国|全党|全国人民)")
+
+
+def _clause_start(t: Text, breaks: list[int], c: Ent, sent: tuple[int, int]) -> int:
+    """Where the clause holding campaign ``c`` starts (after the last clause break before it, within its sentence)."""
+    k = bisect.bisect_right(breaks, c.start) - 1
+    return max(sent[0], breaks[k] if k >= 0 else 0)
+
+
 def campaign_relations(t: Text) -> list[Relation]:
     out: list[Relation] = []
     ents = t.ents
@@ -256,7 +270,8 @@ def campaign_relations(t: Text) -> list[Relation]:
         elif subject_p is not None:
             p = subject_p
             gap = t.text[p.end:c.start]
-            if len(gap) <= 150 and _PROMOTE.search(gap) and not _PERCEIVED.search(gap):
+            if len(gap) <= 150 and _PROMOTE.search(gap) and not _PERCEIVED.search(gap) \
+                    and not _WE_DO.search(t.text, _clause_start(t, breaks, c, sent), c.start):
                 out.append(rel("promoted_by", c, p, evidence=ev))
             elif _TOPIC_GAP.fullmatch(gap) and _TOPIC_AFTER.match(t.text, c.end):
                 # 某某强调，东北全面振兴，归根到底靠改革开放: the programme his statement is about
@@ -271,7 +286,8 @@ def campaign_relations(t: Text) -> list[Relation]:
                 p = _antecedent(t, c, sent[0] + pm.end())
                 if p is not None:
                     out.append(rel("promoted_by", c, p, evidence=ev, via="pronoun"))
-            elif p is not None and _PROMOTE.search(lead) and not _PERCEIVED.search(lead) and not body_subject:
+            elif p is not None and (_PROMOTE.search(lead) or _TO_JOIN.search(lead) and _JOINED.match(t.text, c.end)) \
+                    and not _PERCEIVED.search(lead) and not body_subject:
                 out.append(rel("promoted_by", c, p, evidence=ev, via="speech"))
             elif p is None and _PROMOTE.search(lead) and not _PERCEIVED.search(lead) \
                     and (p := _pronoun_speaker(t, c, speakers)) is not None:
@@ -312,6 +328,7 @@ def campaign_relations(t: Text) -> list[Relation]:
     out += _notice_launchers(t)
     out += _short_forms_decided(t, out)
     out += _named_meetings(t, out)
+    out += _meeting_deploys(t, out)
     out += _inferred_aliases(t)
     out += _parts(t)
     out += interview_promoters(t, out)
@@ -573,6 +590,42 @@ def _named_meetings(t: Text, out: list[Relation]) -> list[Relation]:
     return made
 
 
+#: a meeting held (主持召开某某会议，…，部署开展|某某专项整治): what it deploys; 会议 opening a sentence is the article's
+_DEPLOYS = re.compile(r"(?:研究)?部署(?:开展|实施|启动)\s*$")
+_HELD_MEETING = re.compile(r"(?:召开|举行)(?:了)?\s*$")
+_MEETING_SUBJECT = re.compile(r"\s*(?:此次|这次|本次)?\s*(?:会议|全会|常务会议|会上)\s*(?:还|并|同时)?\s*[，,]?")
+
+
+def _meeting_deploys(t: Text, out: list[Relation]) -> list[Relation]:
+    """A campaign a meeting deploys (国务院总理某某主持召开国务院常务会议，听取…，部署开展某某专项整治工作; 会议…部署实施
+    某某工程): launched by the meeting held earlier in the sentence, or by the article's last meeting before it when
+    the sentence opens with 会议. Only a campaign nothing else launched."""
+    meetings = [m for m in t.ents if m.label == "MEETING"]
+    if not meetings:
+        return []
+    launched = {r.head for r in out if r.type == "launched_by"}
+    made: list[Relation] = []
+    for c in _campaigns(t):
+        if c.i in launched:
+            continue
+        k = t.sent_of[c.i]
+        sent = t.sents[k] if t.sents else (0, len(t.text))
+        if not _DEPLOYS.search(t.text, max(sent[0], c.start - 8), c.start):
+            continue
+        held = [m for m in meetings if sent[0] <= m.start and m.end <= c.start
+                and _HELD_MEETING.search(t.text, max(sent[0], m.start - 6), m.start)]
+        if held:
+            m = held[-1]
+        elif _MEETING_SUBJECT.match(t.text, sent[0]) and (
+                earlier := [m for m in meetings if m.end <= sent[0]]):
+            m = earlier[-1]
+        else:
+            continue
+        launched.add(c.i)
+        made.append(rel("launched_by", c, m, evidence=sent, via="deployed"))
+    return made
+
+
 #: a person's decision to carry out a campaign (某某做出了实施|“某某工程”|的重大决策), or the campaign said to be it
 #: (“某某工程”|是|某某总书记…亲自谋划、亲自部署、亲自推动的一项重大决策)
 _DECIDED_BEFORE = re.compile(r"[^。；;！!？?]{0,40}?(?:做出|作出)(?:了)?\s*(?:实施|推进|开展|建设|启动|推行)?\s*$")
@@ -622,7 +675,12 @@ def _paragraph_speakers(t: Text) -> list[Ent]:
     """Names followed by a speech verb (``颜复强调``, ``李爱华在会上强调``), or by a written instruction that the
     next sentence quotes (``某某日前对…作出重要批示。批示指出，…``)."""
     return [e for e in t.ents if e.label == "PERSON" and e.get("kind", "name") != "byline"
-            and (_SPEECH.match(t.text[e.end:e.end + 16]) or _INSTRUCTED.match(t.text, e.end))]
+            and (((m := _SPEECH.match(t.text[e.end:e.end + 16])) and not _NO_STATEMENT.match(t.text, e.end + m.end()))
+                 or _INSTRUCTED.match(t.text, e.end))]
+
+
+#: a demand only reported inside another's statement (某某指出，…，李强总理提出明确要求。): no statement follows
+_NO_STATEMENT = re.compile(r"\s*(?:了)?\s*(?:明确|重要|具体|殷切|新的|更高)?\s*要求\s*[。；;]")
 
 
 #: a written instruction, then the sentence that quotes it (…作出重要批示。批示指出)
@@ -753,6 +811,12 @@ def _national_slogans() -> frozenset[str]:
     return frozenset(campaign_lexicon())
 
 
+#: a sentence stating what the national five-year plan says (“十五五”规划纲要提出，…; 国家“十四五”规划明确，…), after a
+#: dateline (央视网消息（新闻联播）：)
+_NATIONAL_PLAN_SAYS = re.compile(r"(?:[^。，,：:\n]{0,20}[：:])?\s*(?:国家|我国)?\s*(?:“十[一二三四五六七八九]五”|十[一二三四五六七八九]五)\s*规划"
+                                 r"(?:纲要|建议)?\s*(?:提出|明确|指出|强调|要求|部署)\s*[，,：:]")
+
+
 def _article_region(t: Text, campaigns: list[Ent], found: list[Relation]) -> list[Relation]:
     """The region of a campaign the text does not tie to a place by a launcher:
 
@@ -790,6 +854,8 @@ def _article_region(t: Text, campaigns: list[Ent], found: list[Relation]) -> lis
             for code in home:
                 out.append(rel("campaign_region", c, value=code, inferred=True, evidence=ev, via="home"))
             continue
+        if _NATIONAL_PLAN_SAYS.match(t.text, ev[0]):
+            continue  # “十五五”规划纲要提出，…实施某某行动: the national plan's programme, not the article's place
         if name in national or _is_national(name):
             if main is not None and main.level == "province" and not _NATIONAL_NAME.search(name) \
                     and _TAKE_PART.search(t.text, max(0, c.start - 6), c.start) and any(
