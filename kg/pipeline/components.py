@@ -856,6 +856,8 @@ class KGRules(PersonRules, PostRules):
         self.city_proper = bool(op.get("city_proper"))
         #: a short form the table drops as a common word, right after a division above it (江西|兴国、)
         self.weak_shorts = bool(op.get("weak_shorts"))
+        #: a county's short form of three characters or more naming one division stands alone (在北戴河看望)
+        self.unique_long_shorts = bool(op.get("unique_long_shorts"))
         #: a place before a memorial named after a wider area stays a place (郑州|中原英烈纪念馆)
         self.area_memorials = bool(op.get("area_memorials"))
         #: a body after 各 and the levels it spans is a group of bodies (各省区|市党委宣传部)
@@ -1162,6 +1164,9 @@ class KGRules(PersonRules, PostRules):
             if gz.is_county_short(name):
                 divs = gz.lookup(name)
                 fits = [d for d in divs if d.name in text or any(a.code in context for a in gz.ancestors(d.code))]
+                if not fits and self.unique_long_shorts and len(name) >= 3 and len(divs) == 1 \
+                        and name[-1] not in "新园区" and name not in freq and name not in nonregion:
+                    fits = divs  # 在北戴河看望: a county's long short form, one division only
                 if not fits:
                     continue
                 if len(fits) == 1 and len(divs) > 1:
@@ -1868,10 +1873,10 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v27"},
-        "org_patterns": {"@misc": "kg.org_patterns.v21"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v28"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v31"},
+        "post_patterns": {"@misc": "kg.post_patterns.v28"},
+        "org_patterns": {"@misc": "kg.org_patterns.v22"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v29"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v32"},
         "date_patterns": {"@misc": "kg.date_patterns.v18"},
         "person_patterns": {"@misc": "kg.person_patterns.v21"},
         "model_policy": "fill",

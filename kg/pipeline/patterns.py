@@ -2733,6 +2733,36 @@ def campaign_patterns_v28() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.campaign_patterns.v29")
+def campaign_patterns_v29() -> dict[str, Any]:
+    """v28 plus a quoted name whose drive is described before its kind (启动了“小微你好”暖企助企惠企专项行动: up to eight
+    characters), a quoted campaign of two parts joined by · (“多彩京秋·全民赏红行动”), a quoted battle for the air or
+    water (“蓝天保卫战”; not the unquoted three battles 蓝天、碧水、净土保卫战), the programmes listed after another
+    plan and before 等 (…建设计划、国家交叉学科中心建设计划、某某促进计划等15个重大项目), and no campaign of rounds or
+    batches (持续开展多轮造林绿化工程); the NPC's “两个联系” in the lexicon (national: no region of the article)."""
+    p = campaign_patterns_v28()
+    # the NPC's tie of its standing committee with deputies and of deputies with the people (2019–): national
+    p["lexicon"] = [*p["lexicon"], "两个联系"]
+    p["shapes"] = [*p["shapes"], r"[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,12}(?:行动|活动|工程|计划)",
+                   r"[\u4e00-\u9fff]{2,4}保卫战"]
+    p["bare"] = [*p["bare"], (r"“[^“”\n，。；！？]{2,10}”(?:(?![的等和与及之了是在]|开展|举办|进行)[\u4e00-\u9fff]){5,8}?"
+                              r"(?:专项行动|三年行动|行动计划)")]
+    bare = list(p["bare"])
+    i = next(k for k, x in enumerate(bare) if "(?<=实施好)|(?<=展开)|" in x)  # v25's long programmes (v27)
+    _b = bare[i]
+    assert "(?!一批|多项|各项|" in _b and "(?<=计划和))" in _b and "(?=[和及与、，。；,;]|" in _b, "campaign bare: v25"
+    _b = _b.replace("(?!一批|多项|各项|", "(?!一批|多项|各项|多轮|多批|多个|若干|", 1)
+    _b = _b.replace("(?<=计划和))", "(?<=计划和)|(?<=计划、))", 1)
+    _b = _b.replace("(?=[和及与、，。；,;]|", "(?=[和及与、，。；,;]|等[\\d一二三四五六七八九十]+[个项条]|", 1)
+    bare[i] = _b
+    # (the programmes after their verb of v3 too)
+    j = next(k for k, x in enumerate(bare) if x.startswith("(?<=[施进动推实展持轮、和启了])"))
+    assert bare[j].count("(?![了好一这各该本此新下])") == 1, "campaign bare: programmes after their verb"
+    bare[j] = bare[j].replace("(?![了好一这各该本此新下])", "(?![了好一这各该本此新下]|多轮|多批|多个|若干)")
+    p["bare"] = bare
+    return p
+
+
 @registry.misc("kg.meeting_patterns.v22")
 def meeting_patterns_v22() -> dict[str, Any]:
     """v21 plus a party congress by its full name (中国共产党第二十次全国代表大会, 中国共产党某县第十五次代表大会),
@@ -2882,6 +2912,26 @@ def post_patterns_v27() -> dict[str, Any]:
     _replace_once(p, "foreign", "|副?(?:总统|总理|首相|国王|女王|王储|议长|",
                   "|(?:总统|国王)办公厅(?:副)?主任|副?(?:总统|总理|首相|国王|女王|王储|埃米尔|议长|",
                   "foreign: state roles (v17)")
+    return p
+
+
+@registry.misc("kg.post_patterns.v28")
+def post_patterns_v28() -> dict[str, Any]:
+    """v27 plus a senior academician (中国工程院资深院士: an academician over eighty) and a CPPCC national vice-chair
+    with the full name of the body and the terms served (中国人民政治协商会议第七届、八届、九届全国委员会副主席, as an
+    obituary writes it)."""
+    p = post_patterns_v27()
+    _replace_once(p, "national", "(?:外籍)?院士", "(?:外籍|资深)?院士", "national: academicians (v3)")
+    p["national"] = (rf"中国人民政治协商会议第[{NUM_CN}]+届(?:、第?[{NUM_CN}]+届)*全国委员会(?:副)?主席|"
+                     + p["national"])
+    return p
+
+
+@registry.misc("kg.meeting_patterns.v32")
+def meeting_patterns_v32() -> dict[str, Any]:
+    """v31 plus the two sessions by their common name alone just over (两会一结束，…; 两会刚结束，…)."""
+    p = meeting_patterns_v31()
+    _replace_once(p, "congress", "(?=精神|结束|", "(?=精神|结束|一结束|刚结束|刚刚结束|一闭幕|刚闭幕|", "congress: the two sessions by their common name")
     return p
 
 
@@ -3164,7 +3214,17 @@ def org_patterns_v21() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.org_patterns.v22")
+def org_patterns_v22() -> dict[str, Any]:
+    """v21 plus a county's short form of three characters or more that names one division only (北戴河, 积石山, 玛纳斯)
+    read without the article naming it in full or a region above it: such names are not ordinary words (short forms
+    of two characters still need the context)."""
+    p = org_patterns_v21()
+    p["unique_long_shorts"] = True
+    return p
+
+
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v28()["lexicon"])
+    return list(campaign_patterns_v29()["lexicon"])

@@ -353,7 +353,13 @@ def national_body(title: str) -> tuple[str | None, str]:
     if body is None and (term := _TERM.match(title)) is not None \
             and title.startswith(("全国政协", "全国人大常委会"), term.end()):  # 十三届全国政协副主席: the CPPCC's
         body, role = _national_body(title[term.end():])
+    if body is None and (full := _CPPCC_TERMS_TITLE.match(title)) is not None:
+        body, role = "全国政协", full.group("role")  # 中国人民政治协商会议第七届、八届全国委员会副主席
     return body, role.removeprefix(DAILY_WORK)
+
+
+#: the CPPCC national committee by its full name with the terms served, before its chair's title (an obituary's)
+_CPPCC_TERMS_TITLE = re.compile(rf"^中国人民政治协商会议第[{NUM_CN}]+届(?:、第?[{NUM_CN}]+届)*全国委员会(?P<role>(?:副)?主席)$")
 
 
 
@@ -495,6 +501,7 @@ def unit_before(t: Text, post: Ent) -> BodyRef | None:
     for m in _UNIT_STOP.finditer(_BRACKETED_QUALIFIER.sub(lambda q: "X" * len(q[0]), seg)):
         cut = m.end()
     seg = _FORMER_TAIL.sub("", seg[cut:])
+    seg = _MEMBER_LEAD.sub("", seg)  # 全国人大代表|某某集团有限公司|董事长: the deputy's title is no part of the unit
     if seg[:1] in ("和", "及") and (hit := next(gazetteer().finditer(seg[1:7]), None)) is not None and hit[0] == 0:
         seg = seg[1:]  # …法定代表人甲和宁夏某公司法定代表人乙: the list's 和, then the unit's place
     end = _UNIT_END.search(seg)
@@ -511,6 +518,8 @@ _UNIT_STOP = re.compile(r"[，,、；;：:。！？!?“”\"'‘’「」『』
                        r"通报|公布|印发|发布|批准|任命|免去|给予|查处|表彰|问责|"
                        # a case told through (通过某公司原总经理某某案)
                        r"通过|经过")
+#: a deputy's or member's title written before the unit a person works for (全国人大代表某某集团有限公司董事长某某)
+_MEMBER_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:人大代表|政协委员|党代会代表|党代表)(?=[\u4e00-\u9fff]{2})")
 #: a short qualifier in brackets inside a unit's name (某某保险（集团）公司, 某某（北京）建筑装饰有限公司): part of the
 #: name, not a stop
 _BRACKETED_QUALIFIER = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,4}[)）](?=[\u4e00-\u9fff])")

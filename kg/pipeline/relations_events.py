@@ -202,6 +202,12 @@ _DELIBERATION = r"(?:\d{1,2}日(?:上午|下午|晚上)?)?在?" + _IN_DELIBERATI
 # out; 某某5日在参加某代表团审议时说: the day before it)
 _DELEGATION = re.compile(_DELIBERATION)
 _AT_DELEGATION = re.compile(r"\s*[\u4e00-\u9fff]{0,12}?代表团(?:[，,]\s*(?:与|同|和)代表们(?:一起|共同)?)?(?:审议|讨论)")
+#: a speech made at a meeting named with 在…时 (某某在今年中央政治局第三次集体学习时强调), and a session's delegation
+#: deliberation opened by the session (今年全国两会期间，某某总书记在参加某代表团审议时强调)
+_AT_MEETING_SPEECH = re.compile(r"\s*(?:时|期间)\s*[，,]?\s*(?:强调|指出|表示|说|要求)")
+_AT_BEFORE = re.compile(r"在\s*(?:今年|去年|此前|日前)?\s*$")
+_DURING_DELEGATION = re.compile(r"\s*期间\s*[，,]\s*[^，。；;\n]{0,16}?在参加[^，。；;\n]{2,24}?代表团(?:的)?(?:审议|讨论)时\s*"
+                                r"[，,]?\s*(?:强调|指出|表示|说)")
 #: what may follow a name before its verb: 同志 or a national title written after the name (某某总书记强调)
 _TITLE_AFTER_NAME = "同志|总书记|委员长|总理|常委|委员|代表(?=依次|先后|相继|分别|发言)"  # (谢某某常委提出, 张某某
 # 委员表示: a CPPCC member; 某某代表依次发言: a deputy)
@@ -384,7 +390,12 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                 tail = tail[:h.start()]  # 某会议关于召开某会议的决定: the other meeting is convened, not this one held
             if _HELD.search(tail) or _HELD.search(head_txt) or re.match(r"\s*$", t.text[mt.end:sent[1]]) or by_verb \
                     or (_MEETING_ACTS.match(tail) and _CLAUSE_OPEN.search(t.text[sent[0]:mt.start])) \
-                    or _AT_DELEGATION.match(tail):  # 参加某会议某代表团审议时: the session is where this is
+                    or _AT_DELEGATION.match(tail) \
+                    or (_AT_MEETING_SPEECH.match(t.text, mt.end, sent[1]) and _AT_BEFORE.search(head_txt)) \
+                    or (_DURING_DELEGATION.match(t.text, mt.end, sent[1])
+                        and not t.text[sent[0]:mt.start].strip(" \t\n今年去年")):
+                # 参加某会议某代表团审议时: the session is where this is; 某某在(今年)某集体学习时强调: there he spoke; 今年
+                # 全国两会期间，某某在参加某代表团审议时强调: at the session
                 # date and place are read only where the meeting is held, not where it is named in passing
                 facts = _meeting_facts(t, mt, ents, sent, dates)
                 out += facts
