@@ -641,7 +641,7 @@ _AFTER_SHORT = frozenset("的是在和与及将要已也都就为把被向从到
 _AREA_MEMORIAL = re.compile(r"(?:中原|东北|华北|华东|华南|华中|西北|西南|东南|江南|岭南|陕北|陕南|苏北|苏南|苏中|皖南|皖北|赣南|"
                             r"赣东北|闽西|闽北|闽东|湘西|湘鄂西|鄂豫皖|湘赣|晋察冀|晋冀鲁豫|冀中|冀东|胶东|川陕|陕甘宁|陕甘)"
                             r"[\u4e00-\u9fff]{0,8}?(?:纪念馆|纪念园|陵园|纪念碑|博物馆|旧址)")
-_FOLLOW_CHARS = frozenset("还也又将在都则已曾正再就与及向")
+_FOLLOW_CHARS = frozenset("还也又将在都则已曾正再就与及向给")
 def _name_buildings(campaigns: list[Cand], slogans: frozenset[str] = frozenset()) -> None:
     """A quoted programme the article also writes with 建设 (“两重” beside “两重”建设) is named with it: one
     programme. Not one of the ``slogans`` (the lexicon's: “一带一路” and “一带一路”建设 are two mentions of their own)."""
@@ -858,6 +858,8 @@ class KGRules(PersonRules, PostRules):
         self.weak_shorts = bool(op.get("weak_shorts"))
         #: a county's short form of three characters or more naming one division stands alone (在北戴河看望)
         self.unique_long_shorts = bool(op.get("unique_long_shorts"))
+        #: no county 和县 read across the conjunction 和 and 县域 (城市群和县域)
+        self.conjunction_county = bool(op.get("conjunction_county"))
         #: a place before a memorial named after a wider area stays a place (郑州|中原英烈纪念馆)
         self.area_memorials = bool(op.get("area_memorials"))
         #: a body after 各 and the levels it spans is a group of bodies (各省区|市党委宣传部)
@@ -1076,6 +1078,9 @@ class KGRules(PersonRules, PostRules):
                 continue  # 廉|政和|勤政: a word, then the conjunction 和, not the county 政和
             if len(name) == 2 and name[0] in "和与及" and not gz.is_full_name(name) and text[e - 1:e + 1] in freq:
                 continue  # 党委|和政|府: the conjunction 和, then a word (政府), not the county 和政
+            if self.conjunction_county and name == "和县" and s and _is_han(text[s - 1]) and counts.get(text[e - 1:e + 1], 0) >= 100 \
+                    and s not in name_ending_at:
+                continue  # 城市群|和县|域: the conjunction 和, then 县域 (not the county 和县 of 马鞍山)
             if s in name_ending_at and self._above_its_neighbour(gz, name_ending_at[s], name):
                 continue  # 路北区|山西北里社区: a short name right after a lower full one opens a place name
             district = self._generic_district(text, gz, e, name)
@@ -1873,9 +1878,9 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v28"},
-        "org_patterns": {"@misc": "kg.org_patterns.v22"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v29"},
+        "post_patterns": {"@misc": "kg.post_patterns.v29"},
+        "org_patterns": {"@misc": "kg.org_patterns.v23"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v30"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v32"},
         "date_patterns": {"@misc": "kg.date_patterns.v18"},
         "person_patterns": {"@misc": "kg.person_patterns.v21"},

@@ -3224,7 +3224,52 @@ def org_patterns_v22() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.org_patterns.v23")
+def org_patterns_v23() -> dict[str, Any]:
+    """v22 plus no county 和县 read across the conjunction 和 and the word 县域 (向城市群和县域两级拓展)."""
+    p = org_patterns_v22()
+    p["conjunction_county"] = True
+    return p
+
+
+@registry.misc("kg.post_patterns.v29")
+def post_patterns_v29() -> dict[str, Any]:
+    """v28 plus no title read out of the Politburo's standing committee as a body (在中央政治局、中央政治局常委会领导下:
+    the committee, no member's title)."""
+    p = post_patterns_v28()
+    _replace_once(p, "national", "|中央政治局常委|中共中央政治局常委|", "|中央政治局常委(?!会)|中共中央政治局常委(?!会)|",
+                  "national: the Politburo's standing members")
+    return p
+
+
+@registry.misc("kg.campaign_patterns.v30")
+def campaign_patterns_v30() -> dict[str, Any]:
+    """v29 plus a long unquoted plan after 制定 (率先制定无障碍环境建设五年行动计划), the programmes listed after a
+    quoted one (实施“技能中国行动”、现场工程师专项培养计划), a drive of a list that ends in 活动 (实施某某工程、某某征集
+    展播活动等), a project named before 建设 (开展城市基础设施生命线安全工程建设: the project), and a quoted “某某+” after
+    部署 (部署了“人工智能+”、…等重大行动), and what is raised to a national strategy (将积极应对人口老龄化上升为国家
+    战略)."""
+    p = campaign_patterns_v29()
+    bare = list(p["bare"])
+    i = next(k for k, x in enumerate(bare) if "(?<=实施好)|(?<=展开)|" in x and "(?<=计划、))" in x)  # v25 (v29)
+    _b = bare[i]
+    _b = _b.replace("(?<=计划、))", "(?<=计划、)|(?<=制定)|(?<=行动”、)|(?<=工程”、)|(?<=计划”、))", 1)
+    old_tail = "(?:三年行动|专项行动|工程|行动|计划)(?=[和及与、，。；,;]|"
+    assert _b.count(old_tail) == 1, "campaign bare: v25's kinds"
+    _b = _b.replace(old_tail, "(?:三年行动|专项行动|工程|行动|计划)(?=[和及与、，。；,;]|(?<=工程)建设|", 1)
+    bare[i] = _b
+    j = next(k for k, x in enumerate(bare) if x.startswith("(?:(?<=实施)|(?<=提出)|(?<=推进)|") and "\\+”" in x)  # v26
+    bare[j] = bare[j].replace("(?:(?<=实施)|", "(?:(?<=实施)|(?<=部署)|(?<=部署了)|", 1)
+    # what a body raises to a national strategy (党中央…将积极应对人口老龄化上升为国家战略)
+    bare.append(r"(?<=将)(?:(?![的了是在等与及，。、；])[\u4e00-\u9fff]){4,12}(?=上升为国家(?:重大)?战略)")
+    # a drive of a list of programmes that ends in 活动 (…工程、中国正能量网络精品征集展播活动等)
+    bare.append(r"(?:(?<=工程、)|(?<=行动、)|(?<=计划、))(?:(?![的了是在等与及，。、；])[\u4e00-\u9fff]){4,20}?活动"
+                r"(?=等|[、，。；,;]|$)")
+    p["bare"] = bare
+    return p
+
+
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v29()["lexicon"])
+    return list(campaign_patterns_v30()["lexicon"])

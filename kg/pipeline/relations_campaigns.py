@@ -196,7 +196,8 @@ def campaign_relations(t: Text) -> list[Relation]:
                         out.append(rel("campaign_region", c, value=region[0], inferred=region[1], evidence=ev,
                                        via="subject"))
                         has_region = True
-                elif _LAUNCH.search(seg) or _PROMOTE.search(seg):
+                elif _LAUNCH.search(seg) or _PROMOTE.search(seg) or _RAISED.match(t.text, c.end):
+                    # (党中央…将某某上升为国家战略: the body that raises it launches it)
                     launcher = _innermost(t, subjects[-1])
                     body_subject = True
                     subject_list = subjects[-1]
@@ -811,6 +812,12 @@ def _national_slogans() -> frozenset[str]:
     return frozenset(campaign_lexicon())
 
 
+#: raised to a national strategy by the subject of the clause (将某某上升为国家战略)
+_RAISED = re.compile(r"\s*上升为\s*国家(?:重大)?战略")
+#: a programme named for the whole country (中国…, 中华…, 全国…, 国家…活动/工程/行动/计划; not a title a place strives
+#: for: 全国文明城市创建, 国家生态文明试验区建设)
+_COUNTRY_NAMED = re.compile(r"(?:中国|中华|全国|国家)(?!式)(?!.*(?:创建|试验区|示范区|模范区|先行区|城市))"
+                            r".*(?:活动|工程|行动|计划)$")
 #: a sentence stating what the national five-year plan says (“十五五”规划纲要提出，…; 国家“十四五”规划明确，…), after a
 #: dateline (央视网消息（新闻联播）：)
 _NATIONAL_PLAN_SAYS = re.compile(r"(?:[^。，,：:\n]{0,20}[：:])?\s*(?:国家|我国)?\s*(?:“十[一二三四五六七八九]五”|十[一二三四五六七八九]五)\s*规划"
@@ -856,6 +863,8 @@ def _article_region(t: Text, campaigns: list[Ent], found: list[Relation]) -> lis
             continue
         if _NATIONAL_PLAN_SAYS.match(t.text, ev[0]):
             continue  # “十五五”规划纲要提出，…实施某某行动: the national plan's programme, not the article's place
+        if _COUNTRY_NAMED.match(name):
+            continue  # 中国正能量网络精品征集展播活动, 中华老字号保护发展工程: named for the country, not the article's place
         if name in national or _is_national(name):
             if main is not None and main.level == "province" and not _NATIONAL_NAME.search(name) \
                     and _TAKE_PART.search(t.text, max(0, c.start - 6), c.start) and any(

@@ -261,7 +261,7 @@ _HELD = re.compile(r"召开|举行|举办|开幕|闭幕|开班|结业|召开的|
                    r"|完成(?:了)?(?:有关|各项|全部|所有)?(?:表决事项|议程)")  # 某会议完成有关表决事项后
 #: what may stand between a name and its verb: 同志 or a national title written after the name (某某委员长主持),
 #: a day (李希1日主持召开…), a place (在上海主持召开)
-_NAME_TO_VERB = (r"^\s*(?:同志|委员长|副委员长|总理|副总理|主席|副主席)?\s*"
+_NAME_TO_VERB = (r"^\s*(?:同志|总书记|委员长|副委员长|总理|副总理|主席|副主席)?\s*"
                  r"(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上)?|[今昨]天|当天)?\s*"
                  r"(?:在[\u4e00-\u9fff]{1,10}?)?\s*")  # 在上海主持召开
 #: (组织召开, 召集: the person who convenes a meeting chairs it: 某某紧急组织召开汛情调度会)
@@ -717,7 +717,10 @@ def _meeting_after(t: Text, p: Ent, ents: list[Ent]) -> Ent | None:
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 
 
-_PLACE = re.compile(r"在([^，,。；;：:“”]{2,30}?)(?:隆重)?(?:召开|举行|举办)")
+#: a month of a year (2020-09) and the comma after a date opening its sentence
+_MONTH_ISO = re.compile(r"\d{4}-\d{2}")
+_OPENING_COMMA = re.compile(r"\s*[，,]")
+_PLACE = re.compile(r"在([^，,。；;：:“”]{2,30}?)(?:主持|组织)?(?:隆重)?(?:召开|举行|举办)")  # (在湖南|主持召开)
 
 
 #: a meeting decided on or announced for later (会议决定，某会议…举行; 某会议将于…召开)
@@ -762,6 +765,12 @@ def _meeting_facts(t: Text, mt: Ent, ents: list[Ent], sent: tuple[int, int],
         iso = date_iso(t.text[sent[0]:mt.start], _article_date(t)) if sent[0] < mt.start else None
         if iso and is_day(iso):
             out.append(rel("meeting_date", mt, value=iso, evidence=sent))
+        elif (opening := next((e for e in ents if e.label == "DATE" and e.i in dates and e.end <= mt.start
+                               and _MONTH_ISO.fullmatch(str(dates[e.i].get("iso") or ""))
+                               and not t.text[sent[0]:e.start].strip()
+                               and _OPENING_COMMA.match(t.text, e.end)), None)) is not None:
+            # 2020年9月，某某在湖南主持召开某座谈会时指出: the month opening the sentence is the meeting's
+            out.append(rel("meeting_date", mt, value=dates[opening.i]["iso"], evidence=sent, date_text=opening.text))
     # 在X召开 right after the meeting's name, or 在X召开(了) right before it
     after = t.text[mt.end:sent[1]]
     m = re.match(r"^\s*(?:[^,，。；;在]{0,14}?)?在([^，,。；;：:“”]{2,30}?)(?:隆重)?(?:召开|举行|举办)", after)
