@@ -399,6 +399,10 @@ def canonical_body(body: str) -> str:
     b = re.sub(r"([县区市省旗州盟镇乡])委员会$", r"\1委", b)
     if b.startswith("兵团") and len(b) > 2:  # 兵团教育局: the Xinjiang Production and Construction Corps' bureau
         b = "新疆生产建设" + b
+    if b.startswith("人民银行"):  # 人民银行(党委): the central bank by its short name
+        b = "中国" + b
+    elif b.startswith("中科院"):  # 中科院(院士): the Chinese Academy of Sciences by its short name
+        b = "中国科学院" + b[3:]
     return CENTRAL_FULL_NAMES.get(b, b)
 
 

@@ -860,6 +860,8 @@ class KGRules(PersonRules, PostRules):
         self.unique_long_shorts = bool(op.get("unique_long_shorts"))
         #: no county 和县 read across the conjunction 和 and 县域 (城市群和县域)
         self.conjunction_county = bool(op.get("conjunction_county"))
+        #: no city opening a facility's name through its district (三明市|沙县区|总医院)
+        self.facility_chains = bool(op.get("facility_chains"))
         #: a place before a memorial named after a wider area stays a place (郑州|中原英烈纪念馆)
         self.area_memorials = bool(op.get("area_memorials"))
         #: a body after 各 and the levels it spans is a group of bodies (各省区|市党委宣传部)
@@ -1106,6 +1108,12 @@ class KGRules(PersonRules, PostRules):
             if rin and self.area_memorials and _AREA_MEMORIAL.match(text, e):
                 rin = None  # 郑州|中原英烈纪念馆, 通化|东北抗日联军纪念馆: a memorial named after a wider area, in the place
             nxt = text[e:start_of[e]] if e in start_of else None
+            if self.facility_chains and nxt is not None and rin and self._contains(gz, name, nxt) \
+                    and (f := _REGION_IN_NAME.match(text, start_of[e])) is not None and _is_han(f.group()[:1]) \
+                    and f.group()[:1] not in "一二三四五六七八九十某这该" \
+                    and {d.level for d in gz.lookup(name)} == {"city"} and {d.level for d in gz.lookup(nxt)} == {"county"}:
+                continue  # 三明市|沙县区总医院: the city opens the hospital's name through its district (a province
+                # before a city stays: 甘肃|兰州烈士陵园)
             if rin and (nxt is None or not (self._contains(gz, name, nxt) or self._contains(gz, nxt, name))):
                 # 郑州煤矿机械集团有限责任公司, 某市第76小学 wherever they stand (also after a verb of going: the
                 # gold sets' convention); 沁源县|山西某集团: the company starts with the next region, one related to
@@ -1878,10 +1886,10 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v29"},
-        "org_patterns": {"@misc": "kg.org_patterns.v23"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v30"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v32"},
+        "post_patterns": {"@misc": "kg.post_patterns.v30"},
+        "org_patterns": {"@misc": "kg.org_patterns.v24"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v31"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v33"},
         "date_patterns": {"@misc": "kg.date_patterns.v18"},
         "person_patterns": {"@misc": "kg.person_patterns.v21"},
         "model_policy": "fill",

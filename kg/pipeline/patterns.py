@@ -3269,7 +3269,53 @@ def campaign_patterns_v30() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.org_patterns.v24")
+def org_patterns_v24() -> dict[str, Any]:
+    """v23 plus the central bank by its short name (人民银行原党委委员, 人民银行副行长: 中国人民银行), and no city opening a
+    facility's name through its district (三明市|沙县区|总医院: neither is a REGION; 甘肃|兰州烈士陵园 keeps the
+    province)."""
+    p = org_patterns_v23()
+    p["facility_chains"] = True
+    _replace_once(p, "national", "|中国人民银行|", "|中国人民银行|(?<!中国)人民银行(?=原|党委|党组|副?行长|[、，])|",
+                  "national: the central bank")
+    return p
+
+
+@registry.misc("kg.post_patterns.v30")
+def post_patterns_v30() -> dict[str, Any]:
+    """v29 plus an academician of the Chinese Academy of Sciences by its short name (中科院院士) and the party committee
+    of a national association (中国足球协会原党委书记: the association's party secretary)."""
+    p = post_patterns_v29()
+    _replace_once(p, "national", "|中国(?:科学院|工程院|社会科学院)(?:外籍|资深)?院士",
+                  "|中国(?:科学院|工程院|社会科学院)(?:外籍|资深)?院士|中科院(?:外籍|资深)?院士", "national: academicians (v28)")
+    _replace_once(p, "front", "|党组书记|党组成员))", "|党组书记|党组成员|党委书记|党委副书记|党委委员|党委常委))",
+                  "front: the roles of a national body's leaders")
+    return p
+
+
+@registry.misc("kg.meeting_patterns.v33")
+def meeting_patterns_v33() -> dict[str, Any]:
+    """v32 plus a meeting of the heads of a kind of unit (中央企业负责人会议, 全国某某主要负责同志会议)."""
+    p = meeting_patterns_v32()
+    _replace_once(p, "suffix", "|厅局长会议|", "|厅局长会议|负责人会议|负责同志会议|", "suffix: heads' meetings")
+    return p
+
+
+@registry.misc("kg.campaign_patterns.v31")
+def campaign_patterns_v31() -> dict[str, Any]:
+    """v30 plus a long unquoted system a place starts or introduces (湖北启动重点保供企业生活必需品日报制度; not 建立健全…
+    制度, 建立现代企业制度: an institution, not a programme), a quoted integration pushed forward (深入推进“托老托幼
+    一体化”), and no campaign in the “两制” of “一国两制” (善用“两制”之利)."""
+    p = campaign_patterns_v30()
+    p["bare"] = [*p["bare"],
+                 (r"(?:(?<=启动)|(?<=推行))(?!健全|完善|了|起|一批|一套|相关|有关|各项|这|该)"
+                  r"(?:(?![的了是在等与及，。、；])[\u4e00-\u9fff]){4,16}?制度(?=[和与、，。；,;]|[^\u4e00-\u9fff]|$)"),
+                 r"(?:(?<=推进)|(?<=推动)|(?<=实施)|(?<=开展))“[\u4e00-\u9fff]{2,8}一体化”"]
+    p["not_campaign"] = [*p["not_campaign"], "两制"]
+    return p
+
+
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v30()["lexicon"])
+    return list(campaign_patterns_v31()["lexicon"])

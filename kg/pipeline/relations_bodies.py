@@ -419,8 +419,8 @@ def _national_body(title: str) -> tuple[str | None, str]:
             return body, title[len(prefix):]
     if title in _NATIONAL_BARE:
         return _NATIONAL_BARE[title], title
-    if m := _ACADEMICIAN.match(title):  # 中国工程院院士 → 中国工程院
-        return m.group(1), title[m.end(1):]
+    if m := _ACADEMICIAN.match(title):  # 中国工程院院士 → 中国工程院; 中科院院士 → 中国科学院
+        return ("中国科学院" if m.group(1) == "中科院" else m.group(1)), title[m.end(1):]
     for prefix, body in _NATIONAL_BARE_PREFIX:  # 中央委员, 中央候补委员: of the Central Committee
         if title.startswith(prefix) and len(title) > len(prefix):
             return body, title[len(prefix):]

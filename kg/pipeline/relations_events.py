@@ -252,6 +252,9 @@ _SPEECH = re.compile(
 _ARRIVED = re.compile(r"^\s*(?:同志)?\s*到会")
 #: a session that names the delegates after it (出席某会议解放军和武警部队代表团全体代表)
 _DELEGATES_OF = re.compile(r"\s*[\u4e00-\u9fff]{0,12}?代表团(?:全体)?代表(?![团大会])")
+#: meeting with those who attend a session (同列席某会议的全国人大代表座谈, 看望出席某会议的委员)
+_WITH_ATTENDEES = re.compile(r"(?:同|与|和|看望|会见|慰问)\s*(?:列席|出席|参加)\s*$")
+_OF_PEOPLE = re.compile(r"\s*的[^，,。；;]{0,12}?(?:代表|委员|同志|人员)")
 #: the eve of a meeting (主持某峰会前夕，听取…): what the sentence tells happens before it, elsewhere
 _EVE_OF = re.compile(r"\s*(?:前夕|之前|召开前|举行前|开幕前)")
 #: a meeting that qualifies those who hold another (出席某会议的各代表团召开会议): that one is held, not this one
@@ -382,6 +385,8 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
             attended = re.search(r"出席\s*$", head_txt) is not None and _AND_SPEECH.match(tail) is not None
             if _EVE_OF.match(t.text, mt.end, sent[1]):
                 continue  # 某某17日在西安主持某峰会前夕，听取…: what the sentence tells happens before the meeting
+            if _WITH_ATTENDEES.search(head_txt) and _OF_PEOPLE.match(t.text, mt.end, sent[1]):
+                continue  # 某某27日同列席某会议的全国人大代表座谈: the session names whom he meets, elsewhere
             if _DELEGATES_OF.match(t.text, mt.end, sent[1]):
                 continue  # 接见出席某会议解放军和武警部队代表团全体代表: the session names the delegates met
             if _OF_MEETING.match(t.text, mt.end, sent[1]):
