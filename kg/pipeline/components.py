@@ -1888,7 +1888,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     default_config={
         "post_patterns": {"@misc": "kg.post_patterns.v30"},
         "org_patterns": {"@misc": "kg.org_patterns.v24"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v31"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v32"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v33"},
         "date_patterns": {"@misc": "kg.date_patterns.v18"},
         "person_patterns": {"@misc": "kg.person_patterns.v21"},

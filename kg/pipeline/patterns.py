@@ -3315,7 +3315,28 @@ def campaign_patterns_v31() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.campaign_patterns.v32")
+def campaign_patterns_v32() -> dict[str, Any]:
+    """v31 plus a whole-chain rectification deployed (部署开展电动自行车安全隐患全链条整治工作), a long programme followed
+    by 并 (启动了为期三年的改善患者就医体验行动并同步…), a quoted programme's demonstration or pilot project (启动实施了
+    “职教国培”示范项目), a quoted name whose drive is described before 活动 (“百场万企”大中小企业融通对接活动: up to ten
+    characters), and the innovation-driven strategy by its short name (创新驱动战略) in the lexicon."""
+    p = campaign_patterns_v31()
+    p["lexicon"] = [*p["lexicon"], "创新驱动战略"]
+    bare = list(p["bare"])
+    i = next(k for k, x in enumerate(bare) if "专项整治(?=工作|" in x and x.startswith("(?:(?<=开展)|(?<=启动)|(?<=部署))"))
+    bare[i] = bare[i].replace("专项整治(?=工作|", "(?:专项整治|全链条整治)(?=工作|", 1)
+    j = next(k for k, x in enumerate(bare) if "(?<=实施好)|(?<=展开)|" in x and "(?<=工程)建设|" in x)  # v25 (v30)
+    bare[j] = bare[j].replace("(?<=工程)建设|", "(?<=工程)建设|并(?=[\\u4e00-\\u9fff])|", 1)
+    assert "并(?=[" in bare[j], "campaign bare: v25's end"
+    bare += [r"“[^“”\n，。；！？]{2,10}”(?:示范|试点|重点)项目",
+             (r"“[^“”\n，。；！？]{2,10}”(?:(?![的等和与及之了是在]|开展|举办|进行|时期|期间)[\u4e00-\u9fff]){6,10}?"
+              r"(?:对接活动|主题活动|专项活动|系列活动)")]
+    p["bare"] = bare
+    return p
+
+
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v31()["lexicon"])
+    return list(campaign_patterns_v32()["lexicon"])

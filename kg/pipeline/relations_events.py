@@ -547,6 +547,40 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                 if lo <= p.start and p.end <= pos and p.i not in roles and not _KIN_AFTER.match(t.text, p.end):
                     out.append(rel("attendee", here, p, evidence=sent))
     out += _cited_speeches(t, all_meetings)
+    out += _chaired_then_pronoun(t, all_meetings, dates, out)
+    return out
+
+
+#: a meeting chaired (…，在今年1月主持某集体学习时，他强调): the person opening the sentence chaired it and spoke
+_CHAIRED_BEFORE = re.compile(r"在\s*(?:(?:今年|去年|\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)?\s*主持(?:召开)?\s*$")
+_THEN_PRONOUN = re.compile(r"\s*时\s*[，,]\s*[他她]\s*(?:强调|指出|表示|说)")
+
+
+def _chaired_then_pronoun(t: Text, meetings: list[Ent], dates: dict[int, dict[str, Any]],
+                          found: list[Relation]) -> list[Relation]:
+    """某某…，在今年1月主持某会议时，他强调: the person opening the sentence chaired the meeting and spoke there; a
+    month or day written before 主持 is the meeting's date."""
+    out: list[Relation] = []
+    have = {(r.type, r.head, r.tail) for r in found}
+    for m in meetings:
+        if not _THEN_PRONOUN.match(t.text, m.end):
+            continue
+        k = t.sent_of[m.i]
+        sent = t.sents[k] if t.sents else (0, len(t.text))
+        cb = _CHAIRED_BEFORE.search(t.text, max(sent[0], m.start - 16), m.start)
+        if cb is None:
+            continue
+        subject = next((e for e in t.in_sentence(k) if e.label == "PERSON" and e.end <= cb.start()
+                        and e.get("kind", "name") != "byline"), None)
+        if subject is None or t.text[sent[0]:subject.start].strip():
+            continue  # the person must open the sentence
+        for kind in ("chaired_by", "speaker"):
+            if (kind, m.i, subject.i) not in have:
+                out.append(rel(kind, m, subject, evidence=sent, via="pronoun"))
+        day = next((e for e in t.in_sentence(k) if e.label == "DATE" and cb.start() <= e.start and e.end <= m.start
+                    and e.i in dates and dates[e.i].get("iso")), None)
+        if day is not None and not any(r.type == "meeting_date" and r.head == m.i for r in found):
+            out.append(rel("meeting_date", m, value=dates[day.i]["iso"], evidence=sent, date_text=day.text))
     return out
 
 
@@ -586,8 +620,9 @@ _KIN_AFTER = re.compile(r"\s*(?:同志)?\s*(?:的)?(?:亲属|家属|子女|遗�
 _PRONOUN_SPEECH = re.compile(r"\s*(?:他|她)\s*(?:在(?:会上|会议上|讲话中|总结时))?\s*(?:表示|强调|指出|要求|说|认为)")
 #: a speech cited by its meeting (某某总书记在某座谈会上/某会议期间的重要讲话): the person spoke there
 #: (在主持某集体学习时的重要讲话: he chaired it too)
-_CITED_BEFORE = re.compile(rf"(?:{_TITLE_AFTER_NAME}|主席)?\s*(?P<day>(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?)\s*在"
-                           r"\s*(?P<chair>主持)?\s*$")
+_CITED_BEFORE = re.compile(rf"(?:{_TITLE_AFTER_NAME}|主席)?\s*(?P<day>(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?)\s*"
+                           # (在主持…时; 在某地考察并主持召开…时; 主持召开…时, without 在)
+                           r"(?:在(?:[^，,。；;]{1,16}?并)?\s*(?P<chair>主持(?:召开)?)?|(?P<chair2>主持召开|主持))\s*$")
 #: a meeting named for its spirit or decisions (学习贯彻全国两会精神, 落实某全会部署)
 _SPIRIT_AFTER = re.compile(r"\s*(?:的)?(?:重要)?(?:精神|决策部署|战略部署|部署要求)")
 _CITED_AFTER = re.compile(r"\s*(?:开班式|开幕式|开幕会|结业式)?(?:上|期间|(?<=[会议习式])时)(?:的|所作的|发表的|发表了?|作了?)(?:重要)?(?:讲话|致辞|报告)")
@@ -617,7 +652,7 @@ def _cited_speeches(t: Text, meetings: list[Ent]) -> list[Relation]:
             # (专题研讨班 after 省部级…专题研讨班: the same meeting, by its full name)
             m = next((x for x in meetings if x.i < m.i and len(x.text) > len(m.text) and x.text.endswith(m.text)), m)
             out.append(rel("speaker", m, prev, evidence=ev, via="cited"))
-            if cm.group("chair"):
+            if cm.group("chair") or cm.group("chair2"):
                 out.append(rel("chaired_by", m, prev, evidence=ev, via="cited"))
             # 某某2015年1月12日在某座谈会上的讲话: the day of the speech is the meeting's
             if cm.group("day") and "日" in cm.group("day") and "年" in cm.group("day") \
