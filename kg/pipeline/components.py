@@ -732,6 +732,8 @@ class KGRules(PersonRules, PostRules):
         self.autonomous_region_heads = bool(pp.get("autonomous_region_heads"))
         self.foreign_lists = bool(pp.get("foreign_lists"))
         self.re_member_after_name = _opt(pe, "member_after_name")
+        #: a CPPCC member's three-character name whose first two characters are a word (王国|生常委建议) is kept
+        self.member_name_loose = bool(pe.get("member_name_loose"))
         self.re_foreign_name = re.compile(pp.get("foreign_name", "(?!)"))
         self.re_country = re.compile(country_alternation())
         self.re_stack_unit = _opt(pp, "stack_unit")
@@ -1888,10 +1890,10 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     default_config={
         "post_patterns": {"@misc": "kg.post_patterns.v30"},
         "org_patterns": {"@misc": "kg.org_patterns.v24"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v32"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v33"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v33"},
         "date_patterns": {"@misc": "kg.date_patterns.v18"},
-        "person_patterns": {"@misc": "kg.person_patterns.v21"},
+        "person_patterns": {"@misc": "kg.person_patterns.v22"},
         "model_policy": "fill",
         "regions": True,
     },

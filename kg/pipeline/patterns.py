@@ -3336,7 +3336,38 @@ def campaign_patterns_v32() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.person_patterns.v22")
+def person_patterns_v22() -> dict[str, Any]:
+    """v21 plus a CPPCC member named before his membership at the head of a paragraph set off by a space (…出席。
+    某某常委建议: the transcripts' paragraphs), also where the name's first two characters are a word (王国|生常委)."""
+    p = person_patterns_v21()
+    p["member_name_loose"] = True
+    _replace_once(p, "member_after_name", "(?<=[。；;，,\\n])", "(?<=[。；;，,\\n\\s])", "member after name: clause head")
+    return p
+
+
+@registry.misc("kg.campaign_patterns.v33")
+def campaign_patterns_v33() -> dict[str, Any]:
+    """v32 plus a long unquoted programme pushed on (深入推进主要粮油作物大面积单产提升行动), a place's unquoted drive or
+    year of work after the verb that starts it (广西开展工业项目建设攻坚, 山西启动重大项目建设年; not a research push:
+    开展关键核心技术攻坚), a three-year or
+    upgrading action opening its clause before the next one (国企改革三年行动和改革深化提升行动), and Hainan's free-trade
+    port by its short name (海南自贸港建设) in the lexicon."""
+    p = campaign_patterns_v32()
+    p["lexicon"] = [*p["lexicon"], "海南自贸港建设"]
+    bare = list(p["bare"])
+    j = next(k for k, x in enumerate(bare) if "(?<=实施好)|(?<=展开)|" in x and "(?<=工程)建设|" in x)  # v25 (v32)
+    bare[j] = bare[j].replace("(?<=实施好)|(?<=展开)|", "(?<=实施好)|(?<=展开)|(?<=推进)|", 1)
+    bare += [(r"(?:(?<=开展)|(?<=启动))(?!一批|多项|各项|相关|有关|了|这|该|全面)"
+              r"(?:(?![的了是在等与及，。、；])[\u4e00-\u9fff]){4,12}?(?:建设攻坚|建设年|提升年|攻坚年|推进年)"
+              r"(?=[，。；,;、]|$)"),
+             (r"(?:(?<=[，,。：:\n])|^)(?:(?![的了是在等与及，。、；])[\u4e00-\u9fff]){2,16}?(?:三年行动|提升行动)"
+              r"(?=[和、])")]
+    p["bare"] = bare
+    return p
+
+
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v32()["lexicon"])
+    return list(campaign_patterns_v33()["lexicon"])

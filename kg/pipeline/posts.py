@@ -153,6 +153,7 @@ class PostRules:
     re_cell: re.Pattern[str] | None
     re_front: re.Pattern[str] | None
     re_foreign: re.Pattern[str] | None
+    member_name_loose: bool
     re_member_after_name: re.Pattern[str] | None
     re_front_local: re.Pattern[str] | None
     re_foreign_stack: re.Pattern[str] | None
@@ -623,8 +624,9 @@ class PostRules:
         national = "全国政协" in text
         for m in self.re_member_after_name.finditer(text):
             name = m.group("name")
-            if not self._plausible_name(name) and "·" not in name:
-                continue
+            if not self._plausible_name(name) and "·" not in name and not (
+                    self.member_name_loose and len(name) == 3 and self._plausible_name(name[0] + name[2])):
+                continue  # (王国生常委建议: a name whose first two characters are a word stays a name before 常委)
             persons.append(Cand(m.start("name"), m.end("name"), "PERSON", {"kind": "name"}, prio=2))
             if m.group("role") == "常委" and national:
                 cands.append(Cand(m.start("role"), m.end("role"), "POST", {

@@ -744,7 +744,7 @@ def _is_national(name: str) -> bool:
 #: cooperation since 2002, as the gold sets give them)
 HOME_REGIONS = {"接诉即办": ("11",), "闽宁协作": ("35", "64"), "山海协作": ("33",), "山海协作工程": ("33",),
                 "共同富裕示范区建设": ("33",), "高质量发展建设共同富裕示范区": ("33",), "雄安新区建设": ("13",),
-                "海南自由贸易港建设": ("46",), "中国特色自由贸易港建设": ("46",)}
+                "海南自由贸易港建设": ("46",), "海南自贸港建设": ("46",), "中国特色自由贸易港建设": ("46",)}
 
 #: national programmes for a defined set of provinces (from the State Council's plans: the Northeast with the five
 #: eastern leagues and cities of Inner Mongolia, 2007; the six central provinces, 2006; the twelve western ones, 2000;
@@ -863,8 +863,6 @@ def _article_region(t: Text, campaigns: list[Ent], found: list[Relation]) -> lis
             continue
         if _NATIONAL_PLAN_SAYS.match(t.text, ev[0]):
             continue  # “十五五”规划纲要提出，…实施某某行动: the national plan's programme, not the article's place
-        if _COUNTRY_NAMED.match(name):
-            continue  # 中国正能量网络精品征集展播活动, 中华老字号保护发展工程: named for the country, not the article's place
         if name in national or _is_national(name):
             if main is not None and main.level == "province" and not _NATIONAL_NAME.search(name) \
                     and _TAKE_PART.search(t.text, max(0, c.start - 6), c.start) and any(
@@ -892,6 +890,9 @@ def _article_region(t: Text, campaigns: list[Ent], found: list[Relation]) -> lis
         elif promoter and (t.main is None or promoter == t.main or not t.div.is_within(t.main, promoter)):
             # pushed by a local official (a village secretary's 四议两公开): where that official serves
             out.append(rel("campaign_region", c, value=promoter, inferred=True, evidence=ev, via="promoter"))
+        elif _COUNTRY_NAMED.match(name):
+            pass  # 中国正能量网络精品征集展播活动, 中华老字号保护发展工程: named for the country, not the article's place
+            # (a place the text ties it to still counts: 全县实施中华…工程)
         elif (near := _nearby_region(t, c)) is not None:
             # an article about several places (内蒙古…；福建…): the place that part of it is about
             out.append(rel("campaign_region", c, value=near, inferred=True, evidence=ev, via="nearby"))
