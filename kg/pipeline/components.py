@@ -913,6 +913,10 @@ class KGRules(PersonRules, PostRules):
         self.re_used_form = _opt(mp, "used_form")
         self._edu_lex: dict[str, list[str]] = {}  # (education campaigns of the lexicon by their head, read once)
         self.re_scope_assembly = _opt(mp, "scope_assembly")
+        #: a national meeting of a field opening its clause (第十五次全国民政会议25日在京召开)
+        self.re_national_meeting = _opt(mp, "national_meeting")
+        #: two meetings joined by 和 after a congress (党的二十大|和|中央经济工作会议)
+        self.congress_and = bool(mp.get("congress_and"))
         self.re_numbered_event = _opt(mp, "numbered_event")
         self.re_org_congress = _opt(mp, "org_congress")  # (meeting v26: 中国科协十大, read where its body is named)
         self.org_congress_bodies: tuple[str, ...] = tuple(mp.get("org_congress_bodies", ()))
@@ -1734,6 +1738,11 @@ class KGRules(PersonRules, PostRules):
                     i = name.find(lex)
                     if 0 <= i < cut < i + len(lex):
                         cut = i
+            if self.congress_and and "和" in name[cut:]:
+                # 党的二十大|和|中央经济工作会议: a congress, then the other meeting's name
+                for j in [k for k, ch in enumerate(name) if ch == "和" and k > cut]:
+                    if self.re_session.fullmatch(name, cut, j):
+                        cut = j + 1
             name = name[cut:]
             # (an opening quote stays when the name closes it: “某某年”行动动员部署会议)
             name = name.lstrip("、”()（）") if name and name[0] in "“\"" and name.count(name[0]) == 1 and "”" in name \
@@ -1786,6 +1795,9 @@ class KGRules(PersonRules, PostRules):
                 cands.append(Cand(m.start(), m.end(), "MEETING", {"name": m.group()}, prio=2))
         if self.re_scope_assembly is not None and "大会" in text:  # 全国科技大会, 全省某某警示教育大会
             for m in self.re_scope_assembly.finditer(text):
+                cands.append(Cand(m.start(), m.end(), "MEETING", {"name": m.group()}, prio=2))
+        if self.re_national_meeting is not None and "全国" in text:
+            for m in self.re_national_meeting.finditer(text):
                 cands.append(Cand(m.start(), m.end(), "MEETING", {"name": m.group()}, prio=2))
         if "”会" in text:  # a meeting named by a quoted topic (专题召开“综合治理某湖”会议)
             for m in _QUOTED_TOPIC_MEETING.finditer(text):
@@ -1890,8 +1902,8 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     default_config={
         "post_patterns": {"@misc": "kg.post_patterns.v30"},
         "org_patterns": {"@misc": "kg.org_patterns.v24"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v33"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v33"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v34"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v34"},
         "date_patterns": {"@misc": "kg.date_patterns.v18"},
         "person_patterns": {"@misc": "kg.person_patterns.v22"},
         "model_policy": "fill",

@@ -3367,7 +3367,34 @@ def campaign_patterns_v33() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.meeting_patterns.v34")
+def meeting_patterns_v34() -> dict[str, Any]:
+    """v33 plus a national meeting of a field opening its clause and held there (第十五次全国民政会议25日至26日在京召开),
+    and two meetings joined by 和 after a congress (党的二十大和中央经济工作会议精神: two meetings)."""
+    p = meeting_patterns_v33()
+    p["national_meeting"] = (r"(?:(?<=[，,。：:\n\s])|^)(?:第[一二三四五六七八九十]+次)?全国(?!各|上下|范围)"
+                             r"(?:(?![的了是在和与及召开举行])[\u4e00-\u9fff]){2,8}?会议"
+                             r"(?=\d{1,2}[日月]|[在于]|召开|举行|开幕|闭幕)")
+    p["congress_and"] = True
+    return p
+
+
+@registry.misc("kg.campaign_patterns.v34")
+def campaign_patterns_v34() -> dict[str, Any]:
+    """v33 with what is raised to a national strategy named by five characters or more (将积极应对人口老龄化上升为国家
+    战略; not a field of four, 将全民健身上升为国家战略, which the text then names everywhere), and no campaign in the
+    five areas of security or the regional strategies as a class (统筹“五大安全”, 实施区域重大战略)."""
+    p = campaign_patterns_v33()
+    bare = list(p["bare"])
+    old = r"(?<=将)(?:(?![的了是在等与及，。、；])[\u4e00-\u9fff]){4,12}(?=上升为国家(?:重大)?战略)"
+    assert bare.count(old) == 1, "campaign bare: raised to a national strategy (v30)"
+    bare[bare.index(old)] = old.replace("{4,12}", "{5,12}")
+    p["bare"] = bare
+    p["not_campaign"] = [*p["not_campaign"], "五大安全", "区域重大战略"]
+    return p
+
+
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v33()["lexicon"])
+    return list(campaign_patterns_v34()["lexicon"])

@@ -294,6 +294,11 @@ def campaign_relations(t: Text) -> list[Relation]:
                     and (p := _pronoun_speaker(t, c, speakers)) is not None:
                 # 李希主持召开座谈会…。他指出，…。要扎实开展某某行动: the speaker the pronoun stands for
                 out.append(rel("promoted_by", c, p, evidence=ev, via="pronoun"))
+            elif p is None and (tm := _titled_speech(t, c, sent)) is not None \
+                    and _PROMOTE.search(t.text, tm, c.start + (led.end() - c.start if led else 0)) \
+                    and not _PERCEIVED.search(lead) and (p := _title_holder(t, c)) is not None:
+                # 总书记说，…推进乡村振兴: the leader the article names with that title speaks
+                out.append(rel("promoted_by", c, p, evidence=ev, via="title"))
         # 习近平总书记多次就开展某某学习教育发表重要讲话: the person who speaks on it drives it
         # 习近平总书记关于推动长江经济带高质量发展的重要指示: the leader's instruction drives the programme (not a
         # party-wide education, which the centre launches)
@@ -686,6 +691,33 @@ _NO_STATEMENT = re.compile(r"\s*(?:了)?\s*(?:明确|重要|具体|殷切|新的
 
 #: a written instruction, then the sentence that quotes it (…作出重要批示。批示指出)
 _INSTRUCTED = re.compile(r"[^。；;\n]{0,60}?作出(?:了)?(?:重要)?(?:批示|指示)\s*[。；;]\s*(?:批示|指示)(?:指出|强调|要求)")
+
+
+#: a leader's bare title as the speaker of a clause (总书记说，; 总书记强调要…)
+_TITLED_SPEECH = re.compile(r"总书记\s*(?:还|也)?\s*(?:强调|指出|表示|说|要求)")
+
+
+def _titled_speech(t: Text, c: Ent, sent: tuple[int, int]) -> int | None:
+    """Where a bare 总书记 speaking in ``c``'s sentence ends (no name written before the title: the title alone
+    names the speaker), else None."""
+    end = None
+    for m in _TITLED_SPEECH.finditer(t.text, sent[0], c.start):
+        before = t.text[max(sent[0], m.start() - 1):m.start()]
+        if before and _is_han_char(before) and not re.match(r"[，,。；;：:、]", before):
+            # (习近平总书记说: a name before the title speaks for himself; 对于某地区，总书记强调 is bare)
+            if any(e.label == "PERSON" and e.end == m.start() for e in t.ents):
+                continue
+        end = m.end()
+    return end
+
+
+def _is_han_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _title_holder(t: Text, c: Ent) -> Ent | None:
+    """The last person the article names with 总书记 right after the name (习近平总书记) before ``c``."""
+    return next((e for e in reversed(t.ents[:c.i]) if e.label == "PERSON" and t.text.startswith("总书记", e.end)), None)
 
 
 def _speaker_before(t: Text, speakers: list[Ent], c: Ent) -> Ent | None:
