@@ -48,7 +48,7 @@ def test_no_education_campaign_without_a_name(nlp: Any, text: str) -> None:
 # ------------------------------------------------------------ quoted shapes
 @pytest.mark.parametrize("text, campaign", [
     ("企业积极参与“两新”工作。", "“两新”"),
-    ("各地稳妥推进“双碳”工作。", "“双碳”"),
+    ("各地稳妥推进“双减”工作。", "“双减”"),  # (not “双碳”: the carbon goals are an aim, campaign v28)
     ("坚定实施“一核两翼战略”。", "“一核两翼战略”"),
     ("深入推进“一照通行”改革。", "“一照通行”改革"),
     ("有的对“两新”战略意义认识不足。", "“两新”"),  # 战略意义: 战略 is no suffix here

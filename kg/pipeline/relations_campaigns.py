@@ -196,7 +196,9 @@ def campaign_relations(t: Text) -> list[Relation]:
                         out.append(rel("campaign_region", c, value=region[0], inferred=region[1], evidence=ev,
                                        via="subject"))
                         has_region = True
-                elif _LAUNCH.search(seg) or _PROMOTE.search(seg) or _RAISED.match(t.text, c.end):
+                elif _LAUNCH.search(seg) or _PROMOTE.search(seg) or (
+                        subjects[-1].label == "ORG" and t.text[c.start - 1:c.start] in ("将", "把")
+                        and _RAISED.match(t.text, c.end)):
                     # (党中央…将某某上升为国家战略: the body that raises it launches it)
                     launcher = _innermost(t, subjects[-1])
                     body_subject = True
