@@ -525,6 +525,14 @@ def _shared_body_lists(text: str, cands: list[Cand]) -> list[Cand]:
 _LEADER_VERBS = frozenset("察看 看望 调研 走访 慰问 考察 视察 来到 前往 深入 会见 会晤 主持 强调 指出 出席".split())
 
 
+def _before_case(text: str, start: int, end: int) -> int:
+    """The end of a name of two characters or more written before 案 (the case of that person, as discipline reports
+    list them: 某某原副局长张某某案，), else ``end``."""
+    if end - start >= 3 and text[end - 1] == "案" and text[end:end + 1] in ("，", ",", "、", "。", "；", "等"):
+        return end - 1
+    return end
+
+
 def _two_char_name(text: str, start: int, end: int) -> bool:
     """李希|来到, 李强|察看: a three-character name whose last character opens a word with the next one,
     while the article also writes the first two characters without it (the two-character name)."""
@@ -1006,6 +1014,8 @@ class KGRules(PersonRules, PostRules):
             model = [e for e in model if not _inside_foreign_place(text, e.start_char, e.end_char,
                                                                    self.re_foreign_place)]
         self._list_names(text, persons, model)
+        for c in persons:  # 某某副总经理李东案，: the case of the person named (names listed before it too)
+            c.end = _before_case(text, c.start, c.end)
         cands.extend(persons)
         tier = -1 if self.model_policy == "model_first" else 1
         for e in model:
@@ -1014,6 +1024,7 @@ class KGRules(PersonRules, PostRules):
                 else e.end_char
             if self.complete_names and end - e.start_char == 2 and _third_name_char(text, e.start_char, end):
                 end += 1  # 张根|友退捕…张根|友这样: the name is 张根友
+            end = _before_case(text, e.start_char, end)  # 李文喜、薛恒、王大伟案，: the case, not a name's character
             cands.append(Cand(e.start_char, end, "PERSON", {"kind": "name", "source": "model"}, 9, tier))
         if "《" in text:
             cands = _outside_titles(text, cands, self.series_titles)
@@ -1900,7 +1911,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v30"},
+        "post_patterns": {"@misc": "kg.post_patterns.v31"},
         "org_patterns": {"@misc": "kg.org_patterns.v24"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v34"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v34"},

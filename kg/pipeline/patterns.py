@@ -3394,6 +3394,15 @@ def campaign_patterns_v34() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.post_patterns.v31")
+def post_patterns_v31() -> dict[str, Any]:
+    """v30 plus a state's first deputy prime minister (哈萨克斯坦第一副总理, 同某某第一副总理举行会谈)."""
+    p = post_patterns_v30()
+    _replace_once(p, "foreign", "|副?(?:总统|总理|首相|国王|女王|王储|埃米尔|议长|",
+                  "|第一副总理|副?(?:总统|总理|首相|国王|女王|王储|埃米尔|议长|", "foreign: state roles (v27)")
+    return p
+
+
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""

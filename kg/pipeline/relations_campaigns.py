@@ -135,6 +135,12 @@ def _clause_start(t: Text, breaks: list[int], c: Ent, sent: tuple[int, int]) -> 
     return max(sent[0], breaks[k] if k >= 0 else 0)
 
 
+#: a meeting's verb of putting forward or deploying right after it (某全会提出, 会议强调/部署/明确)
+_MEETING_PUTS = re.compile(r"\s*(?:还|并|进一步|明确)?\s*(?:提出|部署|作出|明确|强调|要求|审议通过|决定)")
+#: what may open a clause as the one that launches its campaigns: a body, a place, a meeting (党的二十届三中全会提出…)
+_SUBJECT_LABELS = ("ORG", "REGION", "MEETING")
+
+
 def campaign_relations(t: Text) -> list[Relation]:
     out: list[Relation] = []
     ents = t.ents
@@ -170,7 +176,7 @@ def campaign_relations(t: Text) -> list[Relation]:
             # a body/region as the subject of its clause that launches or drives it (no person in between)
             # the last of them within reach (only it is read, and only within 120 characters; found from the
             # end, so a long sentence is not read once per campaign)
-            subject = next((e for e in reversed(before) if e.label in ("ORG", "REGION") and e.start >= last_person
+            subject = next((e for e in reversed(before) if e.label in _SUBJECT_LABELS and e.start >= last_person
                             and e.end >= c.start - 120 and _clause_initial(t, e, sent)), None)
             if subject is None and k > 0 and not persons and _CARRIED_ON.fullmatch(t.text, sent[0], c.start):
                 subject = _carried_subject(t, k)  # …。同时，实施“某某工程”: the subject of the sentence before
@@ -196,6 +202,12 @@ def campaign_relations(t: Text) -> list[Relation]:
                         out.append(rel("campaign_region", c, value=region[0], inferred=region[1], evidence=ev,
                                        via="subject"))
                         has_region = True
+                elif subjects[-1].label == "MEETING":
+                    # 党的二十届三中全会提出…深入实施某某战略: a meeting launches what it puts forward or deploys (not its
+                    # report, 党的二十大报告提出…, and not what its attendees build)
+                    if _MEETING_PUTS.match(seg) and not t.text.startswith("报告", subjects[-1].end):
+                        launcher = subjects[-1]
+                        body_subject = True
                 elif _LAUNCH.search(seg) or _PROMOTE.search(seg) or (
                         subjects[-1].label == "ORG" and t.text[c.start - 1:c.start] in ("将", "把")
                         and _RAISED.match(t.text, c.end)):
@@ -226,7 +238,8 @@ def campaign_relations(t: Text) -> list[Relation]:
         if named:  # “四个濉溪”, 中国碳谷·绿金淮北战略
             out.append(rel("campaign_region", c, value=named, evidence=ev, via="name"))
             has_region = True
-        if launcher is not None and _is_national(_cname(c)) and launcher.get("level_hint") != "国":
+        if launcher is not None and _is_national(_cname(c)) and launcher.get("level_hint") != "国" \
+                and launcher.label != "MEETING":  # (党的二十届三中全会提出…深入实施某某战略: the plenum launched it)
             # a region taking up 一带一路 did not launch it, but carries it out there
             region = _entity_region(t, launcher) if launcher.label in ("REGION", "ORG") and not has_region else None
             listed = _region_list(t, subject_list.i, +1) if subject_list is not None and region else []
