@@ -169,6 +169,24 @@ def _long_place_chars(gz: Gazetteer) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _long_place_names(gz: Gazetteer) -> tuple[str, ...]:
+    """Names of divisions that start with 长 and could follow a head's level word (县|长沙…): full names of every level,
+    short forms of counties and above only (长梁 of 长梁镇 opens no place after 市长: 市长|梁某某), longest first."""
+    out = set()
+    for n, codes in gz.by_name.items():
+        if not n.startswith("长") or len(n) < 2:
+            continue
+        if gz.is_full_name(n) or {gz.by_code[c].level for c in codes} <= {"province", "city", "county"}:
+            out.add(n)
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+def long_place_at(text: str, pos: int, gz: Gazetteer) -> bool:
+    """True if a division named with 长 starts at ``pos`` (省|长沙市, 上海市|长宁区; not 省长|梁某某)."""
+    return text.startswith(_long_place_names(gz), pos)
+
+
+@lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Frequent words starting with a surname character (never person names)."""
     ref = resources.files("kg") / "data" / "common_words.txt.gz"

@@ -753,6 +753,9 @@ class KGRules(PersonRules, PostRules):
         self.re_committee = _opt(pp, "committee")
         self.bad_before: dict[str, str] = pp["bad_before"]
         self.bad_after_head: str = pp["bad_after_head"]
+        #: after a head's level word only a division's name opens a place (省|长沙市), not any character that some name
+        #: with 长 has second (省长|梁某某: post v31)
+        self.head_place_names = bool(pp.get("head_place_names"))
         self.re_national_org = compile_scan(op["national"])
         self.org_prefix: str = op["prefix"]
         o, c = re.escape(cp["open"]), re.escape(cp["close"])
@@ -1913,7 +1916,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     default_config={
         "post_patterns": {"@misc": "kg.post_patterns.v31"},
         "org_patterns": {"@misc": "kg.org_patterns.v24"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v34"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v35"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v34"},
         "date_patterns": {"@misc": "kg.date_patterns.v18"},
         "person_patterns": {"@misc": "kg.person_patterns.v22"},

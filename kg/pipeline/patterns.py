@@ -3396,14 +3396,28 @@ def campaign_patterns_v34() -> dict[str, Any]:
 
 @registry.misc("kg.post_patterns.v31")
 def post_patterns_v31() -> dict[str, Any]:
-    """v30 plus a state's first deputy prime minister (哈萨克斯坦第一副总理, 同某某第一副总理举行会谈)."""
+    """v30 plus a state's first deputy prime minister (哈萨克斯坦第一副总理, 同某某第一副总理举行会谈), and a head's title
+    before a name whose surname some place with 长 has second (黑龙江省省长梁某某, 市长田某某, 区长石某某: 长 opens a place
+    only where a division's name follows, 湖南省|长沙市)."""
     p = post_patterns_v30()
+    p["head_place_names"] = True
     _replace_once(p, "foreign", "|副?(?:总统|总理|首相|国王|女王|王储|埃米尔|议长|",
                   "|第一副总理|副?(?:总统|总理|首相|国王|女王|王储|埃米尔|议长|", "foreign: state roles (v27)")
+    return p
+
+
+@registry.misc("kg.campaign_patterns.v35")
+def campaign_patterns_v35() -> dict[str, Any]:
+    """v34 plus the national energy transfer projects by name (西电东送 since 2000, 西气东输 since 2000) in the
+    lexicon, and a quoted party-wide education named with its kind (“三严三实”专题教育, “两学一做”学习教育, “不忘初心、
+    牢记使命”主题教育: one campaign with the kind)."""
+    p = campaign_patterns_v34()
+    p["lexicon"] = [*p["lexicon"], "西电东送", "西气东输"]
+    p["bare"] = [*p["bare"], r"“[^“”\n，。；！？]{2,12}”(?:专题教育|学习教育|主题教育)"]
     return p
 
 
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v34()["lexicon"])
+    return list(campaign_patterns_v35()["lexicon"])

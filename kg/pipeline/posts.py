@@ -10,7 +10,7 @@ import re
 from collections.abc import Container
 from typing import Any
 
-from .candidates import _BODY_TYPE, _LEVEL_HINT, Cand, _is_han, _long_place_chars
+from .candidates import _BODY_TYPE, _LEVEL_HINT, Cand, _is_han, _long_place_chars, long_place_at
 from .gazetteer import Gazetteer, _nonregion_words
 from .patterns import FOREIGN_STATE_ROLES
 
@@ -154,6 +154,7 @@ class PostRules:
     re_front: re.Pattern[str] | None
     re_foreign: re.Pattern[str] | None
     member_name_loose: bool
+    head_place_names: bool
     re_member_after_name: re.Pattern[str] | None
     re_front_local: re.Pattern[str] | None
     re_foreign_stack: re.Pattern[str] | None
@@ -417,8 +418,9 @@ class PostRules:
             lvl = m.group("hl") or "自治区"
             if m.group("hl"):
                 nxt = text[m.end():m.end() + 1]
-                if nxt and (nxt in self.bad_after_head or nxt in _long_place_chars(gz)):
-                    continue
+                if nxt and (nxt in self.bad_after_head or (
+                        long_place_at(text, m.end() - 1, gz) if self.head_place_names else nxt in _long_place_chars(gz))):
+                    continue  # 湖南省|长沙市: the place, no 省长 (post v31: only a division's name, not 省长|梁某某)
                 if m.start() == lvl_pos and _VILLAGE_NEXT.match(text, m.end()) and region_by_end.get(m.start() + 1):
                     continue  # 蒙阴县|长明村: a village whose name opens with 长 after its county, no 县长
                 if m.start() == lvl_pos:  # no 副/常务 before the level word: check the left context
