@@ -3417,6 +3417,19 @@ def campaign_patterns_v35() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.meeting_patterns.v35")
+def meeting_patterns_v35() -> dict[str, Any]:
+    """v34 plus the Politburo's numbered group study named after the verb that holds it (中共中央政治局…进行第十八次
+    集体学习: 第十八次集体学习), the discipline commission's standing committee's numbered meeting (二十届中央纪委常委会
+    第一次会议), and a quoted forum or summit named in full inside its quotes (“世界市长对话·上海暨2025年上海国际友好城市
+    合作论坛”)."""
+    p = meeting_patterns_v34()
+    num = "[一二三四五六七八九十百]+"
+    p["session"] = (rf"(?<=进行)第{num}次集体学习|(?:{num}届)?中央纪委常委会第{num}次(?:全体会议|会议)|"
+                    r"“[^“”\n，。；！？]{4,30}(?:论坛|峰会|博览会)”|" + p["session"])
+    return p
+
+
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
