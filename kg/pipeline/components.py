@@ -756,6 +756,8 @@ class KGRules(PersonRules, PostRules):
         #: after a head's level word only a division's name opens a place (省|长沙市), not any character that some name
         #: with 长 has second (省长|梁某某: post v31)
         self.head_place_names = bool(pp.get("head_place_names"))
+        #: no head's title before the head's own council (俄罗斯总统|能源发展战略和生态安全委员会秘书长: post v32)
+        self.head_councils = bool(pp.get("head_councils"))
         self.re_national_org = compile_scan(op["national"])
         self.org_prefix: str = op["prefix"]
         o, c = re.escape(cp["open"]), re.escape(cp["close"])
@@ -1914,7 +1916,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v31"},
+        "post_patterns": {"@misc": "kg.post_patterns.v32"},
         "org_patterns": {"@misc": "kg.org_patterns.v24"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v35"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v35"},

@@ -3430,6 +3430,15 @@ def meeting_patterns_v35() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.post_patterns.v32")
+def post_patterns_v32() -> dict[str, Any]:
+    """v31 plus no head's title before a council named after the head, whose officer the name is (俄罗斯总统能源发展
+    战略和生态安全委员会秘书长某某: no 总统, no name 能源发展战略)."""
+    p = post_patterns_v31()
+    p["head_councils"] = True
+    return p
+
+
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""

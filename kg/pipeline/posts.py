@@ -134,6 +134,12 @@ _COURT_BASE = re.compile(r"(.*(?:法院|检察院))(?:审判委员会|检察委�
 _GRADE = re.compile(r"^(?:[一二三四]级|高级)(?=检察官|法官)")
 
 
+#: a body named after a state's head and before its own officer (总统|能源发展战略和生态安全委员会秘书长): the title is the
+#: officer's, no head's
+_BODY_AFTER_TITLE = re.compile(r"(?:(?![的在是了，。、；])[\u4e00-\u9fff]){2,20}?(?:委员会|理事会|办公室|基金会)"
+                               r"(?:副)?(?:秘书长|主席|主任|委员|成员)")
+
+
 class PostRules:
     """Needs the compiled post/org patterns set up by ``KGRules.__init__``."""
 
@@ -155,6 +161,7 @@ class PostRules:
     re_foreign: re.Pattern[str] | None
     member_name_loose: bool
     head_place_names: bool
+    head_councils: bool
     re_member_after_name: re.Pattern[str] | None
     re_front_local: re.Pattern[str] | None
     re_foreign_stack: re.Pattern[str] | None
@@ -667,6 +674,8 @@ class PostRules:
             else:
                 country, role, start = g["country"], g["srole"], m.start("srole")
                 body = _state_body(country, role)
+                if self.head_councils and _BODY_AFTER_TITLE.match(text, m.end()):
+                    continue  # 俄罗斯总统|能源发展战略和生态安全委员会秘书长: the head's council, not the head
             end = m.end()
             cands.append(Cand(start, end, "POST", {"role": role, "body": body, "body_type": "foreign", "region": None,
                                                    "level_hint": None}, prio=0))
