@@ -622,6 +622,8 @@ def _plausible_name(name: str) -> bool:
         return False
     if name[-1] in _SUBSTANCE_END:  # 冶金焦、高纯氢、化肥原料: a product, not a person
         return False
+    if len(name) == 3 and name[0] in WEAK_SURNAMES and name[1:] in _frequent_words():
+        return False  # 高|水平: a weak surname before a frequent word is that word, not a name
     if is_yi_name(name):  # 帕查有格: a Yi clan name, no Han surname
         return True
     if len(name) == 2 and name[0] == name[1]:  # 冉冉升起, 徐徐: a reduplicated word
@@ -1006,6 +1008,8 @@ class KGRules(PersonRules, PostRules):
                     and not self.re_follow_multi.match(text, c.end) and (
                     self.re_follow_multi.match(text, c.start + 2) or text[c.start + 2] in _FOLLOW_CHARS):
                 c.end -= 1
+            elif c.length == 3 and text[c.start + 2] == "于" and text[c.end:c.end + 1].isdigit():
+                c.end -= 1  # 李希于9月20日…: the preposition before a date, not the name's third character
             if c.length == 3 and (_two_char_name(text, c.start, c.end) or _appointed_as(text, c.start, c.end)):
                 c.end -= 1
             if c.start and text[c.start - 1] in _NUMERAL_CHARS:  # 十项重点, 100余人

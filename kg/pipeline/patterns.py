@@ -3433,7 +3433,8 @@ def meeting_patterns_v35() -> dict[str, Any]:
 @registry.misc("kg.post_patterns.v32")
 def post_patterns_v32() -> dict[str, Any]:
     """v31 plus no head's title before a council named after the head, whose officer the name is (俄罗斯总统能源发展
-    战略和生态安全委员会秘书长某某: no 总统, no name 能源发展战略)."""
+    战略和生态安全委员会秘书长某某: no 总统, no name 能源发展战略), nor before the head's office as a body (应某国总统办公厅
+    邀请: no 总统, no name 办公厅)."""
     p = post_patterns_v31()
     p["head_councils"] = True
     return p

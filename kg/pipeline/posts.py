@@ -135,9 +135,9 @@ _GRADE = re.compile(r"^(?:[一二三四]级|高级)(?=检察官|法官)")
 
 
 #: a body named after a state's head and before its own officer (总统|能源发展战略和生态安全委员会秘书长): the title is the
-#: officer's, no head's
-_BODY_AFTER_TITLE = re.compile(r"(?:(?![的在是了，。、；])[\u4e00-\u9fff]){2,20}?(?:委员会|理事会|办公室|基金会)"
-                               r"(?:副)?(?:秘书长|主席|主任|委员|成员)")
+#: officer's, no head's; and the head's office as a body (应白俄罗斯总统|办公厅|邀请)
+_BODY_AFTER_TITLE = re.compile(r"(?:(?:(?![的在是了，。、；])[\u4e00-\u9fff]){2,20}?(?:委员会|理事会|办公室|基金会)"
+                               r"(?:副)?(?:秘书长|主席|主任|委员|成员)|(?:办公厅|办公室)(?!(?:副)?主任))")
 
 
 class PostRules:
