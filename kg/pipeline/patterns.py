@@ -3440,6 +3440,15 @@ def post_patterns_v32() -> dict[str, Any]:
     return p
 
 
+@registry.misc("kg.meeting_patterns.v36")
+def meeting_patterns_v36() -> dict[str, Any]:
+    """v35 plus the reception for an anniversary (庆祝中华人民共和国成立74周年招待会, 国庆招待会; not a bare 记者招待会
+    or 新春招待会)."""
+    p = meeting_patterns_v35()
+    _replace_once(p, "suffix", "|周年大会|", "|周年大会|周年招待会|国庆招待会|", "suffix: anniversaries")
+    return p
+
+
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""

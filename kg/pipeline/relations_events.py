@@ -204,7 +204,7 @@ _DELEGATION = re.compile(_DELIBERATION)
 _AT_DELEGATION = re.compile(r"\s*[\u4e00-\u9fff]{0,12}?代表团(?:[，,]\s*(?:与|同|和)代表们(?:一起|共同)?)?(?:审议|讨论)")
 #: a speech made at a meeting named with 在…时 (某某在今年中央政治局第三次集体学习时强调), and a session's delegation
 #: deliberation opened by the session (今年全国两会期间，某某总书记在参加某代表团审议时强调)
-_AT_MEETING_SPEECH = re.compile(r"\s*(?:时|期间)\s*[，,]?\s*(?:强调|指出|表示|说|要求)")
+_AT_MEETING_SPEECH = re.compile(r"\s*(?:时|期间|上)\s*[，,]?\s*(?:强调|指出|表示|说|要求)")
 _AT_BEFORE = re.compile(r"在\s*(?:今年|去年|此前|日前)?\s*$")
 _DURING_DELEGATION = re.compile(r"\s*期间\s*[，,]\s*[^，。；;\n]{0,16}?在参加[^，。；;\n]{2,24}?代表团(?:的)?(?:审议|讨论)时\s*"
                                 r"[，,]?\s*(?:强调|指出|表示|说)")
@@ -221,7 +221,8 @@ _SPEECH = re.compile(
     rf"^\s*(?:{_TITLE_AFTER_NAME})?\s*(?:等(?:[\d一二三四五六七八九十]+(?:名|位|人)[\u4e00-\u9fff]{{0,6}}?)?)?\s*"
     r"(?:[，,]\s*(?=先后|相继|分别|依次))?(?:先后|相继|分别|依次|也|还|随后)?\s*(?:参加会见并|出席(?:会议|大会)?并|到会(?:祝贺|致贺)?[，,]\s*(?:并\s*)?|通过视频(?:连线)?|以视频方式)?\s*"
     r"(?:(?:\d{1,2}日(?:上午|下午|晚上)?\s*)?在(?:会上|会议上|大会上|讲话中|总结讲话中|主持讲话中|主持词中|座谈会上|会议中|致辞中|发言中|审议时|" + _IN_DELIBERATION
-    + r"|[\u4e00-\u9fff]{2,16}?(?:后|时))\s*|" + _IN_DELIBERATION + r"\s*)?"  # 在认真听取大家的发言后表示
+    + r"|[\u4e00-\u9fff]{2,16}?(?:后|时)|[\u4e00-\u9fff\d“”·]{2,30}?(?:会|论坛)上)\s*|" + _IN_DELIBERATION
+    + r"\s*)?"  # 在认真听取大家的发言后表示; 在某某座谈会上强调
     r"(?:强调|指出|要求|表示|讲话|说|提出|部署|作报告|作了|致辞|致词|发言|总结|通报|作讲解|传达(?:了)?|"
     r"(?<=常委)建议|(?<=委员)建议|"  # (某某常委建议: a CPPCC member's speech)
     # speaking on a topic (某某围绕学习贯彻…精神发言, 某某就…工作情况报告作说明)
@@ -507,7 +508,11 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                     and not (p.text in instructing and not _AT_THE_MEETING.match(after)):
                 # (某某作出重要指示…。某某指出/强调: the instruction's words, not a speech at the meeting)
                 # (a delegation's deliberation is at a congress session, not at another meeting the text is at)
-                out.append(rel("speaker", here, p, evidence=sent))
+                sm = _SPEECH.match(after)
+                named_at = next((e for e in meetings if p.end < e.start and e.end <= p.end + sm.end()
+                                 and t.text[e.start - 1:e.start] == "在" and t.text.startswith("上", e.end)), None)
+                # (某某总书记在某大会上发表重要讲话: the meeting named there, not the one the text is at)
+                out.append(rel("speaker", named_at or here, p, evidence=sent))
                 roles[p.i] = "speaker"
                 if deliberating or _ARRIVED.match(after):  # a deputy in the deliberation attends the session too
                     out.append(rel("attendee", here, p, evidence=sent))  # (so does one who 到会祝贺，代表…致词)
