@@ -216,3 +216,90 @@ def test_the_sentence_subject_chairs_when_a_pronoun_speaks() -> None:
 def test_no_date_of_a_session_whose_attendees_someone_meets() -> None:
     text = "某某委员长27日下午同列席十四届全国人大常委会第九次会议的全国人大代表座谈。"
     assert not [v for m, v in values(text, "meeting_date") if m == "十四届全国人大常委会第九次会议"]
+
+
+# ------------------------------------------------------------------ later in the session (campaign v33–v35,
+# post v31–v32, person v22, meeting v34–v36)
+def test_a_places_drive_or_year_of_work_after_its_verb(nlp: Any) -> None:
+    assert ents(nlp, "某省开展工业项目建设攻坚，全年新增项目。", "CAMPAIGN") == ["工业项目建设攻坚"]
+    assert ents(nlp, "某省启动重大项目建设年，各大工程开工。", "CAMPAIGN") == ["重大项目建设年"]
+    # (a research push is no campaign)
+    assert ents(nlp, "企业开展关键核心技术攻坚，取得突破。", "CAMPAIGN") == []
+    assert ents(nlp, "“十四五”期间，国企改革三年行动和改革深化提升行动接续推进。", "CAMPAIGN")[:1] == ["国企改革三年行动"]
+    assert ents(nlp, "深入推进主要粮油作物大面积单产提升行动，将建设农田。", "CAMPAIGN") == ["主要粮油作物大面积单产提升行动"]
+
+
+def test_the_energy_transfer_projects_and_a_quoted_education_with_its_kind(nlp: Any) -> None:
+    text = "“三严三实”专题教育、“两学一做”学习教育接续开展。"
+    assert ents(nlp, text, "CAMPAIGN") == ["“三严三实”专题教育", "“两学一做”学习教育"]
+    assert "“西电东送”" in ents(nlp, "建成“西电东送”通道。", "CAMPAIGN")
+
+
+def test_a_raised_field_of_four_characters_is_no_campaign(nlp: Any) -> None:
+    assert ents(nlp, "党中央将全民健身上升为国家战略。", "CAMPAIGN") == []
+    assert ents(nlp, "统筹好“五大安全”，实施区域重大战略。", "CAMPAIGN") == []
+
+
+def test_a_head_before_a_surname_some_place_with_chang_has_second(nlp: Any) -> None:
+    for text, post, name in (("黑龙江省省长梁明华出席。", "黑龙江省省长", "梁明华"), ("泗洪县县长石建国出席。", "泗洪县县长", "石建国"),
+                             ("哈尔滨市市长田立新出席。", "哈尔滨市市长", "田立新")):
+        assert ents(nlp, text, "POST") == [post] and name in ents(nlp, text, "PERSON")
+    # (a division's name after 长 still opens the place)
+    assert ents(nlp, "湖南省长沙市召开会议。", "REGION") == ["湖南省", "长沙市"]
+
+
+def test_no_head_before_the_heads_council_or_office() -> None:
+    text = "某国石油公司总裁、俄罗斯总统能源发展战略和生态安全委员会秘书长谢钦出席。"
+    assert "能源发展战略" not in ents(full_pipeline(), text, "PERSON")
+    assert "总统" not in ents(full_pipeline(), text, "POST")
+    text = "应白俄罗斯总统办公厅邀请，李希于9月20日至23日访问。"
+    assert ents(full_pipeline(), text, "PERSON") == ["李希"]  # (no 办公厅, no 李希于)
+
+
+def test_a_cppcc_member_at_a_paragraphs_head_and_his_suggestion() -> None:
+    text = ("政协第十四届全国委员会常务委员会第十三次会议25日在京举行全体会议，全国政协主席王立新出席。"
+            "\n王国华常委建议，把发展新质生产力摆在突出位置。")
+    assert ("王国华", "常委") in holds(text)
+    assert any(p == "王国华" for _, p in relations(text, "speaker"))
+
+
+def test_a_name_before_an_anti_corruption_case_and_no_word_after_a_weak_surname() -> None:
+    text = "通过某省公安厅原厅长李文喜、薛恒、王大伟案，讲述故事。两国关系持续高水平发展。"
+    assert ents(full_pipeline(), text, "PERSON") == ["李文喜", "薛恒", "王大伟"]
+
+
+def test_a_meeting_that_puts_forward_a_strategy_launches_it() -> None:
+    text = "总书记指出，科技是关键。党的二十届三中全会提出，深入实施科教兴国战略、人才强国战略。"
+    rels = campaign_relations(text)
+    assert ("launched_by", "科教兴国战略", "党的二十届三中全会") in rels
+    # (a congress's report puts nothing forward by itself)
+    text2 = "党的二十大报告提出，要深入实施种业振兴行动。"
+    assert not [r for r in campaign_relations(text2) if r[0] == "launched_by"]
+
+
+def test_the_bare_general_secretary_speaking_promotes() -> None:
+    text = "习近平总书记考察东北。对于中部地区，总书记强调要在更高起点上扎实推动中部地区崛起。"
+    assert ("promoted_by", "中部地区崛起", "习近平") in campaign_relations(text)
+
+
+def test_a_national_meeting_of_a_field_a_congress_and_another_meeting_and_a_reception(nlp: Any) -> None:
+    assert ents(nlp, "第十五次全国民政会议25日在京召开。", "MEETING") == ["第十五次全国民政会议"]
+    assert ents(nlp, "全国各地会议在即。", "MEETING") == []
+    assert ents(nlp, "学习贯彻党的二十大和中央经济工作会议精神。", "MEETING") == ["党的二十大", "中央经济工作会议"]
+    assert ents(nlp, "在庆祝中华人民共和国成立75周年招待会上。", "MEETING") == ["庆祝中华人民共和国成立75周年招待会"]
+    assert ents(nlp, "新闻中心举行记者招待会。", "MEETING") == []
+
+
+def test_a_group_study_after_jinxing_and_a_quoted_forum(nlp: Any) -> None:
+    assert ents(nlp, "中共中央政治局9日下午就边疆治理进行第十八次集体学习。", "MEETING") == ["第十八次集体学习"]
+    text = "“世界城市对话·某市暨2025年友好城市合作论坛”29日开幕。"
+    assert ents(nlp, text, "MEETING") == ["“世界城市对话·某市暨2025年友好城市合作论坛”"]
+
+
+def test_a_speech_at_a_meeting_named_with_zai_shang() -> None:
+    text = "这个假期大家团结一心。习近平总书记在民营企业座谈会上强调，前途光明。"
+    assert ("民营企业座谈会", "习近平") in relations(text, "speaker")
+    # (a speech reported inside another's statement goes to the meeting it names, not the one the text is at)
+    text2 = ("全国科技工作会议13日在京召开。丁立新出席会议并讲话。丁立新指出，习近平总书记在全国科技大会上发表重要讲话，"
+             "作出重要部署。")
+    assert ("全国科技工作会议", "习近平") not in relations(text2, "speaker")
