@@ -1923,7 +1923,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
         "post_patterns": {"@misc": "kg.post_patterns.v32"},
         "org_patterns": {"@misc": "kg.org_patterns.v24"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v35"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v36"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v37"},
         "date_patterns": {"@misc": "kg.date_patterns.v18"},
         "person_patterns": {"@misc": "kg.person_patterns.v22"},
         "model_policy": "fill",

@@ -3449,6 +3449,19 @@ def meeting_patterns_v36() -> dict[str, Any]:
     return p
 
 
+#: the party's historic meetings named after their place or date (meeting v37): never the meeting a report is at
+HISTORIC_MEETINGS = "遵义会议|古田会议|洛川会议|瓦窑堡会议|八七会议"
+
+
+@registry.misc("kg.meeting_patterns.v37")
+def meeting_patterns_v37() -> dict[str, Any]:
+    """v36 plus the party's historic meetings named after their place or date (遵义会议 1935, 古田会议 1929, 洛川会议
+    1937, 瓦窑堡会议 1935, 八七会议 1927; not their spirit, 遵义会议精神, nor their sites)."""
+    p = meeting_patterns_v36()
+    p["session"] = rf"(?:{HISTORIC_MEETINGS})(?!会址|旧址|纪念馆|陈列馆|精神)|" + p["session"]
+    return p
+
+
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""

@@ -713,21 +713,14 @@ _TITLED_SPEECH = re.compile(r"总书记\s*(?:还|也)?\s*(?:强调|指出|表示
 
 
 def _titled_speech(t: Text, c: Ent, sent: tuple[int, int]) -> int | None:
-    """Where a bare 总书记 speaking in ``c``'s sentence ends (no name written before the title: the title alone
-    names the speaker), else None."""
+    """Where a bare 总书记 speaking in ``c``'s sentence ends (no name written right before the title: the title alone
+    names the speaker; 习近平总书记说 is the named speaker's), else None."""
+    named_ends = {e.end for e in t.in_sentence(t.sent_of[c.i]) if e.label == "PERSON"}
     end = None
     for m in _TITLED_SPEECH.finditer(t.text, sent[0], c.start):
-        before = t.text[max(sent[0], m.start() - 1):m.start()]
-        if before and _is_han_char(before) and not re.match(r"[，,。；;：:、]", before):
-            # (习近平总书记说: a name before the title speaks for himself; 对于某地区，总书记强调 is bare)
-            if any(e.label == "PERSON" and e.end == m.start() for e in t.ents):
-                continue
-        end = m.end()
+        if m.start() not in named_ends:
+            end = m.end()
     return end
-
-
-def _is_han_char(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _title_holder(t: Text, c: Ent) -> Ent | None:

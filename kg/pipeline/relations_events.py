@@ -22,6 +22,7 @@ import re
 from typing import Any
 
 from ..types import Relation
+from .patterns import HISTORIC_MEETINGS
 from .relations import Ent, Text, rel
 
 # --------------------------------------------------------------------------
@@ -174,6 +175,35 @@ def date_iso(text: str, ref: dt.date | None) -> str | None:
     return None
 
 
+#: a day or month given so many years before the article (十年前的12月4日, 3年前的今天)
+_YEARS_AGO = re.compile(r"([一二三四五六七八九十两\d]{1,3})年前的?\s*$")
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _years_before(iso: str, count: str) -> str:
+    """``iso`` moved back by ``count`` years (Arabic or Chinese numerals up to 99); unchanged where the count or the
+    day cannot be read (2月29日 of a year with none)."""
+    if count.isdigit():
+        n = int(count)
+    elif count == "十":
+        n = 10
+    elif "十" in count:
+        tens, _, ones = count.partition("十")
+        n = _CN_DIGITS.get(tens, 1 if not tens else 0) * 10 + _CN_DIGITS.get(ones, 0)
+    else:
+        n = _CN_DIGITS.get(count, 0)
+    if not n or not re.match(r"\d{4}", iso):
+        return iso
+    year = int(iso[:4]) - n
+    candidate = f"{year:04d}{iso[4:]}"
+    try:
+        if len(iso) >= 10:
+            dt.date.fromisoformat(candidate[:10])
+    except ValueError:
+        return iso
+    return candidate
+
+
 def resolve_dates(t: Text) -> dict[int, dict[str, Any]]:
     """``iso`` for every DATE entity that can be read (→ ``span._.kg["iso"]``)."""
     ref = _article_date(t)
@@ -182,6 +212,8 @@ def resolve_dates(t: Text) -> dict[int, dict[str, Any]]:
         if e.label == "DATE":
             iso = date_iso(e.text, ref) or month_iso(e.text, ref, t.text[max(0, e.start - 2):e.start]) \
                 or holiday_iso(e.text, ref)
+            if iso and "年" not in e.text and (ago := _YEARS_AGO.search(t.text, max(0, e.start - 8), e.start)):
+                iso = _years_before(iso, ago.group(1))  # 十年前的12月4日: that day ten years before the article's year
             if iso:
                 out[e.i] = {"iso": iso}
     return out
@@ -202,7 +234,8 @@ _DELIBERATION = r"(?:\d{1,2}日(?:上午|下午|晚上)?)?在?" + _IN_DELIBERATI
 # out; 某某5日在参加某代表团审议时说: the day before it)
 _DELEGATION = re.compile(_DELIBERATION)
 _AT_DELEGATION = re.compile(r"\s*[\u4e00-\u9fff]{0,12}?代表团(?:[，,]\s*(?:与|同|和)代表们(?:一起|共同)?)?(?:审议|讨论)")
-#: a speech made at a meeting named with 在…时 (某某在今年中央政治局第三次集体学习时强调), and a session's delegation
+#: a speech made at a meeting named with 在…时 or 在…上 (某某在今年中央政治局第三次集体学习时强调, 某某在某座谈会上
+#: 强调), and a session's delegation
 #: deliberation opened by the session (今年全国两会期间，某某总书记在参加某代表团审议时强调)
 _AT_MEETING_SPEECH = re.compile(r"\s*(?:时|期间|上)\s*[，,]?\s*(?:强调|指出|表示|说|要求)")
 _AT_BEFORE = re.compile(r"在\s*(?:今年|去年|此前|日前)?\s*$")
@@ -254,6 +287,8 @@ _SPEECH = re.compile(
 _ARRIVED = re.compile(r"^\s*(?:同志)?\s*到会")
 #: a session that names the delegates after it (出席某会议解放军和武警部队代表团全体代表)
 _DELEGATES_OF = re.compile(r"\s*[\u4e00-\u9fff]{0,12}?代表团(?:全体)?代表(?![团大会])")
+#: the party's historic meetings (遵义会议): recalled, never held where the text is
+_HISTORIC = re.compile(HISTORIC_MEETINGS)
 #: meeting with those who attend a session (同列席某会议的全国人大代表座谈, 看望出席某会议的委员)
 _WITH_ATTENDEES = re.compile(r"(?:同|与|和|看望|会见|慰问)\s*(?:列席|出席|参加)\s*$")
 _OF_PEOPLE = re.compile(r"\s*的[^，,。；;]{0,12}?(?:代表|委员|同志|人员)")
@@ -377,6 +412,8 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
             by_verb = _HELD_BY_VERB.search(head_txt) is not None
             if _REPORTED.search(t.text[sent[0]:mt.start]):
                 continue  # 他表示，…胜利召开某全会: a meeting recalled in a speech is not where the text is
+            if _HISTORIC.fullmatch(mt.text):
+                continue  # 1935年1月召开的遵义会议: history, not where the text is
             if _CITED_AFTER.match(t.text, mt.end):
                 continue  # 学习贯彻…主持召开某座谈会时的重要讲话精神: a speech cited by its meeting, held elsewhere
             if _SPIRIT_AFTER.match(t.text, mt.end):
