@@ -568,6 +568,7 @@ def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text
     "第十五次全国民政会议", "全国各地会议在", "党的二十大和会议精神", "和会议", "庆祝成立74周年招待会", "记者招待会",
     "进行第十八次集体学习", "进行第次集体学习", "“论坛”", "“·暨2025年论坛”", "二十届中央纪委常委会第一次会议",
     "中央纪委常委会第次会议", "在座谈会上强调", "在全国科技大会上发表重要讲话", "在上强调", "同列席会议的代表",
+    "遵义会议", "遵义会议精神", "召开的遵义会议，", "十年前的12月4日", "九十九年前的2月29日", "年前的", "十年前的",
 ])
 def test_edges_of_the_v6_and_v7_rules_give_valid_results(nlp: Any, text: str) -> None:
     """Short and degenerate inputs at the edges of the newest rules go through without an error, with every

@@ -15,13 +15,13 @@ def nlp() -> Any:
     return rules_pipeline()
 
 
-def values(text: str, kind: str, title: str | None = None) -> list[tuple[str, str]]:
+def values(text: str, kind: str, title: str | None = None, date: str = "2024-04-11") -> list[tuple[str, str]]:
     """(head, value) of every ``kind`` relation that carries a value (meeting dates and places)."""
     from kg.pipeline.docresult import make_doc
     from kg.types import Article
 
     pipe = full_pipeline()
-    doc = pipe(make_doc(pipe, Article(id="t", text=text, title=title, date="2024-04-11")))
+    doc = pipe(make_doc(pipe, Article(id="t", text=text, title=title, date=date)))
     return [(doc.ents[r.head].text, str(r.value)) for r in doc._.relations if r.type == kind and r.tail < 0]
 
 
@@ -303,3 +303,19 @@ def test_a_speech_at_a_meeting_named_with_zai_shang() -> None:
     text2 = ("全国科技工作会议13日在京召开。丁立新出席会议并讲话。丁立新指出，习近平总书记在全国科技大会上发表重要讲话，"
              "作出重要部署。")
     assert ("全国科技工作会议", "习近平") not in relations(text2, "speaker")
+
+
+def test_historic_meetings_are_recalled_not_held(nlp: Any) -> None:
+    text = "贵州遵义是革命老区。1935年1月召开的遵义会议，是伟大转折。习近平总书记指出，要运用好遵义会议历史经验。"
+    assert ents(nlp, text, "MEETING") == ["遵义会议", "遵义会议"]
+    assert not relations(text, "speaker")  # (history, not the meeting the report is at)
+    # (the spirit named after it, and its site, are no meeting)
+    assert ents(nlp, "弘扬遵义会议精神，参观遵义会议会址。", "MEETING") == []
+
+
+def test_a_day_so_many_years_before_the_article() -> None:
+    text = "十年前的12月4日，王立国主持召开中央政治局会议，审议通过了某某规定。"
+    assert ("中央政治局会议", "2012-12-04") in values(text, "meeting_date", date="2022-12-13")
+    from kg.pipeline.relations_events import _years_before
+    assert _years_before("2024-02-29", "一") == "2024-02-29"  # (no 29 February in 2023: left as read)
+    assert _years_before("2022-12", "二十") == "2002-12"
