@@ -319,3 +319,12 @@ def test_a_day_so_many_years_before_the_article() -> None:
     from kg.pipeline.relations_events import _years_before
     assert _years_before("2024-02-29", "一") == "2024-02-29"  # (no 29 February in 2023: left as read)
     assert _years_before("2022-12", "二十") == "2002-12"
+
+
+def test_years_before_moves_each_end_of_a_range_and_reads_counts() -> None:
+    from kg.pipeline.relations import cn_count
+    from kg.pipeline.relations_events import _years_before
+    assert _years_before("2022-12-04/2022-12-05", "十") == "2012-12-04/2012-12-05"
+    assert _years_before("0050-01-01", "999") == "0050-01-01"  # (no year before the first: left as read)
+    assert _years_before("2022-12-04", "百") == "2022-12-04"  # (a count it cannot read)
+    assert [cn_count(x) for x in ("3", "十", "十五", "二十三", "十十", "")] == [3, 10, 15, 23, None, None]

@@ -143,6 +143,23 @@ class Text:
         return list(by_sent.get(k, ()))
 
 
+#: Chinese numerals of one character (the counts of campaign names, 五大突破; years before, 十年前)
+NUMERALS = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def cn_count(text: str) -> int | None:
+    """A count written in Arabic digits or in Chinese numerals up to 99 (3, 十, 十五, 二十, 二十三), else None."""
+    if text.isdigit():
+        return int(text)
+    if text in NUMERALS:
+        return NUMERALS[text]
+    tens, sep, ones = text.partition("十")
+    if sep and len(text) <= 3 and (not tens or tens in NUMERALS and tens != "十") \
+            and (not ones or ones in NUMERALS and ones != "十"):
+        return (NUMERALS[tens] if tens else 1) * 10 + (NUMERALS[ones] if ones else 0)
+    return None
+
+
 def rel(type_: str, head: Ent, tail: Ent | None = None, value: str | None = None, *, inferred: bool = False,
         evidence: tuple[int, int] = (0, 0), **attrs: Any) -> Relation:
     return Relation(type=type_, head=head.i, tail=tail.i if tail is not None else -1, value=value,

@@ -12,7 +12,7 @@ import bisect
 import re
 
 from ..types import Relation
-from .relations import Ent, Text, rel
+from .relations import NUMERALS, Ent, Text, rel
 from .relations_events import _YEAR_RANGE
 
 #: verbs by which a body starts a campaign
@@ -20,8 +20,6 @@ _LAUNCH = re.compile(r"开展|启动|实施|部署|印发|提出|发起|推行|�
 _ALIAS_MARK = re.compile(r"^\s*[(（]?\s*(?:以下简称|以下称|下称|简称|简言之|又称|俗称)\s*[:：]?\s*")
 _DEF_MARK = re.compile(r"^\s*[,，]?\s*(?:即|也就是|是指|指的是|具体是指|具体是|具体为|就是(?!要|为了|在|把|让|对|从|以))"
                        r"\s*[:：,，]?\s*|^\s*[:：]\s*")
-_NUMERAL = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-            "十": 10}
 _COUNTED = re.compile(r"^([一二两双三四五六七八九十]|\d{1,2})(?:大|个|项|条|张|场|化|种)?([\u4e00-\u9fff]{1,4})$")
 _PART_STOP = re.compile(r"更大|重大|新的|各项|全面|进一步")
 _PART_LEAD = re.compile(
@@ -196,7 +194,7 @@ def abbreviates(short: str, long: str) -> bool:
         return False
     m = re.match(r"^([一二两双三四五六七八九十])([\u4e00-\u9fff])$", short)
     if m:
-        n = _NUMERAL[m.group(1)]
+        n = NUMERALS[m.group(1)]
         ch = m.group(2)
         return len(parts) == n and all(p.startswith(ch) or p[:2].count(ch) for p in parts)
     return len(short) == len(parts) and all(p.startswith(ch) for p, ch in zip(parts, short))
@@ -303,7 +301,7 @@ def _enumerated_parts(t: Text, c: Ent, body: str, sent: tuple[int, int]) -> list
     if not m:
         return []
     g = m.group(1)
-    n = int(g) if g.isdigit() else _NUMERAL[g]
+    n = int(g) if g.isdigit() else NUMERALS[g]
     items = [p for p in re.split(r"[、，,；;]|和|及", body) if p]
     if len(items) == n:
         return [rel("has_part", c, value=p.strip(), evidence=sent, via="enumeration") for p in items]
@@ -332,7 +330,7 @@ def _parts(t: Text) -> list[Relation]:
         if not m:
             continue
         g = m.group(1)
-        n = int(g) if g.isdigit() else _NUMERAL[g]
+        n = int(g) if g.isdigit() else NUMERALS[g]
         head = m.group(2)
         # enumeration right before the name
         before = t.text[max(0, c.start - 80):c.start]

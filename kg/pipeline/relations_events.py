@@ -23,7 +23,7 @@ from typing import Any
 
 from ..types import Relation
 from .patterns import HISTORIC_MEETINGS
-from .relations import Ent, Text, rel
+from .relations import Ent, Text, cn_count, rel
 
 # --------------------------------------------------------------------------
 # dates
@@ -177,31 +177,28 @@ def date_iso(text: str, ref: dt.date | None) -> str | None:
 
 #: a day or month given so many years before the article (十年前的12月4日, 3年前的今天)
 _YEARS_AGO = re.compile(r"([一二三四五六七八九十两\d]{1,3})年前的?\s*$")
-_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def _years_before(iso: str, count: str) -> str:
-    """``iso`` moved back by ``count`` years (Arabic or Chinese numerals up to 99); unchanged where the count or the
-    day cannot be read (2月29日 of a year with none)."""
-    if count.isdigit():
-        n = int(count)
-    elif count == "十":
-        n = 10
-    elif "十" in count:
-        tens, _, ones = count.partition("十")
-        n = _CN_DIGITS.get(tens, 1 if not tens else 0) * 10 + _CN_DIGITS.get(ones, 0)
-    else:
-        n = _CN_DIGITS.get(count, 0)
+    """``iso`` moved back by ``count`` years (Arabic or Chinese numerals up to 99), each end of a range alike;
+    unchanged where the count or a day cannot be read (2月29日 of a year with none)."""
+    n = cn_count(count)
     if not n or not re.match(r"\d{4}", iso):
         return iso
-    year = int(iso[:4]) - n
-    candidate = f"{year:04d}{iso[4:]}"
-    try:
-        if len(iso) >= 10:
-            dt.date.fromisoformat(candidate[:10])
-    except ValueError:
-        return iso
-    return candidate
+    parts = []
+    for part in iso.split("/"):
+        if not re.match(r"\d{4}", part):
+            return iso
+        if int(part[:4]) - n < 1:
+            return iso  # (no year before the first)
+        moved = f"{int(part[:4]) - n:04d}{part[4:]}"
+        if len(moved) >= 10:
+            try:
+                dt.date.fromisoformat(moved[:10])
+            except ValueError:
+                return iso
+        parts.append(moved)
+    return "/".join(parts)
 
 
 def resolve_dates(t: Text) -> dict[int, dict[str, Any]]:
@@ -540,12 +537,11 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                 out.append(rel("speaker", here, p, evidence=sent))
                 out.append(rel("attendee", here, p, evidence=sent))
                 roles[p.i] = "attending_speaker"
-            elif _SPEECH.match(after) and not ((deliberating := _DELEGATION_AFTER_NAME.match(after))
+            elif (sm := _SPEECH.match(after)) and not ((deliberating := _DELEGATION_AFTER_NAME.match(after))
                                               and not _CONGRESS.search(here.text)) \
                     and not (p.text in instructing and not _AT_THE_MEETING.match(after)):
                 # (某某作出重要指示…。某某指出/强调: the instruction's words, not a speech at the meeting)
                 # (a delegation's deliberation is at a congress session, not at another meeting the text is at)
-                sm = _SPEECH.match(after)
                 named_at = next((e for e in meetings if p.end < e.start and e.end <= p.end + sm.end()
                                  and t.text[e.start - 1:e.start] == "在" and t.text.startswith("上", e.end)), None)
                 # (某某总书记在某大会上发表重要讲话: the meeting named there, not the one the text is at)
