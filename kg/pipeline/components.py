@@ -670,6 +670,12 @@ _ROUTE_REST = re.compile(r"(?:[至—][^\W\d_的]{2,6}?)*[^\s，,。；;、：:�
 #: a route's name from its first place on (西安|至安康高铁, 大同|—怀来—天津南特高压工程; not 西安至延安的铁路运行时间, a
 #: trip between two places)
 _ROUTE_FROM = re.compile(r"[至—](?:(?!的)[\u4e00-\u9fff]){2,6}?" + _ROUTE_REST.pattern)
+#: (org v25) the rest of a list of routes named by their two ends after a place (陇东—山东、哈密—重庆、宁夏—湖南|等特高压
+#: 直流工程, 大同—天津南、烟台—威海|特高压交流): more pairs after 、, then the works' kind
+_ROUTE_LIST_REST = re.compile(r"[东南西北]?(?:[至—][^\W\d_的]{2,6}?)*(?:、[^\W\d_的]{2,6}?(?:[至—][^\W\d_的]{2,6}?)+)+"
+                              r"(?:等)?(?:一批)?[^\s，,。；;、：:“”的]{0,14}?" + _ROUTE_REST.pattern[_ROUTE_REST.pattern.index("(?:高速铁路"):]
+                              + r"|[东南西北]?(?:[至—][^\W\d_的]{2,6}?)*" + _ROUTE_REST.pattern)
+_ROUTE_LIST_FROM = re.compile(r"[至—](?:(?!的)[\u4e00-\u9fff]){2,6}?(?:" + _ROUTE_LIST_REST.pattern + ")")
 #: a meeting's name that opens with studying something (深入学习贯彻…专题会议, 学习贯彻…动员会)
 _STUDY_OPENING = re.compile(r"(?:深入)?学习贯彻")
 #: (meeting v31) the scope opening a national or local meeting's name (全国高校毕业生等青年就业创业工作会议)
@@ -826,6 +832,9 @@ class KGRules(PersonRules, PostRules):
         self.sub_unit_depth = int(pp.get("sub_unit_depth", 1))
         self.re_commission = _opt(pp, "commission")
         self.re_company_role = _opt(pp, "company_role")
+        #: a bracketed part of a company's name before its title stays in its body (博世（中国）投资有限公司: post v33)
+        self.unit_brackets = bool(pp.get("unit_brackets"))
+        self.re_session_spokesman = _opt(pp, "session_spokesman")
         self.re_member_of_decision = _opt(pp, "member_of_decision")
         self.re_long_quoted = (compile_scan(rf"(?P<open>[{o}])(?P<inner>{cp['long_inner']})(?P<close>[{c}])"
                                           rf"(?P<suf>{cp['long_suffix']})") if cp.get("long_inner") else None)
@@ -865,6 +874,8 @@ class KGRules(PersonRules, PostRules):
         #: words after a campaign that make it a conception (“三步走”战略|构想), and verbs that open a quoted clause
         self.re_campaign_not_after = _opt(cp, "conception_after")
         self.re_quoted_verb_start = _opt(cp, "quoted_verb_start")
+        #: a quoted slogan opened by a verb stays a campaign where a kind follows its quotes (campaign v36)
+        self.quoted_kind_keeps = bool(cp.get("quoted_kind_keeps"))
         self.document_owner = bool(op.get("document_owner"))
         self.sar_regions = op.get("sar_regions", True)
         #: no place inside a route's name (西安至安康高铁)
@@ -879,6 +890,12 @@ class KGRules(PersonRules, PostRules):
         self.conjunction_county = bool(op.get("conjunction_county"))
         #: no city opening a facility's name through its district (三明市|沙县区|总医院)
         self.facility_chains = bool(op.get("facility_chains"))
+        #: no place inside a list of routes named by their ends (陇东—山东、哈密—重庆等特高压直流工程: org v25)
+        self.route_lists = bool(op.get("route_lists"))
+        #: a customs district named after its place (广州海关, 拱北海关: org v25)
+        self.re_customs = _opt(op, "customs")
+        #: a special committee by its full name makes a title only before a name (org v25)
+        self.npc_full_named = bool(op.get("npc_full_named"))
         #: a place before a memorial named after a wider area stays a place (郑州|中原英烈纪念馆)
         self.area_memorials = bool(op.get("area_memorials"))
         #: a body after 各 and the levels it spans is a group of bodies (各省区|市党委宣传部)
@@ -1130,6 +1147,9 @@ class KGRules(PersonRules, PostRules):
             if self.route_names and (text[e:e + 1] in ("至", "—") and _ROUTE_FROM.match(text, e)
                                      or s and text[s - 1] in "至—" and _ROUTE_REST.match(text, e)):
                 continue  # 西安至安康高铁, 平顶山至漯河至周口高铁, 甘肃至浙江特高压直流输电工程: the route's name
+            if self.route_lists and (text[e:e + 1] in ("至", "—") and _ROUTE_LIST_FROM.match(text, e)
+                                     or s and text[s - 1] in "至—" and _ROUTE_LIST_REST.match(text, e)):
+                continue  # 陇东—山东、哈密—重庆等特高压直流工程, 大同—天津南、烟台—威海特高压交流: routes' names
             rin = _REGION_IN_NAME.match(text, e)
             if rin and self.area_memorials and _AREA_MEMORIAL.match(text, e):
                 rin = None  # 郑州|中原英烈纪念馆, 通化|东北抗日联军纪念馆: a memorial named after a wider area, in the place
@@ -1521,7 +1541,9 @@ class KGRules(PersonRules, PostRules):
             cands[first:] = [c for c in cands[first:] if not (c.label == "CAMPAIGN" and (
                 self.re_campaign_not_after is not None and self.re_campaign_not_after.match(text, c.end)
                 or self.re_quoted_verb_start is not None and text[c.start:c.start + 1] == "“"
-                and self.re_quoted_verb_start.match(text, c.start + 1)))]  # “三步走”战略|构想, “通过财税改革”
+                and self.re_quoted_verb_start.match(text, c.start + 1)
+                and not (self.quoted_kind_keeps and text[c.end - 1:c.end] != "”")))]  # “三步走”战略|构想, “通过财税改革”
+        # (campaign v36: “把青春华章写在祖国大地上”网络主题宣传活动, the slogan with its kind, stays)
         if self.campaign_hall_after:  # 某某主题教育|馆, 某某工程|展示馆: a hall or base named after it, no mention
             cands[first:] = [c for c in cands[first:] if not (c.label == "CAMPAIGN" and _HALL_AFTER.match(text, c.end))]
         if self.re_site_after is not None:  # 某某工程|施工现场: the project's site, a place
@@ -1920,10 +1942,10 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v32"},
-        "org_patterns": {"@misc": "kg.org_patterns.v24"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v35"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v37"},
+        "post_patterns": {"@misc": "kg.post_patterns.v33"},
+        "org_patterns": {"@misc": "kg.org_patterns.v25"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v36"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v38"},
         "date_patterns": {"@misc": "kg.date_patterns.v18"},
         "person_patterns": {"@misc": "kg.person_patterns.v22"},
         "model_policy": "fill",

@@ -3465,4 +3465,80 @@ def meeting_patterns_v37() -> dict[str, Any]:
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v35()["lexicon"])
+    return list(campaign_patterns_v36()["lexicon"])
+
+
+@registry.misc("kg.campaign_patterns.v36")
+def campaign_patterns_v36() -> dict[str, Any]:
+    """v35 plus a field's named system reform after the verb that carries it (深化电力体制改革, 深化医药卫生体制改革,
+    深化油气储备体制改革, 深化石油天然气市场体系改革; not the reform of a whole sphere, 经济体制改革, 行政体制改革,
+    司法体制改革, nor 全球治理体系改革), a quoted slogan opened by a verb kept where a campaign's kind follows its
+    quotes (“把青春华章写在祖国大地上”网络主题宣传活动: the slogan names the activity), and the western land–sea
+    corridor no campaign by itself (西部陆海新通道: a route; its building, 西部陆海新通道建设, stays one)."""
+    p = campaign_patterns_v35()
+    p["lexicon"] = [w for w in p["lexicon"] if w != "西部陆海新通道"]
+    p["bare"] = [*p["bare"],
+                 r"(?:(?<=深化)|(?<=推进)|(?<=推动)|(?<=实施)|(?<=关于)|(?<=开展)|(?<=、))"
+                 r"(?!关于|深化|推进|推动|实施|开展|进一步|持续|不断|积极|加快|全面|继续)"
+                 r"(?!(?:经济|政治|文化|社会|行政|司法|国家治理|治理|全球治理)(?:体制|体系)改革)"
+                 r"(?:(?![的和与及等在对为是了、，。；])[\u4e00-\u9fff]){2,8}?(?:体制改革|市场体系改革)"]
+    p["quoted_kind_keeps"] = True
+    # a long quoted slogan before the kind of a publicity drive with up to four words between (“把青春华章写在祖国大地上”
+    # 网络主题宣传活动, “…”大思政课网络主题宣传活动)
+    p["long_suffix"] = (r"(?:(?![的等和与及之]|目前|正在|已经|今年|去年|日前|近日)[\u4e00-\u9fff]){0,4}?(?:网络)?(?:主题)?宣传"
+                        r"(?:教育)?活动|" + p["long_suffix"])
+    return p
+
+
+@registry.misc("kg.post_patterns.v33")
+def post_patterns_v33() -> dict[str, Any]:
+    """v32 plus a company's chairman of the board, president and chief executive written after its name (某集团有限公司
+    董事局主席, 某投资有限公司总裁, 某集团主席: the title only, the company its body, a bracketed part of the company's
+    name kept in it, 博世（中国）投资有限公司), and the spokesman of a congress or an annual session
+    (中国共产党第二十次全国代表大会新闻发言人, 十四届全国人大三次会议新闻发言人, 全国政协十四届三次会议新闻发言人: one
+    POST, the session its body)."""
+    p = post_patterns_v32()
+    _replace_once(p, "company_role", "(?P<role>原?(?:",
+                  "(?P<role>原?(?:董事局主席|董事会主席|副?总裁|首席执行官|(?<=集团)主席|", "company roles: the role group")
+    p["unit_brackets"] = True
+    p["session_spokesman"] = (
+        r"(?P<body>(?:中国共产党|中共)?第[一二三四五六七八九十]+次全国代表大会|党的[一二]?十[一二三四五六七八九]?大"
+        r"|(?:全国政协)?[一二]?十[一二三四五六七八九]?届(?:全国人大|全国政协)?[一二三四五六七八九十]次会议)新闻发言人")
+    return p
+
+
+@registry.misc("kg.org_patterns.v25")
+def org_patterns_v25() -> dict[str, Any]:
+    """v24 plus a list of routes named by their two ends before the kind of the works (陇东—山东、哈密—重庆等特高压直流
+    工程, 大同—天津南、烟台—威海特高压交流: no REGION inside), a customs district named after its place (广州海关,
+    大连海关, 拱北海关: one ORG, the place inside no REGION; not 山海关), and the NPC's special committees by their full
+    names standing alone in an article that names the NPC (财政经济委员会建议…, 宪法和法律委员会关于…)."""
+    p = org_patterns_v24()
+    p["route_lists"] = True
+    p["npc_full_named"] = True
+    # the customs districts whose names are no division (拱北: Zhuhai; 黄埔: Guangzhou's port, not the district's
+    # customs; 皇岗: Shenzhen) — the rest are named after a division and read through the gazetteer
+    p["customs"] = r"(?<![\u4e00-\u9fff])(?:拱北|皇岗|黄埔)海关|(?<=[经从由在对向与和及、])(?:拱北|皇岗|黄埔)海关"
+    full = ("宪法和法律委员会|财政经济委员会|监察和司法委员会|民族委员会|华侨委员会|外事委员会|环境与资源保护委员会|"
+            "教育科学文化卫生委员会|农业与农村委员会|农业农村委员会|社会建设委员会")
+    p["npc_short"] = (r"(?:(?:(?<![\u4e00-\u9fff])|(?<=[了和与及由是对、的]))(?:" + full + r"))|"
+                      + p["npc_short"])
+    return p
+
+
+@registry.misc("kg.meeting_patterns.v38")
+def meeting_patterns_v38() -> dict[str, Any]:
+    """v37 plus a body's numbered meeting named after the verb that holds it (某会议主席团…举行第二次会议: 第二次会议),
+    an expo's short name with its edition (第138届广交会), and 与 inside a numbered event's name
+    (第14届中国国际专利技术与产品交易会)."""
+    p = meeting_patterns_v37()
+    num = "[一二三四五六七八九十百]+"
+    # (not right after the body's name: 某选举会议主席团举行第二次会议 is named with the presidium, 主席团第二次会议)
+    p["session"] = rf"(?:(?<=[^团会组]举行)|(?<=[^团会组]召开)|(?<=[^团会组]举行了)|(?<=[^团会组]召开了))第{num}次会议|" + p["session"]
+    p["numbered_event"] = (r"(?:第[一二三四五六七八九十百\d]+届|(?:19|20)\d{2}年)"
+                           r"(?:进博会|服贸会|广交会|消博会|链博会|东博会|投洽会|高交会)"
+                           r"(?![\u4e00-\u9fff]{0,2}(?:展馆|展区|展台|期间|精神))|" + p["numbered_event"])
+    _replace_once(p, "numbered_event", r"(?:(?![的在和与是了，。；、])[\u4e00-\u9fff·“”（）()—]){2,24}?",
+                  r"(?:(?![的在和与是了，。；、])[\u4e00-\u9fff·“”（）()—]|(?<=[\u4e00-\u9fff]{2})与(?=[\u4e00-\u9fff]{2})){2,24}?",
+                  "numbered event: its name (v16)")
+    return p

@@ -92,6 +92,9 @@ def cell_name_start(text: str, region_ends: Container[int], lvl_start: int, cell
 #: common words with a level character, found in the names of sub-units (城区中队, 郊区派出所, 景区管理处)
 _GENERIC_LEVEL_WORD = re.compile(r"城区|市区|郊区|园区|景区|山区|矿区|辖区|社区|街区|片区|老区|牧区|林区|湖区|库区|港区|营区")
 _UNIT_BEFORE = re.compile(r"(?:(?<=[、，,。；;：:\s“”])|^)(?:(?![的和与及在对为是等了]|通过|经过)[\u4e00-\u9fff]){4,24}$")
+#: the same with a bracketed part of the name inside it (德国博世（中国）投资有限公司: post v33)
+_UNIT_BEFORE_BRACKETS = re.compile(r"(?:(?<=[、，,。；;：:\s“”])|^)(?:(?![的和与及在对为是等了]|通过|经过)[\u4e00-\u9fff]"
+                                   r"|[（(][\u4e00-\u9fff]{1,6}[）)]){4,30}$")
 
 
 #: the head of a prefecture's administrative office (某地区行署专员)
@@ -180,6 +183,10 @@ class PostRules:
     re_committee: re.Pattern[str] | None
     re_sub_unit: re.Pattern[str] | None
     re_company_role: re.Pattern[str] | None
+    unit_brackets: bool
+    re_session_spokesman: re.Pattern[str] | None
+    re_customs: re.Pattern[str] | None
+    npc_full_named: bool
     re_name_case: re.Pattern[str]
     re_commission: re.Pattern[str] | None
     re_group: re.Pattern[str] | None
@@ -585,11 +592,20 @@ class PostRules:
                     continue
                 if text[m.start() - 1] == "部" and role in ("部长", "副部长"):
                     continue  # 中宣部部长: the whole title is the POST, not 部长 alone
-                unit = _UNIT_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                unit = (_UNIT_BEFORE_BRACKETS.search(text, max(0, m.start() - 36), m.start()) if self.unit_brackets
+                        else None) or _UNIT_BEFORE.search(text, max(0, m.start() - 24), m.start())
                 post = Cand(m.start(), m.end(), "POST", {"role": role,
                                                          "body": _innermost_unit(unit.group(), gz) if unit else None,
                                                          "body_type": "unit" if unit else "company",
                                                          "region": None, "level_hint": None}, prio=4)
+                cands.append(post)
+                self._name_after(text, m.end(), persons, post)
+        if self.re_session_spokesman is not None and "新闻发言人" in text:
+            # 中国共产党第二十次全国代表大会|新闻发言人, 十四届全国人大三次会议|新闻发言人: the session's spokesman
+            for m in self.re_session_spokesman.finditer(text):
+                post = Cand(m.start(), m.end(), "POST", {"role": "新闻发言人", "body": m.group("body"),
+                                                         "body_type": "unit", "region": None, "level_hint": None},
+                            prio=1)
                 cands.append(post)
                 self._name_after(text, m.end(), persons, post)
         self._groups_and_agencies(text, gz, region_by_end, cands, persons)
@@ -903,12 +919,42 @@ class PostRules:
             cands.append(Cand(start, m.end(), "ORG", {"body_type": "agency", "region": city or br, "branch": br,
                                                       "level_hint": None, "parent": None}, prio=1))
 
+    def _customs(self, text: str, gz: Gazetteer, region_by_end: dict[int, tuple[int, int, str]],
+                 cands: list[Cand], persons: list[Cand]) -> None:
+        """A customs district named after its place (广州|海关, 大连|海关 — a division read by the gazetteer — or one
+        of the districts named after a port, 拱北海关): one ORG, the place inside no REGION of its own; a title right
+        after it makes a POST (大连海关原党委书记). Not 山海关 (no division 山海), nor 某某海关路 or 海关区."""
+        assert self.re_customs is not None
+        spans: list[tuple[int, int, str | None]] = []
+        for m in re.finditer("海关", text):
+            reg = region_by_end.get(m.start())
+            if reg is not None:
+                spans.append((reg[0], m.end(), reg[2]))
+        spans += [(m.start(), m.end(), None) for m in self.re_customs.finditer(text)]
+        for start, end, place in spans:
+            if _is_han(text[end:end + 1]) and text[end] in "区路街镇站楼":
+                continue  # (某某海关路, 山海关区: a street or a district)
+            attrs = {"body_type": "agency", "region": place, "level_hint": None, "parent": None}
+            role_m = self.re_role.match(text, end)
+            if role_m is not None and (self.re_name_follow.match(text, role_m.end())
+                                       or self.re_name_case.match(text, role_m.end())):
+                post = Cand(start, role_m.end(), "POST", {"role": role_m.group(), "body": text[start:end],
+                                                          "body_type": "unit", "region": None, "level_hint": None},
+                            prio=1, parts=[Cand(start, end, "ORG", attrs)])
+                cands.append(post)
+                self._name_after(text, role_m.end(), persons, post)
+            else:
+                cands.append(Cand(start, end, "ORG", attrs, prio=1))
+
     def _npc_short(self, text: str, cands: list[Cand], persons: list[Cand]) -> None:
         """A committee of the NPC by its short name standing alone in an article that names the NPC (宪法法律委副主任委员,
         环资委提出了…, 常委会法工委副主任): a POST with the committee as body, or the committee as an ORG."""
         assert self.re_npc_short is not None
         for m in self.re_npc_short.finditer(text):
             role_m = self.re_role.match(text, m.end())
+            if role_m is not None and self.npc_full_named and m.group().endswith("委员会") \
+                    and not self._named_after(text, role_m.end()):
+                role_m = None  # (org v25: 宪法和法律委员会、财政经济委员会|主任委员、副主任委员人选: the committees)
             if role_m is not None:
                 # (before the body grammar's reading of the same span: 农业农|村委 is no village's committee)
                 post = Cand(m.start(), role_m.end(), "POST", {"role": role_m.group(), "body": m.group(),
@@ -1003,6 +1049,8 @@ class PostRules:
             self._vertical_branches(text, gz, region_by_end, cands, persons)
         if self.re_police_branch is not None and "公安" in text:  # 某市公安局某某分局, 某某公安分局
             self._police_branches(text, gz, region_by_end, cands)
+        if self.re_customs is not None and "海关" in text:  # 广州海关, 拱北海关: a customs district
+            self._customs(text, gz, region_by_end, cands, persons)
         if self.re_agency is not None:
             for m in self.re_agency.finditer(text):
                 reg = region_by_end.get(m.start())

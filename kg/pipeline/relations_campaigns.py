@@ -985,7 +985,8 @@ _PARTY_EDUCATION = re.compile(r"学习教育$|主题教育$|教育整顿$")
 
 
 #: the bodies that hold a campaign, named before it (由某局、某台共同举办的“某某”活动)
-_ORGANISED_BY = re.compile(r"由(?P<who>[^，。；;,\n]{2,60}?)(?:共同|联合)?(?:主办|举办|发起|组织开展|开展|组织|启动|推出)的\s*$")
+_ORGANISED_BY = re.compile(r"由(?P<who>[^，。；;,\n]{2,60}?)(?:共同|联合)?(?:主办|举办|发起|组织开展|开展|组织|启动|推出)的\s*"
+                           r"(?:(?:19|20)\d{2}年?)?\s*$")  # (…联合主办的|2025|“某某”活动: the year opens its name)
 
 
 def _organised_by(t: Text, c: Ent, before: list[Ent]) -> list[Ent]:

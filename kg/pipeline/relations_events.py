@@ -355,6 +355,10 @@ _NOT_A_LIST = re.compile(r"主持|讲话|强调|指出|表示|要求|宣布|宣�
 #: what may join a name list of one speech verb: 、/和 + a description or titles not recognised as such
 #: (``某省委书记甲、群众代表乙在会上发言``, ``…、某某股份有限公司首席科学家乙先后发言``)
 _CO_GAP = re.compile(r"^(?:代表|委员)?[、和及与]\s*[^\s，,。；;：:、“”]{0,24}$")  # (来自甲的某某代表、来自乙的…)
+#: the count that closes a list of speakers (…丙等9位企业和专家代表先后发言, 等三名代表依次发言)
+_COUNTED_LIST = re.compile(r"\s*等\s*[\d一二三四五六七八九十]+\s*(?:位|名|人)")
+#: what may stand between two names of a counted list: a comma or 、, then the next name's titles and unit
+_COUNTED_GAP = re.compile(r"^\s*[，,、]\s*[^。；;：:“”\n]{0,40}$")
 #: a comma before the title of the next name of the list (甲、乙，国务委员丙作交流发言)
 _TITLED_COMMA = re.compile(r"^\s*[，,]\s*$")
 #: a comma, then a short description before the next name (某党主席甲，台湾青年乙，某会主席丙在大会上发言)
@@ -550,9 +554,18 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                 if deliberating or _ARRIVED.match(after):  # a deputy in the deliberation attends the session too
                     out.append(rel("attendee", here, p, evidence=sent))  # (so does one who 到会祝贺，代表…致词)
         # 甲、某某代表乙在会上发言: a name joined to a speaker by 、/和 (titles between) speaks too
+        counted: set[int] = set()  # speakers of a list closed by its count (…，丙等9位代表先后发言)
         for p, q in reversed(list(zip(names, names[1:]))):
             role = roles.get(q.i)
             gap = _strip_ents(t, p.end, q.start, ents)
+            if role in ("speaker", "attending_speaker") and (q.i in counted or _COUNTED_LIST.match(t.text, q.end)):
+                counted.add(q.i)
+                if p.i not in roles and _COUNTED_GAP.match(gap) and not _NOT_A_LIST.search(gap):
+                    # 某公司董事长甲，某研究院院长乙，…丙等9位企业和专家代表先后发言: every name of the list speaks
+                    out.append(rel("speaker", here, p, evidence=sent, via="counted_list"))
+                    roles[p.i] = role
+                    counted.add(p.i)
+                    continue
             if p.i not in roles and role == "chair" and q.i in chaired and _CO_GAP.match(gap) \
                     and _CO_CHAIR.match(t.text[q.end:sent[1]]):
                 # 甲和某国领导人乙共同主持会议: both chair
