@@ -676,6 +676,8 @@ _ROUTE_LIST_REST = re.compile(r"[东南西北]?(?:[至—][^\W\d_的]{2,6}?)*(?:
                               r"(?:等)?(?:一批)?[^\s，,。；;、：:“”的]{0,14}?" + _ROUTE_REST.pattern[_ROUTE_REST.pattern.index("(?:高速铁路"):]
                               + r"|[东南西北]?(?:[至—][^\W\d_的]{2,6}?)*" + _ROUTE_REST.pattern)
 _ROUTE_LIST_FROM = re.compile(r"[至—](?:(?!的)[\u4e00-\u9fff]){2,6}?(?:" + _ROUTE_LIST_REST.pattern + ")")
+#: (campaign v36) a verb of starting a programme, then its year (联合启动2026年|…, 部署开展2025年度|…)
+_VERB_YEAR = re.compile(r"(?P<verb>启动|开展|实施|部署|推进|组织)(?:了)?(?:19|20)\d{2}年(?:度)?(?=[\u4e00-\u9fff])")
 #: a meeting's name that opens with studying something (深入学习贯彻…专题会议, 学习贯彻…动员会)
 _STUDY_OPENING = re.compile(r"(?:深入)?学习贯彻")
 #: (meeting v31) the scope opening a national or local meeting's name (全国高校毕业生等青年就业创业工作会议)
@@ -835,6 +837,11 @@ class KGRules(PersonRules, PostRules):
         #: a bracketed part of a company's name before its title stays in its body (博世（中国）投资有限公司: post v33)
         self.unit_brackets = bool(pp.get("unit_brackets"))
         self.re_session_spokesman = _opt(pp, "session_spokesman")
+        #: a foreign head's name before the title whatever word follows (普京总统战略引领下: post v34)
+        self.foreign_before_loose = bool(pp.get("foreign_before_loose"))
+        #: 来自某部队的某某代表 (person v23) and foreign names found again after a pause (person v23)
+        self.re_deputy_from = _opt(pe, "deputy_from")
+        self.foreign_known_loose = bool(pe.get("foreign_known_loose"))
         self.re_member_of_decision = _opt(pp, "member_of_decision")
         self.re_long_quoted = (compile_scan(rf"(?P<open>[{o}])(?P<inner>{cp['long_inner']})(?P<close>[{c}])"
                                           rf"(?P<suf>{cp['long_suffix']})") if cp.get("long_inner") else None)
@@ -876,6 +883,8 @@ class KGRules(PersonRules, PostRules):
         self.re_quoted_verb_start = _opt(cp, "quoted_verb_start")
         #: a quoted slogan opened by a verb stays a campaign where a kind follows its quotes (campaign v36)
         self.quoted_kind_keeps = bool(cp.get("quoted_kind_keeps"))
+        #: a named programme with its year between the verb and its name (启动2026年|某某专项整治行动: campaign v36)
+        self.year_opened = bool(cp.get("year_opened"))
         self.document_owner = bool(op.get("document_owner"))
         self.sar_regions = op.get("sar_regions", True)
         #: no place inside a route's name (西安至安康高铁)
@@ -1491,6 +1500,8 @@ class KGRules(PersonRules, PostRules):
                 if _COMPARATIVE.search(text, a, m.end()):
                     continue  # 推动国有企业更好服务国家战略: a goal phrased with a comparative, no programme's name
                 cands.append(Cand(a, m.end(), "CAMPAIGN", {"name": text[a:m.end()], "core": text[a:m.end()]}, prio=4))
+        if self.year_opened and "年" in text:
+            self._year_opened_campaigns(text, cands)
         if self.re_verb_object is not None and ("建设" in text or "创建" in text):
             # 高质量建设某某试验区: the programme 某某试验区建设 (积极创建全国某某模范区: 全国某某模范区创建)
             for m in self.re_verb_object.finditer(text):
@@ -1705,6 +1716,22 @@ class KGRules(PersonRules, PostRules):
             c.end = x.end()
             if c.attrs.get("name") and c.attrs["name"] not in self.campaign_lexicon:
                 c.attrs["name"] = str(c.attrs["name"]) + x.group()  # (a slogan of the lexicon keeps its name)
+
+    def _year_opened_campaigns(self, text: str, cands: list[Cand]) -> None:
+        """A programme named without quotes after its verb and its year (农业农村部等七部门联合启动2026年|春耕备耕农资打假
+        专项整治行动): read as if the verb stood right before the name; the year is a DATE of its own."""
+        for y in _VERB_YEAR.finditer(text):
+            verb = y.group("verb")
+            sub = verb + text[y.end():y.end() + 60]
+            off = y.end() - len(verb)
+            for rx, needed in self.re_bare_campaign:
+                if needed and needed not in sub:
+                    continue
+                m = rx.match(sub, len(verb))
+                if m is None or m.end() <= m.start() or sub[m.start():m.end()] in self.not_campaign:
+                    continue
+                name = sub[m.start():m.end()]
+                cands.append(Cand(off + m.start(), off + m.end(), "CAMPAIGN", {"name": name, "core": name}, prio=4))
 
     def _campaign_lists(self, text: str, cands: list[Cand], first: int) -> None:
         """Unquoted programmes listed after a campaign: “党建+X”、小荷工程、水花行动等."""
@@ -1942,12 +1969,12 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v33"},
+        "post_patterns": {"@misc": "kg.post_patterns.v34"},
         "org_patterns": {"@misc": "kg.org_patterns.v25"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v36"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v38"},
         "date_patterns": {"@misc": "kg.date_patterns.v18"},
-        "person_patterns": {"@misc": "kg.person_patterns.v22"},
+        "person_patterns": {"@misc": "kg.person_patterns.v23"},
         "model_policy": "fill",
         "regions": True,
     },

@@ -3483,6 +3483,7 @@ def campaign_patterns_v36() -> dict[str, Any]:
                  r"(?!(?:经济|政治|文化|社会|行政|司法|国家治理|治理|全球治理)(?:体制|体系)改革)"
                  r"(?:(?![的和与及等在对为是了、，。；])[\u4e00-\u9fff]){2,8}?(?:体制改革|市场体系改革)"]
     p["quoted_kind_keeps"] = True
+    p["year_opened"] = True
     # a long quoted slogan before the kind of a publicity drive with up to four words between (“把青春华章写在祖国大地上”
     # 网络主题宣传活动, “…”大思政课网络主题宣传活动)
     p["long_suffix"] = (r"(?:(?![的等和与及之]|目前|正在|已经|今年|去年|日前|近日)[\u4e00-\u9fff]){0,4}?(?:网络)?(?:主题)?宣传"
@@ -3541,4 +3542,34 @@ def meeting_patterns_v38() -> dict[str, Any]:
     _replace_once(p, "numbered_event", r"(?:(?![的在和与是了，。；、])[\u4e00-\u9fff·“”（）()—]){2,24}?",
                   r"(?:(?![的在和与是了，。；、])[\u4e00-\u9fff·“”（）()—]|(?<=[\u4e00-\u9fff]{2})与(?=[\u4e00-\u9fff]{2})){2,24}?",
                   "numbered event: its name (v16)")
+    return p
+
+
+@registry.misc("kg.post_patterns.v34")
+def post_patterns_v34() -> dict[str, Any]:
+    """v33 plus the heads of a foreign parliament's chambers (俄罗斯联邦委员会主席, 国家杜马主席, 某国国民议会主席:
+    the chamber their body), the next title of the same state after 和 (…联邦委员会主席某某和国家杜马主席某某), and a
+    foreign head's name before the title wherever a word follows it (同拉马福萨总统达成…, 普京总统战略引领下)."""
+    p = post_patterns_v33()
+    chambers = "联邦委员会|国家杜马|联邦议会|国民议会|人民议会|参议院|众议院|上院|下院|议会"
+    _replace_once(p, "foreign", "|(?:议会)?(?:上院|下院|参议院|众议院|国民议会)副?议长|",
+                  rf"|(?:议会)?(?:上院|下院|参议院|众议院|国民议会)副?议长|(?:{chambers})副?主席|",
+                  "foreign: chamber heads (v27)")
+    _replace_once(p, "foreign_next", "|(?:、|率领?)(?!", "|(?:、|和|率领?)(?!", "foreign next: joined by 和")
+    _replace_once(p, "foreign_next", "|(?:议会)?(?:上院|下院|参议院|众议院|国民议会)?副?议长)",
+                  rf"|(?:议会)?(?:上院|下院|参议院|众议院|国民议会)?副?议长|(?:{chambers})副?主席)",
+                  "foreign next: chamber heads")
+    p["foreign_before_loose"] = True
+    return p
+
+
+@registry.misc("kg.person_patterns.v23")
+def person_patterns_v23() -> dict[str, Any]:
+    """v22 plus a deputy named between the unit he comes from and 代表 in a list of speakers (来自海军的某某代表、来自
+    陆军的某某代表依次发言: the names), and a two-character foreign name read after a title found again wherever it
+    stands after a pause or a conjunction (泰国总理巴育… ，巴育热情迎接, 习近平和巴育举行会谈)."""
+    p = person_patterns_v22()
+    p["deputy_from"] = (r"来自[^，。；;、\n]{2,16}?的(?P<name>[\u4e00-\u9fff]{2,3}?)代表"
+                        r"(?=[、，,]|依次|先后|相继|分别|发言|表示|说|指出|建议|认为|在|和|与)")
+    p["foreign_known_loose"] = True
     return p

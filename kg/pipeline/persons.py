@@ -66,6 +66,7 @@ class PersonRules:
     re_name_before_national: re.Pattern[str]
     byline_roles: dict[str, str]
     model_policy: str
+    foreign_known_loose: bool
 
     def _name_after(self, text: str, pos: int, persons: list[Cand], post: Cand | None) -> None:
         m = self.re_name_follow.match(text, pos)
@@ -275,6 +276,8 @@ class PersonRules:
         if not known:
             return persons
         taken = {(c.start, c.end) for c in persons} | {(e.start_char, e.end_char) for e in model}
+        # (person v23) a foreign name read after a title is a name after a pause or a conjunction too (，巴育热情迎接)
+        foreign = {text[c.start:c.end] for c in persons if c.attrs.get("foreign")} if self.foreign_known_loose else set()
         rx = re.compile("|".join(map(re.escape, sorted(known, key=len, reverse=True))))
         for m in rx.finditer(text):
             if (m.start(), m.end()) in taken:
@@ -285,7 +288,8 @@ class PersonRules:
             # a name of three or more characters, once found, is a name wherever it stands (54岁的某某某扎根,
             # 像某某某一样); a two-character one needs a boundary or a follower (it may be part of a word)
             if not (self.re_follow.match(text, e) or len(m.group()) >= 3 and not _NOT_PERSON_AFTER.match(text, e)
-                    or boundary_before and s in post_ends):
+                    or boundary_before and s in post_ends
+                    or m.group() in foreign and (not prev or not _is_han(prev) or prev in "和同与及")):
                 continue
             tier = known[m.group()]
             attrs = {"kind": "name", "source": "model"} if tier else {"kind": "name"}

@@ -37,6 +37,8 @@ def _state_body(country: str, role: str) -> str:
         return country + role[:role.index("办公厅")] + "办公厅"
     if role.endswith("议长"):
         return country + (role[:role.index("议长")].removesuffix("副") or "议会")
+    if role.endswith("主席") and role[:-2].removesuffix("副"):  # 联邦委员会主席, 国家杜马副主席: the chamber (post v34)
+        return country + role[:-2].removesuffix("副")
     return country + "政府"
 
 
@@ -47,6 +49,14 @@ def _foreign_place_body(place: str, role: str) -> str:
     return place
 
 
+#: (post v34) a foreign head's name before the title whatever word follows it, but not a word the title opens
+#: (总统府, 总统大选, 总统办公厅)
+_FOREIGN_NAME_BEFORE_LOOSE = re.compile(
+    r"(?:(?<=[与和、，向对])|(?<![共协])(?<=同)(?!意|时|样|步|期|行|类)|(?<=希望)|(?<=祝贺)|(?<=会见)|(?<=致电))"
+    r"(?P<name>(?![各两多该本前副时现新原])(?:(?![的了是在和与及等兼])[\u4e00-\u9fff·]){2,8}?)"
+    r"(?<![任国方位届选前后新原代名])"
+    r"(?P<role>副?总统|首相|国王|女王|王储|副?市长|知事|州长)"
+    r"(?!府|官邸|大选|选举|竞选|候选|办公|任期|职务|特使|令|制|夫人|之)")
 #: a local title stacked after a foreign party's (、河内市委书记): the foreign name follows it
 _FOREIGN_PARTY_STACK = re.compile(r"、(?:(?![的和与及在是])[\u4e00-\u9fff]){1,8}?(?:[市省]委)?(?P<role>书记|市长|省长|主席)")
 #: the heads' titles that mark a foreign name before them even when no title named it first (拜登总统)
@@ -187,6 +197,9 @@ class PostRules:
     re_session_spokesman: re.Pattern[str] | None
     re_customs: re.Pattern[str] | None
     npc_full_named: bool
+    foreign_before_loose: bool
+    re_deputy_from: re.Pattern[str] | None
+    foreign_known_loose: bool
     re_name_case: re.Pattern[str]
     re_commission: re.Pattern[str] | None
     re_group: re.Pattern[str] | None
@@ -506,6 +519,10 @@ class PostRules:
             self._foreign_posts(text, cands, persons)
         if self.re_member_after_name is not None and ("常委" in text or "委员" in text):
             self._members_after_names(text, cands, persons)
+        if self.re_deputy_from is not None and "来自" in text:  # 来自海军的某某代表、…依次发言: the names
+            for m in self.re_deputy_from.finditer(text):
+                if self._plausible_name(m.group("name")):
+                    persons.append(Cand(m.start("name"), m.end("name"), "PERSON", {"kind": "name"}, prio=2))
         for m in self.re_media.finditer(text):
             if self.re_media_own is not None and not self._named_after(text, m.end()) \
                     and not self.re_media_own.search(text, max(0, m.start() - 5), m.start()):
@@ -741,12 +758,14 @@ class PostRules:
                     end = st.end()
         if not known and not any(r in text for r in _HEAD_TITLES):
             return
-        for m in _FOREIGN_NAME_BEFORE.finditer(text):
+        for m in (_FOREIGN_NAME_BEFORE_LOOSE if self.foreign_before_loose else _FOREIGN_NAME_BEFORE).finditer(text):
             name, role = m.group("name"), m.group("role")
             if name in known:
                 body, inferred = known[name], False
-            elif role in _HEAD_TITLES and name not in _nonregion_words() \
+            elif role in _HEAD_TITLES and (name not in _nonregion_words() or self.foreign_before_loose
+                                           and not self.re_country.fullmatch(name)) \
                     and not _FOREIGN_NOT_NAME.match(name):
+                # (post v34: a name the word list holds too, 普京, before a head's title)
                 # the state is the one named last before (习近平主席同拜登总统… in an article about the US): inferred
                 country = self.re_country.findall(text, 0, m.start())
                 body = (country[-1] if role in FOREIGN_STATE_ROLES else country[-1] + "政府") if country else None
@@ -770,7 +789,8 @@ class PostRules:
             return end  # (上合组织秘书长|出席会议: a verb, no name)
         n_end = next((k for k in range(nm.start("name") + 2, nm.end("name"))
                       if text[k] != "·" and self.re_follow_multi.match(text, k)), nm.end("name"))
-        persons.append(Cand(nm.start("name"), n_end, "PERSON", {"kind": "name"}, prio=1))
+        persons.append(Cand(nm.start("name"), n_end, "PERSON",
+                            {"kind": "name", "foreign": True} if self.foreign_known_loose else {"kind": "name"}, prio=1))
         known[text[nm.start("name"):n_end]] = body
         return n_end
 

@@ -355,6 +355,8 @@ _NOT_A_LIST = re.compile(r"主持|讲话|强调|指出|表示|要求|宣布|宣�
 #: what may join a name list of one speech verb: 、/和 + a description or titles not recognised as such
 #: (``某省委书记甲、群众代表乙在会上发言``, ``…、某某股份有限公司首席科学家乙先后发言``)
 _CO_GAP = re.compile(r"^(?:代表|委员)?[、和及与]\s*[^\s，,。；;：:、“”]{0,24}$")  # (来自甲的某某代表、来自乙的…)
+#: congratulations on a meeting right before its name (热烈祝贺|某大会成功召开), not a letter's (致信祝贺)
+_CONGRATULATED = re.compile(r"(?<!致信)(?<!致电)(?<!贺信)(?<!贺电)(?:祝贺|庆贺)\s*$")
 #: the count that closes a list of speakers (…丙等9位企业和专家代表先后发言, 等三名代表依次发言)
 _COUNTED_LIST = re.compile(r"\s*等\s*[\d一二三四五六七八九十]+\s*(?:位|名|人)")
 #: what may stand between two names of a counted list: a comma or 、, then the next name's titles and unit
@@ -421,6 +423,9 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                 continue  # 深入学习贯彻…全国两会精神: a meeting whose spirit is studied was held before, elsewhere
             if _CONVENING.search(convening_txt):
                 continue  # 关于召开某会议的决定: a meeting decided on, not held here
+            if _CONGRATULATED.search(head_txt):
+                continue  # 某某热烈祝贺某大会成功召开: a meeting congratulated on, held elsewhere (not 致信祝贺, a letter
+                # read where it is held)
             # 某某出席某会议并讲话: it takes place here (a headline's 主持某会议并讲话 waits for the text to hold it)
             attended = re.search(r"出席\s*$", head_txt) is not None and _AND_SPEECH.match(tail) is not None
             if _EVE_OF.match(t.text, mt.end, sent[1]):
