@@ -901,6 +901,8 @@ class KGRules(PersonRules, PostRules):
         self.facility_chains = bool(op.get("facility_chains"))
         #: no place inside a list of routes named by their ends (陇东—山东、哈密—重庆等特高压直流工程: org v25)
         self.route_lists = bool(op.get("route_lists"))
+        #: no county short form opening a village's name after a place it does not lie in (眉山|永丰村: org v26)
+        self.village_shorts = bool(op.get("village_shorts"))
         #: a customs district named after its place (广州海关, 拱北海关: org v25)
         self.re_customs = _opt(op, "customs")
         #: a special committee by its full name makes a title only before a name (org v25)
@@ -980,6 +982,8 @@ class KGRules(PersonRules, PostRules):
         self._named_inside = []
         gz = gazetteer()
         regions = list(gz.finditer(text, self.weak_shorts)) if self.regions else []
+        if self.village_shorts and "村" in text:
+            regions = self._village_named_shorts(text, gz, regions)
         region_by_end = {e: (s, e, n) for s, e, n in regions}
         cands: list[Cand] = []
         persons: list[Cand] = []
@@ -1287,6 +1291,15 @@ class KGRules(PersonRules, PostRules):
         lower = [rank.get(d.level, 9) for d in gz.lookup(before)]
         this = [rank.get(d.level, 9) for d in gz.lookup(name)]
         return bool(lower and this) and max(this) < min(lower)
+
+    def _village_named_shorts(self, text: str, gz: Gazetteer,
+                              regions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """(org v26) A county's short form that opens a village's name right after a place it does not lie in
+        (四川眉山|永丰村: 永丰 is the village's, not Jiangxi's county 永丰) is no division name."""
+        ends = {e: name for _, e, name in regions}
+        return [(s, e, n) for s, e, n in regions
+                if not (text.startswith("村", e) and s in ends and gz.is_county_short(n)
+                        and not gz.is_full_name(n) and not self._contains(gz, ends[s], n))]
 
     @staticmethod
     def _contains(gz: Gazetteer, outer: str, inner: str) -> bool:
@@ -1970,11 +1983,11 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
         "post_patterns": {"@misc": "kg.post_patterns.v34"},
-        "org_patterns": {"@misc": "kg.org_patterns.v25"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v36"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v38"},
+        "org_patterns": {"@misc": "kg.org_patterns.v26"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v37"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v39"},
         "date_patterns": {"@misc": "kg.date_patterns.v18"},
-        "person_patterns": {"@misc": "kg.person_patterns.v23"},
+        "person_patterns": {"@misc": "kg.person_patterns.v24"},
         "model_policy": "fill",
         "regions": True,
     },

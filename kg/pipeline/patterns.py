@@ -3465,7 +3465,7 @@ def meeting_patterns_v37() -> dict[str, Any]:
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v36()["lexicon"])
+    return list(campaign_patterns_v37()["lexicon"])
 
 
 @registry.misc("kg.campaign_patterns.v36")
@@ -3572,4 +3572,48 @@ def person_patterns_v23() -> dict[str, Any]:
     p["deputy_from"] = (r"来自[^，。；;、\n]{2,16}?的(?P<name>[\u4e00-\u9fff]{2,3}?)代表"
                         r"(?=[、，,]|依次|先后|相继|分别|发言|表示|说|指出|建议|认为|在|和|与)")
     p["foreign_known_loose"] = True
+    return p
+
+
+@registry.misc("kg.campaign_patterns.v37")
+def campaign_patterns_v37() -> dict[str, Any]:
+    """v36 plus a programme started whose name opens with a number or a Latin abbreviation (启动6G创新发展部省协同试点
+    专项行动, 实施5G应用“扬帆”行动)."""
+    p = campaign_patterns_v36()
+    p["bare"] = [*p["bare"], r"(?:(?<=启动了)|(?<=启动)|(?<=实施)|(?<=开展))[\dA-Za-z]{1,4}"
+                             r"(?:(?![的了是在等与及])[\u4e00-\u9fff、]){4,30}?(?:工程|专项行动|行动计划)(?![师])"]
+    return p
+
+
+@registry.misc("kg.meeting_patterns.v39")
+def meeting_patterns_v39() -> dict[str, Any]:
+    """v38 plus an event with its edition named after the verb that opens it (韩正宣布第五届中国国际消费品博览会…启动:
+    the expo, not the name and the verb before it)."""
+    p = meeting_patterns_v38()
+    _replace_once(p, "numbered_event", "(?!出席|参加|举办|召开|举行|开幕|在|的|和|与|是|了)",
+                  "(?!出席|参加|举办|召开|举行|开幕|宣布|在|的|和|与|是|了)", "numbered event: the host's words (v16)")
+    _replace_once(p, "numbered_event", "(?:(?<=出席)|(?<=参加)|(?<=举办)|(?<=召开)|(?<=举行)|",
+                  "(?:(?<=出席)|(?<=参加)|(?<=举办)|(?<=召开)|(?<=举行)|(?<=宣布)|", "numbered event: verbs before (v16)")
+    return p
+
+
+@registry.misc("kg.person_patterns.v24")
+def person_patterns_v24() -> dict[str, Any]:
+    """v23 plus going back to a place after a name (全国政协委员某某回到福建…, 某某回村后: not a name 某某回)."""
+    p = person_patterns_v23()
+    _prepend_followers(p, "回到|回村|回乡", "回到|回村|回乡")
+    return p
+
+
+@registry.misc("kg.org_patterns.v26")
+def org_patterns_v26() -> dict[str, Any]:
+    """v25 plus no county's short form opening a village's name right after a place it does not lie in (四川眉山|永丰村:
+    the village of Meishan, not Jiangxi's county 永丰; the city before stays a REGION), and the Politburo and its
+    standing committee written with 中共中央 (中共中央政治局, 中共中央政治局常务委员会: the bodies themselves)."""
+    p = org_patterns_v25()
+    p["village_shorts"] = True
+    # the Politburo and its standing committee written with 中共中央 (中共中央政治局4月28日召开会议: the Politburo, not
+    # the central committee; not its meeting, 中共中央政治局会议, nor its members' titles)
+    _replace_once(p, "national", "|中共中央|",
+                  "|中共中央政治局常务委员会|中共中央政治局(?!常委|委员|会议|第|常务)|中共中央|", "national: the Politburo")
     return p
