@@ -676,6 +676,8 @@ _ROUTE_LIST_REST = re.compile(r"[东南西北]?(?:[至—][^\W\d_的]{2,6}?)*(?:
                               r"(?:等)?(?:一批)?[^\s，,。；;、：:“”的]{0,14}?" + _ROUTE_REST.pattern[_ROUTE_REST.pattern.index("(?:高速铁路"):]
                               + r"|[东南西北]?(?:[至—][^\W\d_的]{2,6}?)*" + _ROUTE_REST.pattern)
 _ROUTE_LIST_FROM = re.compile(r"[至—](?:(?!的)[\u4e00-\u9fff]){2,6}?(?:" + _ROUTE_LIST_REST.pattern + ")")
+#: (org v27) a bay named after a place (莱州|湾, 胶州|湾; not 湾区): no REGION inside
+_BAY_AFTER = re.compile(r"湾(?!区)")
 #: (campaign v36) a verb of starting a programme, then its year (联合启动2026年|…, 部署开展2025年度|…)
 _VERB_YEAR = re.compile(r"(?P<verb>启动|开展|实施|部署|推进|组织)(?:了)?(?:19|20)\d{2}年(?:度)?(?=[\u4e00-\u9fff])")
 #: a meeting's name that opens with studying something (深入学习贯彻…专题会议, 学习贯彻…动员会)
@@ -837,6 +839,9 @@ class KGRules(PersonRules, PostRules):
         #: a bracketed part of a company's name before its title stays in its body (博世（中国）投资有限公司: post v33)
         self.unit_brackets = bool(pp.get("unit_brackets"))
         self.re_session_spokesman = _opt(pp, "session_spokesman")
+        #: an association's officer elected at its congress (当选会长: post v35)
+        self.re_elected_role = _opt(pp, "elected_role")
+        self.re_elected_body = _opt(pp, "elected_body")
         #: a foreign head's name before the title whatever word follows (普京总统战略引领下: post v34)
         self.foreign_before_loose = bool(pp.get("foreign_before_loose"))
         #: 来自某部队的某某代表 (person v23) and foreign names found again after a pause (person v23)
@@ -885,6 +890,8 @@ class KGRules(PersonRules, PostRules):
         self.quoted_kind_keeps = bool(cp.get("quoted_kind_keeps"))
         #: a named programme with its year between the verb and its name (启动2026年|某某专项整治行动: campaign v36)
         self.year_opened = bool(cp.get("year_opened"))
+        #: other mentions of a quoted name written with its kind (campaign v38)
+        self.quoted_mentions = bool(cp.get("quoted_mentions"))
         self.document_owner = bool(op.get("document_owner"))
         self.sar_regions = op.get("sar_regions", True)
         #: no place inside a route's name (西安至安康高铁)
@@ -903,6 +910,8 @@ class KGRules(PersonRules, PostRules):
         self.route_lists = bool(op.get("route_lists"))
         #: no county short form opening a village's name after a place it does not lie in (眉山|永丰村: org v26)
         self.village_shorts = bool(op.get("village_shorts"))
+        #: no place opening a bay's name (莱州|湾: org v27)
+        self.bays = bool(op.get("bays"))
         #: a customs district named after its place (广州海关, 拱北海关: org v25)
         self.re_customs = _opt(op, "customs")
         #: a special committee by its full name makes a title only before a name (org v25)
@@ -1160,6 +1169,8 @@ class KGRules(PersonRules, PostRules):
             if self.route_names and (text[e:e + 1] in ("至", "—") and _ROUTE_FROM.match(text, e)
                                      or s and text[s - 1] in "至—" and _ROUTE_REST.match(text, e)):
                 continue  # 西安至安康高铁, 平顶山至漯河至周口高铁, 甘肃至浙江特高压直流输电工程: the route's name
+            if self.bays and _BAY_AFTER.match(text, e) and not gz.is_full_name(name):
+                continue  # 莱州湾, 胶州湾: a bay named after the place
             if self.route_lists and (text[e:e + 1] in ("至", "—") and _ROUTE_LIST_FROM.match(text, e)
                                      or s and text[s - 1] in "至—" and _ROUTE_LIST_REST.match(text, e)):
                 continue  # 陇东—山东、哈密—重庆等特高压直流工程, 大同—天津南、烟台—威海特高压交流: routes' names
@@ -1472,7 +1483,9 @@ class KGRules(PersonRules, PostRules):
             for m in self.re_launched_long_middle.finditer(text):  # 开展“某某”民企高校携手促就业行动
                 inner = m.group("inner")
                 if inner not in self.not_campaign:
-                    cands.append(Cand(m.start(), m.end(), "CAMPAIGN",
+                    # (campaign v38: the span opens at the quote, after 了 or the duration: 启动了为期三天的|“…”)
+                    q = m.start("q") if "q" in m.re.groupindex else m.start()
+                    cands.append(Cand(q, m.end(), "CAMPAIGN",
                                       {"name": inner + m.group("mid") + m.group("suf"), "core": inner}, prio=2))
         if self.re_started_quote is not None and "以来" in text:
             for m in self.re_started_quote.finditer(text):
@@ -1657,7 +1670,10 @@ class KGRules(PersonRules, PostRules):
         phrase the context names as something else (``not_named``: “某某经验”陈列馆)."""
         found: dict[str, dict[str, Any]] = {}
         for c in cands[first:]:
-            if c.label == "CAMPAIGN" and c.length >= 4 and _HAN.match(text, c.start) and _HAN.match(text, c.end - 1):
+            if c.label == "CAMPAIGN" and c.length >= 4 and _HAN.match(text, c.end - 1) and (
+                    _HAN.match(text, c.start) or self.quoted_mentions and c.length >= 8 and text[c.start] == "“"
+                    and text.find("”", c.start) < c.end - 2):
+                # (campaign v38: a quoted name with its kind too, “海安2025”渤海海域联合巡航执法行动 in the headline)
                 found.setdefault(text[c.start:c.end], c.attrs)
         if not found:
             return
@@ -1982,10 +1998,10 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v34"},
-        "org_patterns": {"@misc": "kg.org_patterns.v26"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v37"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v39"},
+        "post_patterns": {"@misc": "kg.post_patterns.v35"},
+        "org_patterns": {"@misc": "kg.org_patterns.v27"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v38"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v40"},
         "date_patterns": {"@misc": "kg.date_patterns.v18"},
         "person_patterns": {"@misc": "kg.person_patterns.v24"},
         "model_policy": "fill",

@@ -3465,7 +3465,7 @@ def meeting_patterns_v37() -> dict[str, Any]:
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v37()["lexicon"])
+    return list(campaign_patterns_v38()["lexicon"])
 
 
 @registry.misc("kg.campaign_patterns.v36")
@@ -3616,4 +3616,68 @@ def org_patterns_v26() -> dict[str, Any]:
     # the central committee; not its meeting, 中共中央政治局会议, nor its members' titles)
     _replace_once(p, "national", "|中共中央|",
                   "|中共中央政治局常务委员会|中共中央政治局(?!常委|委员|会议|第|常务)|中共中央|", "national: the Politburo")
+    return p
+
+
+#: the kinds of association whose numbered congress or council meets (meeting v40) and whose officers are elected at it
+#: (post v35): 中国和平统一促进会, 全国台联, 中华全国归国华侨联合会 …
+ASSOCIATIONS = "促进会|联合会|协会|学会|商会|基金会|研究会|台联|侨联|工商联|文联|作协|科协|妇联|总会|红十字会"
+
+
+@registry.misc("kg.meeting_patterns.v40")
+def meeting_patterns_v40() -> dict[str, Any]:
+    """v39 plus a forum's summit or ministerial conference named with the forum (2024年中非合作论坛峰会, 2018年中非合作
+    论坛北京峰会, 中非合作论坛第八届部长级会议), an association's numbered council or congress (中国和平统一促进会十届
+    一次理事大会), and a party-wide education's summing-up or deployment meeting opening its sentence (学习贯彻…主题教育
+    第一批总结暨第二批部署会议, 某某主题教育工作会议)."""
+    p = meeting_patterns_v39()
+    _replace_once(p, "numbered_event", "(?:博览会|交易会|洽谈会|论坛全会|论坛年会|论坛大会|论坛|高峰会|峰会|",
+                  "(?:博览会|交易会|洽谈会|论坛全会|论坛年会|论坛大会|论坛峰会|论坛[\\u4e00-\\u9fff]{2,5}?峰会|"
+                  "论坛第[一二三四五六七八九十\\d]+届部长级会议|论坛|高峰会|峰会|", "numbered event nouns (v25)")
+    num = "[一二三四五六七八九十]+"
+    anchor = r"(?:(?<=出席)|(?<=参加)|(?<=主持)|(?<=举行)|(?<=召开)|(?<=[在的和与、，,。：:\n“])|(?<![\u4e00-\u9fff]))"
+    p["session"] = (anchor + rf"(?:(?![的在和与是了，。；、]|出席|参加|主持|举行|召开|举办)[\u4e00-\u9fff—]){{2,12}}?合作论坛(?:第{num}届部长级会议|[\u4e00-\u9fff]{{2,5}}?峰会)"
+                    r"(?![\u4e00-\u9fff]{0,2}(?:精神|成果))|"
+                    + anchor + rf"(?:(?![的在与是了，。；、]|和(?!平)|出席|参加|主持|举行|召开|举办)[\u4e00-\u9fff]){{2,16}}?(?:{ASSOCIATIONS})(?:第)?{num}届(?:第)?{num}次"
+                    r"(?:理事大会|会员代表大会|理事会会议|常务理事会会议|全体会议)|"
+                    r"(?:(?<=[：:。！？!?\n])|^)(?:学习贯彻)?[^，,。；;：:\n“”]{0,40}?主题教育(?:第[一二三四五六七八九十]批)?(?:总结)?"
+                    r"(?:暨第[一二三四五六七八九十]批)?(?:工作)?(?:动员)?(?:部署会议|总结会议|工作会议)|" + p["session"])
+    return p
+
+
+@registry.misc("kg.post_patterns.v35")
+def post_patterns_v35() -> dict[str, Any]:
+    """v34 plus an association's officer elected at its congress (王沪宁…当选会长, 某某当选为执行副会长: the title, the
+    association named before with its term its body, 中国和平统一促进会十届…)."""
+    p = post_patterns_v34()
+    p["elected_role"] = r"(?<=当选)(?:为)?(?P<role>(?:执行|常务)?副?(?:会长|主席|理事长))(?=[。，,；;、]|$)"
+    # (和 only in 和平: 中国和平统一促进会)
+    p["elected_body"] = (rf"(?P<org>(?:(?![的在与是了，。；、]|和(?!平))[\u4e00-\u9fff]){{2,16}}?(?:{ASSOCIATIONS}))"
+                         r"(?:第)?[一二三四五六七八九十]+届")
+    return p
+
+
+@registry.misc("kg.campaign_patterns.v38")
+def campaign_patterns_v38() -> dict[str, Any]:
+    """v37 plus no verb read into the field before a quoted programme (开展|量子信息“千家场景”行动: the field only), and a
+    quoted name with digits, or after the programme's duration, before a long description and its kind (共同启动了为期
+    三天的“海安2025”渤海海域联合巡航执法行动), found again wherever the article writes it (its headline)."""
+    p = campaign_patterns_v37()
+    _replace_once(p, "field_before", "(?P<field>(?:(?![的了好在和与及是将把对为向从等])",
+                  "(?P<field>(?!开展|实施|推进|推动|启动|部署|深化|打造|落实|发挥|聚焦|加快|完善|用好)"
+                  "(?:(?![的了好在和与及是将把对为向从等])", "field before (v23)")
+    p["launched_long_middle"] = (
+        r"(?:(?<=开展)|(?<=实施)|(?<=启动)|(?<=部署)|(?<=组织)|(?<=推出))(?:了)?"
+        r"(?:为期[\d一二三四五六七八九十两]+(?:天|周|个月|年)的)?(?P<q>[“\"])(?P<inner>[\u4e00-\u9fff\dA-Za-z·]{2,10})[”\"]"
+        r"(?P<mid>(?:(?![的和与及等在是了]|开展|举办|进行|参加|组织)[\u4e00-\u9fff]){5,12}?)(?P<suf>专项行动|行动|工程|活动)"
+        r"(?![\u4e00-\u9fff]{0,2}(?:中心|基地|馆))")
+    p["quoted_mentions"] = True
+    return p
+
+
+@registry.misc("kg.org_patterns.v27")
+def org_patterns_v27() -> dict[str, Any]:
+    """v26 plus no REGION opening a bay's name (莱州湾, 胶州湾; not 湾区, nor a full name before 湾: 某县湾…)."""
+    p = org_patterns_v26()
+    p["bays"] = True
     return p

@@ -200,6 +200,8 @@ class PostRules:
     foreign_before_loose: bool
     re_deputy_from: re.Pattern[str] | None
     foreign_known_loose: bool
+    re_elected_role: re.Pattern[str] | None
+    re_elected_body: re.Pattern[str] | None
     re_name_case: re.Pattern[str]
     re_commission: re.Pattern[str] | None
     re_group: re.Pattern[str] | None
@@ -617,6 +619,16 @@ class PostRules:
                                                          "region": None, "level_hint": None}, prio=4)
                 cands.append(post)
                 self._name_after(text, m.end(), persons, post)
+        if self.re_elected_role is not None and self.re_elected_body is not None and "当选" in text:
+            # 某某当选会长: the officer of the association named before with its term (某某促进会十届一次理事大会)
+            for m in self.re_elected_role.finditer(text):
+                body = None
+                for b in self.re_elected_body.finditer(text, 0, m.start()):
+                    body = b.group("org")
+                if body is not None:
+                    cands.append(Cand(m.start("role"), m.end("role"), "POST", {
+                        "role": m.group("role"), "body": body, "body_type": "unit", "region": None,
+                        "level_hint": None}, prio=1))
         if self.re_session_spokesman is not None and "新闻发言人" in text:
             # 中国共产党第二十次全国代表大会|新闻发言人, 十四届全国人大三次会议|新闻发言人: the session's spokesman
             for m in self.re_session_spokesman.finditer(text):

@@ -190,7 +190,8 @@ _SHARED_ROLES = ("常委", "委员", "成员", "记者", "通讯员", "代表", 
 _FORMER = re.compile(r"(?:原|前)$")
 #: 金凤区原区委副书记, 原党组书记: 原 inside the title (never in 太原, 原平, 前郭)
 _FORMER_INSIDE = re.compile(r"^(?:原|前)(?![平郭])|(?<=[区县市省旗州盟镇乡府])(?:原|前)(?=[区县市省旗州盟镇乡]?(?:委|政府|人大|政协|党组))")
-_APPOINT_BEFORE = re.compile(r"^\s*(?:同志)?\s*(?:继续|再次|仍)?\s*(?:任|担任|兼任|出任|改任|转任|升任|调任|当选为?|被任命为|任命为)\s*$")
+_APPOINT_BEFORE = re.compile(r"^\s*(?:同志)?\s*(?:继续|再次|仍)?\s*(?:任|担任|兼任|出任|改任|转任|升任|调任|当选为?|被任命为|任命为"
+                             r"|(?:出席(?:会议|大会)|参加(?:会议|大会))并当选为?)\s*$")  # (某某出席会议并当选会长)
 #: 某某(，)现任/曾任… and 某某，<title>。: the name's own titles (a comma alone only before a clause end)
 _CURRENT_GAP = re.compile(r"^\s*(?:(?P<c>[，,])\s*)?(?P<v>现任|现为|曾任|原任|历任)?\s*$")
 _CLAUSE_END = re.compile(r"\s*(?:[。；;！!\n]|$)")

@@ -966,7 +966,8 @@ def _nearby_region(t: Text, c: Ent) -> str | None:
     return None
 
 
-_JOINTLY = re.compile(r"\s*(?:联合|共同|携手|一起|合作)")
+_JOINTLY = re.compile(r"\s*(?:[一二三四五六七八九十两\d]+(?:地|省|市|方)(?:[\u4e00-\u9fff]{0,4}?部门)?)?"
+                      r"(?:在[^，,。；;]{1,12}?)?(?:联合|共同|携手|一起|合作)")  # (某、某、某、某四地海事部门在某海域共同启动)
 
 
 #: a body's approval before the verb that starts a campaign (经党中央同意，自某月至某月在全党开展…)
@@ -1083,6 +1084,8 @@ def _region_in_name(t: Text, name: str) -> str | None:
     ctx = [t.main] if t.main else []
     # (the gazetteer's scan, which reads no short form inside a longer word: 雄安新区 is no 安新)
     for s, e, _name in gazetteer().finditer(name):
+        if name[e:e + 1].isdigit():
+            continue  # “海安2025”, “天网2025”: a code name with its year, no place
         code, _ = t.div.resolve(name[s:e], ctx)
         if code:
             return code
