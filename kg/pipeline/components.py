@@ -892,6 +892,7 @@ class KGRules(PersonRules, PostRules):
         self.year_opened = bool(cp.get("year_opened"))
         #: other mentions of a quoted name written with its kind (campaign v38)
         self.quoted_mentions = bool(cp.get("quoted_mentions"))
+        self.re_bare_not_start = _opt(cp, "bare_not_start")
         self.document_owner = bool(op.get("document_owner"))
         self.sar_regions = op.get("sar_regions", True)
         #: no place inside a route's name (西安至安康高铁)
@@ -912,6 +913,9 @@ class KGRules(PersonRules, PostRules):
         self.village_shorts = bool(op.get("village_shorts"))
         #: no place opening a bay's name (莱州|湾: org v27)
         self.bays = bool(op.get("bays"))
+        #: a common two-character word before a county short form ending in 和 makes it the conjunction (复兴|和永续:
+        #: org v28)
+        self.conjunction_counts = bool(op.get("conjunction_counts"))
         #: a customs district named after its place (广州海关, 拱北海关: org v25)
         self.re_customs = _opt(op, "customs")
         #: a special committee by its full name makes a title only before a name (org v25)
@@ -1141,7 +1145,7 @@ class KGRules(PersonRules, PostRules):
                         text[s - 1:s + 1] in freq or text[s - 1:s + 1] in nonregion))):
                 continue  # 发展|乡村 (发展乡), 重大|理论 (大理), 隆重|庆祝 (重庆): words on both sides, not a place
             if s and len(name) == 2 and name[-1] in "和与及" and not gz.is_full_name(name) \
-                    and text[s - 1:s + 1] in freq:
+                    and (text[s - 1:s + 1] in freq or self.conjunction_counts and counts.get(text[s - 1:s + 1], 0) >= 300):
                 continue  # 廉|政和|勤政: a word, then the conjunction 和, not the county 政和
             if len(name) == 2 and name[0] in "和与及" and not gz.is_full_name(name) and text[e - 1:e + 1] in freq:
                 continue  # 党委|和政|府: the conjunction 和, then a word (政府), not the county 和政
@@ -1521,6 +1525,8 @@ class KGRules(PersonRules, PostRules):
                         a = v.end()  # 启动开展|秋季招商百日会战行动, 全党正在开展|…学习教育
                 if text[a:m.end()] in self.not_campaign:
                     continue  # 启动专项整治行动: a kind of action, not a named one
+                if self.re_bare_not_start is not None and self.re_bare_not_start.match(text, a):
+                    continue  # 推进实施|一批重点工程: things done, counted, no name (campaign v39)
                 if any(qs < a and m.end() < qe for qs, qe in not_named):
                     continue  # “某长制+市场化养护”新模式: a part of a way of working, not a campaign
                 if _COMPARATIVE.search(text, a, m.end()):
@@ -1999,8 +2005,8 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
         "post_patterns": {"@misc": "kg.post_patterns.v35"},
-        "org_patterns": {"@misc": "kg.org_patterns.v27"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v38"},
+        "org_patterns": {"@misc": "kg.org_patterns.v28"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v39"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v40"},
         "date_patterns": {"@misc": "kg.date_patterns.v18"},
         "person_patterns": {"@misc": "kg.person_patterns.v24"},

@@ -3465,7 +3465,7 @@ def meeting_patterns_v37() -> dict[str, Any]:
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v38()["lexicon"])
+    return list(campaign_patterns_v39()["lexicon"])
 
 
 @registry.misc("kg.campaign_patterns.v36")
@@ -3680,4 +3680,27 @@ def org_patterns_v27() -> dict[str, Any]:
     """v26 plus no REGION opening a bay's name (莱州湾, 胶州湾; not 湾区, nor a full name before 湾: 某县湾…)."""
     p = org_patterns_v26()
     p["bays"] = True
+    return p
+
+
+@registry.misc("kg.org_patterns.v28")
+def org_patterns_v28() -> dict[str, Any]:
+    """v27 plus no county short form ending in 和 read across a common word and the conjunction (伟大复兴和永续发展: not
+    兴和, Inner Mongolia's county, also where the word is common in the segmentation word list only), and a province's
+    one-character name between 在 and chairing or a video link (1日在京以视频方式主持某会议)."""
+    p = org_patterns_v27()
+    p["conjunction_counts"] = True
+    # a province's one-character name between 在 and the verb of chairing or a video link (1日在京以视频方式主持…)
+    _replace_once(p, "abbreviation", "|出席|参加|开会|", "|出席|参加|开会|(?<=在.)(?:主持|以视频方式)|", "abbreviation (v18)")
+    return p
+
+
+@registry.misc("kg.campaign_patterns.v39")
+def campaign_patterns_v39() -> dict[str, Any]:
+    """v38 plus the national urban renewal programme by name (城市更新行动, in the 14th five-year plan since 2021)
+    in the lexicon, and no programme read after its verb that opens with a count or a determiner (推进实施|一批重点
+    工程, 一系列…行动: things done, no name)."""
+    p = campaign_patterns_v38()
+    p["lexicon"] = [*p["lexicon"], "城市更新行动"]
+    p["bare_not_start"] = r"一批|一系列|多项|多个|若干|各项|一些|这些|相关|有关"
     return p

@@ -324,7 +324,7 @@ _CHAIR_SPEECH = re.compile(r"^[^，,。；;]{0,30}?(?:并(?:作|发表)?(?:了)?
                            # 主持会议，代表某委员会作工作报告: the chair reports for the body too
                            r"|[^，,。；;]{0,30}?[，,]\s*(?:并)?\s*代表[^，,。；;]{2,24}?作(?:了)?(?:工作)?报告"
                            r"|时(?:表示|强调|指出|说|要求))")  # 主持会议时表示: the chair speaks too
-_ATTEND_SPEECH = re.compile(_NAME_TO_VERB + r"(?:应邀)?出席(?:会议|大会|开幕式|开幕会|闭幕会|闭幕式|开班式|结业式|活动)?并"
+_ATTEND_SPEECH = re.compile(_NAME_TO_VERB + r"(?:应邀)?出席(?:会议|大会|开幕式|开幕会|闭幕会|闭幕式|开班式|结业式|活动)?(?:[，,]\s*)?并"
                             r"(?:代表[^，。；;,]{2,20}?)?(?:先后|分别|相继)?(?:(?:作)?(?:总结)?(?:讲话|致辞|致贺词|发言)"
                             r"|作(?:了)?(?:主旨|专题|工作|辅导)?报告"  # 应邀出席会议并作报告
                             r"|发表(?:了)?(?:主旨|重要|视频)?(?:演讲|讲话|致辞))")  # 出席并发表主旨演讲
@@ -333,7 +333,7 @@ _CHAIR_BY = re.compile(r"由(?:[^，。；;,\s]{2,24}?(?:会长|主席|主任|�
 _ATTEND_AT = re.compile(_NAME_TO_VERB + r"(?:在)?出席")  # (某某8日下午在出席某会议时强调)
 _AND_SPEECH = re.compile(r"\s*并(?:作|发表)?(?:了)?(?:重要)?(?:讲话|致辞|发言)"
                          r"|\s*时\s*(?:强调|指出|表示|说|要求)")  # (在出席某会议时强调: he speaks there)
-_ATTEND = re.compile(r"(?:等)?\s*(?:(?:参加|出席|列席|参会|与会)(?:了)?(?:[\u4e00-\u9fff]{0,4}?(?:会议|大会|活动|开幕式|座谈会|"
+_ATTEND = re.compile(r"(?:等)?\s*(?:(?:参加|出席|列席|参会|与会)(?:了)?(?:[\u4e00-\u9fff]{0,4}?(?:会议|大会|活动|开幕式|开幕会|闭幕会|座谈会|"
                      r"启动式|启动仪式|开班式|结业式))?|在主席台(?:上)?就座|到会(?:祝贺|致贺|指导)?)"  # (在主席台就座: on the rostrum)
                      r"(?=[,，。;；]|$)")
 #: the attendees listed after the verb of attending (出席座谈会的党外人士还有…, 参加会议的还有…)
@@ -454,7 +454,10 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                 held_here.append(mt)
                 if _scheduled(t, facts):
                     continue  # 根据决定，某会议于(明年)某日召开: a meeting to come is not where the text is
-                if by_verb and not (_HELD.search(tail) or _HELD.search(head_txt) or attended):
+                if by_verb and not (_HELD.search(tail) or _HELD.search(head_txt) or attended
+                                    or any(r.type == "meeting_date" and len(str(r.value)) == 10 for r in facts)):
+                    # (某某1日在京主持某会议: a day makes it the report's lead, not a headline; not the days of a
+                    # trip, 4月15日至17日…赴某国…主持某会议, whose other events follow)
                     # 某某主持某会议 (a headline): the meeting is current only from where the
                     # text holds it (某小组29日召开会议), so speech before that is not at it
                     pending = mt
