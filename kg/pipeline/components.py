@@ -2004,10 +2004,10 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v35"},
+        "post_patterns": {"@misc": "kg.post_patterns.v36"},
         "org_patterns": {"@misc": "kg.org_patterns.v28"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v39"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v40"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v40"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v41"},
         "date_patterns": {"@misc": "kg.date_patterns.v18"},
         "person_patterns": {"@misc": "kg.person_patterns.v24"},
         "model_policy": "fill",

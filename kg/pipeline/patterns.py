@@ -3465,7 +3465,7 @@ def meeting_patterns_v37() -> dict[str, Any]:
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v39()["lexicon"])
+    return list(campaign_patterns_v40()["lexicon"])
 
 
 @registry.misc("kg.campaign_patterns.v36")
@@ -3703,4 +3703,34 @@ def campaign_patterns_v39() -> dict[str, Any]:
     p = campaign_patterns_v38()
     p["lexicon"] = [*p["lexicon"], "城市更新行动"]
     p["bare_not_start"] = r"一批|一系列|多项|多个|若干|各项|一些|这些|相关|有关"
+    return p
+
+
+@registry.misc("kg.post_patterns.v36")
+def post_patterns_v36() -> dict[str, Any]:
+    """v35 plus the head of government and a senior minister listed after a foreign head of state without the state
+    written again (会见新加坡总统某某、总理某某、副总理某某、国务资政某某: the state's titles, not the State Council's)."""
+    p = post_patterns_v35()
+    _replace_once(p, "foreign_next", "(?P<nrole>外长|外交部长|", "(?P<nrole>总理|首相|国务资政|高级部长|外长|外交部长|",
+                  "foreign next: the head of government")
+    return p
+
+
+@registry.misc("kg.meeting_patterns.v41")
+def meeting_patterns_v41() -> dict[str, Any]:
+    """v40 plus the verbs of pushing a meeting's spirit before its name (要推进|中央军委政治工作会议精神…: the meeting
+    only)."""
+    p = meeting_patterns_v40()
+    _replace_once(p, "trim", "|贯彻|落实", "|贯彻|落实|要推进|要推动", "trim: pushing a spirit")
+    return p
+
+
+@registry.misc("kg.campaign_patterns.v40")
+def campaign_patterns_v40() -> dict[str, Any]:
+    """v39 plus the seed industry revitalisation action (种业振兴行动, since 2021) and the special-post teachers'
+    programme (特岗计划, since 2006) by name in the lexicon, and a numbered national census (第四次全国文物普查,
+    第七次全国人口普查, 第三次全国土壤普查)."""
+    p = campaign_patterns_v39()
+    p["lexicon"] = [*p["lexicon"], "种业振兴行动", "特岗计划"]
+    p["bare"] = [*p["bare"], r"第[一二三四五六七八九十]次全国(?:(?![的和与及等在是了])[\u4e00-\u9fff]){2,6}?普查"]
     return p

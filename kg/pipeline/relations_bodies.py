@@ -85,7 +85,9 @@ def resolve_body(t: Text, e: Ent, sibling: BodyRef | None = None) -> BodyRef:
         # before the title: 全国政协十四届一次会议主席团常务主席; or of the session whose presidium's standing chairmen
         # meet: 十四届全国人大一次会议主席团常务主席第一次会议); 大会副秘书长: an officer of that session itself
         congress = next((x for x in reversed(t.ents[:e.i]) if x.label == "MEETING"
-                         and (x.end == e.start or _CONGRESS_NAME.search(str(x.get("name") or x.text)))), None)
+                         and (x.end == e.start or _CONGRESS_NAME.search(str(x.get("name") or x.text))
+                              or "主席团" in str(x.get("name") or x.text)[1:])), None)
+        # (某选举会议主席团第二次会议…。主席团常务主席某某: the presidium whose meeting it is)
         if congress is None:
             return BodyRef(None, None, "", False, "unresolved")
         name = str(congress.get("name") or congress.text)

@@ -355,6 +355,8 @@ _NOT_A_LIST = re.compile(r"主持|讲话|强调|指出|表示|要求|宣布|宣�
 #: what may join a name list of one speech verb: 、/和 + a description or titles not recognised as such
 #: (``某省委书记甲、群众代表乙在会上发言``, ``…、某某股份有限公司首席科学家乙先后发言``)
 _CO_GAP = re.compile(r"^(?:代表|委员)?[、和及与]\s*[^\s，,。；;：:、“”]{0,24}$")  # (来自甲的某某代表、来自乙的…)
+#: the end of attending a meeting right before its name (在结束出席|某会晤并对某国进行国事访问回到国内后)
+_ENDED = re.compile(r"结束(?:出席|参加|主持)\s*$")
 #: congratulations on a meeting right before its name (热烈祝贺|某大会成功召开), not a letter's (致信祝贺)
 _CONGRATULATED = re.compile(r"(?<!致信)(?<!致电)(?<!贺信)(?<!贺电)(?:祝贺|庆贺)\s*$")
 #: the count that closes a list of speakers (…丙等9位企业和专家代表先后发言, 等三名代表依次发言)
@@ -423,6 +425,8 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                 continue  # 深入学习贯彻…全国两会精神: a meeting whose spirit is studied was held before, elsewhere
             if _CONVENING.search(convening_txt):
                 continue  # 关于召开某会议的决定: a meeting decided on, not held here
+            if _ENDED.search(head_txt):
+                continue  # 某某在结束出席某会晤…回到国内后，…听取汇报: a meeting left behind, not where the text is
             if _CONGRATULATED.search(head_txt):
                 continue  # 某某热烈祝贺某大会成功召开: a meeting congratulated on, held elsewhere (not 致信祝贺, a letter
                 # read where it is held)
@@ -600,6 +604,8 @@ def meeting_relations(t: Text, dates: dict[int, dict[str, Any]]) -> list[Relatio
                     out.append(rel("attendee", here, p, evidence=sent))
                     roles[p.i] = "attendee"
         am = _ATTEND.search(stext)
+        if am and "上述" in am.group():
+            am = None  # 某某等参加上述活动: the day's events, not one meeting (none in the gold sets)
         if am:
             pos = sent[0] + am.start()
             lo = _attendee_list_start(t, sent[0], pos, ents)
