@@ -267,3 +267,17 @@ def test_no_meeting_congratulated_on_left_behind_or_of_the_activities_above() ->
     assert relations(text, "attendee") == []
     text = "8月26日，王立国在结束出席某某峰会回到国内后，在某地听取工作汇报。王立国强调，要团结稳定。"
     assert relations(text, "speaker") == []
+
+
+def test_national_restoration_and_procurement_programmes_by_name(nlp: Any) -> None:
+    text = "前两批共19个山水林田湖草沙一体化保护和修复工程项目进展顺利。推进药品集中带量采购。"
+    assert ents(nlp, text, "CAMPAIGN") == ["山水林田湖草沙一体化保护和修复工程", "药品集中带量采购"]
+
+
+def test_a_commendation_meeting_named_in_full_and_the_reform_commissions_short_name() -> None:
+    text = "某某系统优秀共产党员、优秀党务工作者和先进基层党组织表彰大会7月3日在京召开。王立国出席会议并讲话。"
+    assert ents(full_pipeline(), text, "MEETING")[0] == "某某系统优秀共产党员、优秀党务工作者和先进基层党组织表彰大会"
+    assert ("某某系统优秀共产党员、优秀党务工作者和先进基层党组织表彰大会", "王立国") in relations(text, "speaker")
+    assert ents(full_pipeline(), "从主持中央深改会议审议改革举措，到亲自部署。", "MEETING") == ["中央深改会议"]
+    # (a commendation meeting only mentioned inside a clause is named by the older rules, not from the clause's head)
+    assert "在全国民族团结进步表彰大会" not in "".join(ents(full_pipeline(), "他在全国民族团结进步表彰大会上讲话。", "MEETING"))

@@ -2006,8 +2006,8 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     default_config={
         "post_patterns": {"@misc": "kg.post_patterns.v36"},
         "org_patterns": {"@misc": "kg.org_patterns.v28"},
-        "campaign_patterns": {"@misc": "kg.campaign_patterns.v40"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v41"},
+        "campaign_patterns": {"@misc": "kg.campaign_patterns.v41"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v42"},
         "date_patterns": {"@misc": "kg.date_patterns.v18"},
         "person_patterns": {"@misc": "kg.person_patterns.v24"},
         "model_policy": "fill",

@@ -3465,7 +3465,7 @@ def meeting_patterns_v37() -> dict[str, Any]:
 def campaign_lexicon() -> list[str]:
     """The well-known national and provincial slogans of the newest campaign pattern set (for the
     segmenters' user dictionary and the relation rules that tell national campaigns from local ones)."""
-    return list(campaign_patterns_v40()["lexicon"])
+    return list(campaign_patterns_v41()["lexicon"])
 
 
 @registry.misc("kg.campaign_patterns.v36")
@@ -3733,4 +3733,25 @@ def campaign_patterns_v40() -> dict[str, Any]:
     p = campaign_patterns_v39()
     p["lexicon"] = [*p["lexicon"], "种业振兴行动", "特岗计划"]
     p["bare"] = [*p["bare"], r"第[一二三四五六七八九十]次全国(?:(?![的和与及等在是了])[\u4e00-\u9fff]){2,6}?普查"]
+    return p
+
+
+@registry.misc("kg.campaign_patterns.v41")
+def campaign_patterns_v41() -> dict[str, Any]:
+    """v40 plus the integrated protection and restoration of mountains, rivers, forests, farmland, lakes, grassland
+    and deserts (山水林田湖草沙一体化保护和修复工程, the national programme since 2016) and the national volume-based drug
+    procurement (药品集中带量采购, since 2018) by name in the lexicon."""
+    p = campaign_patterns_v40()
+    p["lexicon"] = [*p["lexicon"], "山水林田湖草沙一体化保护和修复工程", "药品集中带量采购"]
+    return p
+
+
+@registry.misc("kg.meeting_patterns.v42")
+def meeting_patterns_v42() -> dict[str, Any]:
+    """v41 plus a commendation meeting named in full at the head of its sentence, its list of the commended with 、 and
+    和 (中央和国家机关优秀共产党员、优秀党务工作者和先进基层党组织表彰大会7月3日在京召开), and the central commission for
+    deepening reform's meeting by its short name (中央深改会议, 中央深改委会议)."""
+    p = meeting_patterns_v41()
+    p["session"] = (r"(?:(?<=[：:。！？!?\n])|^)(?:(?![的在是了，,。；;：:“”\s]|出席|参加|召开|举行)[\u4e00-\u9fff、]){4,50}?表彰大会"
+                    r"(?=(?:\d{1,2}月)?[\d一二三四五六七八九十]+日|在|于|召开|举行)|中央深改委?会议|" + p["session"])
     return p
