@@ -281,3 +281,21 @@ def test_a_commendation_meeting_named_in_full_and_the_reform_commissions_short_n
     assert ents(full_pipeline(), "从主持中央深改会议审议改革举措，到亲自部署。", "MEETING") == ["中央深改会议"]
     # (a commendation meeting only mentioned inside a clause is named by the older rules, not from the clause's head)
     assert "在全国民族团结进步表彰大会" not in "".join(ents(full_pipeline(), "他在全国民族团结进步表彰大会上讲话。", "MEETING"))
+
+
+def test_a_compound_opening_with_chang_after_its_district_and_a_meeting_kept_to(nlp: Any) -> None:
+    assert "黄浦区长" not in ents(nlp, "黄浦区长乐邨是优秀历史建筑。", "POST")
+    assert ents(nlp, "黄浦区长王立国出席。", "POST") == ["黄浦区长"]
+    assert ents(nlp, "紧扣政协常委会会议议题开展讨论。", "MEETING") == ["政协常委会会议"]
+
+
+def test_a_notices_requirements_started_with_an_adverb_and_a_speech_after_conveying() -> None:
+    text = ("中共中央办公厅、国务院办公厅近日印发《关于做好某某期间有关工作的通知》。\n"
+            "《通知》要求，要关心困难群众，扎实开展治理欠薪冬季行动。")
+    launchers = {r[2] for r in campaign_relations(text) if r[0] == "launched_by"}
+    assert launchers == {"中共中央办公厅", "国务院办公厅"}
+    # (全面实施 carries an existing programme on: the notice does not launch it)
+    text2 = ("中共中央办公厅、国务院办公厅近日印发《关于某某的意见》。\n《意见》指出，要全面实施“技能强国行动”。")
+    assert not [r for r in campaign_relations(text2) if r[0] == "launched_by"]
+    text3 = "全国某某秘书长会议13日在京召开。中央办公厅主任王立国出席会议，传达重要指示并讲话。"
+    assert ("全国某某秘书长会议", "王立国") in relations(text3, "speaker")

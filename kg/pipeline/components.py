@@ -841,6 +841,8 @@ class KGRules(PersonRules, PostRules):
         self.re_session_spokesman = _opt(pp, "session_spokesman")
         #: an association's officer elected at its congress (当选会长: post v35)
         self.re_elected_role = _opt(pp, "elected_role")
+        #: a compound's name opening with 长 after its district (黄浦区|长乐邨: post v37)
+        self.compound_next = bool(pp.get("compound_next"))
         self.re_elected_body = _opt(pp, "elected_body")
         #: a foreign head's name before the title whatever word follows (普京总统战略引领下: post v34)
         self.foreign_before_loose = bool(pp.get("foreign_before_loose"))
@@ -2004,10 +2006,10 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v36"},
+        "post_patterns": {"@misc": "kg.post_patterns.v37"},
         "org_patterns": {"@misc": "kg.org_patterns.v28"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v41"},
-        "meeting_patterns": {"@misc": "kg.meeting_patterns.v42"},
+        "meeting_patterns": {"@misc": "kg.meeting_patterns.v43"},
         "date_patterns": {"@misc": "kg.date_patterns.v18"},
         "person_patterns": {"@misc": "kg.person_patterns.v24"},
         "model_policy": "fill",

@@ -3755,3 +3755,20 @@ def meeting_patterns_v42() -> dict[str, Any]:
     p["session"] = (r"(?:(?<=[：:。！？!?\n])|^)(?:(?![的在是了，,。；;：:“”\s]|出席|参加|召开|举行)[\u4e00-\u9fff、]){4,50}?表彰大会"
                     r"(?=(?:\d{1,2}月)?[\d一二三四五六七八九十]+日|在|于|召开|举行)|中央深改委?会议|" + p["session"])
     return p
+
+
+@registry.misc("kg.post_patterns.v37")
+def post_patterns_v37() -> dict[str, Any]:
+    """v36 plus no head's title before a compound or lane whose name opens with 长 after its district (黄浦区|长乐邨:
+    Shanghai's old-house compound, no 区长 and no name 乐邨)."""
+    p = post_patterns_v36()
+    p["compound_next"] = True
+    return p
+
+
+@registry.misc("kg.meeting_patterns.v43")
+def meeting_patterns_v43() -> dict[str, Any]:
+    """v42 plus the verbs of keeping to a meeting's agenda before its name (紧扣|政协常委会会议议题: the meeting only)."""
+    p = meeting_patterns_v42()
+    _replace_once(p, "trim", "|要推进|要推动", "|要推进|要推动|紧扣|聚焦", "trim: keeping to a meeting")
+    return p

@@ -138,6 +138,8 @@ def _innermost_unit(unit: str, gz: Gazetteer) -> str:
     return unit[chain[-1]:] if len(chain) >= 2 and end < len(unit) else unit
 
 
+#: (post v37) a compound's or lane's name after a would-be head title (黄浦区长|乐邨, 某区长|兴坊)
+_COMPOUND_NEXT = re.compile(r"[\u4e00-\u9fff]{1,2}(?:邨|坊|新村)(?![长委民级])")
 #: a village's name after a would-be head title (蒙阴县长|明村): one or two characters and 村
 _VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{1,2}村(?![长委民级])")
 
@@ -201,6 +203,7 @@ class PostRules:
     re_deputy_from: re.Pattern[str] | None
     foreign_known_loose: bool
     re_elected_role: re.Pattern[str] | None
+    compound_next: bool
     re_elected_body: re.Pattern[str] | None
     re_name_case: re.Pattern[str]
     re_commission: re.Pattern[str] | None
@@ -450,8 +453,11 @@ class PostRules:
                 if nxt and (nxt in self.bad_after_head or (
                         long_place_at(text, m.end() - 1, gz) if self.head_place_names else nxt in _long_place_chars(gz))):
                     continue  # 湖南省|长沙市: the place, no 省长 (post v31: only a division's name, not 省长|梁某某)
-                if m.start() == lvl_pos and _VILLAGE_NEXT.match(text, m.end()) and region_by_end.get(m.start() + 1):
-                    continue  # 蒙阴县|长明村: a village whose name opens with 长 after its county, no 县长
+                if m.start() == lvl_pos and (_VILLAGE_NEXT.match(text, m.end()) or self.compound_next
+                                             and _COMPOUND_NEXT.match(text, m.end())) \
+                        and region_by_end.get(m.start() + 1):
+                    continue  # 蒙阴县|长明村: a village whose name opens with 长 after its county, no 县长 (黄浦区|长乐邨: a
+                    # compound of old houses, post v37)
                 if m.start() == lvl_pos:  # no 副/常务 before the level word: check the left context
                     pre = self._region_prefix(text, gz, region_by_end, lvl_pos, lvl_pos + 1)
                 else:

@@ -399,7 +399,8 @@ _NOTICE_PARAGRAPH = re.compile(r"\s*(?:(?:同时|此外|另外|其中)[，,]\s*)
                                # (an item of the notice's list: 一是开展某某行动)
                                r"|[一二三四五六七八九十]是|第[一二三四五六七八九十]，)")
 #: the campaign opens its clause with a launching verb, no subject of its own (…，开展“寒冬送温暖”专项救助行动)
-_NOTICE_LAUNCH = re.compile(r"(?:^|[，,；;。：:]|[一二三四五六七八九十]是)\s*(?:组织|部署|集中)?\s*(?:开展|启动|实施)\s*$"
+_NOTICE_LAUNCH = re.compile(r"(?:^|[，,；;。：:]|[一二三四五六七八九十]是)\s*(?:(?:深入|扎实|广泛|认真)\s*开展"
+                            r"|(?:组织|部署|集中)?\s*(?:开展|启动|实施))\s*$"  # (…，扎实开展某某冬季行动; not 全面实施)
                             # (《行动计划》提出实施新一轮某某行动、某某行动: the plan's own actions)
                             r"|》\s*(?:提出|明确|要求)\s*(?:组织|部署)?\s*(?:开展|启动|实施)\s*(?:新一轮)?\s*$")
 
