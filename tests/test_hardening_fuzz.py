@@ -591,7 +591,7 @@ def test_repetitive_campaigns_and_village_titles_stay_near_linear(nlp: Any, text
     "等出席开幕会。", "参加上述活动。", "等参加上述活动", "热烈祝贺大会成功召开", "致信祝贺大会召开", "在结束出席峰会后",
     "结束出席", "主席团第二次会议。主席团常务主席", "表彰大会7月3日在京召开", "：、和表彰大会在", "中央深改会议", "中央深改委会议",
     "山水林田湖草沙一体化保护和修复工程", "药品集中带量采购", "区长乐邨", "黄浦区长乐邨", "长邨", "紧扣会议", "紧扣政协常委会会议",
-    "，扎实开展行动", "深入开展", "出席会议，传达并讲话", "出席会议，传达重要指示并讲话",
+    "，扎实开展行动", "深入开展", "出席会议，传达并讲话", "出席会议，传达重要指示并讲话", "。希望市长", "。希望某某市长此访", "希望",
 ])
 def test_edges_of_the_v6_and_v7_rules_give_valid_results(nlp: Any, text: str) -> None:
     """Short and degenerate inputs at the edges of the newest rules go through without an error, with every

@@ -299,3 +299,9 @@ def test_a_notices_requirements_started_with_an_adverb_and_a_speech_after_convey
     assert not [r for r in campaign_relations(text2) if r[0] == "launched_by"]
     text3 = "全国某某秘书长会议13日在京召开。中央办公厅主任王立国出席会议，传达重要指示并讲话。"
     assert ("全国某某秘书长会议", "王立国") in relations(text3, "speaker")
+
+
+def test_no_verb_read_into_a_foreign_name_that_opens_its_sentence() -> None:
+    text = "副主席会见某国某市市长杜兰。希望杜兰市长此访推动两市合作。"
+    assert holds(text).count(("杜兰", "市长")) == 1
+    assert "希望杜兰" not in ents(full_pipeline(), text, "PERSON")

@@ -846,6 +846,9 @@ class KGRules(PersonRules, PostRules):
         self.re_elected_body = _opt(pp, "elected_body")
         #: a foreign head's name before the title whatever word follows (普京总统战略引领下: post v34)
         self.foreign_before_loose = bool(pp.get("foreign_before_loose"))
+        self.re_foreign_before = _opt(pp, "foreign_before")
+        #: no name with a country's name inside it before a head's title (post v36: 俄罗斯|总统, 我期待同某国…)
+        self.foreign_country_inside = bool(pp.get("foreign_country_inside"))
         #: 来自某部队的某某代表 (person v23) and foreign names found again after a pause (person v23)
         self.re_deputy_from = _opt(pe, "deputy_from")
         self.foreign_known_loose = bool(pe.get("foreign_known_loose"))
@@ -2006,7 +2009,7 @@ def _township_shorts(gz: Gazetteer) -> dict[str, tuple[Any, ...]]:
     "kg_rules",
     assigns=["doc.ents", "doc.spans", "span._.kg"],
     default_config={
-        "post_patterns": {"@misc": "kg.post_patterns.v37"},
+        "post_patterns": {"@misc": "kg.post_patterns.v38"},
         "org_patterns": {"@misc": "kg.org_patterns.v28"},
         "campaign_patterns": {"@misc": "kg.campaign_patterns.v41"},
         "meeting_patterns": {"@misc": "kg.meeting_patterns.v43"},

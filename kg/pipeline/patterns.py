@@ -3483,7 +3483,6 @@ def campaign_patterns_v36() -> dict[str, Any]:
                  r"(?!(?:经济|政治|文化|社会|行政|司法|国家治理|治理|全球治理)(?:体制|体系)改革)"
                  r"(?:(?![的和与及等在对为是了、，。；])[\u4e00-\u9fff]){2,8}?(?:体制改革|市场体系改革)"]
     p["quoted_kind_keeps"] = True
-    p["year_opened"] = True
     # a long quoted slogan before the kind of a publicity drive with up to four words between (“把青春华章写在祖国大地上”
     # 网络主题宣传活动, “…”大思政课网络主题宣传活动)
     p["long_suffix"] = (r"(?:(?![的等和与及之]|目前|正在|已经|今年|去年|日前|近日)[\u4e00-\u9fff]){0,4}?(?:网络)?(?:主题)?宣传"
@@ -3560,6 +3559,12 @@ def post_patterns_v34() -> dict[str, Any]:
                   rf"|(?:议会)?(?:上院|下院|参议院|众议院|国民议会)?副?议长|(?:{chambers})副?主席)",
                   "foreign next: chamber heads")
     p["foreign_before_loose"] = True
+    p["foreign_before"] = (
+        r"(?:(?<=[与和、，向对])|(?<![共协])(?<=同)(?!意|时|样|步|期|行|类)|(?<=希望)|(?<=祝贺)|(?<=会见)|(?<=致电))"
+        r"(?P<name>(?![各两多该本前副时现新原])(?:(?![的了是在和与及等兼])[\u4e00-\u9fff·]){2,8}?)"
+        r"(?<![任国方位届选前后新原代名])"
+        r"(?P<role>副?总统|首相|国王|女王|王储|副?市长|知事|州长)"
+        r"(?!府|官邸|大选|选举|竞选|候选|办公|任期|职务|特使|令|制|夫人|之)")
     return p
 
 
@@ -3578,8 +3583,10 @@ def person_patterns_v23() -> dict[str, Any]:
 @registry.misc("kg.campaign_patterns.v37")
 def campaign_patterns_v37() -> dict[str, Any]:
     """v36 plus a programme started whose name opens with a number or a Latin abbreviation (启动6G创新发展部省协同试点
-    专项行动, 实施5G应用“扬帆”行动)."""
+    专项行动, 实施5G应用“扬帆”行动), and a programme named without quotes after its verb and its year (农业农村部等七部门
+    联合启动2026年|春耕备耕农资打假专项整治行动: read as if the verb stood right before the name)."""
     p = campaign_patterns_v36()
+    p["year_opened"] = True
     p["bare"] = [*p["bare"], r"(?:(?<=启动了)|(?<=启动)|(?<=实施)|(?<=开展))[\dA-Za-z]{1,4}"
                              r"(?:(?![的了是在等与及])[\u4e00-\u9fff、]){4,30}?(?:工程|专项行动|行动计划)(?![师])"]
     return p
@@ -3713,6 +3720,13 @@ def post_patterns_v36() -> dict[str, Any]:
     p = post_patterns_v35()
     _replace_once(p, "foreign_next", "(?P<nrole>外长|外交部长|", "(?P<nrole>总理|首相|国务资政|高级部长|外长|外交部长|",
                   "foreign next: the head of government")
+    # a foreign name once read before 总理 too; the name may open a sentence (。李某某总理表示); no pronoun or 同 inside
+    # it, and no country's name anywhere in it (我期待同某国…, 。俄罗斯总统…)
+    _replace_once(p, "foreign_before", "(?:(?<=[与和、，向对])|", r"(?:(?<=[与和、，向对。；;\n])|^|", "foreign before: sentence start")
+    _replace_once(p, "foreign_before", "(?![各两多该本前副时现新原])(?:(?![的了是在和与及等兼])",
+                  "(?![各两多该本前副时现新原我他她])(?:(?![的了是在和与及等兼同我])", "foreign before: the name")
+    _replace_once(p, "foreign_before", "|副?市长|知事|州长)", "|副?市长|知事|州长|副?总理)", "foreign before: 总理")
+    p["foreign_country_inside"] = True
     return p
 
 
@@ -3771,4 +3785,14 @@ def meeting_patterns_v43() -> dict[str, Any]:
     """v42 plus the verbs of keeping to a meeting's agenda before its name (紧扣|政协常委会会议议题: the meeting only)."""
     p = meeting_patterns_v42()
     _replace_once(p, "trim", "|要推进|要推动", "|要推进|要推动|紧扣|聚焦", "trim: keeping to a meeting")
+    return p
+
+
+@registry.misc("kg.post_patterns.v38")
+def post_patterns_v38() -> dict[str, Any]:
+    """v37 plus no verb of hoping, congratulating, meeting or cabling read into a foreign name that opens its sentence
+    (。希望|某某市长此访…: the name after the verb, as in the middle of a sentence)."""
+    p = post_patterns_v37()
+    _replace_once(p, "foreign_before", "(?![各两多该本前副时现新原我他她])", "(?![各两多该本前副时现新原我他她]|希望|祝贺|会见|致电)",
+                  "foreign before: no verb opening the name (v36)")
     return p

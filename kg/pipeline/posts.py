@@ -49,14 +49,6 @@ def _foreign_place_body(place: str, role: str) -> str:
     return place
 
 
-#: (post v34) a foreign head's name before the title whatever word follows it, but not a word the title opens
-#: (总统府, 总统大选, 总统办公厅)
-_FOREIGN_NAME_BEFORE_LOOSE = re.compile(
-    r"(?:(?<=[与和、，向对。；;\n])|^|(?<![共协])(?<=同)(?!意|时|样|步|期|行|类)|(?<=希望)|(?<=祝贺)|(?<=会见)|(?<=致电))"
-    r"(?P<name>(?![各两多该本前副时现新原我他她])(?:(?![的了是在和与及等兼同我])[\u4e00-\u9fff·]){2,8}?)"
-    r"(?<![任国方位届选前后新原代名])"
-    r"(?P<role>副?总统|首相|国王|女王|王储|副?市长|知事|州长|副?总理)"  # (总理 only after a foreign name read before)
-    r"(?!府|官邸|大选|选举|竞选|候选|办公|任期|职务|特使|令|制|夫人|之)")
 #: a local title stacked after a foreign party's (、河内市委书记): the foreign name follows it
 _FOREIGN_PARTY_STACK = re.compile(r"、(?:(?![的和与及在是])[\u4e00-\u9fff]){1,8}?(?:[市省]委)?(?P<role>书记|市长|省长|主席)")
 #: the heads' titles that mark a foreign name before them even when no title named it first (拜登总统)
@@ -200,6 +192,8 @@ class PostRules:
     re_customs: re.Pattern[str] | None
     npc_full_named: bool
     foreign_before_loose: bool
+    re_foreign_before: re.Pattern[str] | None
+    foreign_country_inside: bool
     re_deputy_from: re.Pattern[str] | None
     foreign_known_loose: bool
     re_elected_role: re.Pattern[str] | None
@@ -776,12 +770,13 @@ class PostRules:
                     end = st.end()
         if not known and not any(r in text for r in _HEAD_TITLES):
             return
-        for m in (_FOREIGN_NAME_BEFORE_LOOSE if self.foreign_before_loose else _FOREIGN_NAME_BEFORE).finditer(text):
+        for m in (self.re_foreign_before or _FOREIGN_NAME_BEFORE).finditer(text):
             name, role = m.group("name"), m.group("role")
             if name in known:
                 body, inferred = known[name], False
-            elif role in _HEAD_TITLES and (name not in _nonregion_words() or self.foreign_before_loose) \
-                    and not (self.foreign_before_loose and self.re_country.search(name)) \
+            elif role in _HEAD_TITLES and (not self.re_country.search(name) if self.foreign_country_inside
+                                           else name not in _nonregion_words() or self.foreign_before_loose
+                                           and not self.re_country.fullmatch(name)) \
                     and not _FOREIGN_NOT_NAME.match(name):
                 # (post v34: a name the word list holds too, 普京, before a head's title)
                 # the state is the one named last before (习近平主席同拜登总统… in an article about the US): inferred
