@@ -52,3 +52,25 @@ def campaign_relations(text: str) -> list[tuple[str, str, str]]:
     doc = full_pipeline()(text)
     return [(r.type, doc.ents[r.head].text, doc.ents[r.tail].text if r.tail >= 0 else str(r.value))
             for r in doc._.relations if r.type in ("launched_by", "promoted_by", "campaign_region")]
+
+
+def _article_doc(text: str, title: str | None, date: str) -> Any:
+    """The full pipeline's Doc of ``text`` as an article of ``date`` (relative dates resolved against it)."""
+    from kg.pipeline.docresult import make_doc
+    from kg.types import Article
+
+    pipe = full_pipeline()
+    return pipe(make_doc(pipe, Article(id="t", text=text, title=title, date=date)))
+
+
+def values(text: str, kind: str, title: str | None = None, date: str = "2024-04-11") -> list[tuple[str, str]]:
+    """(head, value) of every ``kind`` relation that carries a value (meeting dates and places), in an article of
+    ``date``."""
+    doc = _article_doc(text, title, date)
+    return [(doc.ents[r.head].text, str(r.value)) for r in doc._.relations if r.type == kind and r.tail < 0]
+
+
+def dated(text: str, kind: str, date: str = "2024-04-11") -> list[tuple[str, str]]:
+    """(head, tail) of every ``kind`` relation between two entities, in an article of ``date``."""
+    doc = _article_doc(text, None, date)
+    return [(doc.ents[r.head].text, doc.ents[r.tail].text) for r in doc._.relations if r.type == kind and r.tail >= 0]

@@ -7,22 +7,13 @@ from typing import Any
 
 import pytest
 
-from rule_docs import campaign_relations, ents, full_pipeline, holds, post_bodies, relations, rules_pipeline
+from rule_docs import (campaign_relations, ents, full_pipeline, holds, post_bodies, relations, rules_pipeline,
+                       values)
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Any:
     return rules_pipeline()
-
-
-def values(text: str, kind: str, title: str | None = None, date: str = "2024-04-11") -> list[tuple[str, str]]:
-    """(head, value) of every ``kind`` relation that carries a value (meeting dates and places)."""
-    from kg.pipeline.docresult import make_doc
-    from kg.types import Article
-
-    pipe = full_pipeline()
-    doc = pipe(make_doc(pipe, Article(id="t", text=text, title=title, date=date)))
-    return [(doc.ents[r.head].text, str(r.value)) for r in doc._.relations if r.type == kind and r.tail < 0]
 
 
 # ------------------------------------------------------------------ campaigns (campaign v28–v32)

@@ -1,5 +1,5 @@
 """Examples for the rules added in the eighteenth session (made up for the tests, none taken from the gold texts):
-campaign v36–v40, post v33–v36, org v25–v28, meeting v38–v41, person v23–v24 and the unversioned relation rules."""
+campaign v36–v41, post v33–v38, org v25–v28, meeting v38–v43, person v23–v24 and the unversioned relation rules."""
 
 from __future__ import annotations
 
@@ -7,32 +7,12 @@ from typing import Any
 
 import pytest
 
-from rule_docs import campaign_relations, ents, full_pipeline, holds, post_bodies, relations, rules_pipeline
+from rule_docs import campaign_relations, dated, ents, full_pipeline, holds, post_bodies, relations, rules_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Any:
     return rules_pipeline()
-
-
-def values(text: str, kind: str, title: str | None = None, date: str = "2024-04-11") -> list[tuple[str, str]]:
-    """(head, value) of every ``kind`` relation that carries a value (meeting dates and places)."""
-    from kg.pipeline.docresult import make_doc
-    from kg.types import Article
-
-    pipe = full_pipeline()
-    doc = pipe(make_doc(pipe, Article(id="t", text=text, title=title, date=date)))
-    return [(doc.ents[r.head].text, str(r.value)) for r in doc._.relations if r.type == kind and r.tail < 0]
-
-
-def dated(text: str, kind: str, date: str = "2024-04-11") -> list[tuple[str, str]]:
-    """(head, tail) of every ``kind`` relation between two entities, in an article of ``date``."""
-    from kg.pipeline.docresult import make_doc
-    from kg.types import Article
-
-    pipe = full_pipeline()
-    doc = pipe(make_doc(pipe, Article(id="t", text=text, title=None, date=date)))
-    return [(doc.ents[r.head].text, doc.ents[r.tail].text) for r in doc._.relations if r.type == kind and r.tail >= 0]
 
 
 # ------------------------------------------------------------------ campaigns (campaign v36–v40)

@@ -662,19 +662,21 @@ def _name_buildings(campaigns: list[Cand], slogans: frozenset[str] = frozenset()
             c.attrs["name"] = n + "建设"
 
 
+#: the kinds of works a route names (…高铁, …特高压, …天然气管道), and the places after the first (至安康, —怀来—天津南)
+_ROUTE_KINDS = (r"(?:高速铁路|高铁|铁路|客运专线|高速公路|高速|城际铁路|输电工程|输电线路|特高压工程|特高压|天然气管道|"
+                r"输气管道|管道|航线|班列|运河)")
+_ROUTE_ENDS = r"(?:[至—][^\W\d_的]{2,6}?)*"
+#: the words between a route's places and its kind
+_ROUTE_GAP = r"[^\s，,。；;、：:“”的]{0,14}?"
 #: the rest of a route's name after a place (…至安康|高铁, …至漯河|至周口高铁, …至浙江|±800千伏特高压直流输电工程)
-_ROUTE_REST = re.compile(r"(?:[至—][^\W\d_的]{2,6}?)*[^\s，,。；;、：:“”的]{0,14}?"
-                         r"(?:高速铁路|高铁|铁路|客运专线|高速公路|高速|城际铁路|输电工程|输电线路|特高压工程|特高压|天然气管道|"
-                         r"输气管道|管道|"
-                         r"航线|班列|运河)")
+_ROUTE_REST = re.compile(_ROUTE_ENDS + _ROUTE_GAP + _ROUTE_KINDS)
 #: a route's name from its first place on (西安|至安康高铁, 大同|—怀来—天津南特高压工程; not 西安至延安的铁路运行时间, a
 #: trip between two places)
 _ROUTE_FROM = re.compile(r"[至—](?:(?!的)[\u4e00-\u9fff]){2,6}?" + _ROUTE_REST.pattern)
 #: (org v25) the rest of a list of routes named by their two ends after a place (陇东—山东、哈密—重庆、宁夏—湖南|等特高压
 #: 直流工程, 大同—天津南、烟台—威海|特高压交流): more pairs after 、, then the works' kind
-_ROUTE_LIST_REST = re.compile(r"[东南西北]?(?:[至—][^\W\d_的]{2,6}?)*(?:、[^\W\d_的]{2,6}?(?:[至—][^\W\d_的]{2,6}?)+)+"
-                              r"(?:等)?(?:一批)?[^\s，,。；;、：:“”的]{0,14}?" + _ROUTE_REST.pattern[_ROUTE_REST.pattern.index("(?:高速铁路"):]
-                              + r"|[东南西北]?(?:[至—][^\W\d_的]{2,6}?)*" + _ROUTE_REST.pattern)
+_ROUTE_LIST_REST = re.compile(r"[东南西北]?" + _ROUTE_ENDS + r"(?:、[^\W\d_的]{2,6}?(?:[至—][^\W\d_的]{2,6}?)+)+"
+                              r"(?:等)?(?:一批)?" + _ROUTE_GAP + _ROUTE_KINDS + r"|[东南西北]?" + _ROUTE_REST.pattern)
 _ROUTE_LIST_FROM = re.compile(r"[至—](?:(?!的)[\u4e00-\u9fff]){2,6}?(?:" + _ROUTE_LIST_REST.pattern + ")")
 #: (org v27) a bay named after a place (莱州|湾, 胶州|湾; not 湾区): no REGION inside
 _BAY_AFTER = re.compile(r"湾(?!区)")
